@@ -1,0 +1,160 @@
+"""Article body: tell the article's lines (title, headings, paragraphs) from the page furniture around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .rules import PageRules
+
+BlockRole = Literal["title", "heading", "body"]
+LineKind = Literal["blank", "furniture", "starter", "time", "prose", "heading"]
+
+BULLETS = "•·*▪►●◦‣–—-"
+TERMINAL = ".!?…"
+CLOSERS = "\"'”’»)]"
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of the article that can hold claims, with its offsets in the input."""
+
+    start: int
+    end: int
+    role: BlockRole
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    content: str
+    kind: LineKind
+
+
+class PageReader:
+    """Classify the lines of a scraped page and keep those that belong to the article."""
+
+    def __init__(self, rules: PageRules) -> None:
+        self.rules = rules
+        self._furniture = [re.compile(p, re.IGNORECASE) for p in rules.boilerplate_lines]
+        self._phrases = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_phrases), re.IGNORECASE)
+        self._time = re.compile(rules.boilerplate_lines[0], re.IGNORECASE)
+        starters = sorted(rules.block_starters, key=len, reverse=True)
+        self._starter = re.compile(
+            r"(?:%s)\s*[:.!]?" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters), re.IGNORECASE)
+        self._inline_starter = re.compile(
+            r"(?:%s)\s*[:|]\s*\S" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters), re.IGNORECASE)
+
+    def blocks(self, text: str) -> list[Block]:
+        """The title, headings and paragraphs of the article, in order; everything else is boilerplate."""
+        lines = self._lines(text)
+        keep: dict[int, BlockRole] = {}
+        prose_at = [i for i, line in enumerate(lines) if line.kind == "prose"]
+        if not prose_at:
+            return []
+        first_prose = prose_at[0]
+        title = self._title(lines[:first_prose])
+        if title is not None:
+            keep[title] = "title"
+        in_list = False
+        previous = None  # the last non-blank line before the current one
+        for index in range(first_prose, len(lines)):
+            line = lines[index]
+            if line.kind == "blank":
+                continue
+            after_time = previous is not None and previous.kind == "time"
+            if line.kind == "starter":
+                in_list = True
+            elif line.kind == "prose":
+                if after_time or in_list:
+                    # Lists of other stories hold headlines, which seldom end in a full stop.
+                    if self._strong_prose(line.content) and not (in_list and after_time):
+                        in_list = False
+                        keep[index] = "body"
+                else:
+                    keep[index] = "body"
+            elif line.kind == "heading" and not in_list and not after_time:
+                if self._is_heading(lines, index):
+                    keep[index] = "heading"
+            # Labels such as "Updated" between a time and its headline keep the time in force.
+            if not (line.kind == "furniture" and len(_WORD.findall(line.content)) <= 3):
+                previous = line
+        blocks: list[Block] = []
+        paragraph = 0
+        for index in sorted(keep):
+            line = lines[index]
+            blocks.append(Block(line.start, line.end, keep[index], paragraph))
+            paragraph += 1
+        return blocks
+
+    def _lines(self, text: str) -> list[_Line]:
+        lines = []
+        for match in re.finditer(r"[^\n]*", text):
+            if match.start() > 0 and text[match.start() - 1] != "\n" and match.group() == "":
+                continue
+            start, end = match.start(), match.end()
+            while start < end and (text[start].isspace() or text[start] in BULLETS and
+                                   (start + 1 >= end or text[start + 1].isspace())):
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            content = text[start:end]
+            lines.append(_Line(start, end, content, self._kind(content)))
+        return lines
+
+    def _kind(self, content: str) -> LineKind:
+        if not content.strip():
+            return "blank"
+        if self._time.fullmatch(content):
+            return "time"
+        if self._starter.fullmatch(content):
+            return "starter"
+        if (any(p.fullmatch(content) for p in self._furniture) or self._phrases.search(content)
+                or self._inline_starter.match(content)):
+            return "furniture"
+        if self._is_prose(content):
+            return "prose"
+        return "heading"
+
+    @staticmethod
+    def _is_prose(content: str) -> bool:
+        words = _WORD.findall(content)
+        stripped = content.rstrip(CLOSERS + " ")
+        ends_as_sentence = bool(stripped) and (stripped[-1] in TERMINAL or stripped[-1] in ",:;")
+        if ends_as_sentence and len(words) >= 3:
+            return True
+        # A standfirst often ends without a stop but holds a full sentence before that.
+        return len(words) >= 8 and bool(_SENTENCE_INSIDE.search(content))
+
+    @staticmethod
+    def _strong_prose(content: str) -> bool:
+        stripped = content.rstrip(CLOSERS + " ")
+        return len(_WORD.findall(content)) >= 8 and bool(stripped) and stripped[-1] in ".!…:"
+
+    @staticmethod
+    def _headline_like(content: str) -> bool:
+        words = _WORD.findall(content)
+        # Menus are runs of capitalised labels; headlines carry lower-case words.
+        has_lower = any(w[0].islower() and len(w) > 1 for w in words)
+        return len(words) >= 4 and (has_lower or content.rstrip()[-1:] in "?!") and len(words) <= 40
+
+    def _title(self, before_body: list[_Line]) -> int | None:
+        for index, line in enumerate(before_body):
+            if line.kind == "heading" and self._headline_like(line.content):
+                return index
+        return None
+
+    def _is_heading(self, lines: list[_Line], index: int) -> bool:
+        """A section heading stands alone between paragraphs and is followed by prose."""
+        words = _WORD.findall(lines[index].content)
+        if not 2 <= len(words) <= 20:
+            return False
+        following = next((line for line in lines[index + 1:] if line.kind != "blank"), None)
+        preceding = next((line for line in reversed(lines[:index]) if line.kind != "blank"), None)
+        return (following is not None and following.kind == "prose"
+                and (preceding is None or preceding.kind in ("prose", "heading")))

@@ -1,0 +1,191 @@
+"""Claims: give every sentence its sources, attribution and cue, carrying sources over where the report goes on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .cues import CueFinder, CueMatch
+from .hedges import HedgeFinder
+from .models import AttributionKind, Claim, Cue, Hedge, Source
+from .quotes import Quote
+from .rules import DiscourseRules
+from .sentences import Sentence
+from .sources import ArticleState, SourceResolver
+
+EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
+_OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
+
+
+@dataclass
+class _Draft:
+    sentence: Sentence
+    sources: list[Source] = field(default_factory=list)
+    attribution: AttributionKind = "none"
+    cue: Cue | None = None
+    hedges: list[Hedge] = field(default_factory=list)
+
+    def claim(self, text: str) -> Claim:
+        s = self.sentence
+        return Claim(text=text[s.start:s.end], start=s.start, end=s.end, sources=self.sources,
+                     attribution=self.attribution, cue=self.cue, hedges=self.hedges)
+
+
+class ClaimBuilder:
+    """Assemble claims sentence by sentence; the rules of carry-over are written down in docs/carry-over.md."""
+
+    def __init__(self, cues: CueFinder, hedges: HedgeFinder, resolver: SourceResolver, rules: DiscourseRules) -> None:
+        self.cues = cues
+        self.hedges = hedges
+        self.resolver = resolver
+        self.rules = rules
+        self._continuations = sorted(rules.continuation_openers, key=len, reverse=True)
+        self._background_openers = sorted(rules.background_openers, key=len, reverse=True)
+        self._background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
+
+    def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
+        text = doc.text
+        state = self.resolver.start_article()
+        drafts = [_Draft(s) for s in sentences]
+        speech = [q for q in quotes if not self._is_scare(doc, q, drafts)]
+        carried: list[Source] = []
+        carried_block = -1
+        quote_speakers: dict[int, list[Source]] = {}
+        for index, draft in enumerate(drafts):
+            sentence = draft.sentence
+            draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes)
+            in_quotes = [q for q in speech if q.inner_start < sentence.end and q.inner_end > sentence.start]
+            cues = self.cues.find(doc, sentence.start, sentence.end, quotes)
+            main = self._main(cues)
+            sources = self._sources(doc, state, main, cues) if main is not None and main.kind != "agentless" else []
+            if sentence.block.role != "body":
+                # Titles and headings may attribute, but a report never carries over from them.
+                if sources:
+                    draft.sources, draft.cue = sources, _cue(text, main)
+                    draft.attribution = "direct_quote" if in_quotes else _kind(main)
+                carried, carried_block = [], -1
+                continue
+            if sources:
+                draft.sources, draft.cue = sources, _cue(text, main)
+                draft.attribution = "direct_quote" if in_quotes else _kind(main)
+                for quote in in_quotes:
+                    quote_speakers[quote.start] = sources
+                    self._backfill(drafts, index, quote, sources)
+                carried, carried_block = sources, sentence.block.paragraph
+                continue
+            speaker = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
+            if speaker is None and in_quotes and carried and not self._opens_background(text, sentence):
+                speaker = carried
+            if speaker is not None:
+                draft.sources, draft.attribution = list(speaker), "direct_quote"
+                for quote in in_quotes:
+                    quote_speakers.setdefault(quote.start, speaker)
+                carried, carried_block = speaker, sentence.block.paragraph
+                continue
+            if main is not None and main.kind == "agentless":
+                draft.cue = _cue(text, main)
+                if carried:
+                    draft.sources, draft.attribution = list(carried), "implicit"
+                    carried_block = sentence.block.paragraph
+                continue
+            if carried and self._continues(text, sentence, carried_block, draft.hedges):
+                draft.sources, draft.attribution = list(carried), "implicit"
+                carried_block = sentence.block.paragraph
+            else:
+                carried, carried_block = [], -1
+        return [draft.claim(text) for draft in drafts]
+
+    def _is_scare(self, doc: Doc, quote: Quote, drafts: list[_Draft]) -> bool:
+        for draft in drafts:
+            s = draft.sentence
+            if s.start <= quote.start and quote.end <= s.end:
+                return self.hedges.is_scare_quote(doc, quote, s.start, s.end)
+        return False
+
+    @staticmethod
+    def _main(cues: list[CueMatch]) -> CueMatch | None:
+        if not cues:
+            return None
+        verbs = [c for c in cues if c.kind in ("verb", "evidence")]
+        if verbs and min(c.depth for c in verbs) == 0:
+            return min(verbs, key=lambda c: c.depth)
+        according = [c for c in cues if c.kind == "according_to"]
+        if according:
+            return according[0]
+        return min(cues, key=lambda c: (c.kind == "agentless", c.depth, c.start))
+
+    def _sources(self, doc: Doc, state: ArticleState, main: CueMatch, cues: list[CueMatch]) -> list[Source]:
+        """The main cue's sources, then those of cues beside it (nested "citing X"), never of embedded reports."""
+        chosen = [main] + [c for c in cues if c is not main and c.kind != "agentless" and not _embedded(c, main)]
+        sources: list[Source] = []
+        for cue in chosen:
+            for head in (token for cue_head in cue.heads for token in self.resolver.expand(cue_head)):
+                mention = self.resolver.mention(doc, head)
+                if mention is None:
+                    continue
+                source = state.resolve(mention)
+                if source is not None and all(s.id != source.id for s in sources):
+                    sources.append(source)
+        return sources
+
+    @staticmethod
+    def _backfill(drafts: list[_Draft], index: int, quote: Quote, sources: list[Source]) -> None:
+        """Sentences of a quote whose speech tag comes after them belong to that speaker."""
+        for earlier in reversed(drafts[:index]):
+            s = earlier.sentence
+            if s.end <= quote.inner_start:
+                break
+            if not earlier.sources:
+                earlier.sources, earlier.attribution = list(sources), "direct_quote"
+
+    def _opener(self, text: str, sentence: Sentence) -> str:
+        match = _OPENER.match(text, sentence.start, sentence.end)
+        return " ".join(re.split(r"[ ,]+", match.group(1).lower())) if match else ""
+
+    def _opens_background(self, text: str, sentence: Sentence) -> bool:
+        opener = self._opener(text, sentence)
+        if any(opener == o or opener.startswith(o + " ") for o in self._background_openers):
+            return True
+        body = text[sentence.start:sentence.end]
+        return any(p.search(body) for p in self._background)
+
+    def _continues(self, text: str, sentence: Sentence, carried_block: int, hedges: list[Hedge]) -> bool:
+        """Carry-over goes on within the paragraph of the report, or into the next one when tied to it."""
+        if self._opens_background(text, sentence):
+            return False
+        if sentence.block.paragraph == carried_block:
+            return True
+        if sentence.block.paragraph != carried_block + 1:
+            return False
+        opener = self._opener(text, sentence)
+        if any(opener == o or opener.startswith(o + " ") for o in self._continuations):
+            return True
+        # A claim the outlet distances itself from is someone else's claim.
+        return any(h.kind in ("epistemic", "scare_quote") for h in hedges)
+
+
+def _embedded(cue: CueMatch, main: CueMatch) -> bool:
+    """Is the cue part of what the main cue reports ("X said that Y claimed ...")?"""
+    token = cue.token
+    for _ in range(50):
+        if token.i == main.token.i:
+            return True
+        if token.dep_ in EMBEDDING_DEPS and cue.kind == "verb":
+            probe = token.head
+            while probe.head.i != probe.i and probe.i != main.token.i:
+                probe = probe.head
+            return probe.i == main.token.i
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _kind(cue: CueMatch) -> AttributionKind:
+    return "according_to" if cue.kind in ("according_to", "evidence") else "indirect"
+
+
+def _cue(text: str, cue: CueMatch) -> Cue:
+    return Cue(text=text[cue.start:cue.end], start=cue.start, end=cue.end)

@@ -1,0 +1,204 @@
+"""Cues: find the reporting expressions of a sentence and the words that name their sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from .quotes import Quote
+from .rules import CueRules
+from .sources import conjuncts
+
+CueKind = Literal["verb", "according_to", "evidence", "agentless"]
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
+# A reporting verb with no subject of its own takes it from the verb it is coordinated with or subordinate to.
+SUBJECT_BRIDGES = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """One reporting expression: its words, its kind and the tokens heading its source mentions."""
+
+    kind: CueKind
+    start: int
+    end: int
+    token: Token
+    heads: tuple[Token, ...] = field(default=())
+
+    @property
+    def depth(self) -> int:
+        depth, token = 0, self.token
+        while token.head.i != token.i and depth < 50:
+            token, depth = token.head, depth + 1
+        return depth
+
+
+class CueFinder:
+    """Find cues from the lexicons in ``data/cues.yaml``, reading subjects and objects off the parse."""
+
+    def __init__(self, rules: CueRules) -> None:
+        self.rules = rules
+        self.verbs = frozenset(rules.reporting_verbs)
+        self.clause_only = frozenset(rules.clause_only_verbs)
+        self.evidence_nouns = frozenset(rules.evidence_nouns)
+        self.evidence_verbs = frozenset(rules.evidence_verbs)
+        self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
+
+    def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[CueMatch]:
+        """All cues of the sentence doc.text[start:end] that stand outside quotations."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        inside = [q for q in quotes if q.inner_start < end and q.inner_end > start]
+
+        def quoted(token: Token) -> bool:
+            return any(q.inner_start <= token.idx < q.inner_end for q in inside)
+
+        cues: list[CueMatch] = []
+        tokens = list(span)
+        taken: set[int] = set()
+        for k, token in enumerate(tokens):
+            if token.i in taken or quoted(token):
+                continue
+            phrase = self._phrase_at(tokens, k)
+            if phrase:
+                last = tokens[k + len(phrase) - 1]
+                taken.update(t.i for t in tokens[k:k + len(phrase)])
+                heads = self._objects(last, tokens[k:k + len(phrase)])
+                if heads:
+                    cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads))
+                continue
+            cue = self._verb_cue(token, quoted)
+            if cue is not None:
+                cues.append(cue)
+        return cues
+
+    def _phrase_at(self, tokens: list[Token], k: int) -> tuple[str, ...] | None:
+        for phrase in self.phrases:
+            words = tuple(t.lower_ for t in tokens[k:k + len(phrase)])
+            if words == phrase:
+                if phrase == ("per",) and tokens[k].dep_ != "prep":
+                    continue
+                return phrase
+        return None
+
+    @staticmethod
+    def _objects(last: Token, phrase: list[Token]) -> tuple[Token, ...]:
+        """The object of "according to"/"citing" and everything coordinated with it."""
+        objects = [c for c in last.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+        if not objects:
+            following = last.doc[last.i + 1:last.i + 6]
+            objects = [t for t in following if t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
+            if objects:
+                objects = [objects[0] if objects[0].head.i == objects[0].i or objects[0].dep_ != "compound"
+                           else objects[0].head]
+        heads: list[Token] = []
+        for head in objects:
+            heads.extend(conjuncts(head))
+        for token in phrase:
+            for child in token.children:
+                if child.dep_ == "conj" and child.i > last.i and child.pos_ in ("PROPN", "NOUN"):
+                    heads.extend(conjuncts(child))
+        if heads:
+            heads.extend(_listed_names(heads[0]))
+        unique = {t.i: t for t in heads}
+        return tuple(unique[i] for i in sorted(unique))
+
+    def _verb_cue(self, token: Token, quoted) -> CueMatch | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
+            return None
+        if lemma in self.evidence_verbs:
+            evidence = self._evidence_owner(token)
+            if evidence is not None:
+                return CueMatch("evidence", token.idx, token.idx + len(token), token, (evidence,))
+        if lemma not in self.verbs or token.dep_ in ("amod", "compound"):
+            return None
+        if lemma in self.clause_only and not self._has_speech(token):
+            return None
+        passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
+        if passive:
+            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(agents[0])))
+            subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            expletive = subject is None or subject.lower_ in ("it", "this")
+            if expletive and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+                return CueMatch("agentless", token.idx, token.idx + len(token), token)
+            if subject is not None and lemma in ("quote", "cite"):
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
+            return None
+        subject = self._subject(token)
+        if subject is None:
+            return None
+        if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
+            return None
+        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
+
+    @staticmethod
+    def _has_speech(token: Token) -> bool:
+        """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
+        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children):
+            return True
+        following = token.doc[token.i + 1:token.i + 3]
+        return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
+            t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])
+
+    def _subject(self, verb: Token) -> Token | None:
+        token = verb
+        for _ in range(3):
+            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return subject
+            if token.dep_ not in SUBJECT_BRIDGES or token.head.i == token.i:
+                break
+            token = token.head
+            if token.dep_ == "prep":
+                token = token.head
+        # A misparsed subject still stands to the left of its verb as a capitalised name.
+        for child in verb.lefts:
+            if child.dep_ in ("advcl", "npadvmod", "dep", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ") \
+                    and child.text[:1].isupper() and child.i != verb.sent.start:
+                return child
+            if child.dep_ in ("advcl", "npadvmod", "dep", "nmod") and child.pos_ in ("PROPN",):
+                return child
+        return None
+
+    def _evidence_owner(self, verb: Token) -> Token | None:
+        """"The ministry's data show ..." credits the ministry."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.lemma_.lower() not in self.evidence_nouns and subject.lower_ not in self.evidence_nouns:
+            return None
+        for child in subject.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        return None
+
+
+def _listed_names(first: Token) -> list[Token]:
+    """Names listed after the first object ("according to A, B, and C, ..."), which the parser often drops."""
+    doc, names = first.doc, []
+    i = max(t.i for t in first.subtree) + 1
+    while i < len(doc) and doc[i].text in (",", "and", "or", "as", "well"):
+        j = i
+        while j < len(doc) and doc[j].text in (",", "and", "or"):
+            j += 1
+        segment = []
+        while j < len(doc) and doc[j].text not in (",", "and", "or", ".", ";", ":") and not doc[j].is_sent_start:
+            segment.append(doc[j])
+            j += 1
+        # A listed source is a bare name; anything with a verb is already the reported clause.
+        if not segment or any(t.pos_ in ("VERB", "AUX") for t in segment) \
+                or not all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.text[:1].isupper() for t in segment):
+            break
+        names.append(max(segment, key=lambda t: (t.pos_ == "PROPN", t.i)))
+        i = j
+    return names

@@ -1,0 +1,116 @@
+"""Hedges: find epistemic markers, scare quotes, distancing verbs and verification disclaimers in a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .models import Hedge
+from .quotes import Quote
+from .rules import HedgeRules
+
+# Words that introduce a quotation of someone's words rather than a scare quote ("called it "a disgrace"").
+SPEECH_INTRODUCERS = {"called", "calls", "calling", "call", "described", "describes", "as", "termed", "labelled",
+                      "labeled", "dubbed", "branded", "saying", "said", "says", "say", "told", "urged", "promised",
+                      "vowed", "warned", "pledged", "demanded", "word", "words", "phrase", "term", "slogan"}
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+class HedgeFinder:
+    """Find hedges with the lexicons of ``data/hedges.yaml``."""
+
+    def __init__(self, rules: HedgeRules) -> None:
+        self.rules = rules
+        words = sorted(rules.epistemic_words, key=len, reverse=True)
+        escaped = [re.escape(w).replace(r"\-", "[-‐‑ ]").replace(r"\ ", r"[-‐‑ ]") for w in words]
+        self._epistemic = re.compile(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
+        self._modals = [re.compile(p, re.IGNORECASE) for p in rules.epistemic_patterns]
+        self._evidential = [re.compile(p, re.IGNORECASE) for p in rules.evidential_patterns]
+        self._distancing = frozenset(rules.distancing_verbs)
+        self._adjective_only = {"alleged", "purported"}
+        self._titles = frozenset(rules.scare_quotes.title_markers)
+
+    def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[Hedge]:
+        """Hedges of the sentence doc.text[start:end], in text order."""
+        text = doc.text
+        hedges: list[Hedge] = []
+        for match in self._epistemic.finditer(text, start, end):
+            word = match.group().lower()
+            if word in self._adjective_only and not self._is_adjective(doc, match.start()):
+                continue
+            hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
+        for pattern in self._modals:
+            for match in pattern.finditer(text, start, end):
+                hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
+        for pattern in self._evidential:
+            for match in pattern.finditer(text, start, end):
+                hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                if self._is_distancing(token, quotes):
+                    hedges.append(Hedge(text=token.text, kind="distancing_verb", start=token.idx,
+                                        end=token.idx + len(token)))
+        for quote in quotes:
+            if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(doc, quote, start, end):
+                hedges.append(Hedge(text=text[quote.inner_start:quote.inner_end], kind="scare_quote",
+                                    start=quote.inner_start, end=quote.inner_end))
+        return _without_overlaps(hedges)
+
+    @staticmethod
+    def _is_adjective(doc: Doc, offset: int) -> bool:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod")
+
+    def _is_distancing(self, token: Token, quotes: list[Quote]) -> bool:
+        if token.lemma_.lower() not in self._distancing or token.dep_ == "amod":
+            return False
+        if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
+            return False
+        return not any(q.inner_start <= token.idx < q.inner_end for q in quotes)
+
+    def is_scare_quote(self, doc: Doc, quote: Quote, start: int, end: int) -> bool:
+        """A short quoted expression that marks wording as someone else's, not a quotation of speech or a title."""
+        text = doc.text
+        inner = text[quote.inner_start:quote.inner_end]
+        words = _WORD.findall(inner)
+        if not 1 <= len(words) <= self.rules.scare_quotes.max_words:
+            return False
+        stripped = inner.strip()
+        if stripped != inner or stripped[-1:] in ",.;:!?…" or stripped[:1] in "-–—":
+            return False  # a fragment cut from a sentence is speech
+        before = text[start:quote.start].rstrip()
+        after = text[quote.end:end].lstrip()
+        previous_word = _WORD.findall(before)[-1].lower() if _WORD.findall(before) else ""
+        if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
+            return False
+        if previous_word in self._titles:
+            return False
+        if previous_word in SPEECH_INTRODUCERS:
+            return False
+        # A quoted name in title case is a title or a name, not a distancing device.
+        if len(words) > 1 and all(w[0].isupper() for w in words if len(w) > 3):
+            return False
+        if words[0][0].isupper() and self._names_something(doc, quote):
+            return False
+        return True
+
+    @staticmethod
+    def _tag_follows(after: str) -> bool:
+        return bool(re.match(r"[,:]\s*(?:\w+\s+){0,4}?(?:said|says|wrote|writes|added|told|stated|noted)\b", after))
+
+    @staticmethod
+    def _names_something(doc: Doc, quote: Quote) -> bool:
+        span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+
+def _without_overlaps(hedges: list[Hedge]) -> list[Hedge]:
+    """Keep the longest of overlapping markers ("may have been" over "may have"), in text order."""
+    kept: list[Hedge] = []
+    for hedge in sorted(hedges, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hedge.start < kept[-1].end:
+            continue
+        kept.append(hedge)
+    return kept

@@ -1,0 +1,82 @@
+"""The ``attribution_layout`` component: find the article's lines, sentences and quotations before the parser runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .body import Block, PageReader
+from .extensions import LAYOUT, register_extensions
+from .quotes import Quote, find_quotes
+from .rules import PageRules, default_page, load_rules
+from .sentences import Sentence, SentenceSplitter
+
+
+@dataclass(frozen=True)
+class ArticleLayout:
+    """What the page holds: the article's blocks, its sentences and its quotations."""
+
+    blocks: list[Block]
+    sentences: list[Sentence]
+    quotes: list[Quote]
+
+
+class AttributionLayout:
+    """Split a page into article sentences and fix them as sentence boundaries, so the parser never
+    links words across a line break or a sentence end."""
+
+    def __init__(self, nlp: Language, name: str, *, page: PageRules) -> None:
+        register_extensions()
+        self.name = name
+        self.reader = PageReader(page)
+        self.splitter = SentenceSplitter(page)
+
+    def read(self, text: str) -> ArticleLayout:
+        blocks = self.reader.blocks(text)
+        return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks))
+
+    def __call__(self, doc: Doc) -> Doc:
+        layout = self.read(doc.text)
+        setattr(doc._, LAYOUT, layout)
+        if len(doc) == 0:
+            return doc
+        starts = _line_starts(doc.text)
+        starts.update(s.start for s in layout.sentences)
+        inside = [(s.start, s.end) for s in layout.sentences]
+        cursor = 0
+        for token in doc:
+            if token.i == 0:
+                token.is_sent_start = True
+                continue
+            while cursor < len(inside) and inside[cursor][1] <= token.idx:
+                cursor += 1
+            if token.idx in starts or doc[token.i - 1].text.endswith("\n") or "\n" in token.text:
+                token.is_sent_start = True
+            elif cursor < len(inside) and inside[cursor][0] < token.idx:
+                token.is_sent_start = False
+        return doc
+
+
+def _line_starts(text: str) -> set[int]:
+    starts, position = set(), text.find("\n")
+    while position >= 0:
+        starts.add(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+def layout_of(doc: Doc, fallback: AttributionLayout) -> ArticleLayout:
+    """The layout the ``attribution_layout`` component stored, or one read now if it did not run."""
+    layout = getattr(doc._, LAYOUT)
+    return layout if layout is not None else fallback.read(doc.text)
+
+
+@Language.factory("attribution_layout", assigns=["token.is_sent_start"],
+                  default_config={"page_path": None})
+def make_attribution_layout(nlp: Language, name: str, page_path: str | None) -> AttributionLayout:
+    """Build the layout component; ``page_path`` replaces the packaged ``data/page.yaml``."""
+    page = load_rules(PageRules, Path(page_path)) if page_path else default_page()
+    return AttributionLayout(nlp, name, page=page)

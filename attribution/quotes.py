@@ -1,0 +1,116 @@
+"""Quotations: pair quotation marks, telling apostrophes from single quotes, across paragraph breaks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .body import Block
+
+DOUBLE_OPENERS = "„«"
+DOUBLE_CLOSERS = "”»"
+SINGLE_OPENERS = "‘‚‹"
+SINGLE_CLOSERS = "›"
+AMBIGUOUS_DOUBLE = '"″'
+AMBIGUOUS_SINGLE = "'’"
+QUOTE_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + AMBIGUOUS_DOUBLE + AMBIGUOUS_SINGLE + "“"
+_OPENING_CONTEXT = "([{/—–-“" + DOUBLE_OPENERS + SINGLE_OPENERS + "\"'"
+_CLOSING_CONTEXT = ".,;:!?)]}…—–-/" + DOUBLE_CLOSERS + SINGLE_CLOSERS + "\"'’"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start`` is the opening mark, ``end`` is just past the closing mark."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.inner_start <= start and end <= self.inner_end
+
+
+def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    left_open = before.isspace() or before in _OPENING_CONTEXT
+    right_closed = after.isspace() or after in _CLOSING_CONTEXT
+    return left_open, right_closed
+
+
+def _role(text: str, i: int, lo: int, hi: int, double_open: bool, single_open: bool) -> tuple[str, str] | None:
+    """Return (family, "open"|"close") for the mark at i, or None for an apostrophe."""
+    mark = text[i]
+    left_open, right_closed = _flanks(text, i, lo, hi)
+    if mark in DOUBLE_OPENERS:
+        return ("double", "open")
+    if mark == "“":  # opens in English, closes in the German „...“
+        return ("double", "close" if double_open else "open")
+    if mark in DOUBLE_CLOSERS:
+        return ("double", "open") if (left_open and not right_closed and not double_open) else ("double", "close")
+    if mark in AMBIGUOUS_DOUBLE:
+        if left_open and not right_closed:
+            return ("double", "open")
+        if right_closed and not left_open:
+            return ("double", "close")
+        return ("double", "close" if double_open else "open")
+    if mark in SINGLE_OPENERS:
+        return ("single", "open")
+    if mark in SINGLE_CLOSERS:
+        return ("single", "close")
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isalnum() and after.isalnum():
+        return None  # it's, Ukraine’s
+    if left_open and not right_closed and after.isalnum():
+        return ("single", "open")
+    if right_closed and not left_open and single_open:
+        return ("single", "close")
+    # A mark after a word's last letter with no single quote open is a plural possessive: teachers' strike.
+    return None
+
+
+def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
+    """All quotations in the article's blocks, in order of their opening marks."""
+    quotes: list[Quote] = []
+    carried: tuple[int, int] | None = None  # an open double quote waiting for the next paragraph
+    for block in blocks:
+        double: tuple[int, int] | None = None
+        single: tuple[int, int] | None = None
+        if carried is not None:
+            first = text[block.start] if block.start < block.end else ""
+            if first in DOUBLE_OPENERS + AMBIGUOUS_DOUBLE + "“":
+                # A quote that runs on reopens each paragraph and closes only at its end.
+                double = carried
+                i = block.start + 1
+            else:
+                quotes.append(Quote(carried[0], carried[1], carried[0] + 1, carried[1], False))
+                i = block.start
+            carried = None
+        else:
+            i = block.start
+        while i < block.end:
+            if text[i] in QUOTE_MARKS:
+                role = _role(text, i, block.start, block.end, double is not None, single is not None)
+                if role is not None:
+                    family, action = role
+                    if family == "double":
+                        if action == "open" and double is None:
+                            double = (i, i)
+                        elif action == "close" and double is not None:
+                            quotes.append(Quote(double[0], i + 1, double[0] + 1, i, True))
+                            double = None
+                            single = None
+                    else:
+                        if action == "open" and single is None:
+                            single = (i, i)
+                        elif action == "close" and single is not None:
+                            quotes.append(Quote(single[0], i + 1, single[0] + 1, i, True))
+                            single = None
+            i += 1
+        if double is not None:
+            carried = (double[0], block.end)
+    if carried is not None:
+        quotes.append(Quote(carried[0], carried[1], carried[0] + 1, carried[1], False))
+    return sorted(quotes, key=lambda q: q.start)

@@ -1,0 +1,150 @@
+"""Source registry: known sources with canonical names, kinds and aliases, loaded from YAML or JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .models import SourceKind
+from .names import NameIndex, normalize
+from .rules import RuleFileError, describe_errors, packaged, read_data
+
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class RegistryEntry(BaseModel):
+    """One known source.
+
+    >>> RegistryEntry(id="astra", name="Astra", kind="media", aliases=["Astra channel"], roles=["channel"]).name
+    'Astra'
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: SourceId = Field(description="Stable lowercase id: letters, digits and hyphens.")
+    name: NonEmpty = Field(description="Canonical display name.")
+    kind: SourceKind = Field(description="What sort of source it is.")
+    aliases: tuple[NonEmpty, ...] = Field(default=(), description="Other names that mean this source.")
+    roles: tuple[NonEmpty, ...] = Field(default=(), description="Common nouns by which an article refers back to it (\"the ministry\").")
+
+
+class RegistryError(RuleFileError):
+    """A registry that is malformed or contradicts itself (duplicate ids, one alias for two sources)."""
+
+
+class SourceRegistry:
+    """Known sources, looked up by exact then fuzzy name.
+
+    >>> registry = SourceRegistry([RegistryEntry(id="astra", name="Astra", kind="media")])
+    >>> registry.lookup("ASTRA").id
+    'astra'
+    """
+
+    def __init__(self, entries: Iterable[RegistryEntry | dict] = (), *, fuzzy_cutoff: float = 90.0,
+                 origin: str = "registry") -> None:
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self._entries: dict[str, RegistryEntry] = {}
+        self._index = NameIndex(cutoff=fuzzy_cutoff)
+        self.add_all(entries, origin=origin)
+
+    @classmethod
+    def from_file(cls, path: Path | str, *, fuzzy_cutoff: float = 90.0) -> SourceRegistry:
+        """Load a registry file: a YAML or JSON list of entries (or a mapping with a ``sources`` list)."""
+        data = read_data(path)
+        if isinstance(data, dict) and "sources" in data:
+            data = data["sources"]
+        if not isinstance(data, list):
+            raise RegistryError(f"{path}: file: expected a list of sources, got {type(data).__name__}")
+        return cls(data, fuzzy_cutoff=fuzzy_cutoff, origin=str(path))
+
+    @classmethod
+    def default(cls) -> SourceRegistry:
+        """A fresh copy of the registry shipped with the package."""
+        return cls(_packaged_entries(), origin=str(packaged("sources.yaml")))
+
+    def add(self, entry: RegistryEntry | dict, *, origin: str = "registry", position: int | None = None) -> RegistryEntry:
+        """Add one source; an id already present is replaced by the new entry."""
+        label = f"entry {position}" if position is not None else "entry"
+        if isinstance(entry, dict):
+            try:
+                entry = RegistryEntry.model_validate(entry)
+            except ValidationError as error:
+                name = entry.get("id") or entry.get("name")
+                names = {0: str(name)} if name else None
+                message = describe_errors(origin, error, names)
+                raise RegistryError(message.replace("file: entry 0", label).replace(": field", f": {label}: field", 1)
+                                    if position is not None else message) from None
+        if entry.id in self._entries:
+            self._drop(entry.id)
+        for name in (entry.name, *entry.aliases):
+            holder = self._index.exact(name)
+            if holder is not None and holder != entry.id:
+                raise RegistryError(f"{origin}: {label} ({entry.id}): field aliases: {name!r} already names "
+                                    f"source {holder!r}")
+        self._entries[entry.id] = entry
+        for name in (entry.name, *entry.aliases):
+            self._index.add(name, entry.id)
+        return entry
+
+    def add_all(self, entries: Iterable[RegistryEntry | dict], *, origin: str = "registry") -> None:
+        seen: set[str] = set()
+        for position, entry in enumerate(entries):
+            if not isinstance(entry, (RegistryEntry, dict)):
+                raise RegistryError(f"{origin}: entry {position}: expected a mapping, got {type(entry).__name__}")
+            entry_id = entry.id if isinstance(entry, RegistryEntry) else entry.get("id")
+            if entry_id in seen:
+                raise RegistryError(f"{origin}: entry {position} ({entry_id}): field id: duplicate id {entry_id!r}")
+            seen.add(entry_id)
+            self.add(entry, origin=origin, position=position)
+
+    def extend(self, other: SourceRegistry | Iterable[RegistryEntry | dict] | Path | str) -> SourceRegistry:
+        """Add another registry's entries (or a file's) to this one; later entries win on equal ids."""
+        if isinstance(other, (str, Path)):
+            other = SourceRegistry.from_file(other)
+        self.add_all(list(other), origin=getattr(other, "origin", "registry"))
+        return self
+
+    def _drop(self, entry_id: str) -> None:
+        del self._entries[entry_id]
+        self._index = NameIndex(cutoff=self.fuzzy_cutoff)
+        for entry in self._entries.values():
+            for name in (entry.name, *entry.aliases):
+                self._index.add(name, entry.id)
+
+    def lookup(self, name: str) -> RegistryEntry | None:
+        """The entry a name refers to: exact alias first, then a fuzzy match that only forgives spelling."""
+        entry_id = self._index.find(name)
+        return self._entries[entry_id] if entry_id is not None else None
+
+    def search(self, query: str, limit: int = 10) -> list[RegistryEntry]:
+        """Entries whose id, name or aliases contain the query (for browsing)."""
+        needle = normalize(query)
+        hits = [e for e in self._entries.values()
+                if needle in e.id or any(needle in normalize(n) for n in (e.name, *e.aliases))]
+        return hits[:limit]
+
+    def get(self, entry_id: str) -> RegistryEntry | None:
+        return self._entries.get(entry_id)
+
+    def __iter__(self) -> Iterator[RegistryEntry]:
+        return iter(self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def __repr__(self) -> str:
+        return f"SourceRegistry({len(self)} sources)"
+
+
+@cache
+def _packaged_entries() -> tuple[RegistryEntry, ...]:
+    path = packaged("sources.yaml")
+    return tuple(SourceRegistry.from_file(path))

@@ -1,0 +1,171 @@
+"""Rule files: load the cue, hedge and page-layout lexicons from YAML or JSON and validate every entry."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+DATA_PACKAGE = "attribution.data"
+
+
+class RuleFileError(ValueError):
+    """A rule or registry file that cannot be read or does not validate; the message names file, entry and field."""
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _lowercase_words(values: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(" ".join(v.split()).lower() for v in values)
+    for index, value in enumerate(cleaned):
+        if not value:
+            raise ValueError(f"item {index} is empty")
+    return cleaned
+
+
+def _compiled(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for index, pattern in enumerate(patterns):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"item {index}: bad regular expression {pattern!r}: {error}") from None
+    return patterns
+
+
+Words = Annotated[tuple[str, ...], AfterValidator(_lowercase_words)]
+Patterns = Annotated[tuple[str, ...], AfterValidator(_compiled)]
+
+
+class CueRules(_Rules):
+    """Attribution cues (``data/cues.yaml``)."""
+
+    reporting_verbs: Words = Field(description="Lemmas of reporting verbs.")
+    clause_only_verbs: Words = Field(description="Reporting verbs that count only with a clause, quote or speech object.")
+    according_to: Words = Field(description="Phrases whose object is the source.")
+    evidence_nouns: Words = Field(description="Nouns that carry a source's evidence (\"data\").")
+    evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")
+    utterance_nouns: Words = Field(description="Nouns naming a source's words (\"statement\").")
+
+
+class ScareQuoteRules(_Rules):
+    max_words: int = Field(ge=1, le=12, description="Longest quoted expression that can be a scare quote.")
+    title_markers: Words = Field(description="Words before a quoted name that make it a title.")
+
+
+class HedgeRules(_Rules):
+    """Hedge lexicons (``data/hedges.yaml``)."""
+
+    epistemic_words: Words
+    epistemic_patterns: Patterns
+    distancing_verbs: Words
+    evidential_patterns: Patterns
+    scare_quotes: ScareQuoteRules
+
+
+class PageRules(_Rules):
+    """Page layout (``data/page.yaml``): what marks boilerplate and what ends a sentence."""
+
+    boilerplate_lines: Patterns = Field(description="Regular expressions for whole lines that are never article text.")
+    boilerplate_phrases: Patterns = Field(description="Regular expressions that make any line containing them boilerplate.")
+    block_starters: Words = Field(description="Labels that open a block of links or tags (\"Read also\").")
+    abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
+
+
+class DiscourseRules(_Rules):
+    """Carry-over and source kinds (``data/discourse.yaml``)."""
+
+    continuation_openers: Words = Field(description="Sentence openers that continue the previous report.")
+    background_openers: Words = Field(description="Sentence openers with which the outlet gives its own background.")
+    background_patterns: Patterns = Field(description="Regular expressions that mark a sentence as the outlet's own background.")
+    kind_nouns: dict[str, Words] = Field(description="Source kind -> head nouns that reveal it.")
+
+    @field_validator("kind_nouns")
+    @classmethod
+    def _known_kinds(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        allowed = {"government", "military", "official", "person", "media", "organization"}
+        for kind in value:
+            if kind not in allowed:
+                raise ValueError(f"unknown source kind {kind!r}; use one of {sorted(allowed)}")
+        return value
+
+
+def read_data(path: Path | str) -> Any:
+    """Parse a YAML or JSON file safely (no code execution), naming the file on failure."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise RuleFileError(f"{path}: cannot read: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise RuleFileError(f"{path}: not UTF-8 text: {error}") from None
+    try:
+        if path.suffix.lower() == ".json":
+            return json.loads(raw)
+        return yaml.safe_load(raw)
+    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        raise RuleFileError(f"{path}: not valid {path.suffix.lstrip('.').upper() or 'YAML'}: {error}") from None
+
+
+def describe_errors(path: Path | str, error: ValidationError, entry_names: dict[int, str] | None = None) -> str:
+    """Render pydantic errors as "file: entry N (name): field X: message" lines."""
+    lines = []
+    for problem in error.errors():
+        location = list(problem["loc"])
+        where = []
+        if location and isinstance(location[0], int):
+            index = location.pop(0)
+            label = f"entry {index}"
+            if entry_names and index in entry_names:
+                label += f" ({entry_names[index]})"
+            where.append(label)
+        if location:
+            where.append("field " + ".".join(str(part) for part in location))
+        lines.append(f"{path}: {': '.join(where) or 'file'}: {problem['msg']}")
+    return "\n".join(lines)
+
+
+RulesT = TypeVar("RulesT", bound=_Rules)
+
+
+def load_rules(model: type[RulesT], path: Path | str) -> RulesT:
+    """Read and validate one rule file against its model."""
+    data = read_data(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{path}: file: expected a mapping of lists, got {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise RuleFileError(describe_errors(path, error)) from None
+
+
+def packaged(name: str) -> Path:
+    """Path of a data file shipped inside the package."""
+    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+
+
+@cache
+def default_cues() -> CueRules:
+    return load_rules(CueRules, packaged("cues.yaml"))
+
+
+@cache
+def default_hedges() -> HedgeRules:
+    return load_rules(HedgeRules, packaged("hedges.yaml"))
+
+
+@cache
+def default_page() -> PageRules:
+    return load_rules(PageRules, packaged("page.yaml"))
+
+
+@cache
+def default_discourse() -> DiscourseRules:
+    return load_rules(DiscourseRules, packaged("discourse.yaml"))

@@ -1,0 +1,60 @@
+"""Sentences: split the article's blocks into sentences with exact offsets into the input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .body import Block
+from .rules import PageRules
+
+# A sentence ends at terminal punctuation, closing quotes or brackets after it, then space,
+# then something that can open a sentence: a capital, a digit, an opening quote or bracket.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article with its offsets and the block that holds it."""
+
+    start: int
+    end: int
+    block: Block
+
+
+class SentenceSplitter:
+    """Rule-based splitter: journalists' punctuation is more reliable than the parser on scraped text."""
+
+    def __init__(self, rules: PageRules) -> None:
+        self.abbreviations = frozenset(rules.abbreviations)
+
+    def split(self, text: str, blocks: list[Block]) -> list[Sentence]:
+        sentences = []
+        for block in blocks:
+            start = block.start
+            for match in _BOUNDARY.finditer(text, block.start, block.end):
+                if self._is_abbreviation(text, block.start, match.start()):
+                    continue
+                sentences.extend(self._trimmed(text, start, match.end(), block))
+                start = match.end()
+            sentences.extend(self._trimmed(text, start, block.end, block))
+        return sentences
+
+    def _is_abbreviation(self, text: str, block_start: int, stop: int) -> bool:
+        if text[stop] != ".":
+            return False
+        word = _WORD_BEFORE.search(text, block_start, stop)
+        if word is None:
+            return False
+        token = word.group(1).lower().rstrip(".")
+        # A single capital before a stop is an initial ("Donald J. Trump").
+        return token in self.abbreviations or (len(token) == 1 and token.isalpha() and text[stop - 1].isupper())
+
+    @staticmethod
+    def _trimmed(text: str, start: int, end: int, block: Block) -> list[Sentence]:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return [Sentence(start, end, block)] if end > start else []

@@ -1,0 +1,336 @@
+"""Sources: turn the words that name a source into canonical sources, remembering them through the article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .models import Source, SourceKind
+from .names import NameIndex, normalize, slug
+from .registry import SourceRegistry
+from .rules import DiscourseRules
+
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+GROUP_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it"}
+SPEAKER_PRONOUNS = {"i", "we", "me", "us", "you"}
+NER_KINDS: dict[str, SourceKind] = {"PERSON": "person", "ORG": "organization", "GPE": "government",
+                                    "NORP": "government", "FAC": "organization"}
+# Prepositions that belong to a source's name ("Ministry of Defense", "spokesman for the Kremlin").
+NAME_PREPOSITIONS = {"of", "for"}
+# Prepositions that place anonymous sources ("sources in the ministry", "officials at the plant").
+PLACE_PREPOSITIONS = {"in", "at", "within", "from", "close", "familiar", "inside", "on"}
+ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "person", "people",
+                   "resident", "residents", "witness", "witnesses", "diplomat", "diplomats", "expert", "experts",
+                   "analyst", "analysts"}
+# Mentions of a source's words or data stand for the source that issued them ("the sources of X", "X's data").
+PROXY_HEADS = {"source", "sources", "data", "words", "information", "report", "reports", "estimate", "estimates",
+               "figures", "statement", "message", "post", "account", "channel", "page"}
+DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advcl", "ccomp", "xcomp",
+                 "parataxis", "mark", "aux", "neg"}
+
+
+@dataclass
+class ArticleSource:
+    """A source met in this article: its canonical identity and the words it has been called by."""
+
+    id: str
+    name: str
+    kind: SourceKind
+    index: NameIndex = field(default_factory=NameIndex)
+    roles: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    last_seen: int = -1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words in the text that name a source, with the candidate names to look them up by."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[str, ...]
+    head_lemma: str
+    description: str
+    ner_kind: SourceKind | None
+    anaphoric: bool
+    pronoun: str | None
+    anonymous: bool
+
+
+class SourceResolver:
+    """Resolve mentions to canonical sources: registry first, then sources already met in the article."""
+
+    def __init__(self, registry: SourceRegistry, rules: DiscourseRules, utterance_nouns: tuple[str, ...]) -> None:
+        self.registry = registry
+        self.rules = rules
+        self.utterance_nouns = frozenset(utterance_nouns)
+        self._kind_of_noun: dict[str, SourceKind] = {}
+        for kind, nouns in rules.kind_nouns.items():
+            for noun in nouns:
+                self._kind_of_noun.setdefault(noun, kind)  # type: ignore[arg-type]
+        self._registry_roles: dict[str, set[str]] = {}
+        for entry in registry:
+            roles = {r.lower() for r in entry.roles}
+            roles.update(w for w in normalize(entry.name).split() if w in self._kind_of_noun)
+            self._registry_roles[entry.id] = roles
+
+    def start_article(self) -> ArticleState:
+        return ArticleState(self)
+
+    # --- mentions -----------------------------------------------------------------------------
+    def mention(self, doc: Doc, head: Token) -> Mention | None:
+        """Describe the source mention headed by a token, or None if it cannot name a source."""
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in GROUP_PRONOUNS:
+            if lower in SPEAKER_PRONOUNS or (lower not in PERSONAL_PRONOUNS and lower not in GROUP_PRONOUNS
+                                            and lower not in THING_PRONOUNS):
+                return None
+            return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
+        tokens = self._phrase(head)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = doc.text[start:end]
+        description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        names: list[str] = []
+        appositive = self._appositive_name(head)
+        if appositive is not None:
+            names.append(doc.text[appositive[0]:appositive[1]])
+        names.append(text)
+        proper = self._proper_run(tokens, head)
+        if proper and proper not in names:
+            names.append(proper)
+        has_proper = any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O") for t in tokens) or appositive
+        determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+        anonymous = not has_proper and (head.lower_ in ANONYMOUS_HEADS or head.lemma_.lower() in ANONYMOUS_HEADS)
+        ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
+        if appositive is not None and head.pos_ != "PROPN":
+            # The appositive name is the mention: "the governor ..., Vyacheslav Gladkov,".
+            start, end = appositive
+            text = doc.text[start:end]
+            named = doc.char_span(start, end, alignment_mode="expand")
+            if named is not None and named.root.ent_type_:
+                ner = NER_KINDS.get(named.root.ent_type_, ner)
+        return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
+                       determiner and not has_proper and not anonymous, None, anonymous)
+
+    def expand(self, head: Token) -> list[Token]:
+        """The tokens heading the sources a mention stands for: the owners of "the sources of A and B"."""
+        owner = self._proxy_owner(head)
+        if owner is None:
+            return [head]
+        return [token for part in conjuncts(owner) for token in self.expand(part)]
+
+    def _proxy_owner(self, head: Token) -> Token | None:
+        """"the sources of Ukrainian Pravda" and "the ministry's data" name Ukrainian Pravda and the ministry."""
+        if head.lower_ not in PROXY_HEADS and head.lemma_.lower() not in PROXY_HEADS:
+            return None
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        return None
+
+    @staticmethod
+    def _phrase(head: Token) -> list[Token]:
+        keep: list[Token] = []
+
+        def visit(token: Token) -> None:
+            keep.append(token)
+            for child in token.children:
+                if child.dep_ in DROP_CHILDREN and not _joins_words(child):
+                    continue
+                if child.dep_ == "prep":
+                    preposition = child.lower_
+                    if preposition in NAME_PREPOSITIONS or (preposition in PLACE_PREPOSITIONS
+                                                            and head.lower_ in ANONYMOUS_HEADS):
+                        visit(child)
+                    continue
+                visit(child)
+
+        visit(head)
+        keep.sort(key=lambda t: t.i)
+        # The phrase is contiguous; a dropped clause in the middle cuts it there.
+        run = [keep[0]]
+        for token in keep[1:]:
+            if token.i != run[-1].i + 1:
+                if token.i > head.i >= run[-1].i or token.i <= head.i:
+                    run = [token] if token.i <= head.i else run
+                    continue
+                break
+            run.append(token)
+        while run and (run[0].is_punct or run[0].dep_ == "case"):
+            run.pop(0)
+        while run and (run[-1].is_punct or run[-1].dep_ == "case" or run[-1].lower_ in ("'s", "’s")):
+            run.pop()
+        return run or [head]
+
+    @staticmethod
+    def _proper_run(tokens: list[Token], head: Token) -> str:
+        """The proper name ending at the head: "Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov"."""
+        if head.pos_ != "PROPN":
+            return ""
+        index = next((k for k, t in enumerate(tokens) if t.i == head.i), None)
+        if index is None:
+            return ""
+        begin = index
+        while begin > 0 and tokens[begin - 1].pos_ == "PROPN" and tokens[begin - 1].dep_ in ("compound", "flat"):
+            begin -= 1
+        end = index + 1
+        return " ".join(t.text for t in tokens[begin:end])
+
+    @staticmethod
+    def _appositive_name(head: Token) -> tuple[int, int] | None:
+        """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive."""
+        for token in [head, *[c for c in head.children if c.dep_ == "prep"]]:
+            for child in token.subtree:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    left = child
+                    while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].head == child:
+                        left = left.doc[left.i - 1]
+                    return left.idx, child.idx + len(child)
+        return None
+
+    def kind_from_words(self, description: str) -> SourceKind | None:
+        words = description.split()
+        for size in (3, 2):
+            for k in range(len(words) - size, -1, -1):
+                kind = self._kind_of_noun.get(" ".join(words[k:k + size]))
+                if kind:
+                    return kind
+        for word in reversed(words):
+            kind = self._kind_of_noun.get(word)
+            if kind:
+                return kind
+        return None
+
+
+class ArticleState:
+    """The sources of one article, in order of appearance, for canonical names and anaphora."""
+
+    def __init__(self, resolver: SourceResolver) -> None:
+        self.resolver = resolver
+        self.sources: dict[str, ArticleSource] = {}
+        self._index = NameIndex()
+        self._clock = 0
+
+    def resolve(self, mention: Mention) -> Source | None:
+        """The canonical source for a mention, or None if it refers to nothing known (a stray pronoun)."""
+        self._clock += 1
+        found = self._find(mention)
+        if found is None:
+            return None
+        found.last_seen = self._clock
+        return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
+                      mention_start=mention.start, mention_end=mention.end)
+
+    def _find(self, mention: Mention) -> ArticleSource | None:
+        resolver = self.resolver
+        if mention.pronoun is not None:
+            return self._antecedent(mention.pronoun)
+        if mention.anaphoric:
+            antecedent = self._by_role(mention.head_lemma, mention.description)
+            if antecedent is not None:
+                return antecedent
+        if not mention.anaphoric and not mention.anonymous:
+            for candidate in mention.candidates:
+                entry = resolver.registry.lookup(candidate)
+                if entry is not None:
+                    return self._remember(entry.id, entry.name, entry.kind, mention,
+                                          resolver._registry_roles.get(entry.id, set()))
+            for candidate in mention.candidates:
+                known = self._index.find(candidate)
+                if known is not None:
+                    return self._remember_alias(self.sources[known], mention)
+                surname = normalize(candidate)
+                for source in self.sources.values():
+                    if surname and surname in source.surnames:
+                        return self._remember_alias(source, mention)
+        name = mention.candidates[0] if mention.candidates else mention.text
+        name = _strip_article(name)
+        kind = self._guess_kind(mention)
+        return self._remember(slug(name), name, kind, mention, set())
+
+    def _guess_kind(self, mention: Mention) -> SourceKind:
+        from_words = self.resolver.kind_from_words(mention.description)
+        if mention.ner_kind == "person" or (from_words == "official" and mention.ner_kind is None
+                                             and any(w[:1].isupper() for w in mention.text.split()[1:])):
+            return "official" if from_words == "official" else "person"
+        return from_words or mention.ner_kind or "unknown"
+
+    def _remember(self, source_id: str, name: str, kind: SourceKind, mention: Mention, roles: set[str]) -> ArticleSource:
+        source = self.sources.get(source_id)
+        if source is None:
+            source = ArticleSource(source_id, name, kind)
+            source.roles.update(roles)
+            source.index.add(name, source_id)
+            self.sources[source_id] = source
+            self._index.add(name, source_id)
+            if kind in ("person", "official") and len(name.split()) > 1:
+                source.surnames.add(normalize(name.split()[-1]))
+        return self._remember_alias(source, mention)
+
+    def _remember_alias(self, source: ArticleSource, mention: Mention) -> ArticleSource:
+        for candidate in mention.candidates:
+            if not self._index.exact(candidate):
+                self._index.add(candidate, source.id)
+        for word in mention.description.split():
+            if word in self.resolver._kind_of_noun or word in self.resolver.utterance_nouns:
+                source.roles.add(word)
+        for size in (2, 3):
+            words = mention.description.split()
+            for k in range(len(words) - size + 1):
+                phrase = " ".join(words[k:k + size])
+                if phrase in self.resolver._kind_of_noun:
+                    source.roles.add(phrase)
+        return source
+
+    def _recent(self) -> list[ArticleSource]:
+        return sorted(self.sources.values(), key=lambda s: s.last_seen, reverse=True)
+
+    def _antecedent(self, pronoun: str) -> ArticleSource | None:
+        for source in self._recent():
+            if pronoun in PERSONAL_PRONOUNS and source.kind in ("person", "official"):
+                return source
+            if pronoun in THING_PRONOUNS and source.kind not in ("person", "official"):
+                return source
+            if pronoun in GROUP_PRONOUNS:
+                return source
+        return None
+
+    def _by_role(self, head: str, description: str) -> ArticleSource | None:
+        """"the ministry" is the last source called a ministry; "the statement" is the last source's."""
+        words = description.split()
+        for source in self._recent():
+            if head in source.roles or (words and " ".join(words[-2:]) in source.roles):
+                return source
+        if head in self.resolver.utterance_nouns:
+            recent = self._recent()
+            return recent[0] if recent else None
+        return None
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen or slash written without spaces is part of a name ("RBC-Ukraine")."""
+    return token.text in ("-", "–", "/", "&") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and the nouns coordinated with it ("A, B and C")."""
+    heads = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            heads.extend(conjuncts(child))
+    return heads
+
+
+def _strip_article(name: str) -> str:
+    words = name.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or name
