@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make demo` runs the library on the seed article, `make test` runs the tests.
+# Each creates the virtual environment it needs in .venv and installs the package with its dependencies.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test test-fast eval baseline install clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/attribution extract examples/espreso-2024-03-15-kaluga-belgorod.txt
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
+
+eval: $(STAMP)
+	$(BIN)/attribution eval corpus/dev corpus/test
+
+baseline: $(STAMP)
+	$(BIN)/python -m attribution.ratchet --write
+
+clean:
+	rm -rf $(VENV) build *.egg-info

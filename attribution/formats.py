@@ -1,0 +1,59 @@
+"""Output formats: claims as plain records, a readable text table, and JSON lines."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from collections.abc import Iterable
+from typing import Any
+
+from .models import Claim
+
+
+def to_records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    """One flat dict per claim (no pandas needed): sentence, offsets, sources, attribution, cue, hedges."""
+    records = []
+    for claim in claims:
+        records.append({
+            "text": claim.text,
+            "start": claim.start,
+            "end": claim.end,
+            "source_ids": [s.id for s in claim.sources],
+            "source_names": [s.name for s in claim.sources],
+            "source_kinds": [s.kind for s in claim.sources],
+            "source_mentions": [s.mention for s in claim.sources],
+            "attribution": claim.attribution,
+            "cue": claim.cue.text if claim.cue else None,
+            "cue_start": claim.cue.start if claim.cue else None,
+            "cue_end": claim.cue.end if claim.cue else None,
+            "hedges": [h.text for h in claim.hedges],
+            "hedge_kinds": [h.kind for h in claim.hedges],
+        })
+    return records
+
+
+def to_text_table(claims: Iterable[Claim], width: int | None = None) -> str:
+    """A table for the terminal: sentence, sources, attribution, hedges."""
+    claims = list(claims)
+    width = width or min(max(shutil.get_terminal_size((120, 20)).columns, 100), 160)
+    source_w, attribution_w, hedge_w = 28, 13, 26
+    sentence_w = max(width - source_w - attribution_w - hedge_w - 3, 30)
+    header = f"{'sentence':<{sentence_w}} {'sources':<{source_w}} {'attribution':<{attribution_w}} hedges"
+    lines = [header, "-" * min(width, len(header) + hedge_w)]
+    for claim in claims:
+        sentence = textwrap.wrap(" ".join(claim.text.split()), sentence_w) or [""]
+        sources = [f"{s.name} ({s.kind})" for s in claim.sources] or ["-"]
+        hedges = [f"{h.text} [{h.kind}]" for h in claim.hedges] or [""]
+        sources = [line for s in sources for line in textwrap.wrap(s, source_w)]
+        hedges = [line for h in hedges for line in (textwrap.wrap(h, hedge_w) or [""])]
+        attribution = [claim.attribution]
+        for row in range(max(len(sentence), len(sources), len(hedges))):
+            cells = [part[row] if row < len(part) else "" for part in (sentence, sources, attribution, hedges)]
+            lines.append(f"{cells[0]:<{sentence_w}} {cells[1]:<{source_w}} {cells[2]:<{attribution_w}} {cells[3]}".rstrip())
+    return "\n".join(lines)
+
+
+def to_jsonl(claims: Iterable[Claim], **extra: Any) -> str:
+    """One JSON object per claim, each carrying any extra fields given (an input's name, say)."""
+    return "\n".join(json.dumps({**extra, **claim.model_dump(mode="json")}, ensure_ascii=False) for claim in claims)

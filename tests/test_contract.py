@@ -1,0 +1,87 @@
+"""The public contract of the spec: entry points, output models and errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import attribution
+
+
+def test_extract_returns_claims_with_exact_offsets(seed_text, seed_claims):
+    assert seed_claims, "the seed article yields claims"
+    for claim in seed_claims:
+        assert isinstance(claim, attribution.Claim)
+        assert seed_text[claim.start:claim.end] == claim.text
+        for hedge in claim.hedges:
+            assert seed_text[hedge.start:hedge.end] == hedge.text
+        if claim.cue is not None:
+            assert seed_text[claim.cue.start:claim.cue.end] == claim.cue.text
+        for source in claim.sources:
+            if source.mention_start is not None:
+                assert seed_text[source.mention_start:source.mention_end] == source.mention
+
+
+def test_claims_are_ordered_and_disjoint(seed_claims):
+    for before, after in zip(seed_claims, seed_claims[1:]):
+        assert before.end <= after.start
+
+
+def test_module_level_extract_matches_extractor(seed_text, seed_claims):
+    assert attribution.extract(seed_text) == seed_claims
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \n"])
+def test_empty_input_gives_no_claims(extractor, text):
+    assert extractor.extract(text) == []
+    assert attribution.extract(text) == []
+
+
+@pytest.mark.parametrize("value", [None, 42, b"bytes", ["a list"]])
+def test_non_string_input_raises_type_error_naming_the_type(extractor, value):
+    with pytest.raises(TypeError, match=type(value).__name__):
+        extractor.extract(value)
+    with pytest.raises(TypeError, match=type(value).__name__):
+        attribution.extract(value)
+
+
+def test_input_over_the_limit_raises_the_package_error():
+    small = attribution.Extractor(model=attribution.Extractor().nlp, max_chars=100)
+    with pytest.raises(attribution.InputTooLargeError, match="max_chars") as caught:
+        small.extract("word " * 100)
+    assert isinstance(caught.value, ValueError)
+    assert "100" in str(caught.value)
+
+
+def test_claims_serialise_to_json_and_schema(seed_claims):
+    payload = json.loads(seed_claims[0].model_dump_json())
+    assert set(payload) >= {"text", "start", "end", "sources", "attribution", "cue", "hedges"}
+    for model in (attribution.Claim, attribution.Source, attribution.Hedge, attribution.Cue):
+        schema = model.model_json_schema()
+        assert all("description" in field for field in schema["properties"].values())
+
+
+def test_doc_claims_equal_extract(extractor, seed_text, seed_claims):
+    assert extractor.nlp(seed_text)._.claims == seed_claims
+
+
+def test_add_pipe_on_a_plain_pipeline(seed_text, seed_claims):
+    nlp = spacy.load(attribution.extractor.default_model())
+    nlp.add_pipe("claim_attribution")
+    assert nlp(seed_text)._.claims == seed_claims
+
+
+def test_extract_many_keeps_input_order(extractor):
+    texts = ["The governor said two people were injured.", "", "Reuters reported that the port was hit."]
+    results = list(extractor.extract_many(texts, batch_size=2))
+    assert [len(r) for r in results] == [1, 0, 1]
+    assert results[2][0].sources[0].name == "Reuters"
+
+
+def test_pipeline_without_parser_is_refused_clearly():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claim_attribution")
+    with pytest.raises(ValueError, match="dependency parse"):
+        nlp("The governor said two people were injured.")
