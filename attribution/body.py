@@ -144,10 +144,10 @@ class PageReader:
         return len(words) >= 4 and (has_lower or content.rstrip()[-1:] in "?!") and len(words) <= 40
 
     def _title(self, before_body: list[_Line]) -> int | None:
-        for index, line in enumerate(before_body):
-            if line.kind == "heading" and self._headline_like(line.content):
-                return index
-        return None
+        """The title is the fullest headline above the text; rubrics and menus above it are shorter."""
+        candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
+                      if line.kind == "heading" and self._headline_like(line.content)]
+        return -max(candidates)[1] if candidates else None
 
     def _is_heading(self, lines: list[_Line], index: int) -> bool:
         """A section heading stands alone between paragraphs and is followed by prose."""

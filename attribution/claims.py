@@ -49,16 +49,18 @@ class ClaimBuilder:
         text = doc.text
         state = self.resolver.start_article()
         drafts = [_Draft(s) for s in sentences]
-        speech = [q for q in quotes if not self._is_scare(doc, q, drafts)]
+        found = [self.cues.find(doc, s.start, s.end, quotes) for s in sentences]
+        mains = [self._main(cues) for cues in found]
+        speech_from = [m.end if m is not None and m.kind == "verb" and m.heads else None for m in mains]
+        speech = [q for q in quotes if not self._is_scare(doc, q, sentences, speech_from)]
         carried: list[Source] = []
         carried_block = -1
         quote_speakers: dict[int, list[Source]] = {}
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
-            draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes)
+            draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes, speech_from[index])
             in_quotes = [q for q in speech if q.inner_start < sentence.end and q.inner_end > sentence.start]
-            cues = self.cues.find(doc, sentence.start, sentence.end, quotes)
-            main = self._main(cues)
+            cues, main = found[index], mains[index]
             sources = self._sources(doc, state, main, cues) if main is not None and main.kind != "agentless" else []
             if sentence.block.role != "body":
                 # Titles and headings may attribute, but a report never carries over from them.
@@ -97,11 +99,10 @@ class ClaimBuilder:
                 carried, carried_block = [], -1
         return [draft.claim(text) for draft in drafts]
 
-    def _is_scare(self, doc: Doc, quote: Quote, drafts: list[_Draft]) -> bool:
-        for draft in drafts:
-            s = draft.sentence
+    def _is_scare(self, doc: Doc, quote: Quote, sentences: list[Sentence], speech_from: list[int | None]) -> bool:
+        for index, s in enumerate(sentences):
             if s.start <= quote.start and quote.end <= s.end:
-                return self.hedges.is_scare_quote(doc, quote, s.start, s.end)
+                return self.hedges.is_scare_quote(doc, quote, s.start, s.end, speech_from[index])
         return False
 
     @staticmethod

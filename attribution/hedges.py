@@ -30,9 +30,13 @@ class HedgeFinder:
         self._distancing = frozenset(rules.distancing_verbs)
         self._adjective_only = {"alleged", "purported"}
         self._titles = frozenset(rules.scare_quotes.title_markers)
+        loaded = sorted(rules.scare_quotes.loaded_terms, key=len, reverse=True)
+        self._loaded = re.compile(r"(?:%s)" % "|".join(re.escape(t) for t in loaded) if loaded else r"(?!)",
+                                  re.IGNORECASE)
+        self._so_called = re.compile(r"\bso[-‐‑ ]called\s*$", re.IGNORECASE)
 
-    def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[Hedge]:
-        """Hedges of the sentence doc.text[start:end], in text order."""
+    def find(self, doc: Doc, start: int, end: int, quotes: list[Quote], speech_from: int | None = None) -> list[Hedge]:
+        """Hedges of the sentence doc.text[start:end], in text order (``speech_from``: see is_scare_quote)."""
         text = doc.text
         hedges: list[Hedge] = []
         for match in self._epistemic.finditer(text, start, end):
@@ -53,7 +57,8 @@ class HedgeFinder:
                     hedges.append(Hedge(text=token.text, kind="distancing_verb", start=token.idx,
                                         end=token.idx + len(token)))
         for quote in quotes:
-            if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(doc, quote, start, end):
+            if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(doc, quote, start, end,
+                                                                                             speech_from):
                 hedges.append(Hedge(text=text[quote.inner_start:quote.inner_end], kind="scare_quote",
                                     start=quote.inner_start, end=quote.inner_end))
         return _without_overlaps(hedges)
@@ -70,8 +75,12 @@ class HedgeFinder:
             return False
         return not any(q.inner_start <= token.idx < q.inner_end for q in quotes)
 
-    def is_scare_quote(self, doc: Doc, quote: Quote, start: int, end: int) -> bool:
-        """A short quoted expression that marks wording as someone else's, not a quotation of speech or a title."""
+    def is_scare_quote(self, doc: Doc, quote: Quote, start: int, end: int, speech_from: int | None = None) -> bool:
+        """A short quoted expression that marks wording as someone else's, not a quotation of speech or a title.
+
+        ``speech_from`` is where the sentence's reporting verb ends, if it has one with a named source:
+        a short quote after it is most often that source's own words.
+        """
         text = doc.text
         inner = text[quote.inner_start:quote.inner_end]
         words = _WORD.findall(inner)
@@ -83,7 +92,11 @@ class HedgeFinder:
         before = text[start:quote.start].rstrip()
         after = text[quote.end:end].lstrip()
         previous_word = _WORD.findall(before)[-1].lower() if _WORD.findall(before) else ""
+        if self._so_called.search(before[-12:]) or self._loaded.fullmatch(inner):
+            return True
         if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
+            return False
+        if speech_from is not None and quote.start >= speech_from:
             return False
         if previous_word in self._titles:
             return False

@@ -58,6 +58,7 @@ class CueRules(_Rules):
 class ScareQuoteRules(_Rules):
     max_words: int = Field(ge=1, le=12, description="Longest quoted expression that can be a scare quote.")
     title_markers: Words = Field(description="Words before a quoted name that make it a title.")
+    loaded_terms: Words = Field(default=(), description="Terms that, quoted, are always distanced from (\"liberated\").")
 
 
 class HedgeRules(_Rules):
@@ -75,6 +76,7 @@ class PageRules(_Rules):
 
     boilerplate_lines: Patterns = Field(description="Regular expressions for whole lines that are never article text.")
     boilerplate_phrases: Patterns = Field(description="Regular expressions that make any line containing them boilerplate.")
+    datelines: Patterns = Field(description="Regular expressions (case-sensitive) for datelines opening a paragraph.")
     block_starters: Words = Field(description="Labels that open a block of links or tags (\"Read also\").")
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
 

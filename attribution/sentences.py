@@ -28,18 +28,27 @@ class SentenceSplitter:
 
     def __init__(self, rules: PageRules) -> None:
         self.abbreviations = frozenset(rules.abbreviations)
+        self._datelines = [re.compile(p) for p in rules.datelines]
 
     def split(self, text: str, blocks: list[Block]) -> list[Sentence]:
         sentences = []
         for block in blocks:
-            start = block.start
-            for match in _BOUNDARY.finditer(text, block.start, block.end):
+            start = self._after_dateline(text, block)
+            for match in _BOUNDARY.finditer(text, start, block.end):
                 if self._is_abbreviation(text, block.start, match.start()):
                     continue
                 sentences.extend(self._trimmed(text, start, match.end(), block))
                 start = match.end()
             sentences.extend(self._trimmed(text, start, block.end, block))
         return sentences
+
+    def _after_dateline(self, text: str, block: Block) -> int:
+        """A dateline ("KYIV, March 3 (Reuters) -") is not part of the first sentence."""
+        for pattern in self._datelines:
+            match = pattern.match(text, block.start, block.end)
+            if match and match.end() < block.end:
+                return match.end()
+        return block.start
 
     def _is_abbreviation(self, text: str, block_start: int, stop: int) -> bool:
         if text[stop] != ".":
