@@ -16,6 +16,7 @@ from .sentences import Sentence
 from .sources import ArticleState, SourceResolver
 
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
+_ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
 
 
@@ -92,7 +93,10 @@ class ClaimBuilder:
                     draft.sources, draft.attribution = list(carried), "implicit"
                     carried_block = sentence.block.paragraph
                 continue
-            if carried and self._continues(text, sentence, carried_block, draft.hedges):
+            if any(h.kind == "evidential" for h in draft.hedges):
+                # "The claim could not be independently verified": the outlet speaks about the report.
+                carried, carried_block = [], -1
+            elif carried and self._continues(text, sentence, carried_block, draft.hedges):
                 draft.sources, draft.attribution = list(carried), "implicit"
                 carried_block = sentence.block.paragraph
             else:
@@ -163,8 +167,8 @@ class ClaimBuilder:
         opener = self._opener(text, sentence)
         if any(opener == o or opener.startswith(o + " ") for o in self._continuations):
             return True
-        # A claim the outlet distances itself from is someone else's claim.
-        return any(h.kind in ("epistemic", "scare_quote") for h in hedges)
+        # "also" adds to the report before it ("The attack also destroyed houses").
+        return bool(_ALSO.search(text, sentence.start, sentence.end))
 
 
 def _embedded(cue: CueMatch, main: CueMatch) -> bool:

@@ -132,7 +132,9 @@ class CueFinder:
             if subject is not None and lemma in ("quote", "cite"):
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
             return None
-        subject = self._subject(token)
+        if any(c.dep_ == "neg" for c in token.children):
+            return None  # "did not comment", "has not said": the outlet reporting a silence
+        subject = self._subject(token) or self._trailing_speaker(token)
         if subject is None:
             return None
         if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
@@ -168,13 +170,33 @@ class CueFinder:
                 return child
         return None
 
+    @staticmethod
+    def _trailing_speaker(verb: Token) -> Token | None:
+        """"..., killing three people, the city's mayor, Ihor Terekhov, said." The parser often hangs a
+        closing speech tag's speaker on the clause before it; take the name just before the verb."""
+        doc, k = verb.doc, verb.i - 1
+        while k >= verb.sent.start and doc[k].is_punct:
+            k -= 1
+        if k < verb.sent.start or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].dep_ not in ("appos", "conj", "dobj", "pobj", "npadvmod"):
+            return None
+        candidate = doc[k]
+        while candidate.dep_ == "compound":
+            candidate = candidate.head
+        while candidate.dep_ == "appos" and candidate.head.dep_ == "appos":
+            candidate = candidate.head
+        if candidate.i > k or candidate.i < verb.sent.start:
+            return None
+        comma = next((t for t in reversed(doc[verb.sent.start:candidate.i]) if t.text == ","), None)
+        return candidate if comma is not None else None
+
     def _evidence_owner(self, verb: Token) -> Token | None:
         """"The ministry's data show ..." credits the ministry."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lemma_.lower() not in self.evidence_nouns and subject.lower_ not in self.evidence_nouns:
             return None
         for child in subject.children:
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") \
+                    and (child.dep_ == "poss" or child.pos_ == "PROPN"):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -27,6 +27,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
 # Mentions of a source's words or data stand for the source that issued them ("the sources of X", "X's data").
 PROXY_HEADS = {"source", "sources", "data", "words", "information", "report", "reports", "estimate", "estimates",
                "figures", "statement", "message", "post", "account", "channel", "page"}
+EVIDENCE_HEADS = {"data", "datum", "figure", "figures", "estimate", "statistic", "statistics", "report", "information",
+                  "number", "poll", "survey", "study", "account", "tally", "count"}
 DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advcl", "ccomp", "xcomp",
                  "parataxis", "mark", "aux", "neg"}
 
@@ -97,6 +99,9 @@ class SourceResolver:
         appositive = self._appositive_name(head)
         if appositive is not None:
             names.append(doc.text[appositive[0]:appositive[1]])
+        person = _entity_text(head) if head.ent_type_ == "PERSON" else ""
+        if person:
+            names.append(person)
         names.append(text)
         proper = self._proper_run(tokens, head)
         if proper and proper not in names:
@@ -129,6 +134,8 @@ class SourceResolver:
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                 return child
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lemma_.lower() in EVIDENCE_HEADS:
+                return child  # "Northbridge data", "UKHSA figures"
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -169,16 +176,16 @@ class SourceResolver:
             run.pop()
         return run or [head]
 
-    @staticmethod
-    def _proper_run(tokens: list[Token], head: Token) -> str:
-        """The proper name ending at the head: "Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov"."""
+    def _proper_run(self, tokens: list[Token], head: Token) -> str:
+        """The proper name ending at the head, titles cut off: "Dmitry Peskov" in "Kremlin Spokesman Dmitry Peskov"."""
         if head.pos_ != "PROPN":
             return ""
         index = next((k for k, t in enumerate(tokens) if t.i == head.i), None)
         if index is None:
             return ""
         begin = index
-        while begin > 0 and tokens[begin - 1].pos_ == "PROPN" and tokens[begin - 1].dep_ in ("compound", "flat"):
+        while begin > 0 and tokens[begin - 1].pos_ == "PROPN" and tokens[begin - 1].dep_ in ("compound", "flat") \
+                and tokens[begin - 1].lower_ not in self._kind_of_noun:
             begin -= 1
         end = index + 1
         return " ".join(t.text for t in tokens[begin:end])
@@ -312,6 +319,16 @@ class ArticleState:
             recent = self._recent()
             return recent[0] if recent else None
         return None
+
+
+def _entity_text(token: Token) -> str:
+    """The named entity a token belongs to, as written."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _joins_words(token: Token) -> bool:
