@@ -82,7 +82,7 @@ class Extractor:
         """The claims of one article, in text order."""
         if not self._check(text):
             return Claims()
-        return Claims(self.nlp(text)._.claims)
+        return Claims(self.nlp(text)._.claims, text=text)
 
     def extract_many(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1,
                      as_tuples: bool = False) -> Iterator[Any]:
