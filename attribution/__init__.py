@@ -2,8 +2,10 @@
 
 from .extractor import Extractor, InputTooLargeError, extract
 from .claimlist import Claims
+from .formats import to_dataframe, to_records
 from .models import Claim, Cue, Hedge, Source
 from .registry import RegistryEntry, RegistryError, SourceRegistry
+from .render import render
 from .rules import RuleFileError
 
 from . import component as _component  # noqa: F401  registers the spaCy factory
@@ -21,4 +23,7 @@ __all__ = [
     "Source",
     "SourceRegistry",
     "extract",
+    "render",
+    "to_dataframe",
+    "to_records",
 ]

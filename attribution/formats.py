@@ -1,14 +1,26 @@
-"""Output formats: claims as plain records, a readable text table, and JSON lines."""
+"""Output formats: claims as plain records, a pandas DataFrame, a readable text table, CSV and JSON lines."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import textwrap
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .models import Claim
+
+if TYPE_CHECKING:
+    import pandas
+
+# The keys of ``to_records`` in order: the columns of ``to_dataframe`` and of CSV output.
+COLUMNS = ("text", "start", "end", "source_ids", "source_names", "source_kinds", "source_mentions", "attribution",
+           "cue", "cue_start", "cue_end", "hedges", "hedge_kinds")
+# Columns that hold one value per source or hedge; CSV joins them with LIST_SEPARATOR.
+LIST_COLUMNS = ("source_ids", "source_names", "source_kinds", "source_mentions", "hedges", "hedge_kinds")
+LIST_SEPARATOR = "; "
 
 
 def to_records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
@@ -31,6 +43,36 @@ def to_records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             "hedge_kinds": [h.kind for h in claim.hedges],
         })
     return records
+
+
+def to_dataframe(claims: Iterable[Claim]) -> pandas.DataFrame:
+    """One row per claim, with the columns of ``to_records``; per-source and per-hedge columns hold lists.
+
+    pandas is optional: ``pip install attribution[pandas]``.
+
+    >>> import attribution
+    >>> frame = attribution.to_dataframe(attribution.extract("The governor said two people were injured."))
+    >>> frame[["attribution", "source_names", "cue"]].values.tolist()
+    [['indirect', ['governor'], 'said']]
+    """
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError("to_dataframe() needs pandas: pip install attribution[pandas]") from None
+    frame = pandas.DataFrame.from_records(to_records(claims), columns=list(COLUMNS))
+    return frame.astype({"start": "int64", "end": "int64", "cue_start": "Int64", "cue_end": "Int64"})
+
+
+def to_csv(claims: Iterable[Claim], *, header: bool = True, **extra: Any) -> str:
+    """Claims as CSV rows (columns: any ``extra`` fields, then ``COLUMNS``); lists are joined with "; "."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow([*extra, *COLUMNS])
+    for record in to_records(claims):
+        row = [LIST_SEPARATOR.join(record[c]) if c in LIST_COLUMNS else record[c] for c in COLUMNS]
+        writer.writerow([*extra.values(), *("" if value is None else value for value in row)])
+    return buffer.getvalue()
 
 
 def to_text_table(claims: Iterable[Claim], width: int | None = None) -> str:
