@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .doctext import doc_text
 from .models import Hedge
 from .quotes import Quote
 from .rules import HedgeRules
@@ -37,7 +38,7 @@ class HedgeFinder:
 
     def find(self, doc: Doc, start: int, end: int, quotes: list[Quote], speech_from: int | None = None) -> list[Hedge]:
         """Hedges of the sentence doc.text[start:end], in text order (``speech_from``: see is_scare_quote)."""
-        text = doc.text
+        text = doc_text(doc)
         hedges: list[Hedge] = []
         for match in self._epistemic.finditer(text, start, end):
             word = match.group().lower()
@@ -81,7 +82,7 @@ class HedgeFinder:
         ``speech_from`` is where the sentence's reporting verb ends, if it has one with a named source:
         a short quote after it is most often that source's own words.
         """
-        text = doc.text
+        text = doc_text(doc)
         inner = text[quote.inner_start:quote.inner_end]
         words = _WORD.findall(inner)
         if not 1 <= len(words) <= self.rules.scare_quotes.max_words:

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .body import Block, PageReader
+from .doctext import doc_text
 from .extensions import LAYOUT, register_extensions
 from .quotes import Quote, find_quotes
 from .rules import PageRules, default_page, load_rules
@@ -39,11 +40,11 @@ class AttributionLayout:
         return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks))
 
     def __call__(self, doc: Doc) -> Doc:
-        layout = self.read(doc.text)
+        layout = self.read(doc_text(doc))
         setattr(doc._, LAYOUT, layout)
         if len(doc) == 0:
             return doc
-        starts = _line_starts(doc.text)
+        starts = _line_starts(doc_text(doc))
         starts.update(s.start for s in layout.sentences)
         inside = [(s.start, s.end) for s in layout.sentences]
         cursor = 0
@@ -71,7 +72,7 @@ def _line_starts(text: str) -> set[int]:
 def layout_of(doc: Doc, fallback: AttributionLayout) -> ArticleLayout:
     """The layout the ``attribution_layout`` component stored, or one read now if it did not run."""
     layout = getattr(doc._, LAYOUT)
-    return layout if layout is not None else fallback.read(doc.text)
+    return layout if layout is not None else fallback.read(doc_text(doc))
 
 
 @Language.factory("attribution_layout", assigns=["token.is_sent_start"],

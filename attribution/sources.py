@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import doc_text
 from .models import Source, SourceKind
 from .names import NameIndex, normalize, slug
 from .registry import SourceRegistry
@@ -93,12 +94,12 @@ class SourceResolver:
             return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ"))
         names: list[str] = []
         appositive = self._appositive_name(head)
         if appositive is not None:
-            names.append(doc.text[appositive[0]:appositive[1]])
+            names.append(doc_text(doc)[appositive[0]:appositive[1]])
         person = _entity_text(head) if head.ent_type_ == "PERSON" else ""
         if person:
             names.append(person)
@@ -113,7 +114,7 @@ class SourceResolver:
         if appositive is not None and head.pos_ != "PROPN":
             # The appositive name is the mention: "the governor ..., Vyacheslav Gladkov,".
             start, end = appositive
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             named = doc.char_span(start, end, alignment_mode="expand")
             if named is not None and named.root.ent_type_:
                 ner = NER_KINDS.get(named.root.ent_type_, ner)
