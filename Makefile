@@ -28,7 +28,8 @@ eval: $(STAMP)
 	$(BIN)/attribution eval corpus/dev corpus/test
 
 baseline: $(STAMP)
-	$(BIN)/python -m attribution.ratchet --write
+	$(BIN)/attribution eval corpus/dev --quiet --baseline corpus/baseline.json --write-baseline
+	$(BIN)/attribution eval corpus/test --quiet --baseline corpus/baseline.json --write-baseline
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -157,4 +157,4 @@ class PageReader:
         following = next((line for line in lines[index + 1:] if line.kind != "blank"), None)
         preceding = next((line for line in reversed(lines[:index]) if line.kind != "blank"), None)
         return (following is not None and following.kind == "prose"
-                and (preceding is None or preceding.kind in ("prose", "heading")))
+                and (preceding is None or preceding.kind in ("prose", "heading", "furniture")))

@@ -174,19 +174,13 @@ class ClaimBuilder:
 
 def _embedded(cue: CueMatch, main: CueMatch) -> bool:
     """Is the cue part of what the main cue reports ("X said that Y claimed ...")?"""
-    token = cue.token
-    for _ in range(50):
-        if token.i == main.token.i:
-            return True
-        if token.dep_ in EMBEDDING_DEPS and cue.kind == "verb":
-            probe = token.head
-            while probe.head.i != probe.i and probe.i != main.token.i:
-                probe = probe.head
-            return probe.i == main.token.i
+    token, crossed = cue.token, False
+    while token.i != main.token.i:
+        crossed = crossed or token.dep_ in EMBEDDING_DEPS
         if token.head.i == token.i:
-            return False
+            return False  # the main cue is not above it: a report beside the main one
         token = token.head
-    return False
+    return crossed
 
 
 def _kind(cue: CueMatch) -> AttributionKind:

@@ -47,7 +47,32 @@ def _eval(args: argparse.Namespace) -> int:
     print(format_report(report, show_errors=not args.quiet))
     if args.json:
         Path(args.json).write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.baseline:
+        return _ratchet(report, args)
     return EXIT_OK
+
+
+def _ratchet(report, args: argparse.Namespace) -> int:
+    from .evaluate import baseline_key, regressions
+
+    path = Path(args.baseline)
+    baselines = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    key = baseline_key(args.paths)
+    if args.write_baseline:
+        baselines[key] = report.figures()
+        path.write_text(json.dumps(baselines, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"\nbaseline for {key!r} written to {path}")
+        return EXIT_OK
+    if key not in baselines:
+        print(f"attribution eval: no baseline for {key!r} in {path}; write one with --write-baseline",
+              file=sys.stderr)
+        return EXIT_FAIL
+    problems = regressions(report.figures(), baselines[key])
+    for problem in problems:
+        print(f"regression: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"\nno figure below the baseline for {key!r}")
+    return EXIT_FAIL if problems else EXIT_OK
 
 
 def _sources(args: argparse.Namespace) -> int:
@@ -84,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("paths", nargs="+", help="gold files or folders holding *.gold.json")
     score.add_argument("--json", help="also write the full report as JSON to this file")
     score.add_argument("--quiet", action="store_true", help="totals and the per-article table only")
+    score.add_argument("--baseline", help="a baseline JSON file: fail (exit 1) if any figure drops below it")
+    score.add_argument("--write-baseline", action="store_true", help="record the figures as the new baseline")
     score.add_argument("--model", help="spaCy pipeline name or path")
     score.add_argument("--registry", help="a source registry file (YAML or JSON)")
     score.set_defaults(run=_eval)

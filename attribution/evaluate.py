@@ -284,6 +284,11 @@ def evaluate(paths: Iterable[str | Path], extractor: Any = None,
     return Report(articles)
 
 
+def baseline_key(paths: Iterable[str | Path]) -> str:
+    """The name a set of gold paths is recorded under in a baseline file ("dev", "dev+test")."""
+    return "+".join(sorted(Path(p).name.removesuffix(GOLD_SUFFIX) for p in paths))
+
+
 def regressions(figures: dict[str, float], baseline: dict[str, float], tolerance: float = 1e-4) -> list[str]:
     """Figures that fell below their baseline (leaks: rose above it)."""
     problems = []

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .models import SourceKind
 from .names import NameIndex, normalize
-from .rules import RuleFileError, describe_errors, packaged, read_data
+from .rules import RuleFileError, packaged, read_data
 
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -71,20 +71,23 @@ class SourceRegistry:
         """Add one source; an id already present is replaced by the new entry."""
         label = f"entry {position}" if position is not None else "entry"
         if isinstance(entry, dict):
+            name = entry.get("id") or entry.get("name")
+            if name:
+                label += f" ({name})"
             try:
                 entry = RegistryEntry.model_validate(entry)
             except ValidationError as error:
-                name = entry.get("id") or entry.get("name")
-                names = {0: str(name)} if name else None
-                message = describe_errors(origin, error, names)
-                raise RegistryError(message.replace("file: entry 0", label).replace(": field", f": {label}: field", 1)
-                                    if position is not None else message) from None
+                problems = [f"{origin}: {label}: field {'.'.join(map(str, p['loc'])) or '?'}: {p['msg']}"
+                            for p in error.errors()]
+                raise RegistryError("\n".join(problems)) from None
+        elif position is not None:
+            label += f" ({entry.id})"
         if entry.id in self._entries:
             self._drop(entry.id)
         for name in (entry.name, *entry.aliases):
             holder = self._index.exact(name)
             if holder is not None and holder != entry.id:
-                raise RegistryError(f"{origin}: {label} ({entry.id}): field aliases: {name!r} already names "
+                raise RegistryError(f"{origin}: {label}: field aliases: {name!r} already names "
                                     f"source {holder!r}")
         self._entries[entry.id] = entry
         for name in (entry.name, *entry.aliases):

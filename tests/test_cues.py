@@ -1,0 +1,61 @@
+"""Cues and attribution kinds, one sentence at a time (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (text, expected attribution of the last claim, expected cue text, expected source names)
+    ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
+    ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
+    ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    ("Citing two officials, Reuters reported that the convoy had turned back.", "indirect", "reported",
+     ["Reuters", "two officials"]),
+    ("The ministry’s data show that exports fell by a third.", "according_to", "show", ["ministry"]),
+    ('"We will rebuild every house," the mayor wrote on Telegram.', "direct_quote", "wrote", ["mayor"]),
+    ('The mayor wrote on Telegram: "We will rebuild every house."', "direct_quote", "wrote", ["mayor"]),
+    ("The Kremlin denied that its forces had struck the hospital.", "indirect", "denied", ["Kremlin"]),
+    ("The prosecutor accused the former director of taking bribes.", "indirect", "accused", ["prosecutor"]),
+    ("Ukraine's General Staff reports that 40 drones were shot down.", "indirect", "reports",
+     ["General Staff of the Armed Forces of Ukraine"]),
+    ("The agency, citing sources in the ministry, reported that the depot burned.", "indirect", "reported",
+     ["agency", "sources in the ministry"]),
+    ("Several regions suffered power cuts, Ukrenergo said.", "indirect", "said", ["Ukrenergo"]),
+    ("The company rejected the allegations on Tuesday.", "indirect", "rejected", ["company"]),
+]
+
+
+@pytest.mark.parametrize("text, attribution, cue, names", CASES, ids=[c[0][:40] for c in CASES])
+def test_cue_and_sources(extractor, text, attribution, cue, names):
+    claim = extractor.extract(text)[-1]
+    assert claim.attribution == attribution
+    assert claim.cue is not None and claim.cue.text == cue
+    assert sorted(s.name for s in claim.sources) == sorted(names)
+
+
+NO_CUE = [
+    # "said" inside a quotation is the speaker's word, not the article's cue
+    'Residents shouted "the army said we were safe" as the sirens sounded.',
+    # a negated reporting verb reports a silence
+    "The ministry did not comment on the reports.",
+    # reporting words as nouns or adjectives
+    "The reported explosion damaged three warehouses.",
+    "Statements from the front are rare.",
+    # first person outside quotes is the outlet itself
+    "We reported on the strike earlier this week.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CUE, ids=[t[:40] for t in NO_CUE])
+def test_no_cue(extractor, text):
+    claim = extractor.extract(text)[-1]
+    assert claim.cue is None
+    assert claim.sources == []
+    assert claim.attribution == "none"
+
+
+def test_agentless_cue_keeps_the_previous_source(extractor):
+    claims = extractor.extract("Astra reported that the refinery was hit. It is noted that the fire was put out.")
+    assert [c.attribution for c in claims] == ["indirect", "implicit"]
+    assert claims[1].cue.text == "noted"
+    assert claims[1].sources[0].name == "Astra"

@@ -1,0 +1,55 @@
+"""Hedges of each kind, with the cases that must not count (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (text, expected [(hedge text, kind)])
+    ("The convoy was allegedly attacked near the border.", [("allegedly", "epistemic")]),
+    ("Officials said the depot was reportedly hit twice.", [("reportedly", "epistemic")]),
+    ("The so-called referendum was held at gunpoint.", [("so-called", "epistemic")]),
+    ("The fire may have been caused by a drone.", [("may have been", "epistemic")]),
+    ("The strike probably hit a fuel depot.", [("probably", "epistemic")]),
+    ("The ministry claimed that 30 drones were downed.", [("claimed", "distancing_verb")]),
+    ("The army insists it hit only military targets.", [("insists", "distancing_verb")]),
+    ("The video could not be independently verified.", [("could not be independently verified", "evidential")]),
+    ("The channel blamed saboteurs without providing evidence.", [("without providing evidence", "evidential")]),
+    ("Unconfirmed reports spoke of a second blast.", [("Unconfirmed reports", "evidential")]),
+    ('Troops "traditionally" shot down every missile, the agency wrote.', [("traditionally", "scare_quote")]),
+    ("The town was ‘liberated’ after a week of shelling.", [("liberated", "scare_quote")]),
+    ('Moscow calls it a "special military operation".', [("special military operation", "scare_quote")]),
+    ('Critics mocked the so-called "peace plan" on Monday.', [("so-called", "epistemic"), ("peace plan", "scare_quote")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_hedges(extractor, text, expected):
+    hedges = [h for claim in extractor.extract(text) for h in claim.hedges]
+    assert [(h.text, h.kind) for h in hedges] == expected
+    for hedge in hedges:
+        assert text[hedge.start:hedge.end] == hedge.text
+
+
+NOT_HEDGES = [
+    # neutral reporting verbs are cues, not hedges
+    "The governor said two people were injured.",
+    "The ministry reported that the bridge reopened.",
+    # a quotation of a whole clause is speech
+    '"We will not give up an inch of our land," the president said.',
+    # titles of books, films and operations
+    'The film "Oppenheimer" won seven awards.',
+    'Kyiv launched Operation "Spiderweb" against airfields.',
+    # a short quotation of what the named speaker said
+    'The minister called the proposal "unacceptable".',
+    'The governor said the situation was "under control".',
+    # apostrophes and possessives are not quotation marks
+    "The teachers' union and the doctors' union joined the strike.",
+    # modals about the future, not about a fact
+    "The talks may resume next week.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEDGES, ids=[t[:40] for t in NOT_HEDGES])
+def test_not_hedges(extractor, text):
+    assert [h.text for claim in extractor.extract(text) for h in claim.hedges] == []

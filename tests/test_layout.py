@@ -1,0 +1,96 @@
+"""Page layout: article lines against page furniture, sentence offsets, quotation pairing."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.body import Block, PageReader
+from attribution.quotes import find_quotes
+from attribution.rules import default_page
+from attribution.sentences import SentenceSplitter
+
+PAGE = """Daily Herald | World
+News   Politics   Economy   Sport
+We use cookies to improve your experience. Accept all
+Updated
+
+Ceasefire talks stall as both sides trade blame over shelling
+
+12 May, 2025 Monday
+09:15
+By Anna Koval | 3 min read
+
+Negotiators left the venue on Monday without a joint statement. The foreign ministry said talks would resume.
+
+Share: Facebook   X   Telegram   Copy link
+
+What we know so far
+
+The two sides last met in March.
+
+Read also:
+Drone strikes hit power plant in the east - General Staff
+10:42
+Parliament approves new budget. Opposition walks out
+Tags: ceasefire, diplomacy
+"""
+
+
+def test_page_reader_keeps_title_heading_and_paragraphs_only():
+    blocks = PageReader(default_page()).blocks(PAGE)
+    kept = [(b.role, PAGE[b.start:b.end]) for b in blocks]
+    assert kept == [
+        ("title", "Ceasefire talks stall as both sides trade blame over shelling"),
+        ("body", "Negotiators left the venue on Monday without a joint statement. "
+                 "The foreign ministry said talks would resume."),
+        ("heading", "What we know so far"),
+        ("body", "The two sides last met in March."),
+    ]
+
+
+def test_only_boilerplate_yields_nothing():
+    page = "Home | News | Sport\nRead also:\n09:12\nTanks roll into the city - Ministry\nTags: war\n"
+    assert PageReader(default_page()).blocks(page) == []
+
+
+SPLITS = [
+    ("Mr. Smith arrived. He said so.", ["Mr. Smith arrived.", "He said so."]),
+    ('"We won. We will win again," he said. Then he left.',
+     ['"We won.', 'We will win again," he said.', "Then he left."]),
+    ('"Is it over?" she asked. Nobody knew.', ['"Is it over?" she asked.', "Nobody knew."]),
+    ("The U.S. envoy met Gen. Petrov in Kyiv. Talks went on.", ["The U.S. envoy met Gen. Petrov in Kyiv.", "Talks went on."]),
+    ("KYIV, March 3 (Wirenews) - Russia said it hit a port. Ukraine denied it.",
+     ["Russia said it hit a port.", "Ukraine denied it."]),
+    ("Prices rose 2.5% in May… Analysts were surprised.", ["Prices rose 2.5% in May…", "Analysts were surprised."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLITS, ids=[s[0][:30] for s in SPLITS])
+def test_sentences_keep_exact_offsets(text, expected):
+    sentences = SentenceSplitter(default_page()).split(text, [Block(0, len(text), "body", 0)])
+    assert [text[s.start:s.end] for s in sentences] == expected
+
+
+QUOTES = [
+    ('He said "no" twice.', ["no"]),
+    ("It’s “fine,” he said.", ["fine,"]),
+    ("The teachers' strike and 'territorial defense' units.", ["territorial defense"]),
+    ("«Хорошо» and „gut“.", ["Хорошо", "gut"]),
+    ("The 1990s’ crisis and Ukraine’s ‘liberated’ towns.", ["liberated"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTES, ids=[q[0][:30] for q in QUOTES])
+def test_quotation_marks_pair_without_apostrophes(text, expected):
+    quotes = find_quotes(text, [Block(0, len(text), "body", 0)])
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == expected
+
+
+def test_a_quote_runs_on_across_paragraphs():
+    text = '"We held the line.\n\n"Then the second wave came," the commander said.'
+    first, second = text.index("We"), text.index("Then")
+    blocks = [Block(0, text.index("\n"), "body", 0), Block(second - 1, len(text), "body", 1)]
+    quotes = find_quotes(text, blocks)
+    assert len(quotes) == 1
+    assert quotes[0].inner_start == first + 0 and quotes[0].closed
+    assert text[quotes[0].inner_end - 1] == ","

@@ -1,0 +1,91 @@
+"""Source resolution: registry, fuzzy names, canonical names within an article, anaphora, kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import RegistryEntry, SourceRegistry
+
+
+def sources_of(claims):
+    return [[s.id for s in claim.sources] for claim in claims]
+
+
+REGISTRY_NAMES = [
+    ("The Russian Defense Ministry said 20 drones were downed.", "ru-mod"),
+    ("Russia's MoD said 20 drones were downed.", "ru-mod"),
+    ("The Ministry of Defence of Russia said 20 drones were downed.", "ru-mod"),
+    ("Ukrainska Pravda reported that the plant was hit.", "up"),
+    ("Ukrainian Pravda reported that the plant was hit.", "up"),
+    ("Zelenskyy said the talks had failed.", "zelensky"),
+]
+
+
+@pytest.mark.parametrize("text, source_id", REGISTRY_NAMES, ids=[c[0][:40] for c in REGISTRY_NAMES])
+def test_registry_names_resolve_to_one_id(extractor, text, source_id):
+    assert sources_of(extractor.extract(text)) == [[source_id]]
+
+
+def test_fuzzy_matching_never_merges_different_outlets(extractor):
+    registry = extractor.registry
+    assert registry.lookup("Ukrainian Pravda").id == "up"
+    pravda = registry.lookup("Pravda")
+    assert pravda is None or pravda.id != "up"
+    assert registry.lookup("RBC-Ukraine").id != registry.lookup("RBC").id
+
+
+def test_surname_and_full_name_are_one_source(extractor):
+    text = ("Local official Petro Vasylenko said the school was damaged. "
+            "Vasylenko added that no children were hurt.")
+    claims = extractor.extract(text)
+    assert sources_of(claims) == [["petro-vasylenko"], ["petro-vasylenko"]]
+    assert claims[1].sources[0].name == "Petro Vasylenko"
+    assert claims[1].sources[0].mention == "Vasylenko"
+
+
+def test_nominal_and_pronoun_mentions_resolve_to_the_antecedent(extractor):
+    text = ("The Russian Ministry of Defense wrote about the attack. "
+            "The ministry said 12 drones were downed. "
+            "Mayor Olena Hrytsenko said a school was hit. "
+            "She added that the shelter held.")
+    claims = extractor.extract(text)
+    assert sources_of(claims) == [["ru-mod"], ["ru-mod"], ["olena-hrytsenko"], ["olena-hrytsenko"]]
+    assert claims[1].sources[0].mention == "The ministry"
+    assert claims[3].sources[0].mention == "She"
+
+
+def test_a_ministry_with_no_antecedent_is_not_guessed(extractor):
+    text = "Astra reported a fire at the depot. The ministry said the fire was out."
+    claims = extractor.extract(text)
+    assert claims[1].sources[0].id not in ("astra",)
+    assert claims[1].sources[0].mention == "The ministry"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Governor Oleh Petrenko said the bridge was hit.", "official"),
+    ("The Telegram channel Kyivski Visti reported a blast.", "media"),
+    ("Analyst Maria Kovalenko said the offensive had stalled.", "person"),
+    ("The Kharkiv Regional Military Administration said two were hurt.", "government"),
+    ("Zaporizhstal Group said production had resumed.", "organization"),
+], ids=["governor", "channel", "analyst", "administration", "company"])
+def test_kind_is_guessed_for_sources_outside_the_registry(extractor, text, kind):
+    assert extractor.extract(text)[0].sources[0].kind == kind
+
+
+def test_every_source_of_a_sentence_is_returned(extractor):
+    claims = extractor.extract("According to Reuters, AFP and the BBC, the talks collapsed.")
+    assert sorted(s.name for s in claims[0].sources) == ["Agence France-Presse", "BBC", "Reuters"]
+
+
+def test_a_custom_registry_is_used(extractor):
+    from attribution import Extractor
+
+    registry = SourceRegistry.default().extend([
+        RegistryEntry(id="kyiv-vistnyk", name="Kyivskyi Vistnyk", kind="media", aliases=["Vistnyk"], roles=["paper"]),
+    ])
+    custom = Extractor(model=extractor.nlp, registry=registry)
+    try:
+        claims = custom.extract("Vistnyk reported that the metro reopened.")
+        assert claims[0].sources[0].id == "kyiv-vistnyk"
+    finally:
+        custom.component.set_registry(SourceRegistry.default())
