@@ -63,7 +63,8 @@ class ClaimBuilder:
             draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes, speech_from[index])
             in_quotes = [q for q in speech if q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
-            sources = self._sources(doc, state, main, cues) if main is not None and main.kind != "agentless" else []
+            sources = (self._sources(doc, state, main, cues)
+                       if main is not None and main.kind in ("verb", "according_to", "evidence") else [])
             if sentence.block.role != "body":
                 # Titles and headings may attribute, but a report never carries over from them.
                 if sources:
@@ -94,7 +95,7 @@ class ClaimBuilder:
                     draft.sources, draft.attribution = list(carried), "implicit"
                     carried_block = sentence.block.paragraph
                 continue
-            if any(h.kind == "evidential" for h in draft.hedges):
+            if any(h.kind == "evidential" for h in draft.hedges) or (main is not None and main.kind == "silence"):
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 carried, carried_block = [], -1
             elif carried and self._continues(text, sentence, carried_block, draft.hedges):
@@ -120,11 +121,12 @@ class ClaimBuilder:
         according = [c for c in cues if c.kind == "according_to"]
         if according:
             return according[0]
-        return min(cues, key=lambda c: (c.kind == "agentless", c.depth, c.start))
+        return min(cues, key=lambda c: (c.kind == "silence", c.kind == "agentless", c.depth, c.start))
 
     def _sources(self, doc: Doc, state: ArticleState, main: CueMatch, cues: list[CueMatch]) -> list[Source]:
         """The main cue's sources, then those of cues beside it (nested "citing X"), never of embedded reports."""
-        chosen = [main] + [c for c in cues if c is not main and c.kind != "agentless" and not _embedded(c, main)]
+        chosen = [main] + [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")
+                           and not _embedded(c, main)]
         sources: list[Source] = []
         for cue in chosen:
             for head in (token for cue_head in cue.heads for token in self.resolver.expand(cue_head)):

@@ -11,7 +11,7 @@ from .quotes import Quote
 from .rules import CueRules
 from .sources import conjuncts
 
-CueKind = Literal["verb", "according_to", "evidence", "agentless"]
+CueKind = Literal["verb", "according_to", "evidence", "agentless", "silence"]
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
@@ -46,6 +46,7 @@ class CueFinder:
         self.clause_only = frozenset(rules.clause_only_verbs)
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
+        self.non_sources = frozenset(rules.non_sources)
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
 
     def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[CueMatch]:
@@ -133,9 +134,10 @@ class CueFinder:
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
             return None
         if any(c.dep_ == "neg" for c in token.children):
-            return None  # "did not comment", "has not said": the outlet reporting a silence
+            # "did not comment", "has not said": the outlet reporting a silence, in its own voice
+            return CueMatch("silence", token.idx, token.idx + len(token), token)
         subject = self._subject(token) or self._trailing_speaker(token)
-        if subject is None:
+        if subject is None or subject.lemma_.lower() in self.non_sources or subject.lower_ in self.non_sources:
             return None
         if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
             return None
@@ -158,6 +160,8 @@ class CueFinder:
                 return subject
             if token.dep_ not in SUBJECT_BRIDGES or token.head.i == token.i:
                 break
+            if any(c.dep_ == "mark" for c in token.children):
+                break  # "As reported, a drone hit ...": the clause it modifies has another subject
             token = token.head
             if token.dep_ == "prep":
                 token = token.head
@@ -196,7 +200,7 @@ class CueFinder:
             return None
         for child in subject.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") \
-                    and (child.dep_ == "poss" or child.pos_ == "PROPN"):
+                    and (child.dep_ == "poss" or child.pos_ == "PROPN" or child.text.isupper()):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]

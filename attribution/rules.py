@@ -53,6 +53,7 @@ class CueRules(_Rules):
     evidence_nouns: Words = Field(description="Nouns that carry a source's evidence (\"data\").")
     evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")
     utterance_nouns: Words = Field(description="Nouns naming a source's words (\"statement\").")
+    non_sources: Words = Field(default=(), description="Subject heads that are things, never sources (\"footage\").")
 
 
 class ScareQuoteRules(_Rules):

@@ -28,6 +28,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
 # Mentions of a source's words or data stand for the source that issued them ("the sources of X", "X's data").
 PROXY_HEADS = {"source", "sources", "data", "words", "information", "report", "reports", "estimate", "estimates",
                "figures", "statement", "message", "post", "account", "channel", "page"}
+MEMBER_HEADS = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "economist", "economists",
+                "scientist", "scientists", "strategist", "strategists", "staff"}
 EVIDENCE_HEADS = {"data", "datum", "figure", "figures", "estimate", "statistic", "statistics", "report", "information",
                   "number", "poll", "survey", "study", "account", "tally", "count"}
 DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advcl", "ccomp", "xcomp",
@@ -97,6 +99,11 @@ class SourceResolver:
         text = doc_text(doc)[start:end]
         description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ"))
         names: list[str] = []
+        employer = self._employer(head)
+        if employer is not None:
+            # "Analysts at the Institute for the Study of War" speak for the institute.
+            employer_tokens = self._phrase(employer)
+            names.append(doc_text(doc)[employer_tokens[0].idx:employer_tokens[-1].idx + len(employer_tokens[-1])])
         appositive = self._appositive_name(head)
         if appositive is not None:
             names.append(doc_text(doc)[appositive[0]:appositive[1]])
@@ -121,8 +128,23 @@ class SourceResolver:
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous)
 
+    @staticmethod
+    def _employer(head: Token) -> Token | None:
+        """The organisation that analysts, researchers or experts speak for ("analysts at X")."""
+        if head.lemma_.lower() not in MEMBER_HEADS and head.lower_ not in MEMBER_HEADS:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("at", "from", "with", "of"):
+                employer = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if employer is not None and (employer.pos_ == "PROPN" or employer.ent_type_ == "ORG"):
+                    return employer
+        return None
+
     def expand(self, head: Token) -> list[Token]:
         """The tokens heading the sources a mention stands for: the owners of "the sources of A and B"."""
+        employer = self._employer(head)
+        if employer is not None and len(conjuncts(employer)) > 1:
+            return conjuncts(employer)
         owner = self._proxy_owner(head)
         if owner is None:
             return [head]
@@ -339,11 +361,15 @@ def _joins_words(token: Token) -> bool:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """A token and the nouns coordinated with it ("A, B and C")."""
+    """A token and the nouns coordinated with it ("A, B and C"), also when the parser hangs them on an
+    appositive ("the grid operator, Ukrenergo, and Naftogaz")."""
     heads = [token]
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.extend(conjuncts(child))
+        elif child.dep_ == "appos":
+            heads.extend(c for g in child.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")
+                         for c in conjuncts(g))
     return heads
 
 
