@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,17 +48,23 @@ class AttributionLayout:
         starts = _line_starts(doc_text(doc))
         starts.update(s.start for s in layout.sentences)
         inside = [(s.start, s.end) for s in layout.sentences]
+        # Write all boundaries at once: each ``token.is_sent_start = ...`` scans the whole Doc for a parse.
+        sent_starts = doc.to_array("SENT_START").astype(numpy.int64)
         cursor = 0
+        previous = ""
         for token in doc:
             if token.i == 0:
-                token.is_sent_start = True
+                token.is_sent_start = True  # refuses, as spaCy does, a Doc that is already parsed
+                sent_starts[0], previous = 1, token.text
                 continue
             while cursor < len(inside) and inside[cursor][1] <= token.idx:
                 cursor += 1
-            if token.idx in starts or doc[token.i - 1].text.endswith("\n") or "\n" in token.text:
-                token.is_sent_start = True
+            if token.idx in starts or previous.endswith("\n") or "\n" in token.text:
+                sent_starts[token.i] = 1
             elif cursor < len(inside) and inside[cursor][0] < token.idx:
-                token.is_sent_start = False
+                sent_starts[token.i] = -1
+            previous = token.text
+        doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64))
         return doc
 
 
