@@ -45,8 +45,10 @@ class PageReader:
         self._phrases = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_phrases), re.IGNORECASE)
         self._time = re.compile(rules.boilerplate_lines[0], re.IGNORECASE)
         starters = sorted(rules.block_starters, key=len, reverse=True)
+        # A label may name its section: "More from Companies", "Latest from World".
         self._starter = re.compile(
-            r"(?:%s)\s*[:.!]?" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters), re.IGNORECASE)
+            r"(?:%s)(?:\s+[\w'’&-]+){0,3}?\s*[:.!]?" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters),
+            re.IGNORECASE)
         self._inline_starter = re.compile(
             r"(?:%s)\s*[:|]\s*\S" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters), re.IGNORECASE)
 
