@@ -48,6 +48,11 @@ class CueFinder:
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
+        # The phrases by their first word, longest first, so each token is checked against only its own.
+        self._phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            if phrase:
+                self._phrases_by_first.setdefault(phrase[0], []).append(phrase)
 
     def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[CueMatch]:
         """All cues of the sentence doc.text[start:end] that stand outside quotations."""
@@ -79,7 +84,7 @@ class CueFinder:
         return cues
 
     def _phrase_at(self, tokens: list[Token], k: int) -> tuple[str, ...] | None:
-        for phrase in self.phrases:
+        for phrase in self._phrases_by_first.get(tokens[k].lower_, ()):
             words = tuple(t.lower_ for t in tokens[k:k + len(phrase)])
             if words == phrase:
                 if phrase == ("per",) and tokens[k].dep_ != "prep":
