@@ -16,6 +16,7 @@ from .rules import DiscourseRules
 from .sentences import Sentence
 from .sources import ArticleState, SourceResolver
 
+BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 _ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
@@ -78,6 +79,9 @@ class ClaimBuilder:
                 for quote in in_quotes:
                     quote_speakers[quote.start] = sources
                     self._backfill(drafts, index, quote, sources)
+                if index and _points_back(main) and _unattributed(drafts[index - 1], sentence):
+                    # "This was reported by X": the sentence before is X's report.
+                    drafts[index - 1].sources, drafts[index - 1].attribution = list(sources), "implicit"
                 carried, carried_block = sources, sentence.block.paragraph
                 continue
             speaker = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
@@ -183,6 +187,24 @@ def _embedded(cue: CueMatch, main: CueMatch) -> bool:
             return False  # the main cue is not above it: a report beside the main one
         token = token.head
     return crossed
+
+
+def _points_back(cue: CueMatch) -> bool:
+    """Does the cue report "this" or "it", the content of the sentence before ("X reported this")?"""
+    if cue.kind != "verb":
+        return False
+    for child in cue.token.children:
+        if child.dep_ in ("nsubjpass", "dobj") and child.lower_ in BACK_REFERENCES:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("about", "on", "of") and any(
+                g.dep_ == "pobj" and g.lower_ in BACK_REFERENCES for g in child.children):
+            return True
+    return False
+
+
+def _unattributed(previous: _Draft, sentence: Sentence) -> bool:
+    return (previous.attribution == "none" and previous.cue is None and previous.sentence.block.role == "body"
+            and sentence.block.paragraph - previous.sentence.block.paragraph <= 1)
 
 
 def _kind(cue: CueMatch) -> AttributionKind:

@@ -110,6 +110,11 @@ class SourceResolver:
         person = _entity_text(head) if head.ent_type_ == "PERSON" else ""
         if person:
             names.append(person)
+        elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN":
+            # "the head of the Odesa Regional Military Administration Oleh Kiper": the office-holder is named last.
+            holder = self._proper_run(tokens, tokens[-1])
+            if holder and len(holder.split()) >= 2:
+                names.append(holder)
         names.append(text)
         proper = self._proper_run(tokens, head)
         if proper and proper not in names:
