@@ -482,6 +482,7 @@ def _sources_check(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in files:
         problems, count = _registry_problems(path)
+        problems = [line for problem in problems for line in problem.splitlines()]  # one line per field at fault
         for problem in problems:
             print(problem)
         if problems:

@@ -264,7 +264,7 @@ GOOD = """- id: kyiv-independent
 BAD = """sources:
   - id: Kyiv Independent
     name: The Kyiv Independent
-    kind: media
+    kind: press
   - id: astra2
     name: Astra Two
     kind: channel
@@ -288,12 +288,14 @@ def test_sources_check_prints_every_problem_of_a_bad_file(tmp_path, capsys):
     assert out.splitlines() == [
         f"{tmp_path / 'good.yaml'}: ok, 1 source",
         f"{bad}: entry 0 (Kyiv Independent): field id: String should match pattern '^[a-z0-9][a-z0-9-]*$'",
+        f"{bad}: entry 0 (Kyiv Independent): field kind: Input should be 'government', 'military', 'official', "
+        f"'person', 'media', 'organization' or 'unknown'",
         f"{bad}: entry 1 (astra2): field kind: Input should be 'government', 'military', 'official', 'person', "
         f"'media', 'organization' or 'unknown'",
         f"{bad}: entry 2 (astra2): field id: duplicate id 'astra2'",
         f"{bad}: entry 3 (dup): field colour: Extra inputs are not permitted",
         f"{bad}: entry 4: expected a mapping, got str",
-        f"{bad}: 5 problems",
+        f"{bad}: 6 problems",
     ]
     with pytest.raises(attribution.RegistryError):  # the loader refuses the same file
         attribution.SourceRegistry.from_file(tmp_path / "bad.yaml")
