@@ -97,7 +97,8 @@ class SourceResolver:
         tokens = self._phrase(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = doc_text(doc)[start:end]
-        description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        described = tokens + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        description = " ".join(t.lower_ for t in described if t.pos_ in ("NOUN", "PROPN", "ADJ"))
         names: list[str] = []
         employer = self._employer(head)
         if employer is not None:
@@ -230,6 +231,9 @@ class SourceResolver:
                     return left.idx, child.idx + len(child)
         return None
 
+    def kind_of(self, noun: str) -> SourceKind | None:
+        return self._kind_of_noun.get(noun)
+
     def kind_from_words(self, description: str) -> SourceKind | None:
         words = description.split()
         for size in (3, 2):
@@ -292,9 +296,10 @@ class ArticleState:
 
     def _guess_kind(self, mention: Mention) -> SourceKind:
         from_words = self.resolver.kind_from_words(mention.description)
+        holds_office = any(self.resolver.kind_of(word) == "official" for word in mention.description.split())
         if mention.ner_kind == "person" or (from_words == "official" and mention.ner_kind is None
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):
-            return "official" if from_words == "official" else "person"
+            return "official" if holds_office else "person"
         return from_words or mention.ner_kind or "unknown"
 
     def _remember(self, source_id: str, name: str, kind: SourceKind, mention: Mention, roles: set[str]) -> ArticleSource:
