@@ -18,11 +18,17 @@ class Claims(list[Claim]):
     article, and Jupyter shows the article with every sentence coloured by its source; without the text
     (a list built by hand) it shows a table of the claims.
 
+    ``error`` is None, except in a result of ``Extractor.extract_many`` for an item that could not be
+    read or processed: there the list is empty and ``error`` holds the exception, so that one bad item
+    does not stop a stream (``if claims.error: raise claims.error`` restores the strict behaviour).
+
     >>> import attribution
     >>> claims = attribution.extract("The governor said two people were injured.")
     >>> claims.text is not None, claims == list(claims)
     (True, True)
     """
+
+    error: Exception | None = None
 
     def __init__(self, claims: Iterable[Claim] = (), *, text: str | None = None) -> None:
         super().__init__(claims)
