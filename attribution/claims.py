@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .cues import CueFinder, CueMatch
 from .doctext import doc_text
@@ -59,8 +59,11 @@ class ClaimBuilder:
         carried: list[Source] = []
         carried_block = -1
         quote_speakers: dict[int, list[Source]] = {}
+        entities = _entities_by_sentence(doc, sentences)
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
+            if index:
+                state.observe(doc, entities[index - 1])
             draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes, speech_from[index])
             in_quotes = [q for q in speech if q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
@@ -187,6 +190,20 @@ def _embedded(cue: CueMatch, main: CueMatch) -> bool:
             return False  # the main cue is not above it: a report beside the main one
         token = token.head
     return crossed
+
+
+def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span]]:
+    """The named entities inside each sentence, in one pass over both lists."""
+    grouped: list[list[Span]] = [[] for _ in sentences]
+    entities, k = list(doc.ents), 0
+    for index, sentence in enumerate(sentences):
+        while k < len(entities) and entities[k].start_char < sentence.start:
+            k += 1
+        j = k
+        while j < len(entities) and entities[j].end_char <= sentence.end:
+            grouped[index].append(entities[j])
+            j += 1
+    return grouped
 
 
 def _points_back(cue: CueMatch) -> bool:

@@ -96,6 +96,9 @@ class CueFinder:
     def _objects(last: Token, phrase: list[Token]) -> tuple[Token, ...]:
         """The object of "according to"/"citing" and everything coordinated with it."""
         objects = [c for c in last.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+        owners = [t for t in phrase if t.tag_ == "PRP$"]
+        if owners:
+            return (owners[0],)  # "in his words", "in their view": the owner is the source
         if not objects:
             following = last.doc[last.i + 1:last.i + 6]
             objects = [t for t in following if t.pos_ in ("PROPN", "NOUN", "PRON")][:1]

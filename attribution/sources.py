@@ -12,9 +12,11 @@ from .names import NameIndex, normalize, slug
 from .registry import SourceRegistry
 from .rules import DiscourseRules
 
-PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
-GROUP_PRONOUNS = {"they", "them"}
-THING_PRONOUNS = {"it"}
+OBSERVED = {"PERSON", "ORG"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "you"}
 NER_KINDS: dict[str, SourceKind] = {"PERSON": "person", "ORG": "organization", "GPE": "government",
                                     "NORP": "government", "FAC": "organization"}
@@ -47,6 +49,7 @@ class ArticleSource:
     roles: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     last_seen: int = -1
+    cited: bool = True  # False while the article has only named it, not quoted it
 
 
 @dataclass(frozen=True)
@@ -157,15 +160,18 @@ class SourceResolver:
         return [token for part in conjuncts(owner) for token in self.expand(part)]
 
     def _proxy_owner(self, head: Token) -> Token | None:
-        """"the sources of Ukrainian Pravda" and "the ministry's data" name Ukrainian Pravda and the ministry."""
-        if head.lower_ not in PROXY_HEADS and head.lemma_.lower() not in PROXY_HEADS:
+        """"the sources of Ukrainian Pravda" and "the ministry's data" name Ukrainian Pravda and the ministry;
+        "the press service of the Navy" names the Navy."""
+        press_office = head.lemma_.lower() in ("service", "office", "center", "centre") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("press", "media", "information") for c in head.children)
+        if head.lower_ not in PROXY_HEADS and head.lemma_.lower() not in PROXY_HEADS and not press_office:
             return None
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                 return child
             if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lemma_.lower() in EVIDENCE_HEADS:
                 return child  # "Northbridge data", "UKHSA figures"
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
@@ -264,8 +270,25 @@ class ArticleState:
         if found is None:
             return None
         found.last_seen = self._clock
+        found.cited = True
         return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
                       mention_start=mention.start, mention_end=mention.end)
+
+    def observe(self, doc: Doc, entities: list[Span]) -> None:
+        """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
+        the sentence's main subject is remembered last, as the likeliest antecedent."""
+        entities = [e for e in entities if e.label_ in OBSERVED]
+        for entity in sorted(entities, key=lambda e: (e.root.dep_ in SUBJECTS, -_depth(e.root))):
+            mention = self.resolver.mention(doc, entity.root)
+            if mention is None or mention.anaphoric:
+                continue
+            self._clock += 1
+            known = set(self.sources)
+            found = self._find(mention)
+            if found is not None:
+                found.last_seen = self._clock
+                if found.id not in known:
+                    found.cited = False
 
     def _find(self, mention: Mention) -> ArticleSource | None:
         resolver = self.resolver
@@ -346,12 +369,19 @@ class ArticleState:
         """"the ministry" is the last source called a ministry; "the statement" is the last source's."""
         words = description.split()
         for source in self._recent():
-            if head in source.roles or (words and " ".join(words[-2:]) in source.roles):
+            if source.cited and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
                 return source
         if head in self.resolver.utterance_nouns:
-            recent = self._recent()
+            recent = [source for source in self._recent() if source.cited]
             return recent[0] if recent else None
         return None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _entity_text(token: Token) -> str:

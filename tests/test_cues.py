@@ -22,6 +22,12 @@ CASES = [
      ["agency", "sources in the ministry"]),
     ("Several regions suffered power cuts, Ukrenergo said.", "indirect", "said", ["Ukrenergo"]),
     ("The company rejected the allegations on Tuesday.", "indirect", "rejected", ["company"]),
+    ("The press service of the Ukrainian Navy reported that two boats were sunk.", "indirect", "reported",
+     ["Ukrainian Navy"]),
+    ('"Where are the shelters?" a resident of the village asked.', "direct_quote", "asked", ["resident of the village"]),
+    ("Analysts at the Kyiv School of Economics estimate that damage exceeds $150 billion.", "indirect", "estimate",
+     ["Kyiv School of Economics"]),
+    ("This was reported by the Ukrinform news agency.", "indirect", "reported", ["Ukrinform"]),
 ]
 
 
@@ -52,6 +58,20 @@ def test_no_cue(extractor, text):
     assert claim.cue is None
     assert claim.sources == []
     assert claim.attribution == "none"
+
+
+def test_in_his_words_credits_the_last_person(extractor):
+    claims = extractor.extract("Mayor Ihor Bondar spoke to reporters on Monday. "
+                               "In his words, the water supply will be restored by Friday.")
+    assert claims[1].attribution == "according_to"
+    assert claims[1].sources[0].name == "Ihor Bondar"
+
+
+def test_this_was_reported_by_attributes_the_sentence_before(extractor):
+    claims = extractor.extract("Russian drones struck a warehouse in Odesa overnight. "
+                               "This was reported by the Odesa city council.")
+    assert [c.attribution for c in claims] == ["implicit", "indirect"]
+    assert claims[0].sources == claims[1].sources
 
 
 def test_agentless_cue_keeps_the_previous_source(extractor):
