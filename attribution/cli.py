@@ -206,7 +206,9 @@ def _tag(extractor: Extractor, documents: Iterable[Document], batch_size: int) -
         try:
             for claims, document in extractor.extract_many(feed(), batch_size=batch_size, as_tuples=True):
                 pending.popleft()
-                yield document, claims
+                # extract_many may report an item it could not process on the result instead of raising.
+                error = getattr(claims, "error", None)
+                yield document, (error if isinstance(error, Exception) else claims)
             return
         except Exception:  # noqa: BLE001  isolated below, document by document
             while pending:

@@ -254,6 +254,23 @@ def test_one_document_that_breaks_the_pipeline_costs_only_itself():
     assert results[9][1] == ["TEXT 9"]
 
 
+class _Reporting(_Flaky):
+    """An extractor whose stream reports a failed item on its result (``Claims.error``) instead of raising."""
+
+    def _run(self, batch):
+        for text, context in batch:
+            claims = attribution.Claims([] if "BOOM" in text else [text])
+            if "BOOM" in text:
+                claims.error = RuntimeError("component crashed")
+            yield claims, context
+
+
+def test_an_item_reported_as_failed_by_the_stream_is_a_failure():
+    documents = [Document(f"d{i}", "BOOM" if i == 1 else f"text {i}", "in") for i in range(3)]
+    results = [result for _, result in _tag(_Reporting(), documents, batch_size=2)]
+    assert [type(r).__name__ for r in results] == ["Claims", "RuntimeError", "Claims"]
+
+
 # ---- sources ---------------------------------------------------------------------------------------------
 
 GOOD = """- id: kyiv-independent
