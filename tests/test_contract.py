@@ -85,3 +85,10 @@ def test_pipeline_without_parser_is_refused_clearly():
     nlp.add_pipe("claim_attribution")
     with pytest.raises(ValueError, match="dependency parse"):
         nlp("The governor said two people were injured.")
+
+
+def test_a_saved_pipeline_loads_with_its_components(extractor, tmp_path, seed_text, seed_claims):
+    extractor.nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == extractor.nlp.pipe_names
+    assert loaded(seed_text)._.claims == seed_claims
