@@ -146,7 +146,7 @@ class PageReader:
         return len(words) >= 4 and (has_lower or content.rstrip()[-1:] in "?!") and len(words) <= 40
 
     def _title(self, before_body: list[_Line]) -> int | None:
-        """The title is the fullest headline above the text; rubrics and menus above it are shorter."""
+        """The title is the fullest headline above the text; rubrics, tickers and menus above it are shorter."""
         candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None

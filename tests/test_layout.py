@@ -94,3 +94,43 @@ def test_a_quote_runs_on_across_paragraphs():
     assert len(quotes) == 1
     assert quotes[0].inner_start == first + 0 and quotes[0].closed
     assert text[quotes[0].inner_end - 1] == ","
+
+
+FURNITURE = [
+    "By Iryna Savchuk and Mark Lindqvist",
+    "By Anna Koval | 3 min read",
+    "12 May, 2025 Monday",
+    "Friday, March 15, 2024",
+    "14:50",
+    "08:10 BST",
+    "Share: Facebook   X   Telegram   Copy link",
+    "We use cookies to personalise content and analyse our traffic.",
+    "Home | World | Ukraine | Business",
+    "Image caption, Rescuers at the scene in Kharkiv",
+    "Photo: Ukrinform",
+    "(Reporting by Olena Marchuk; Editing by Tom Harrow)",
+    "MOSCOW, March 19. /TASS/.",
+    "client/title.list_title",
+    "Tags: Russia, drones, Belgorod",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_lines(line):
+    page = f"Title of the story about the drone attack tonight\n\n{line}\n\nThe mayor said two people were hurt.\n"
+    kept = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    assert line not in kept
+    assert "The mayor said two people were hurt." in kept
+
+
+PROSE = [
+    "By Monday, the troops had withdrawn from the town.",
+    "Reporting from the front, the correspondent saw burned tanks.",
+    "KYIV was quiet on Tuesday night, officials said.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_that_looks_like_furniture_is_kept(line):
+    page = f"Title of the story about the drone attack tonight\n\n{line}\n"
+    assert [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)][-1] == line
