@@ -75,7 +75,7 @@ class PageReader:
             elif line.kind == "prose":
                 if after_time or in_list:
                     # Lists of other stories hold headlines, which seldom end in a full stop.
-                    if self._strong_prose(line.content) and not (in_list and after_time):
+                    if self._strong_prose(line.content):
                         in_list = False
                         keep[index] = "body"
                 else:
