@@ -11,6 +11,7 @@ from .cues import CueFinder, CueMatch
 from .doctext import doc_text
 from .hedges import HedgeFinder
 from .models import AttributionKind, Claim, Cue, Hedge, Source
+from .names import normalize
 from .quotes import Quote
 from .rules import DiscourseRules
 from .sentences import Sentence
@@ -105,7 +106,8 @@ class ClaimBuilder:
             if any(h.kind == "evidential" for h in draft.hedges) or (main is not None and main.kind == "silence"):
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 carried, carried_block = [], -1
-            elif carried and self._continues(text, sentence, carried_block, draft.hedges):
+            elif carried and self._continues(text, sentence, carried_block, draft.hedges) \
+                    and not _narrates(doc, sentence, carried):
                 draft.sources, draft.attribution = list(carried), "implicit"
                 carried_block = sentence.block.paragraph
             else:
@@ -190,6 +192,23 @@ def _embedded(cue: CueMatch, main: CueMatch) -> bool:
             return False  # the main cue is not above it: a report beside the main one
         token = token.head
     return crossed
+
+
+def _narrates(doc: Doc, sentence: Sentence, sources: list[Source]) -> bool:
+    """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk"),
+    rather than more of what the source said? Its subject then names the source."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    words = {normalize(subject.text)} | {normalize(t.text) for t in subject.subtree if t.pos_ == "PROPN"}
+    for source in sources:
+        names = {normalize(source.name), normalize(source.mention), *normalize(source.name).split()}
+        if words & names:
+            return True
+    return False
 
 
 def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span]]:

@@ -156,6 +156,8 @@ class CueFinder:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children):
             return True
+        if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+            return True  # "posted about the attack"
         following = token.doc[token.i + 1:token.i + 3]
         return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])

@@ -13,6 +13,7 @@ from .registry import SourceRegistry
 from .rules import DiscourseRules
 
 OBSERVED = {"PERSON", "ORG"}
+RECENT_TICKS = 4
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -195,16 +196,18 @@ class SourceResolver:
                 visit(child)
 
         visit(head)
-        keep.sort(key=lambda t: t.i)
-        # The phrase is contiguous; a dropped clause in the middle cuts it there.
-        run = [keep[0]]
-        for token in keep[1:]:
-            if token.i != run[-1].i + 1:
-                if token.i > head.i >= run[-1].i or token.i <= head.i:
-                    run = [token] if token.i <= head.i else run
-                    continue
-                break
-            run.append(token)
+        kept = {t.i for t in keep}
+        doc = head.doc
+        bracketed = _bracketed(doc, min(kept), max(kept))
+        # The phrase is the contiguous run around the head; a dropped clause cuts it, a bracketed
+        # abbreviation ("the Maritime Trade Operations (UKMTO) centre") does not.
+        left = head.i
+        while left - 1 >= min(kept) and (left - 1 in kept or left - 1 in bracketed):
+            left -= 1
+        right = head.i
+        while right + 1 <= max(kept) and (right + 1 in kept or right + 1 in bracketed):
+            right += 1
+        run = list(doc[left:right + 1])
         while run and (run[0].is_punct or run[0].dep_ == "case"):
             run.pop(0)
         while run and (run[-1].is_punct or run[-1].dep_ == "case" or run[-1].lower_ in ("'s", "’s")):
@@ -357,6 +360,8 @@ class ArticleState:
 
     def _antecedent(self, pronoun: str) -> ArticleSource | None:
         for source in self._recent():
+            if not source.cited and source.last_seen < self._clock - RECENT_TICKS:
+                continue  # only a person just named, not one named long ago, stands in for "he"
             if pronoun in PERSONAL_PRONOUNS and source.kind in ("person", "official"):
                 return source
             if pronoun in THING_PRONOUNS and source.kind not in ("person", "official"):
@@ -375,6 +380,19 @@ class ArticleState:
             recent = [source for source in self._recent() if source.cited]
             return recent[0] if recent else None
         return None
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> set[int]:
+    """Indices of tokens inside round brackets (the brackets included) between start and end."""
+    inside: set[int] = set()
+    opened = None
+    for token in doc[start:end + 1]:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            inside.update(range(opened, token.i + 1))
+            opened = None
+    return inside
 
 
 def _depth(token: Token) -> int:

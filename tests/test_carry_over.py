@@ -1,0 +1,41 @@
+"""Carry-over: which cue-less sentences keep the previous source (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (text, expected attribution of every sentence)
+    ("The governor said two people were injured. One man is in hospital.", ["indirect", "implicit"]),
+    ("The governor said two people were injured.\n\nInstead, the shelter held.", ["indirect", "implicit"]),
+    ("The governor said two people were injured.\n\nThe attack also damaged a school.", ["indirect", "implicit"]),
+    ("The governor said two people were injured.\n\nThe city has a population of 300,000.", ["indirect", "none"]),
+    ("The governor said two people were injured. Recall that the city was shelled in May.",
+     ["indirect", "none"]),
+    ("The governor said two people were injured. The town was occupied in March 2022.", ["indirect", "none"]),
+    ("The governor said two people were injured. The claim could not be independently verified.",
+     ["indirect", "none"]),
+    ("Governor Oleh Petrenko said two people were injured. Petrenko made the remarks in a video.",
+     ["indirect", "none"]),
+    ("The governor said two people were injured. He did not say where.", ["indirect", "none"]),
+    ('The mayor said the strike hit a school. "The children were already in the shelter."',
+     ["indirect", "direct_quote"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][-40:] for c in CASES])
+def test_carry_over(extractor, text, expected):
+    claims = extractor.extract(text)
+    assert [c.attribution for c in claims] == expected
+    for claim in claims[1:]:
+        if claim.attribution in ("implicit", "direct_quote"):
+            assert claim.sources == claims[0].sources
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Zelensky posted about the attack on Telegram.", "indirect"),
+    ("The Kremlin responded to the deaths in Kyiv.", "none"),
+    ("Peskov responded that the talks would go on.", "indirect"),
+], ids=["posted-about", "responded-to", "responded-that"])
+def test_verbs_that_report_only_with_speech(extractor, text, attribution):
+    assert extractor.extract(text)[0].attribution == attribution
