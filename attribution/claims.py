@@ -70,16 +70,14 @@ class ClaimBuilder:
             cues, main = found[index], mains[index]
             sources = (self._sources(doc, state, main, cues)
                        if main is not None and main.kind in ("verb", "according_to", "evidence") else [])
-            if sentence.block.role != "body":
-                # Titles and headings may attribute, but a report never carries over from them.
-                if sources:
-                    draft.sources, draft.cue = sources, _cue(text, main)
-                    draft.attribution = "direct_quote" if in_quotes else _kind(main)
-                carried, carried_block = [], -1
-                continue
-            if sources:
+            if sources and main is not None:
                 draft.sources, draft.cue = sources, _cue(text, main)
                 draft.attribution = "direct_quote" if in_quotes else _kind(main)
+            if sentence.block.role != "body":
+                # Titles and headings may attribute, but a report never carries over from them.
+                carried, carried_block = [], -1
+                continue
+            if sources and main is not None:
                 for quote in in_quotes:
                     quote_speakers[quote.start] = sources
                     self._backfill(drafts, index, quote, sources)
