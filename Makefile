@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast eval baseline install clean
+.PHONY: demo test test-fast eval baseline bench install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ eval: $(STAMP)
 baseline: $(STAMP)
 	$(BIN)/attribution eval corpus/dev --quiet --baseline corpus/baseline.json --write-baseline
 	$(BIN)/attribution eval corpus/test --quiet --baseline corpus/baseline.json --write-baseline
+
+# Speed and memory against bare spaCy (about half an hour on 2 vCPUs); BENCH_ARGS="--quick" for a smoke run.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --quality $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
