@@ -92,3 +92,11 @@ def test_a_saved_pipeline_loads_with_its_components(extractor, tmp_path, seed_te
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == extractor.nlp.pipe_names
     assert loaded(seed_text)._.claims == seed_claims
+
+
+def test_a_users_own_pipeline_without_ner_works(seed_text):
+    nlp = spacy.load(attribution.extractor.default_model(), exclude=["ner"])
+    nlp.add_pipe("claim_attribution")
+    claims = nlp(seed_text)._.claims
+    assert claims and all(seed_text[c.start:c.end] == c.text for c in claims)
+    assert any(s.id == "ru-mod" for c in claims for s in c.sources)
