@@ -62,6 +62,8 @@ SPLITS = [
     ("KYIV, March 3 (Wirenews) - Russia said it hit a port. Ukraine denied it.",
      ["Russia said it hit a port.", "Ukraine denied it."]),
     ("Prices rose 2.5% in May… Analysts were surprised.", ["Prices rose 2.5% in May…", "Analysts were surprised."]),
+    ("The sirens sounded at 10 a.m. Kyiv time. Then it was quiet.", ["The sirens sounded at 10 a.m. Kyiv time.",
+                                                                   "Then it was quiet."]),
 ]
 
 
