@@ -3,6 +3,7 @@
 from .extractor import Extractor, InputTooLargeError, extract
 from .claimlist import Claims
 from .formats import to_dataframe, to_records
+from .language import LanguageWarning
 from .models import Claim, Cue, Hedge, Source
 from .registry import RegistryEntry, RegistryError, SourceRegistry
 from .render import render
@@ -17,6 +18,7 @@ __all__ = [
     "Extractor",
     "Hedge",
     "InputTooLargeError",
+    "LanguageWarning",
     "RegistryEntry",
     "RegistryError",
     "RuleFileError",
