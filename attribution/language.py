@@ -1,4 +1,4 @@
-"""Language check: say clearly when an article is not in the English the default pipeline reads."""
+"""Language check: say clearly when an input is not the English prose the pipeline reads (Cyrillic, HTML)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,19 @@ _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF\u0500-\u052F]+")
 # Letters only Ukrainian uses among the two (і ї є ґ), and letters only Russian uses (ы э ё ъ).
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile(r"[ыэёъЫЭЁЪ]")
+# Tags that only markup has; three of them (or a doctype or <html>) make a text a web page, not prose.
+_TAG = re.compile(r"<(?:!doctype\b|/?(?:html|head|body|p|div|span|a|br|hr|li|ul|ol|h[1-6]|script|style|meta|link|"
+                  r"img|table|tr|td|article|section|header|footer|nav|main|figure|strong|em|b|i)\b[^<>]{0,500}>)",
+                  re.IGNORECASE)
+_MARKUP_SCAN_CHARS = 200_000
 
 
 class LanguageWarning(UserWarning):
     """The input does not look like English; claims from the English pipeline will be unreliable."""
+
+
+class MarkupWarning(LanguageWarning):
+    """The input looks like HTML: tags are read as words, and the article's text is mostly not found."""
 
 
 def cyrillic_language(text: str) -> str | None:
@@ -40,11 +49,35 @@ def cyrillic_language(text: str) -> str | None:
     return "Ukrainian or Russian (Cyrillic)"
 
 
-def warn_if_not_english(text: str, stacklevel: int = 2) -> str | None:
-    """Warn with a :class:`LanguageWarning` that names the language when a text is mostly Cyrillic.
+def looks_like_html(text: str) -> bool:
+    """Is the text a web page's markup rather than the article's text?
 
-    Returns the language named, or None when nothing was said.
+    >>> looks_like_html("<html><body><p>The governor said so.</p></body></html>")
+    True
+    >>> looks_like_html("The score was 3 < 4 and <b>bold</b> claims followed.")
+    False
     """
+    tags = 0
+    for match in _TAG.finditer(text, 0, _MARKUP_SCAN_CHARS):
+        if match.group().lower().startswith(("<!doctype", "<html")):
+            return True
+        tags += 1
+        if tags >= 3:
+            return True
+    return False
+
+
+def warn_if_not_english(text: str, stacklevel: int = 2) -> str | None:
+    """Warn when a text is not English prose: a :class:`LanguageWarning` that names the language when it is
+    mostly Cyrillic, a :class:`MarkupWarning` when it is HTML.
+
+    Returns what was named ("Ukrainian (Cyrillic)", "HTML"), or None when nothing was said.
+    """
+    if looks_like_html(text):
+        warnings.warn("the input looks like HTML, not plain text: tags are read as words and most of the article "
+                      "is not found; pass the article's text (the command line `attribution extract page.html` "
+                      "takes it out of the page with trafilatura)", MarkupWarning, stacklevel=stacklevel + 1)
+        return "HTML"
     language = cyrillic_language(text)
     if language is not None:
         warnings.warn(f"the input looks like {language} text, not English: the English pipeline does not read it, "
