@@ -16,6 +16,8 @@ TERMINAL = ".!?…"
 CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
 _WORD = re.compile(r"\w[\w'’-]*")
+_BIOGRAPHY = re.compile(r"\b(?:is (?:a|an|the|our|\w+['’]s)|covers|writes|reports|has (?:covered|written|reported|worked)|"
+                        r"joined|previously|before joining)\b")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class PageReader:
             after_time = previous is not None and previous.kind == "time"
             if line.kind == "starter":
                 in_list = True
+            elif line.kind == "prose" and self._author_card(lines, index):
+                keep.pop(self._previous_nonblank(lines, index), None)
             elif line.kind == "prose":
                 if after_time or in_list:
                     # Lists of other stories hold headlines, which seldom end in a full stop.
@@ -150,6 +154,28 @@ class PageReader:
         candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None
+
+    @staticmethod
+    def _previous_nonblank(lines: list[_Line], index: int) -> int:
+        k = index - 1
+        while k >= 0 and lines[k].kind == "blank":
+            k -= 1
+        return k
+
+    def _author_card(self, lines: list[_Line], index: int) -> bool:
+        """An author's card: a name on its own line, then a biography that opens with the name or a pronoun
+        ("Tom Reddaway" / "Tom is our security correspondent. He has covered ..."), on the very next line."""
+        if index == 0 or lines[index - 1].kind in ("blank", "prose"):
+            return False
+        name_line = lines[index - 1]
+        if name_line.kind == "furniture" and index >= 2 and lines[index - 2].kind == "heading":
+            name_line = lines[index - 2]  # a role line ("News editor") between name and biography
+        names = _WORD.findall(name_line.content)
+        if not 2 <= len(names) <= 3 or not all(w[:1].isupper() for w in names):
+            return False
+        first = _WORD.findall(lines[index].content)[:1]
+        return bool(first) and (first[0] == names[0] or first[0] in ("He", "She")) and bool(
+            _BIOGRAPHY.search(lines[index].content))
 
     def _is_heading(self, lines: list[_Line], index: int) -> bool:
         """A section heading stands alone between paragraphs and is followed by prose."""

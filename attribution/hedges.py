@@ -48,9 +48,13 @@ class HedgeFinder:
         for pattern in self._modals:
             for match in pattern.finditer(text, start, end):
                 hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
+        speech = [q for q in quotes if q.inner_start < end and q.inner_end > start
+                  and len(_WORD.findall(text, q.inner_start, q.inner_end)) > self.rules.scare_quotes.max_words]
         for pattern in self._evidential:
             for match in pattern.finditer(text, start, end):
-                hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))
+                # A disclaimer inside a quotation is the speaker's, not the outlet's.
+                if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
+                    hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for token in span:

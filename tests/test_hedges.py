@@ -47,6 +47,8 @@ NOT_HEDGES = [
     "The teachers' union and the doctors' union joined the strike.",
     # modals about the future, not about a fact
     "The talks may resume next week.",
+    # a disclaimer inside a quotation is the speaker's, not the outlet's
+    'The institute wrote: "We have not observed confirmation that the village fell."',
 ]
 
 

@@ -114,6 +114,11 @@ FURNITURE = [
     "MOSCOW, March 19. /TASS/.",
     "client/title.list_title",
     "Tags: Russia, drones, Belgorod",
+    "Photo: Rescuers at the site of the strike in Kyiv on Oct. 8, 2025. (Photo: State Emergency Service / Telegram)",
+    "Newsletter: The day's key news in your inbox every evening. Sign up",
+    "Follow Olena on X",
+    "12:05  Air raid alert in Kyiv  •  11:58  Explosions in Odesa – mayor",
+    "Registered in the Register of Media Entities, identifier R40-00000.",
 ]
 
 
@@ -136,3 +141,12 @@ PROSE = [
 def test_prose_that_looks_like_furniture_is_kept(line):
     page = f"Title of the story about the drone attack tonight\n\n{line}\n"
     assert [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)][-1] == line
+
+
+def test_an_authors_card_after_the_article_is_furniture():
+    page = ("Title of the story about the drone attack tonight\n\n"
+            "The mayor said two people were hurt in the attack on the city.\n\n"
+            "Olena Marchenko\nOlena is our correspondent in Odesa. She has covered the war since 2022.\n")
+    kept = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    assert kept == ["Title of the story about the drone attack tonight",
+                    "The mayor said two people were hurt in the attack on the city."]
