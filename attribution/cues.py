@@ -7,10 +7,12 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from .doctext import doc_text
 from .quotes import Quote
 from .rules import CueRules
 from .sources import conjuncts
 
+SHORT_QUOTE_WORDS = 4
 CueKind = Literal["verb", "according_to", "evidence", "agentless", "silence"]
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -59,7 +61,10 @@ class CueFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return []
-        inside = [q for q in quotes if q.inner_start < end and q.inner_end > start]
+        text = doc_text(doc)
+        # Short quoted expressions ("the so-called “head”") are words of the sentence, not quoted speech.
+        inside = [q for q in quotes if q.inner_start < end and q.inner_end > start
+                  and len(text[q.inner_start:q.inner_end].split()) > SHORT_QUOTE_WORDS]
 
         def quoted(token: Token) -> bool:
             return any(q.inner_start <= token.idx < q.inner_end for q in inside)

@@ -24,7 +24,7 @@ NER_KINDS: dict[str, SourceKind] = {"PERSON": "person", "ORG": "organization", "
 # Prepositions that belong to a source's name ("Ministry of Defense", "spokesman for the Kremlin").
 NAME_PREPOSITIONS = {"of", "for"}
 # Prepositions that place anonymous sources ("sources in the ministry", "officials at the plant").
-PLACE_PREPOSITIONS = {"in", "at", "within", "from", "close", "familiar", "inside", "on"}
+PLACE_PREPOSITIONS = {"in", "at", "within", "from", "close", "familiar", "inside", "on", "with", "to"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "person", "people",
                    "resident", "residents", "witness", "witnesses", "diplomat", "diplomats", "expert", "experts",
                    "analyst", "analysts"}

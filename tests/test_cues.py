@@ -28,6 +28,10 @@ CASES = [
     ("Analysts at the Kyiv School of Economics estimate that damage exceeds $150 billion.", "indirect", "estimate",
      ["Kyiv School of Economics"]),
     ("This was reported by the Ukrinform news agency.", "indirect", "reported", ["Ukrinform"]),
+    ("The so-called “head” of the occupation administration, Denis Pushilin, told reporters the town fell.",
+     "indirect", "told", ["Denis Pushilin"]),
+    ("ByteFront reported the breach, citing two people familiar with the investigation.", "indirect", "reported",
+     ["ByteFront", "two people familiar with the investigation"]),
 ]
 
 
