@@ -48,6 +48,7 @@ class SourceRegistry:
     def __init__(self, entries: Iterable[RegistryEntry | dict] = (), *, fuzzy_cutoff: float = 90.0,
                  origin: str = "registry") -> None:
         self.fuzzy_cutoff = fuzzy_cutoff
+        self.origin = origin  # the file (or "registry") errors about these entries name
         self._entries: dict[str, RegistryEntry] = {}
         self._index = NameIndex(cutoff=fuzzy_cutoff)
         self.add_all(entries, origin=origin)
@@ -100,9 +101,10 @@ class SourceRegistry:
             if not isinstance(entry, (RegistryEntry, dict)):
                 raise RegistryError(f"{origin}: entry {position}: expected a mapping, got {type(entry).__name__}")
             entry_id = entry.id if isinstance(entry, RegistryEntry) else entry.get("id")
-            if entry_id in seen:
-                raise RegistryError(f"{origin}: entry {position} ({entry_id}): field id: duplicate id {entry_id!r}")
-            seen.add(entry_id)
+            if isinstance(entry_id, str):  # any other id (a list, a mapping) is reported by validation
+                if entry_id in seen:
+                    raise RegistryError(f"{origin}: entry {position} ({entry_id}): field id: duplicate id {entry_id!r}")
+                seen.add(entry_id)
             self.add(entry, origin=origin, position=position)
 
     def extend(self, other: SourceRegistry | Iterable[RegistryEntry | dict] | Path | str) -> SourceRegistry:

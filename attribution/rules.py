@@ -35,8 +35,11 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[str, ...]:
     for index, pattern in enumerate(patterns):
         try:
             re.compile(pattern)
+            # Some lists are joined into one alternation, where a global flag such as "(?i)" is an error.
+            re.compile(f"(?:{pattern})")
         except re.error as error:
-            raise ValueError(f"item {index}: bad regular expression {pattern!r}: {error}") from None
+            hint = "; use a scoped flag such as (?i:...) instead" if "global flags" in str(error) else ""
+            raise ValueError(f"item {index}: bad regular expression {pattern!r}: {error}{hint}") from None
     return patterns
 
 
@@ -113,6 +116,12 @@ def read_data(path: Path | str) -> Any:
         if path.suffix.lower() == ".json":
             return json.loads(raw)
         return yaml.safe_load(raw)
+    except yaml.constructor.ConstructorError as error:
+        # safe_load builds plain data only: a tag asking for a Python object is refused, never run.
+        mark = error.problem_mark
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise RuleFileError(f"{path}: refused YAML{where}: {error.problem}; rule and registry files hold plain "
+                            f"data (lists, mappings, strings) and loading them never builds Python objects") from None
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         raise RuleFileError(f"{path}: not valid {path.suffix.lstrip('.').upper() or 'YAML'}: {error}") from None
 
