@@ -16,6 +16,11 @@ TERMINAL = ".!?…"
 CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
 _WORD = re.compile(r"\w[\w'’-]*")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"((?-i:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:[ ]+(?:(?:of|for|the|and|on)[ ]+)?[A-Z][\w’'&-]*"
+                        r"(?:\.[A-Z][\w’'&-]*)*){0,4}))",
+                        re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"(?:\s+(?:Media|Group|Ltd|LLC|Inc|Sp|GmbH|Holding|News Agency))+$")
 _BIOGRAPHY = re.compile(r"\b(?:is (?:a|an|the|our|\w+['’]s)|covers|writes|reports|has (?:covered|written|reported|worked)|"
                         r"joined|previously|before joining)\b")
 
@@ -97,6 +102,25 @@ class PageReader:
             blocks.append(Block(line.start, line.end, keep[index], paragraph))
             paragraph += 1
         return blocks
+
+    def brands(self, text: str) -> tuple[str, ...]:
+        """The outlet's own name, as its page shows it: in the masthead line and the copyright notice.
+
+        "As Espreso reported earlier" is then the outlet recalling its own reporting, not a source.
+        """
+        found: list[str] = []
+        first = next((line for line in text.splitlines() if line.strip()), "").strip()
+        words = _WORD.findall(first)
+        # A masthead is a name, capitalised throughout; a first line with lower-case words is a title or a banner.
+        if words and len(words) <= 6 and not any(w[0].islower() for w in words) and not self._is_prose(first):
+            masthead = re.split(r"\s*(?:\||\.\s|[–—]\s)", first, maxsplit=1)[0].strip(" .")
+            if 1 <= len(_WORD.findall(masthead)) <= 4:
+                found.append(masthead)
+        for match in _COPYRIGHT.finditer(text):
+            name = match.group(1)
+            found.append(name)
+            found.append(_COMPANY_SUFFIX.sub("", name))
+        return tuple(dict.fromkeys(name.strip() for name in found if name.strip()))
 
     def _lines(self, text: str) -> list[_Line]:
         lines = []

@@ -49,10 +49,13 @@ class ClaimBuilder:
         self._background_openers = sorted(rules.background_openers, key=len, reverse=True)
         self._background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
 
-    def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote]) -> list[Claim]:
+    def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
+              brands: tuple[str, ...] = ()) -> list[Claim]:
+        """Claims for the sentences; ``brands`` are the outlet's own names, which are never a source."""
         text = doc_text(doc)
         state = self.resolver.start_article()
         drafts = [_Draft(s) for s in sentences]
+        own_names = {normalize(name) for name in brands} - {""}
         found = [self.cues.find(doc, s.start, s.end, quotes) for s in sentences]
         mains = [self._main(cues) for cues in found]
         speech_from = [m.end if m is not None and m.kind == "verb" and m.heads else None for m in mains]
@@ -70,6 +73,13 @@ class ClaimBuilder:
             cues, main = found[index], mains[index]
             sources = (self._sources(doc, state, main, cues)
                        if main is not None and main.kind in ("verb", "according_to", "evidence") else [])
+            if sources and own_names:
+                others = [s for s in sources if not {normalize(s.name), normalize(s.mention)} & own_names]
+                if not others:
+                    # "As Espreso reported earlier": the outlet recalling its own reporting.
+                    carried, carried_block = [], -1
+                    continue
+                sources = others
             if sources and main is not None:
                 draft.sources, draft.cue = sources, _cue(text, main)
                 draft.attribution = "direct_quote" if in_quotes else _kind(main)
@@ -136,10 +146,12 @@ class ClaimBuilder:
                            and not _embedded(c, main)]
         sources: list[Source] = []
         for cue in chosen:
-            for head in (token for cue_head in cue.heads for token in self.resolver.expand(cue_head)):
-                mention = self.resolver.mention(doc, head)
-                if mention is None:
-                    continue
+            heads = [token for cue_head in cue.heads for token in self.resolver.expand(cue_head)]
+            mentions = [m for m in (self.resolver.mention(doc, head) for head in heads) if m is not None]
+            offices = [m for m in mentions if self.resolver.title_only(m)]
+            for mention in mentions:
+                if mention in offices and len(offices) < len(mentions):
+                    continue  # "First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": one person
                 source = state.resolve(mention)
                 if source is not None and all(s.id != source.id for s in sources):
                     sources.append(source)

@@ -45,7 +45,7 @@ class ClaimAttribution:
     def __call__(self, doc: Doc) -> Doc:
         _check_annotations(doc, self.name)
         layout = layout_of(doc, self.layout)
-        claims = self.builder.build(doc, layout.sentences, layout.quotes)
+        claims = self.builder.build(doc, layout.sentences, layout.quotes, layout.brands)
         doc._.claims = claims
         if self.write_spans:
             _write_spans(doc, claims)

@@ -24,6 +24,7 @@ class ArticleLayout:
     blocks: list[Block]
     sentences: list[Sentence]
     quotes: list[Quote]
+    brands: tuple[str, ...] = ()
 
 
 class AttributionLayout:
@@ -38,7 +39,8 @@ class AttributionLayout:
 
     def read(self, text: str) -> ArticleLayout:
         blocks = self.reader.blocks(text)
-        return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks))
+        return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks),
+                             self.reader.brands(text))
 
     def __call__(self, doc: Doc) -> Doc:
         layout = self.read(doc_text(doc))

@@ -13,6 +13,8 @@ from .registry import SourceRegistry
 from .rules import DiscourseRules
 
 OBSERVED = {"PERSON", "ORG"}
+TITLE_MODIFIERS = {"first", "deputy", "vice", "acting", "former", "senior", "prime", "chief", "general", "executive",
+                   "foreign", "defense", "defence", "interior", "economy", "finance", "justice", "health"}
 RECENT_TICKS = 4
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
@@ -239,6 +241,12 @@ class SourceResolver:
                         left = left.doc[left.i - 1]
                     return left.idx, child.idx + len(child)
         return None
+
+    def title_only(self, mention: Mention) -> bool:
+        """Is the mention an office without a name ("First Deputy Prime Minister")?"""
+        words = [w for w in mention.text.lower().split() if w not in ("the", "and", "of", "a", "an")]
+        return bool(words) and mention.pronoun is None and all(
+            self._kind_of_noun.get(w) == "official" or w in TITLE_MODIFIERS for w in words)
 
     def kind_of(self, noun: str) -> SourceKind | None:
         return self._kind_of_noun.get(noun)

@@ -39,3 +39,13 @@ def test_carry_over(extractor, text, expected):
 ], ids=["posted-about", "responded-to", "responded-that"])
 def test_verbs_that_report_only_with_speech(extractor, text, attribution):
     assert extractor.extract(text)[0].attribution == attribution
+
+
+def test_the_outlet_citing_itself_is_its_own_voice(extractor):
+    page = ("Espreso. Global\n\nRussian drones hit a depot in Odesa region overnight\n\n"
+            "The governor said two people were injured.\n\n"
+            "As Espreso reported earlier, the depot was hit in May as well.\n\n"
+            "© 2025 Espreso. All rights reserved.\n")
+    claims = extractor.extract(page)
+    assert [c.attribution for c in claims][-2:] == ["indirect", "none"]
+    assert claims[-1].sources == []

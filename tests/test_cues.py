@@ -32,6 +32,9 @@ CASES = [
      "indirect", "told", ["Denis Pushilin"]),
     ("ByteFront reported the breach, citing two people familiar with the investigation.", "indirect", "reported",
      ["ByteFront", "two people familiar with the investigation"]),
+    ("First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko said the bill was ready.", "indirect",
+     "said", ["Yulia Svyrydenko"]),
+    ("The minister and the governor said the bridge was closed.", "indirect", "said", ["minister", "governor"]),
 ]
 
 
