@@ -110,7 +110,8 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return k >= 0 and spans[k][0] < position < spans[k][1]
 
 
-def plan(text: str, layout: ArticleLayout, piece_chars: int = PIECE_CHARS) -> list[tuple[int, int]]:
+def plan(text: str, layout: ArticleLayout, piece_chars: int = PIECE_CHARS,
+         borders: _Borders | None = None) -> list[tuple[int, int]]:
     """Cut the text into stretches of at most about ``piece_chars`` characters, at the best borders.
 
     A stretch grows past ``piece_chars`` only when there is no border at all within it (no space,
@@ -118,7 +119,7 @@ def plan(text: str, layout: ArticleLayout, piece_chars: int = PIECE_CHARS) -> li
     """
     if piece_chars < 1:
         raise ValueError(f"piece_chars must be positive, got {piece_chars}")
-    borders = _Borders(text, layout)
+    borders = borders or _Borders(text, layout)
     stretches: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > piece_chars:
@@ -138,25 +139,26 @@ def _sentence_spans(layout: ArticleLayout, start: int, end: int, shift: int = 0)
 
 
 def windows(text: str, layout: ArticleLayout, stretches: list[tuple[int, int]], read,
-            margin_chars: int = MARGIN_CHARS) -> list[Piece]:
+            margin_chars: int = MARGIN_CHARS, borders: _Borders | None = None) -> list[Piece]:
     """Give every stretch a window whose own layout agrees with the whole text's inside the stretch.
 
-    ``read`` reads the layout of a text (the pipeline's ``attribution_layout`` reader).
+    ``read`` reads the layout of a text (the pipeline's ``attribution_layout`` reader). The margin
+    doubles until the layouts agree, but never past the stretch's own length (nor ``margin_chars``),
+    so that a window stays within three stretches and memory stays bounded whatever the text.
     """
-    borders = _Borders(text, layout)
+    borders = borders or _Borders(text, layout)
     pieces = []
     for start, end in stretches:
-        margin = margin_chars
+        margin, widest = margin_chars, max(margin_chars, end - start)
         while True:
             window_start = borders.at_or_before(max(start - margin, 0))
             window_end = borders.at_or_after(min(end + margin, len(text)), len(text))
-            whole = window_start == 0 and window_end == len(text)
-            if whole:
+            if (window_start == 0 and window_end == len(text)) or margin >= widest:
                 break
             local = read(text[window_start:window_end])
             if _sentence_spans(local, start, end, window_start) == _sentence_spans(layout, start, end):
                 break
-            margin *= 2
+            margin = min(2 * margin, widest)
         pieces.append(Piece(start, end, window_start, window_end))
     return pieces
 
@@ -175,10 +177,11 @@ def parse_in_pieces(nlp: Language, text: str, component: str, piece_chars: int =
         # Without the layout component nothing guides the parser's sentences: one pass is the only exact answer.
         return nlp(make_doc(nlp, text))
     layout = layout_reader.read(text)
-    stretches = plan(text, layout, piece_chars)
+    borders = _Borders(text, layout)
+    stretches = plan(text, layout, piece_chars, borders)
     if len(stretches) == 1:
         return nlp(make_doc(nlp, text))
-    pieces = windows(text, layout, stretches, layout_reader.read, margin_chars)
+    pieces = windows(text, layout, stretches, layout_reader.read, margin_chars, borders)
     parts = []
     for piece in pieces:
         window = nlp(make_doc(nlp, text[piece.window_start:piece.window_end]), disable=after)
