@@ -119,6 +119,10 @@ FURNITURE = [
     "Follow Olena on X",
     "12:05  Air raid alert in Kyiv  •  11:58  Explosions in Odesa – mayor",
     "Registered in the Register of Media Entities, identifier R40-00000.",
+    "Home > News > War in Ukraine",
+    "Russia shells Kherson again 12,407 views",
+    "Read us on Telegram and Viber",
+    "The use of materials is allowed only with an active hyperlink to the site.",
 ]
 
 
