@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-fast eval baseline bench install clean
+.PHONY: demo test test-fast eval baseline bench soak install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ baseline: $(STAMP)
 # Speed and memory against bare spaCy (about half an hour on 2 vCPUs); BENCH_ARGS="--quick" for a smoke run.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py --quality $(BENCH_ARGS)
+
+# Property tests over 100,000 generated and mutated inputs (about an hour and a half on 2 vCPUs); not part of
+# `make test`. SOAK_ARGS="--cases 5000" for a short run; failing inputs go to soak-failures.jsonl.
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak --cases 100000 $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

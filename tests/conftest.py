@@ -32,3 +32,17 @@ def seed_text(seed_gold: dict) -> str:
 @pytest.fixture(scope="session")
 def seed_claims(extractor: attribution.Extractor, seed_text: str) -> list[attribution.Claim]:
     return extractor.extract(seed_text)
+
+
+# Hypothesis profiles for the property tests: "ci" (the default, a few thousand cases in all, a couple of
+# minutes) and "soak" (a long run). Choose with HYPOTHESIS_PROFILE=soak or pytest --hypothesis-profile=soak.
+import os  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=1_000, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("soak", max_examples=50_000, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
