@@ -16,6 +16,8 @@ CASES = [
     ("The video could not be independently verified.", [("could not be independently verified", "evidential")]),
     ("The channel blamed saboteurs without providing evidence.", [("without providing evidence", "evidential")]),
     ("Unconfirmed reports spoke of a second blast.", [("Unconfirmed reports", "evidential")]),
+    ("The figures have yet to be independently verified.", [("have yet to be independently verified", "evidential")]),
+    ("It is impossible to verify the footage.", [("impossible to verify", "evidential")]),
     ('Troops "traditionally" shot down every missile, the agency wrote.', [("traditionally", "scare_quote")]),
     ("The town was ‘liberated’ after a week of shelling.", [("liberated", "scare_quote")]),
     ('Moscow calls it a "special military operation".', [("special military operation", "scare_quote")]),
