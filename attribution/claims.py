@@ -17,6 +17,7 @@ from .rules import DiscourseRules
 from .sentences import Sentence
 from .sources import ArticleState, SourceResolver
 
+DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT", "MONEY"}
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 _ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
@@ -114,7 +115,7 @@ class ClaimBuilder:
             if any(h.kind == "evidential" for h in draft.hedges) or (main is not None and main.kind == "silence"):
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 carried, carried_block = [], -1
-            elif carried and self._continues(text, sentence, carried_block, draft.hedges) \
+            elif carried and self._continues(text, sentence, carried_block, _bare(doc, sentence, entities[index])) \
                     and not _narrates(doc, sentence, carried):
                 draft.sources, draft.attribution = list(carried), "implicit"
                 carried_block = sentence.block.paragraph
@@ -178,7 +179,7 @@ class ClaimBuilder:
         body = text[sentence.start:sentence.end]
         return any(p.search(body) for p in self._background)
 
-    def _continues(self, text: str, sentence: Sentence, carried_block: int, hedges: list[Hedge]) -> bool:
+    def _continues(self, text: str, sentence: Sentence, carried_block: int, bare: bool) -> bool:
         """Carry-over goes on within the paragraph of the report, or into the next one when tied to it."""
         if self._opens_background(text, sentence):
             return False
@@ -190,7 +191,11 @@ class ClaimBuilder:
         if any(opener == o or opener.startswith(o + " ") for o in self._continuations):
             return True
         # "also" adds to the report before it ("The attack also destroyed houses").
-        return bool(_ALSO.search(text, sentence.start, sentence.end))
+        if _ALSO.search(text, sentence.start, sentence.end):
+            return True
+        # A paragraph of bare details right after the report ("Nine more residents were injured.") is
+        # still that report; one that brings in people, bodies or places of its own is not.
+        return bare
 
 
 def _embedded(cue: CueMatch, main: CueMatch) -> bool:
@@ -202,6 +207,14 @@ def _embedded(cue: CueMatch, main: CueMatch) -> bool:
             return False  # the main cue is not above it: a report beside the main one
         token = token.head
     return crossed
+
+
+def _bare(doc: Doc, sentence: Sentence, entities: list[Span]) -> bool:
+    """Does the sentence name no one and nowhere: no proper noun, no entity but numbers and times?"""
+    if any(e.label_ not in DETAIL_ENTITIES for e in entities):
+        return False
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ == "PROPN" for t in span)
 
 
 def _narrates(doc: Doc, sentence: Sentence, sources: list[Source]) -> bool:

@@ -49,6 +49,10 @@ class CueFinder:
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
+        self.phrasal: dict[str, set[str]] = {}
+        for verb_and_particle in rules.phrasal_verbs:
+            verb, _, particle = verb_and_particle.partition(" ")
+            self.phrasal.setdefault(verb, set()).add(particle)
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
         self._phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -124,15 +128,24 @@ class CueFinder:
 
     def _verb_cue(self, token: Token, quoted) -> CueMatch | None:
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and token.lower_ in self.evidence_verbs | {v + "s" for v in self.evidence_verbs}:
+            # "The General Staff's data show that ...", parsed as a noun compound "data show".
+            evidence = next((c for c in token.children if c.dep_ == "compound"
+                             and c.lower_ in self.evidence_nouns), None)
+            owner = self._evidence_owner_of(evidence) if evidence is not None else None
+            if owner is not None and any(c.dep_ in ("ccomp", "acl") for c in token.children):
+                return CueMatch("evidence", token.idx, token.idx + len(token), token, (owner,))
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
             return None
         if lemma in self.evidence_verbs:
             evidence = self._evidence_owner(token)
             if evidence is not None:
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (evidence,))
-        if lemma not in self.verbs or token.dep_ in ("amod", "compound"):
+        phrasal = lemma in self.phrasal and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in self.phrasal[lemma] for c in token.children)
+        if (lemma not in self.verbs and not phrasal) or token.dep_ in ("amod", "compound"):
             return None
-        if lemma in self.clause_only and not self._has_speech(token):
+        if lemma in self.clause_only and not phrasal and not self._has_speech(token):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
         if passive:
@@ -213,6 +226,10 @@ class CueFinder:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lemma_.lower() not in self.evidence_nouns and subject.lower_ not in self.evidence_nouns:
             return None
+        return self._evidence_owner_of(subject)
+
+    @staticmethod
+    def _evidence_owner_of(subject: Token) -> Token | None:
         for child in subject.children:
             if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") \
                     and (child.dep_ == "poss" or child.pos_ == "PROPN" or child.text.isupper()):

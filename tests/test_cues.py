@@ -35,6 +35,8 @@ CASES = [
     ("First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko said the bill was ready.", "indirect",
      "said", ["Yulia Svyrydenko"]),
     ("The minister and the governor said the bridge was closed.", "indirect", "said", ["minister", "governor"]),
+    ("Club president Vitalii Danylenko hit back at the agent on Tuesday.", "indirect", "hit", ["Vitalii Danylenko"]),
+    ("The General Staff’s data show that troops destroyed five tanks.", "according_to", "show", ["General Staff"]),
 ]
 
 
