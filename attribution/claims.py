@@ -68,7 +68,7 @@ class ClaimBuilder:
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
             if index:
-                state.observe(doc, entities[index - 1])
+                state.observe(doc, entities[index - 1], own_names)
             draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes, speech_from[index])
             in_quotes = [q for q in speech if q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
@@ -116,7 +116,7 @@ class ClaimBuilder:
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 carried, carried_block = [], -1
             elif carried and self._continues(text, sentence, carried_block, _bare(doc, sentence, entities[index])) \
-                    and not _narrates(doc, sentence, carried):
+                    and not _narrates(doc, sentence, carried) and not _outlet_speaks(doc, sentence):
                 draft.sources, draft.attribution = list(carried), "implicit"
                 carried_block = sentence.block.paragraph
             else:
@@ -217,14 +217,30 @@ def _bare(doc: Doc, sentence: Sentence, entities: list[Span]) -> bool:
     return span is not None and not any(t.pos_ == "PROPN" for t in span)
 
 
+def _outlet_speaks(doc: Doc, sentence: Sentence) -> bool:
+    """Does the outlet speak as "we" ("Thank you for following our coverage")?"""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in ("we", "us", "our", "ours") for t in span)
+
+
 def _narrates(doc: Doc, sentence: Sentence, sources: list[Source]) -> bool:
-    """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk"),
-    rather than more of what the source said? Its subject then names the source."""
+    """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk") or
+    did not do ("It did not name the facilities"), rather than more of what the source said?"""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return False
-    subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN":
+    root = span.root
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    owner = next((t for t in subject.children if t.dep_ == "poss"), None)
+    refers_back = subject.lower_ in ("he", "she", "it", "they") or (owner is not None and owner.lower_ in (
+        "his", "her", "its", "their"))
+    negated = any(t.dep_ == "neg" for t in root.children) or any(
+        t.dep_ == "dobj" and any(d.lower_ == "no" for d in t.children) for t in root.children)
+    if refers_back and negated:
+        return True  # "It did not name the facilities.", "Its report made no mention of the building."
+    if subject.pos_ != "PROPN":
         return False
     words = {normalize(subject.text)} | {normalize(t.text) for t in subject.subtree if t.pos_ == "PROPN"}
     for source in sources:

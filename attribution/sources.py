@@ -285,10 +285,11 @@ class ArticleState:
         return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
                       mention_start=mention.start, mention_end=mention.end)
 
-    def observe(self, doc: Doc, entities: list[Span]) -> None:
+    def observe(self, doc: Doc, entities: list[Span], own_names: set[str] | frozenset[str] = frozenset()) -> None:
         """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
-        the sentence's main subject is remembered last, as the likeliest antecedent."""
-        entities = [e for e in entities if e.label_ in OBSERVED]
+        the sentence's main subject is remembered last, as the likeliest antecedent. The outlet's own
+        names (``own_names``, normalised) are not remembered."""
+        entities = [e for e in entities if e.label_ in OBSERVED and normalize(e.text) not in own_names]
         for entity in sorted(entities, key=lambda e: (e.root.dep_ in SUBJECTS, -_depth(e.root))):
             mention = self.resolver.mention(doc, entity.root)
             if mention is None or mention.anaphoric:

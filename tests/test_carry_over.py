@@ -20,6 +20,9 @@ CASES = [
     ("Governor Oleh Petrenko said two people were injured. Petrenko made the remarks in a video.",
      ["indirect", "none"]),
     ("The governor said two people were injured. He did not say where.", ["indirect", "none"]),
+    ("The ministry said 40 drones were downed. It did not name the regions.", ["indirect", "none"]),
+    ("The ministry said 40 drones were downed. Its report made no mention of damage.", ["indirect", "none"]),
+    ("The governor said two people were injured. Thank you for following our coverage.", ["indirect", "none"]),
     ('The mayor said the strike hit a school. "The children were already in the shelter."',
      ["indirect", "direct_quote"]),
 ]
