@@ -7,9 +7,11 @@ report carries over into, and a quotation left open all survive a piece border u
 
 1. The article's layout (lines, sentences, quotations) is read once over the whole text; it is plain
    text work and cheap.
-2. The text is cut at borders that the whole-text tokenizer and parser also treat as hard breaks:
-   preferably the start of a paragraph with no quotation open across it, else the start of a line
-   outside quotations, else any line, else a sentence start, else a word start.
+2. The text is cut at borders that the whole-text tokenizer and parser also treat as hard breaks
+   (the layout starts a sentence there, so no dependency arc crosses them): preferably the start of
+   a paragraph with no quotation open across it, else a line or a sentence start outside quotations,
+   else any line or sentence start, else a word outside the article's sentences; a word inside a
+   sentence only when that sentence is ten pieces long.
 3. Each piece is parsed inside a *window* that adds a margin of text on both sides, so that the
    words at the piece's edges see the same context as in a single pass; the margin grows until the
    window's own layout agrees with the whole text's layout inside the piece. Only the piece's own
@@ -34,12 +36,18 @@ from .safety import make_doc
 
 PIECE_CHARS = 100_000
 MARGIN_CHARS = 2_000
+# A margin grows (doubling) to at most this many times MARGIN_CHARS, or the piece's own length if larger.
+MAX_MARGIN_FACTOR = 8
 LAYOUT_PIPE = "attribution_layout"
 
-# Border kinds, best first: where a cut changes nothing for the tokenizer, the parser or the quotations.
-_PARAGRAPH_START = re.compile(r"\n[^\S\n]*\n\s*(?=\S)")  # a blank line, then text
-_LINE_START = re.compile(r"\n\s*(?=\S)")
-_WORD_START = re.compile(r"\s(?=\S)")
+# Hard borders: positions where the layout component always starts a sentence, so no dependency arc
+# of the parser crosses them and the tokenizer starts a token there: a line's first character right
+# after its newline, or a sentence start the layout found after whitespace.
+_PARAGRAPH_START = re.compile(r"(?<=\n)[^\S\n]*\n(?=\S)")  # a blank line, then text
+_LINE_START = re.compile(r"(?<=\n)(?=\S)")
+_WORD_START = re.compile(r"(?<=\s)(?=\S)")
+# A sentence longer than this many pieces may be cut at a word, losing the arcs across the cut.
+LONGEST_SENTENCE_PIECES = 10
 
 
 @dataclass(frozen=True)
@@ -53,45 +61,67 @@ class Piece:
 
 
 class _Borders:
-    """Candidate cut points of one text, in rank order (paragraph starts first, word starts last)."""
+    """Candidate cut points of one text: hard borders in rank order, then word starts.
+
+    A word start outside the article's sentences is safe too (no claim reads the parse there); a word
+    start inside a sentence is the last resort, as the parser's arcs across it are lost.
+    """
 
     def __init__(self, text: str, layout: ArticleLayout) -> None:
         open_spans = _merged((q.start, q.end) for q in layout.quotes)
+        sentence_spans = _merged((s.start, s.end) for s in layout.sentences)
         paragraphs = [m.end() for m in _PARAGRAPH_START.finditer(text)]
         lines = [m.end() for m in _LINE_START.finditer(text)]
         sentences = sorted({s.start for s in layout.sentences if s.start > 0 and text[s.start - 1].isspace()})
-        words = [m.end() for m in _WORD_START.finditer(text)]
         self.ranks: list[list[int]] = [
             [p for p in paragraphs if not _inside(open_spans, p)],
             [p for p in lines if not _inside(open_spans, p)],
-            lines,
             [p for p in sentences if not _inside(open_spans, p)],
-            words,
+            lines,
+            sentences,
         ]
-        self.any = sorted(set(lines) | set(words))
+        self.words = [m.end() for m in _WORD_START.finditer(text)]
+        free_words = [p for p in self.words if not _inside(sentence_spans, p)]
+        self.safe = sorted(set(lines) | set(sentences) | set(free_words) | {len(text)})
 
     def best(self, low: int, high: int) -> int | None:
-        """The last border of the best rank in (low, high]."""
+        """The last hard border of the best rank in (low, high]."""
         for candidates in self.ranks:
-            k = bisect_right(candidates, high)
-            if k and candidates[k - 1] > low:
-                return candidates[k - 1]
+            found = _last_in(candidates, low, high)
+            if found is not None:
+                return found
         return None
 
-    def after(self, position: int) -> int | None:
-        """The first border of any rank after position."""
-        k = bisect_right(self.any, position)
-        return self.any[k] if k < len(self.any) else None
+    def safe_in(self, low: int, high: int) -> int | None:
+        """The last safe border (hard, or a word outside sentences) in (low, high]."""
+        return _last_in(self.safe, low, high)
+
+    def safe_after(self, position: int, limit: int) -> int | None:
+        """The first safe border in (position, limit]; the text's end is one."""
+        k = bisect_right(self.safe, position)
+        return self.safe[k] if k < len(self.safe) and self.safe[k] <= limit else None
+
+    def word(self, low: int, high: int) -> int | None:
+        """The last word start in (low, high], else the first after high."""
+        k = bisect_right(self.words, high)
+        if k and self.words[k - 1] > low:
+            return self.words[k - 1]
+        return self.words[k] if k < len(self.words) else None
 
     def at_or_before(self, position: int) -> int:
-        """The last line or word start at or before position (0 if none)."""
-        k = bisect_right(self.any, position)
-        return self.any[k - 1] if k else 0
+        """The last word start at or before position (0 if none): where a window may begin."""
+        k = bisect_right(self.words, position)
+        return self.words[k - 1] if k else 0
 
     def at_or_after(self, position: int, length: int) -> int:
-        """The first line or word start at or after position (the text's end if none)."""
-        k = bisect_left(self.any, position)
-        return self.any[k] if k < len(self.any) else length
+        """The first word start at or after position (the text's end if none): where a window may end."""
+        k = bisect_left(self.words, position)
+        return self.words[k] if k < len(self.words) else length
+
+
+def _last_in(candidates: list[int], low: int, high: int) -> int | None:
+    k = bisect_right(candidates, high)
+    return candidates[k - 1] if k and candidates[k - 1] > low else None
 
 
 def _merged(spans) -> list[tuple[int, int]]:
@@ -114,8 +144,9 @@ def plan(text: str, layout: ArticleLayout, piece_chars: int = PIECE_CHARS,
          borders: _Borders | None = None) -> list[tuple[int, int]]:
     """Cut the text into stretches of at most about ``piece_chars`` characters, at the best borders.
 
-    A stretch grows past ``piece_chars`` only when there is no border at all within it (no space,
-    no line break): then it runs to the next border there is.
+    Borders are hard ones (line and sentence starts) or words outside sentences (see ``_Borders``), so
+    a stretch grows past ``piece_chars`` when a sentence is longer than that; only a sentence longer
+    than ``LONGEST_SENTENCE_PIECES`` pieces is cut at a word, and a text without spaces not at all.
     """
     if piece_chars < 1:
         raise ValueError(f"piece_chars must be positive, got {piece_chars}")
@@ -123,10 +154,13 @@ def plan(text: str, layout: ArticleLayout, piece_chars: int = PIECE_CHARS,
     stretches: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > piece_chars:
-        cut = borders.best(start + piece_chars // 2, start + piece_chars)
-        if cut is None:
-            cut = borders.best(start, start + piece_chars) or borders.after(start + piece_chars)
-        if cut is None:
+        limit = start + piece_chars
+        cut = (borders.best(start + piece_chars // 2, limit) or borders.best(start, limit)
+               or borders.safe_in(start, limit)
+               # a sentence longer than a piece stays whole, up to LONGEST_SENTENCE_PIECES pieces
+               or borders.safe_after(limit, start + LONGEST_SENTENCE_PIECES * piece_chars)
+               or borders.word(start, limit))
+        if cut is None or cut >= len(text):
             break
         stretches.append((start, cut))
         start = cut
@@ -143,21 +177,23 @@ def windows(text: str, layout: ArticleLayout, stretches: list[tuple[int, int]], 
     """Give every stretch a window whose own layout agrees with the whole text's inside the stretch.
 
     ``read`` reads the layout of a text (the pipeline's ``attribution_layout`` reader). The margin
-    doubles until the layouts agree, but never past the stretch's own length (nor ``margin_chars``),
-    so that a window stays within three stretches and memory stays bounded whatever the text.
+    doubles until the layouts agree, but never past the stretch's own length or ``MAX_MARGIN_FACTOR``
+    margins, whichever is larger, so that memory stays bounded whatever the text.
     """
     borders = borders or _Borders(text, layout)
     pieces = []
     for start, end in stretches:
-        margin, widest = margin_chars, max(margin_chars, end - start)
+        margin, widest = margin_chars, max(MAX_MARGIN_FACTOR * margin_chars, end - start)
         while True:
             window_start = borders.at_or_before(max(start - margin, 0))
             window_end = borders.at_or_after(min(end + margin, len(text)), len(text))
-            if (window_start == 0 and window_end == len(text)) or margin >= widest:
+            if window_start == 0 and window_end == len(text):
                 break
             local = read(text[window_start:window_end])
             if _sentence_spans(local, start, end, window_start) == _sentence_spans(layout, start, end):
                 break
+            if margin >= widest:
+                break  # the layouts still differ: keep memory bounded rather than parse the whole text
             margin = min(2 * margin, widest)
         pieces.append(Piece(start, end, window_start, window_end))
     return pieces

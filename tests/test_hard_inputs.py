@@ -164,6 +164,21 @@ def test_a_long_article_gives_the_same_claims_whole_and_in_pieces(extractor):
     assert in_pieces == whole
 
 
+def test_a_sentence_longer_than_a_piece_is_never_cut(extractor):
+    # A cut at a word inside a sentence lost the parser's arcs across it: "she | said" lost its subject.
+    speech = ("“In two earlier cases that we examined closely over the last three years, working with auditors "
+              "from two countries, with the regulators of both and with the company's own former staff, who asked "
+              "not to be named, the real figure was less than half of what they announced to their shareholders "
+              "and to the markets,” Sablecrest analyst Priya Ondaatje said on Tuesday.")
+    text = "\n\n".join(f"The company said its reserves grew {n} percent. {speech}" for n in range(6))
+    whole = extractor.nlp(text)._.claims
+    for piece_chars in (100, 200):
+        assert attribution.Extractor(model=extractor.nlp, piece_chars=piece_chars).extract(text) == whole
+        layout = extractor.nlp.get_pipe("attribution_layout").read(text)
+        starts = {s.start for s in layout.sentences}
+        assert all(start in starts for start, _ in pieces.plan(text, layout, piece_chars)[1:])
+
+
 def test_pieces_break_at_paragraphs_with_no_quotation_open(extractor):
     layout_reader = extractor.nlp.get_pipe("attribution_layout")
     text = ("The governor said two people were injured.\n\n"
@@ -180,14 +195,24 @@ def test_pieces_break_at_paragraphs_with_no_quotation_open(extractor):
         assert not any(q.start < start < q.end for q in layout.quotes), "a border inside a quotation"
 
 
-def test_pieces_fall_back_to_line_breaks_then_words(extractor):
+def test_pieces_fall_back_to_lines_then_sentences_then_words(extractor):
     layout_reader = extractor.nlp.get_pipe("attribution_layout")
     lines = "\n".join(f"Officials said {n} drones were shot down." for n in range(40))
     one_line = " ".join(f"Officials said {n} drones were shot down." for n in range(40))
-    for text, border in ((lines, "\n"), (one_line, " ")):
-        stretches = pieces.plan(text, layout_reader.read(text), piece_chars=200)
-        assert len(stretches) > 5 and "".join(text[a:b] for a, b in stretches) == text
-        assert all(text[start - 1] == border for start, _ in stretches[1:])
+    no_sentence = "officials said drones were shot down and " * 200
+    for text, piece_chars in ((lines, 200), (one_line, 200), (no_sentence, 200), (no_sentence, 5_000)):
+        layout = layout_reader.read(text)
+        stretches = pieces.plan(text, layout, piece_chars)
+        assert "".join(text[a:b] for a, b in stretches) == text
+        assert len(stretches) > 1
+        starts = {s.start for s in layout.sentences}
+        for start, end in stretches[1:]:
+            if text is lines:
+                assert text[start - 1] == "\n"
+            elif text is one_line:
+                assert start in starts
+            else:  # no sentence to keep whole: any word will do
+                assert text[start - 1] == " " and end - start <= piece_chars
 
 
 def test_a_long_article_with_a_quotation_open_at_every_line(extractor):
