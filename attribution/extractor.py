@@ -7,6 +7,7 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -306,6 +307,8 @@ def _pooled(extractor: Extractor, batches: Iterator[list[_Item]], processes: int
 
 
 _default: Extractor | None = None
+# Threads that call extract() first at the same time would each load a pipeline without this lock.
+_default_lock = threading.Lock()
 
 
 def extract(text: str) -> Claims:
@@ -316,5 +319,7 @@ def extract(text: str) -> Claims:
     if not text.strip():
         return Claims()
     if _default is None:
-        _default = Extractor()
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
     return _default.extract(text)

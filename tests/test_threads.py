@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -50,3 +51,28 @@ def test_threads_share_long_input_in_pieces(extractor, texts):
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda _: small.extract(text), range(4)))
     assert all(claims == expected for claims in results)
+
+
+def test_threads_that_call_extract_first_load_one_pipeline(monkeypatch, extractor):
+    # The module-level extract() creates its Extractor on first use: eight threads at once used to load eight.
+    from attribution import extractor as module
+
+    built = []
+
+    def counted(*args, **kwargs):
+        built.append(1)
+        time.sleep(0.2)  # as slow to build as a real pipeline is to load, in proportion
+        return attribution.Extractor(model=extractor.nlp)
+
+    monkeypatch.setattr(module, "_default", None)
+    monkeypatch.setattr(module, "Extractor", counted)
+    start = threading.Barrier(THREADS)
+
+    def work(_: int) -> list[attribution.Claim]:
+        start.wait()
+        return attribution.extract("The governor said two people were injured.")
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        results = list(pool.map(work, range(THREADS)))
+    assert len(built) == 1
+    assert all(claims == results[0] for claims in results)
