@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from .extensions import LAYOUT
 from .layout import ArticleLayout
-from .safety import make_doc
+from .safety import make_doc, slice_starts
 
 PIECE_CHARS = 100_000
 MARGIN_CHARS = 2_000
@@ -80,7 +80,8 @@ class _Borders:
             lines,
             sentences,
         ]
-        self.words = [m.end() for m in _WORD_START.finditer(text)]
+        # Word starts, and inside a run without spaces the points where its slices start (see safety.py).
+        self.words = sorted([m.end() for m in _WORD_START.finditer(text)] + slice_starts(text))
         free_words = [p for p in self.words if not _inside(sentence_spans, p)]
         self.safe = sorted(set(lines) | set(sentences) | set(free_words) | {len(text)})
 

@@ -49,6 +49,17 @@ def with_text_of(claims: list[Claim], text: str) -> list[Claim]:
     return restored
 
 
+def slice_starts(text: str) -> list[int]:
+    """Where ``make_doc`` starts a slice inside a long run: token starts a long text may be cut at."""
+    starts = []
+    for run in _LONG_RUN.finditer(text):
+        for start in range(run.start() + _SLICE_CHARS, run.end(), _SLICE_CHARS):
+            if not text[start:run.end()].strip():
+                break
+            starts.append(start)
+    return starts
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)``, except that runs of over ``RUN_CHARS`` non-space characters are tokenized
     a slice at a time, so that time stays linear. Text without such runs is tokenized as usual."""

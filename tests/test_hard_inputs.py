@@ -79,10 +79,11 @@ def test_a_quotation_that_runs_across_paragraphs(extractor):
     # A quotation of several paragraphs reopens each paragraph and closes only at its end.
     text = ("“The attack was repelled. Two drones were shot down over the city.\n\n"
             "“There is no damage to the port,” the governor said.\n\n"
-            "The ministry did not comment.")
+            "Reuters reported that the port reopened on Tuesday.")
     claims = exact(text, extractor.extract(text))
-    assert [c.attribution for c in claims] == ["direct_quote"] * 3 + ["none"]
+    assert [c.attribution for c in claims] == ["direct_quote"] * 3 + ["indirect"]
     assert all([s.name for s in c.sources] == ["governor"] for c in claims[:3])
+    assert [s.name for s in claims[3].sources] == ["Reuters"]
 
 
 def test_an_unclosed_quotation_does_not_swallow_the_article(extractor):
@@ -177,6 +178,19 @@ def test_a_sentence_longer_than_a_piece_is_never_cut(extractor):
         layout = extractor.nlp.get_pipe("attribution_layout").read(text)
         starts = {s.start for s in layout.sentences}
         assert all(start in starts for start, _ in pieces.plan(text, layout, piece_chars)[1:])
+
+
+def test_a_run_without_spaces_longer_than_a_piece_is_cut_where_its_slices_start(extractor, monkeypatch):
+    # A run of 6,000 emoji has no word start: it used to be one piece, and the margin of both neighbours.
+    paragraph = "The governor said two people were injured. One man is in hospital, he said."
+    text = "\n\n".join([paragraph] * 10 + ["😀" * 6_000] + [paragraph] * 10)
+    windows: list[int] = []
+    make_doc = pieces.make_doc
+    monkeypatch.setattr(pieces, "make_doc", lambda nlp, t: (windows.append(len(t)), make_doc(nlp, t))[1])
+    in_pieces = attribution.Extractor(model=extractor.nlp, piece_chars=1_000).extract(text)
+    assert max(windows) <= 1_000 + 2 * pieces.MARGIN_CHARS + 2 * safety.RUN_CHARS
+    monkeypatch.undo()
+    assert in_pieces == extractor.extract(text)
 
 
 def test_pieces_break_at_paragraphs_with_no_quotation_open(extractor):
