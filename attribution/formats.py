@@ -83,7 +83,9 @@ def to_text_table(claims: Iterable[Claim], width: int | None = None) -> str:
     sentence_w = max(width - source_w - attribution_w - hedge_w - 3, 30)
     header = f"{'sentence':<{sentence_w}} {'sources':<{source_w}} {'attribution':<{attribution_w}} hedges"
     lines = [header, "-" * min(width, len(header) + hedge_w)]
-    for claim in claims:
+    for number, claim in enumerate(claims):
+        if number:
+            lines.append("")  # a blank line between claims keeps wrapped rows apart
         sentence = textwrap.wrap(" ".join(claim.text.split()), sentence_w) or [""]
         sources = [f"{s.name} ({s.kind})" for s in claim.sources] or ["-"]
         hedges = [f"{h.text} [{h.kind}]" for h in claim.hedges] or [""]
