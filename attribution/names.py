@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -15,6 +16,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SPELLINGS = {"defence": "defense", "programme": "program", "organisation": "organization", "centre": "center"}
 
 
+# Articles and the registry ask for the same few names again and again (about 200 times an article).
+@lru_cache(maxsize=8192)
 def normalize(name: str) -> str:
     """Lower case, no possessive, no punctuation, no leading article, one spelling: the key names are compared by."""
     text = unicodedata.normalize("NFKC", name).lower()
