@@ -2,6 +2,7 @@
 
     python -m tests.soak --cases 100000            # or: make soak
     python -m tests.soak --cases 2000 --seed 7     # a short run
+    python -m tests.soak --max-minutes 120         # as many cases as fit in two hours
 
 Unlike pytest, the soak does not stop at the first failure: it counts every case, keeps going, and
 writes each failing input with its traceback to a JSON Lines file, so a long run reports all it
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import signal
 import sys
 import time
 import traceback
@@ -41,7 +43,8 @@ def _light_check(extractor: attribution.Extractor, text: str) -> None:
 
 
 def run(cases: int, first_seed: int, round_size: int, full_every: int, failures_path: Path | None,
-        report_every: float = 60.0) -> dict:
+        report_every: float = 60.0, max_seconds: float | None = None) -> dict:
+    """Run up to ``cases`` cases (or until ``max_seconds`` or Ctrl-C) and return the figures."""
     extractor = attribution.Extractor()
     counts: Counter[str] = Counter()
     failed: Counter[str] = Counter()
@@ -50,7 +53,10 @@ def run(cases: int, first_seed: int, round_size: int, full_every: int, failures_
     failures = None  # opened at the first failure, so a clean run leaves no file behind
     total = 0
     round_number = 0
-    while total < cases:
+    stopped = None
+
+    def one_round() -> None:
+        nonlocal total
         for kind, (strategy, weight) in KINDS.items():
             quota = min(max(1, round(round_size * weight)), cases - total)
             if quota <= 0:
@@ -85,7 +91,17 @@ def run(cases: int, first_seed: int, round_size: int, full_every: int, failures_
 
             case()
             total = sum(counts.values())
-        round_number += 1
+
+    try:
+        while total < cases:
+            if max_seconds is not None and time.perf_counter() - started >= max_seconds:
+                stopped = "time budget spent"
+                break
+            one_round()
+            round_number += 1
+    except KeyboardInterrupt:
+        stopped = "interrupted"
+        total = sum(counts.values())
     seconds = time.perf_counter() - started
     if failures:
         failures.close()
@@ -96,10 +112,15 @@ def run(cases: int, first_seed: int, round_size: int, full_every: int, failures_
         "cases_per_second": round(total / seconds, 2) if seconds else None,
         "full_checks": full_checks,
         "by_kind": {kind: {"cases": counts[kind], "failures": failed[kind]} for kind in KINDS},
+        "stopped_early": stopped,
         "seed": first_seed,
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,10 +134,15 @@ def main(argv: list[str] | None = None) -> int:
                              "check offsets, order and containment only (default 4)")
     parser.add_argument("--failures", type=Path, default=Path("soak-failures.jsonl"),
                         help="where failing inputs go, one JSON object a line (written only if a case fails)")
+    parser.add_argument("--max-minutes", type=float,
+                        help="stop after the round running when this much time has passed (Ctrl-C also stops "
+                             "the run and still prints the figures)")
     parser.add_argument("--json", type=Path, help="also write the summary here")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore", attribution.LanguageWarning)
-    summary = run(args.cases, args.seed, args.round_size, max(1, args.full_every), args.failures)
+    signal.signal(signal.SIGTERM, _stop)  # `kill` stops the run like Ctrl-C: the figures so far are printed
+    summary = run(args.cases, args.seed, args.round_size, max(1, args.full_every), args.failures,
+                  max_seconds=args.max_minutes * 60 if args.max_minutes else None)
     print(json.dumps(summary, indent=1))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")

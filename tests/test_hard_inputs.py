@@ -180,6 +180,7 @@ def test_a_sentence_longer_than_a_piece_is_never_cut(extractor):
         assert all(start in starts for start, _ in pieces.plan(text, layout, piece_chars)[1:])
 
 
+@pytest.mark.slow
 def test_a_run_without_spaces_longer_than_a_piece_is_cut_where_its_slices_start(extractor, monkeypatch):
     # A run of 6,000 emoji has no word start: it used to be one piece, and the margin of both neighbours.
     paragraph = "The governor said two people were injured. One man is in hospital, he said."
