@@ -63,6 +63,8 @@ def slice_starts(text: str) -> list[int]:
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)``, except that runs of over ``RUN_CHARS`` non-space characters are tokenized
     a slice at a time, so that time stays linear. Text without such runs is tokenized as usual."""
+    if type(text) is not str:  # spaCy's tokenizer takes no subclass of str; its base copy has the same offsets
+        text = str.__str__(text)
     if _LONG_RUN.search(text) is None:
         return nlp.make_doc(text)
     parts: list[Doc] = []

@@ -322,6 +322,21 @@ def test_lone_surrogates(extractor):
     assert "\ud800" in claims[0].text
 
 
+class Marked(str):
+    """A subclass of str, as some frameworks hand out; its __str__ is not its text."""
+
+    def __str__(self) -> str:
+        return "marked"
+
+
+def test_a_subclass_of_str(extractor):
+    # spaCy's tokenizer raised TypeError for anything but an exact str.
+    plain = "The governor said two people were injured. One man is in hospital, he said."
+    claims = exact(plain, extractor.extract(Marked(plain)))
+    assert claims == extractor.extract(plain)
+    assert list(extractor.extract_many([Marked(plain)]))[0] == claims
+
+
 @pytest.mark.parametrize("run", ['"', "😀", "=", "»", "(", "$"])
 def test_a_long_run_without_spaces_takes_linear_time(extractor, run):
     # spaCy's tokenizer peels such runs off one character at a time, in time that grows with the square
