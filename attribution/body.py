@@ -206,7 +206,8 @@ class PageReader:
         words = _WORD.findall(lines[index].content)
         if not 2 <= len(words) <= 20:
             return False
-        following = next((line for line in lines[index + 1:] if line.kind != "blank"), None)
-        preceding = next((line for line in reversed(lines[:index]) if line.kind != "blank"), None)
+        # Walk by index: slicing the list for every heading made a page of many short lines quadratic.
+        following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k].kind != "blank"), None)
+        preceding = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].kind != "blank"), None)
         return (following is not None and following.kind == "prose"
                 and (preceding is None or preceding.kind in ("prose", "heading", "furniture")))

@@ -138,6 +138,15 @@ def test_a_2_mb_article(nlp_without_ner, monkeypatch):
     assert max(windows) <= pieces.PIECE_CHARS + 4 * pieces.MARGIN_CHARS + 1_000
 
 
+def test_a_page_of_100000_short_lines_is_read_in_linear_time(extractor):
+    # Each heading-like line copied the list of all lines to find its neighbours: 64,000 lines took 10 s.
+    text = "The governor said two people were injured.\n" + "Drones hit Kharkiv overnight\n" * 100_000
+    started = time.perf_counter()
+    layout = extractor.nlp.get_pipe("attribution_layout").read(text)
+    assert time.perf_counter() - started < 15
+    assert layout.sentences
+
+
 def test_input_over_the_limit_raises_and_names_the_limit(extractor):
     small = attribution.Extractor(model=extractor.nlp, max_chars=1_000)
     with pytest.raises(attribution.InputTooLargeError) as caught:
