@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -57,10 +58,14 @@ class ClaimBuilder:
         state = self.resolver.start_article()
         drafts = [_Draft(s) for s in sentences]
         own_names = {normalize(name) for name in brands} - {""}
-        found = [self.cues.find(doc, s.start, s.end, quotes) for s in sentences]
+        # Each sentence looks only at the quotations that reach into it: no sentence scans them all.
+        near = _quotes_by_sentence(doc, sentences, quotes)
+        found = [self.cues.find(doc, s.start, s.end, near[k]) for k, s in enumerate(sentences)]
         mains = [self._main(cues) for cues in found]
         speech_from = [m.end if m is not None and m.kind == "verb" and m.heads else None for m in mains]
-        speech = [q for q in quotes if not self._is_scare(doc, q, sentences, speech_from)]
+        holders = _holding_sentence(sentences, quotes)
+        speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
+            doc, q, sentences[k].start, sentences[k].end, speech_from[k])}
         carried: list[Source] = []
         carried_block = -1
         quote_speakers: dict[int, list[Source]] = {}
@@ -69,8 +74,9 @@ class ClaimBuilder:
             sentence = draft.sentence
             if index:
                 state.observe(doc, entities[index - 1], own_names)
-            draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, quotes, speech_from[index])
-            in_quotes = [q for q in speech if q.inner_start < sentence.end and q.inner_end > sentence.start]
+            draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, near[index], speech_from[index])
+            in_quotes = [q for q in near[index]
+                         if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
             sources = (self._sources(doc, state, main, cues)
                        if main is not None and main.kind in ("verb", "according_to", "evidence") else [])
@@ -122,12 +128,6 @@ class ClaimBuilder:
             else:
                 carried, carried_block = [], -1
         return [draft.claim(text) for draft in drafts]
-
-    def _is_scare(self, doc: Doc, quote: Quote, sentences: list[Sentence], speech_from: list[int | None]) -> bool:
-        for index, s in enumerate(sentences):
-            if s.start <= quote.start and quote.end <= s.end:
-                return self.hedges.is_scare_quote(doc, quote, s.start, s.end, speech_from[index])
-        return False
 
     @staticmethod
     def _main(cues: list[CueMatch]) -> CueMatch | None:
@@ -288,3 +288,34 @@ def _kind(cue: CueMatch) -> AttributionKind:
 
 def _cue(text: str, cue: CueMatch) -> Cue:
     return Cue(text=text[cue.start:cue.end], start=cue.start, end=cue.end)
+
+
+def _quotes_by_sentence(doc: Doc, sentences: list[Sentence], quotes: list[Quote]) -> list[list[Quote]]:
+    """For each sentence, in order, the quotations whose words reach into it or into the tokens it touches."""
+    starts = [q.start for q in quotes]
+    if any(a > b for a, b in zip(starts, starts[1:])):  # not in text order: every sentence gets them all
+        return [quotes] * len(sentences)
+    reach = max((q.end - q.start for q in quotes), default=0)
+    near = []
+    for sentence in sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        low = min(sentence.start, span.start_char) if span is not None else sentence.start
+        high = max(sentence.end, span.end_char) if span is not None else sentence.end
+        # A quotation that reaches in starts before ``high`` and at most ``reach`` characters before ``low``.
+        first, last = bisect_left(starts, low - reach), bisect_left(starts, high)
+        near.append([q for q in quotes[first:last] if q.inner_start < high and q.inner_end > low])
+    return near
+
+
+def _holding_sentence(sentences: list[Sentence], quotes: list[Quote]) -> list[int | None]:
+    """For each quotation, the index of the first sentence that holds it whole, or None."""
+    if any(a.end > b.start for a, b in zip(sentences, sentences[1:])):  # overlapping or out of order
+        return [next((k for k, s in enumerate(sentences) if s.start <= q.start and q.end <= s.end), None)
+                for q in quotes]
+    starts = [s.start for s in sentences]
+    holders: list[int | None] = []
+    for quote in quotes:
+        # Sentences are disjoint and in order: only the last one starting at or before the quote can hold it.
+        k = bisect_right(starts, quote.start) - 1
+        holders.append(k if k >= 0 and quote.end <= sentences[k].end else None)
+    return holders
