@@ -58,7 +58,7 @@ def load_pipeline(model: str | Path | Language | None) -> Language:
 class Extractor:
     """Runs the attribution pipeline.
 
-    ``fast=True`` switches off the pipeline's named-entity recogniser: about 1.6 times the speed, for
+    ``fast=True`` switches off the pipeline's named-entity recogniser: about 1.9 times the speed, for
     a small loss of accuracy on sources outside the registry (figures in docs/performance.md).
 
     >>> extractor = Extractor()
