@@ -14,6 +14,23 @@ CORPUS = ROOT / "corpus"
 SEED_ID = "espreso-2024-03-15-kaluga-belgorod"
 
 
+def exact(text: str, claims: list[attribution.Claim]) -> list[attribution.Claim]:
+    """Assert every offset indexes the input exactly and claims are ordered and disjoint; return the claims."""
+    end = 0
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.text
+        assert claim.start >= end
+        end = claim.end
+        for hedge in claim.hedges:
+            assert text[hedge.start:hedge.end] == hedge.text
+        if claim.cue is not None:
+            assert text[claim.cue.start:claim.cue.end] == claim.cue.text
+        for source in claim.sources:
+            if source.mention_start is not None:
+                assert text[source.mention_start:source.mention_end] == source.mention
+    return claims
+
+
 @pytest.fixture(scope="session")
 def extractor() -> attribution.Extractor:
     return attribution.Extractor()

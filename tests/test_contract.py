@@ -9,19 +9,13 @@ import spacy
 
 import attribution
 
+from .conftest import exact
+
 
 def test_extract_returns_claims_with_exact_offsets(seed_text, seed_claims):
     assert seed_claims, "the seed article yields claims"
-    for claim in seed_claims:
-        assert isinstance(claim, attribution.Claim)
-        assert seed_text[claim.start:claim.end] == claim.text
-        for hedge in claim.hedges:
-            assert seed_text[hedge.start:hedge.end] == hedge.text
-        if claim.cue is not None:
-            assert seed_text[claim.cue.start:claim.cue.end] == claim.cue.text
-        for source in claim.sources:
-            if source.mention_start is not None:
-                assert seed_text[source.mention_start:source.mention_end] == source.mention
+    assert all(isinstance(claim, attribution.Claim) for claim in seed_claims)
+    exact(seed_text, seed_claims)
 
 
 def test_claims_are_ordered_and_disjoint(seed_claims):

@@ -12,6 +12,8 @@ import pytest
 import spacy
 
 import attribution
+
+from .conftest import exact
 from attribution import pieces, safety
 from attribution.extractor import MAX_CHARS, default_model
 
@@ -20,23 +22,6 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 def corpus_texts() -> list[str]:
     return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(CORPUS.glob("*/*.gold.json"))]
-
-
-def exact(text: str, claims: list[attribution.Claim]) -> list[attribution.Claim]:
-    """Assert every offset indexes the input exactly and claims are ordered and disjoint; return the claims."""
-    end = 0
-    for claim in claims:
-        assert text[claim.start:claim.end] == claim.text
-        assert claim.start >= end
-        end = claim.end
-        for hedge in claim.hedges:
-            assert text[hedge.start:hedge.end] == hedge.text
-        if claim.cue is not None:
-            assert text[claim.cue.start:claim.cue.end] == claim.cue.text
-        for source in claim.sources:
-            if source.mention_start is not None:
-                assert text[source.mention_start:source.mention_end] == source.mention
-    return claims
 
 
 def summary(claims: list[attribution.Claim]) -> list[tuple]:
