@@ -23,6 +23,10 @@ Draft format::
           - {text: allegedly, kind: epistemic}              # first occurrence in the sentence
           - {text: claimed, kind: distancing_verb, nth: 2}  # second occurrence
           - {text: so-called, kind: epistemic, optional: true}
+        via: {sbu-source: rbc-ukraine}   # optional: relayed source -> the source relaying it
+
+Sources may carry ``anonymous: true`` (an unnamed source: "a source in the SBU"); a draft may
+say ``language: ru`` or ``uk`` (default ``en``).
 
 Sentences are searched in order, each after the end of the previous one.
 
@@ -42,8 +46,10 @@ ROLES = {"body", "optional"}
 ATTRIBUTIONS = {"direct_quote", "indirect", "according_to", "implicit", "none"}
 SOURCE_KINDS = {"government", "military", "official", "person", "media", "organization", "unknown"}
 HEDGE_KINDS = {"epistemic", "scare_quote", "distancing_verb", "evidential"}
-DRAFT_KEYS = {"id", "origin", "style", "phenomena", "text", "sources", "sentences"}
-SENTENCE_KEYS = {"text", "role", "sources", "attribution", "hedges"}
+DRAFT_KEYS = {"id", "origin", "style", "phenomena", "language", "text", "sources", "sentences"}
+SENTENCE_KEYS = {"text", "role", "sources", "attribution", "hedges", "via"}
+SOURCE_KEYS = {"name", "kind", "aliases", "anonymous"}
+LANGUAGES = {"en", "ru", "uk"}
 HEDGE_KEYS = {"text", "kind", "nth", "optional"}
 
 
@@ -69,9 +75,17 @@ def build(draft_path: Path) -> dict:
     text: str = draft["text"]
     sources: dict = draft["sources"] or {}
     for key, source in sources.items():
+        unknown = set(source) - SOURCE_KEYS
+        if unknown:
+            raise DraftError(f"{draft_path}: source {key}: unknown keys {sorted(unknown)}")
         if source.get("kind") not in SOURCE_KINDS:
             raise DraftError(f"{draft_path}: source {key}: bad kind {source.get('kind')!r}")
+        if not isinstance(source.get("anonymous", False), bool):
+            raise DraftError(f"{draft_path}: source {key}: anonymous must be true or false")
         source.setdefault("aliases", [])
+    language = draft.get("language", "en")
+    if language not in LANGUAGES:
+        raise DraftError(f"{draft_path}: bad language {language!r}")
     cursor = 0
     sentences = []
     for index, sentence in enumerate(draft["sentences"]):
@@ -97,6 +111,12 @@ def build(draft_path: Path) -> dict:
                 raise DraftError(f"{where}: source {source_id!r} not in the sources table")
         if bool(source_ids) != (attribution != "none"):
             raise DraftError(f"{where}: sources {source_ids} do not fit attribution {attribution!r}")
+        via = sentence.get("via") or {}
+        if not isinstance(via, dict):
+            raise DraftError(f"{where}: via must map a relayed source to its relay")
+        for relayed, relay in via.items():
+            if relayed not in source_ids or relay not in source_ids or relayed == relay:
+                raise DraftError(f"{where}: via {relayed} -> {relay}: both must be other sources of the sentence")
         hedges = []
         for hedge in sentence.get("hedges", []) or []:
             unknown = set(hedge) - HEDGE_KEYS
@@ -110,10 +130,25 @@ def build(draft_path: Path) -> dict:
             if hedge.get("optional"):
                 record["optional"] = True
             hedges.append(record)
-        sentences.append({"start": start, "end": end, "text": words, "role": role,
-                          "sources": source_ids, "attribution": attribution, "hedges": hedges})
-    return {"id": draft["id"], "origin": draft["origin"], "text": text,
+        record = {"start": start, "end": end, "text": words, "role": role,
+                  "sources": source_ids, "attribution": attribution, "hedges": hedges}
+        if via:
+            record["via"] = via
+        sentences.append(record)
+    gold = {"id": draft["id"], "origin": draft["origin"], "text": text,
             "sources": sources, "sentences": sentences}
+    if "language" in draft:
+        gold["language"] = language
+    return gold
+
+
+def gold_path(draft_path: Path) -> Path:
+    """Where a draft's gold file goes: the same relative folder outside ``src/``, else beside the draft."""
+    resolved = draft_path.resolve()
+    source_root = CORPUS / "src"
+    if resolved.is_relative_to(source_root):
+        return CORPUS / resolved.parent.relative_to(source_root) / (resolved.stem + ".gold.json")
+    return resolved.parent / (resolved.stem + ".gold.json")
 
 
 def main(argv: list[str]) -> int:
@@ -126,11 +161,10 @@ def main(argv: list[str]) -> int:
             print(f"FAIL {draft_path}: {error}", file=sys.stderr)
             failures += 1
             continue
-        split = draft_path.parent.name
-        out = CORPUS / split / f"{gold['id']}.gold.json"
+        out = gold_path(draft_path).with_name(f"{gold['id']}.gold.json")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"ok   {out.relative_to(CORPUS)} ({len(gold['sentences'])} sentences)")
+        print(f"ok   {out} ({len(gold['sentences'])} sentences)")
     return 1 if failures else 0
 
 
