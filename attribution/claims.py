@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .cues import CueFinder, CueMatch
+from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
 from .doctext import doc_text
 from .hedges import HedgeFinder
 from .models import AttributionKind, Claim, Cue, Hedge, Source
@@ -20,6 +20,8 @@ from .sources import ArticleState, SourceResolver
 
 DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT", "MONEY"}
 BACK_REFERENCES = {"this", "that", "it", "so"}
+# Plain verbs of saying whose speaker, reported inside another's report, is a link of a chain.
+NESTED_SPEECH = {"say", "tell", "write", "state", "report", "announce"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 _ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
 _OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
@@ -32,11 +34,22 @@ class _Draft:
     attribution: AttributionKind = "none"
     cue: Cue | None = None
     hedges: list[Hedge] = field(default_factory=list)
+    carried_from: int | None = None
+    rules: list[str] = field(default_factory=list)
 
     def claim(self, text: str) -> Claim:
         s = self.sentence
+        rules = list(dict.fromkeys(self.rules + [f"hedge.{h.kind}" for h in self.hedges]))
         return Claim(text=text[s.start:s.end], start=s.start, end=s.end, sources=self.sources,
-                     attribution=self.attribution, cue=self.cue, hedges=self.hedges)
+                     attribution=self.attribution, cue=self.cue, hedges=self.hedges,
+                     carried_from=self.carried_from if self.attribution == "implicit" else None, rules=rules)
+
+    def take(self, sources: list[Source], attribution: AttributionKind, rule: str,
+             carried_from: int | None = None) -> None:
+        """Give the sentence these sources, saying which rule did."""
+        self.sources, self.attribution = list(sources), attribution
+        self.carried_from = carried_from
+        self.rules = [r for r in self.rules if not r.startswith(("carry.", "quote."))] + [rule]
 
 
 class ClaimBuilder:
@@ -67,8 +80,8 @@ class ClaimBuilder:
         speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
             doc, q, sentences[k].start, sentences[k].end, speech_from[k])}
         carried: list[Source] = []
-        carried_block = -1
-        quote_speakers: dict[int, list[Source]] = {}
+        carried_block, origin = -1, None
+        quote_speakers: dict[int, tuple[list[Source], int]] = {}
         entities = _entities_by_sentence(doc, sentences)
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
@@ -78,55 +91,66 @@ class ClaimBuilder:
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
-            sources = (self._sources(doc, state, main, cues)
-                       if main is not None and main.kind in ("verb", "according_to", "evidence") else [])
+            sources, source_rules = (self._sources(doc, state, main, cues)
+                                     if main is not None and main.kind in ("verb", "according_to", "evidence")
+                                     else ([], []))
             if sources and own_names:
                 others = [s for s in sources if not {normalize(s.name), normalize(s.mention)} & own_names]
                 if not others:
                     # "As Espreso reported earlier": the outlet recalling its own reporting.
-                    carried, carried_block = [], -1
+                    draft.rules.append("source.own_outlet")
+                    carried, carried_block, origin = [], -1, None
                     continue
-                sources = others
+                sources = _without_dangling_via(others)
             if sources and main is not None:
-                draft.sources, draft.cue = sources, _cue(text, main)
-                draft.attribution = "direct_quote" if in_quotes else _kind(main)
+                draft.cue = _cue(text, main)
+                quoted = any(_is_speech(doc, q, sentence) for q in in_quotes)
+                draft.take(sources, "direct_quote" if quoted else _kind(main),
+                           "quote.tagged" if quoted else f"cue.{main.kind}")
+                draft.rules.extend(source_rules)
             if sentence.block.role != "body":
                 # Titles and headings may attribute, but a report never carries over from them.
-                carried, carried_block = [], -1
+                carried, carried_block, origin = [], -1, None
                 continue
             if sources and main is not None:
                 for quote in in_quotes:
-                    quote_speakers[quote.start] = sources
+                    quote_speakers[quote.start] = (sources, index)
                     self._backfill(drafts, index, quote, sources)
                 if index and _points_back(main) and _unattributed(drafts[index - 1], sentence):
                     # "This was reported by X": the sentence before is X's report.
-                    drafts[index - 1].sources, drafts[index - 1].attribution = list(sources), "implicit"
-                carried, carried_block = sources, sentence.block.paragraph
+                    drafts[index - 1].take(sources, "implicit", "carry.points_back", index)
+                carried, carried_block, origin = sources, sentence.block.paragraph, index
                 continue
-            speaker = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
-            if speaker is None and in_quotes and carried and not self._opens_background(text, sentence):
-                speaker = carried
-            if speaker is not None:
-                draft.sources, draft.attribution = list(speaker), "direct_quote"
+            spoken = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
+            rule = "quote.continues"
+            if spoken is None and in_quotes and carried and not self._opens_background(text, sentence):
+                spoken, rule = (carried, origin if origin is not None else index), "quote.carried"
+            if spoken is not None:
+                speaker, spoken_at = spoken
+                draft.take(speaker, "direct_quote", rule)
                 for quote in in_quotes:
-                    quote_speakers.setdefault(quote.start, speaker)
-                carried, carried_block = speaker, sentence.block.paragraph
+                    quote_speakers.setdefault(quote.start, (speaker, spoken_at))
+                carried, carried_block, origin = speaker, sentence.block.paragraph, spoken_at
                 continue
             if main is not None and main.kind == "agentless":
                 draft.cue = _cue(text, main)
                 if carried:
-                    draft.sources, draft.attribution = list(carried), "implicit"
+                    draft.take(carried, "implicit", "carry.agentless", origin)
                     carried_block = sentence.block.paragraph
                 continue
             if any(h.kind == "evidential" for h in draft.hedges) or (main is not None and main.kind == "silence"):
                 # "The claim could not be independently verified": the outlet speaks about the report.
-                carried, carried_block = [], -1
-            elif carried and self._continues(text, sentence, carried_block, _bare(doc, sentence, entities[index])) \
-                    and not _narrates(doc, sentence, carried) and not _outlet_speaks(doc, sentence):
-                draft.sources, draft.attribution = list(carried), "implicit"
+                draft.rules.append("carry.end.evidential" if main is None or main.kind != "silence"
+                                   else "cue.silence")
+                carried, carried_block, origin = [], -1, None
+                continue
+            continued = self._continues(text, sentence, carried_block, _bare(doc, sentence, entities[index])) \
+                if carried else None
+            if continued and not _narrates(doc, sentence, carried) and not _outlet_speaks(doc, sentence):
+                draft.take(carried, "implicit", continued, origin)
                 carried_block = sentence.block.paragraph
             else:
-                carried, carried_block = [], -1
+                carried, carried_block, origin = [], -1, None
         return [draft.claim(text) for draft in drafts]
 
     @staticmethod
@@ -141,22 +165,94 @@ class ClaimBuilder:
             return according[0]
         return min(cues, key=lambda c: (c.kind == "silence", c.kind == "agentless", c.depth, c.start))
 
-    def _sources(self, doc: Doc, state: ArticleState, main: CueMatch, cues: list[CueMatch]) -> list[Source]:
-        """The main cue's sources, then those of cues beside it (nested "citing X"), never of embedded reports."""
-        chosen = [main] + [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")
-                           and not _embedded(c, main)]
+    def _sources(self, doc: Doc, state: ArticleState, main: CueMatch,
+                 cues: list[CueMatch]) -> tuple[list[Source], list[str]]:
+        """The main cue's sources, then those of cues beside it (nested "citing X"), with the chains between
+        them (who relays whom), and the ids of the rules that found them."""
+        beside = [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")]
+        chosen = [main] + [c for c in beside if not _embedded(c, main)]
+        nested = [c for c in beside if _embedded(c, main) and c.kind == "verb"]
         sources: list[Source] = []
-        for cue in chosen:
-            heads = [token for cue_head in cue.heads for token in self.resolver.expand(cue_head)]
-            mentions = [m for m in (self.resolver.mention(doc, head) for head in heads) if m is not None]
-            offices = [m for m in mentions if self.resolver.title_only(m)]
-            for mention in mentions:
-                if mention in offices and len(offices) < len(mentions):
-                    continue  # "First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": one person
-                source = state.resolve(mention)
-                if source is not None and all(s.id != source.id for s in sources):
-                    sources.append(source)
+        rules: list[str] = []
+        speakers: dict[int, list[Source]] = {}
+        for cue in chosen + nested:
+            found = [s for s in self._resolve(doc, state, cue.heads) if all(o.id != s.id for o in sources)]
+            if cue in nested:
+                known = [s for s in self._resolve(doc, state, cue.heads) if any(o.id == s.id for o in sources)]
+                if known and cue.cited:
+                    found = known  # "according to TASS, which cited ...": TASS passes on the cited words
+                else:
+                    relay = self._nested_relay(cue, main, speakers.get(id(main), []))
+                    if relay is None:
+                        continue
+                    found = [s.model_copy(update={"via": relay.id}) for s in found if s.id != relay.id]
+                    if found:
+                        rules.append("chain.nested")
+            speakers[id(cue)] = found
+            if not found:
+                continue
+            sources.extend(s for s in found if all(o.id != s.id for o in sources))
+            outlets = [s for s in self._resolve_outlets(doc, state, cue.relays) if all(o.id != s.id for o in sources)]
+            if outlets:
+                # "A source in the SBU told RBC-Ukraine": the source's words reach us through the outlet.
+                sources = [s.model_copy(update={"via": outlets[0].id}) if s in found and s.via is None else s
+                           for s in sources] + outlets
+                rules.append("chain.told")
+            cited = [s for s in self._resolve(doc, state, cue.cited) if all(o.id != s.id for o in sources)]
+            if cited:
+                # "RIA quoted a statement from the factory": the factory's words, passed on by RIA.
+                sources.extend(s.model_copy(update={"via": found[0].id}) for s in cited)
+                rules.append("chain.cited")
+        citing = [c for c in chosen[1:] if c.kind == "according_to" and c.citing]
+        main_sources = speakers.get(id(main), [])
+        if citing and main_sources:
+            cited_ids = {s.id for c in citing for s in speakers.get(id(c), [])}
+            sources = [s.model_copy(update={"via": main_sources[0].id})
+                       if s.id in cited_ids and s.id != main_sources[0].id and s.via is None else s for s in sources]
+            rules.append("chain.citing")
+        for source in sources:
+            rules.append("source.anonymous" if source.anonymous else "source.resolved")
+        return sources, list(dict.fromkeys(rules))
+
+    def _resolve(self, doc: Doc, state: ArticleState, cue_heads: tuple) -> list[Source]:
+        sources: list[Source] = []
+        heads = [token for cue_head in cue_heads for token in self.resolver.expand(cue_head)]
+        mentions = [m for m in (self.resolver.mention(doc, head) for head in heads) if m is not None]
+        offices = [m for m in mentions if self.resolver.title_only(m)]
+        for mention in mentions:
+            if mention in offices and len(offices) < len(mentions):
+                continue  # "First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": one person
+            source = state.resolve(mention)
+            if source is not None and all(s.id != source.id for s in sources):
+                sources.append(source)
         return sources
+
+    def _resolve_outlets(self, doc: Doc, state: ArticleState, heads: tuple) -> list[Source]:
+        """The news outlets among the tokens (only an outlet relays: "told reporters" and "told the court" do not)."""
+        outlets = [head for head in heads if self.resolver.is_outlet(doc, head)]
+        return self._resolve(doc, state, tuple(outlets)) if outlets else []
+
+    @staticmethod
+    def _nested_relay(cue: CueMatch, main: CueMatch, main_sources: list[Source]) -> Source | None:
+        """"He said ..., NBC reported": a named speaker inside a media outlet's report reaches us through it."""
+        if not main_sources or main.kind != "verb":
+            return None
+        relay = main_sources[0]
+        subject = cue.heads[0] if cue.heads else None
+        if subject is None or subject.lower_ in ("it", "this", "which", "that"):
+            return None
+        # Only a finite act of speech reported inside the other ("Putin told him", "he said"), reached through
+        # that-clauses and parataxis: not "to argue", not "had promised".
+        if cue.token.lemma_.lower() not in NESTED_SPEECH or cue.token.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        token = cue.token
+        while token.i != main.token.i and token.head.i != token.i:
+            if token.dep_ not in ("ccomp", "parataxis", "conj"):
+                return None
+            token = token.head
+        if relay.kind == "media" or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
+            return relay
+        return None
 
     @staticmethod
     def _backfill(drafts: list[_Draft], index: int, quote: Quote, sources: list[Source]) -> None:
@@ -166,7 +262,7 @@ class ClaimBuilder:
             if s.end <= quote.inner_start:
                 break
             if not earlier.sources:
-                earlier.sources, earlier.attribution = list(sources), "direct_quote"
+                earlier.take(sources, "direct_quote", "quote.tag_after")
 
     def _opener(self, text: str, sentence: Sentence) -> str:
         match = _OPENER.match(text, sentence.start, sentence.end)
@@ -179,23 +275,46 @@ class ClaimBuilder:
         body = text[sentence.start:sentence.end]
         return any(p.search(body) for p in self._background)
 
-    def _continues(self, text: str, sentence: Sentence, carried_block: int, bare: bool) -> bool:
-        """Carry-over goes on within the paragraph of the report, or into the next one when tied to it."""
+    def _continues(self, text: str, sentence: Sentence, carried_block: int, bare: bool) -> str | None:
+        """The id of the rule by which carry-over goes on (within the paragraph of the report, or into the
+        next one when tied to it), or None where it ends."""
         if self._opens_background(text, sentence):
-            return False
+            return None
         if sentence.block.paragraph == carried_block:
-            return True
+            return "carry.same_paragraph"
         if sentence.block.paragraph != carried_block + 1:
-            return False
+            return None
         opener = self._opener(text, sentence)
         if any(opener == o or opener.startswith(o + " ") for o in self._continuations):
-            return True
+            return "carry.continuation_opener"
         # "also" adds to the report before it ("The attack also destroyed houses").
         if _ALSO.search(text, sentence.start, sentence.end):
-            return True
+            return "carry.also"
         # A paragraph of bare details right after the report ("Nine more residents were injured.") is
         # still that report; one that brings in people, bodies or places of its own is not.
-        return bare
+        return "carry.bare_details" if bare else None
+
+
+def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
+    """Is the quotation the reported words themselves, whole or a full clause, rather than a quoted phrase
+    inside reported speech (Gladkov reported a shelling that killed a "member of the territorial defense")?"""
+    low, high = max(quote.inner_start, sentence.start), min(quote.inner_end, sentence.end)
+    if high - low >= 0.5 * (sentence.end - sentence.start):
+        return True
+    text = doc_text(doc)
+    before = text[sentence.start:quote.start].strip()
+    if not before.strip("\"'“‘«„-—– ") or before.endswith(":"):
+        return True  # the quotation opens the sentence or follows a colon: the words themselves
+    span = doc.char_span(low, high, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    # One to four quoted words inside reported speech leave the kind to the cue; a quoted clause is speech.
+    return len(words) > SHORT_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _without_dangling_via(sources: list[Source]) -> list[Source]:
+    """A chain may only point at a source the claim keeps."""
+    ids = {s.id for s in sources}
+    return [s if s.via is None or s.via in ids else s.model_copy(update={"via": None}) for s in sources]
 
 
 def _embedded(cue: CueMatch, main: CueMatch) -> bool:

@@ -13,6 +13,7 @@ from .rules import CueRules
 from .sources import conjuncts
 
 SHORT_QUOTE_WORDS = 4
+RELATIVE_PRONOUNS = {"which", "who", "that"}
 CueKind = Literal["verb", "according_to", "evidence", "agentless", "silence"]
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -30,6 +31,11 @@ class CueMatch:
     end: int
     token: Token
     heads: tuple[Token, ...] = field(default=())
+    # Chains: outlets the speakers told ("told RBC-Ukraine", "in an interview with CNN"), through which
+    # their words reach us; and sources whose words the speakers pass on ("RIA quoted the factory").
+    relays: tuple[Token, ...] = field(default=())
+    cited: tuple[Token, ...] = field(default=())
+    citing: bool = False  # "citing X", "quoting X": X's words are passed on by the main cue's speaker
 
     @property
     def depth(self) -> int:
@@ -49,6 +55,9 @@ class CueFinder:
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
+        self.citing_words = frozenset(rules.citing_words)
+        self.relay_nouns = frozenset(rules.relay_nouns)
+        self.relay_verbs = frozenset(rules.relay_verbs)
         self.phrasal: dict[str, set[str]] = {}
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
@@ -85,7 +94,8 @@ class CueFinder:
                 taken.update(t.i for t in tokens[k:k + len(phrase)])
                 heads = self._objects(last, tokens[k:k + len(phrase)])
                 if heads:
-                    cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads))
+                    cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
+                                         citing=phrase[0] in self.citing_words))
                 continue
             cue = self._verb_cue(token, quoted)
             if cue is not None:
@@ -145,7 +155,8 @@ class CueFinder:
             c.dep_ in ("prt", "advmod") and c.lower_ in self.phrasal[lemma] for c in token.children)
         if (lemma not in self.verbs and not phrasal) or token.dep_ in ("amod", "compound"):
             return None
-        if lemma in self.clause_only and not phrasal and not self._has_speech(token):
+        passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)
+        if lemma in self.clause_only and not phrasal and not passes_on and not self._has_speech(token):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
         if passive:
@@ -163,11 +174,35 @@ class CueFinder:
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
         subject = self._subject(token) or self._trailing_speaker(token)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" \
+                and (token.head.pos_ == "PROPN" or token.head.ent_type_ in ("ORG", "PERSON")):
+            subject = token.head  # "TASS, which cited emergency services": TASS cites
         if subject is None or subject.lemma_.lower() in self.non_sources or subject.lower_ in self.non_sources:
             return None
         if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
             return None
-        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
+        cited = tuple(c for c in token.children if c.dep_ == "dobj") if passes_on else ()
+        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
+                        relays=self._relays(token, lemma), cited=cited)
+
+    def _relays(self, verb: Token, lemma: str) -> tuple[Token, ...]:
+        """Who the speaker told: the object of "tell" ("told RBC-Ukraine") and the partner of an interview
+        or of speaking ("in an interview with CNN", "speaking to Reuters"); the caller keeps only outlets."""
+        found: list[Token] = []
+        if lemma in self.relay_verbs:
+            found.extend(c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"))
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "to"):
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    if noun.lower_ in self.relay_nouns or child.lower_ == "to":
+                        found.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                                     for o in p.children if o.dep_ == "pobj")
+                        if child.lower_ == "to" and noun.pos_ in ("PROPN", "NOUN"):
+                            found.append(noun)  # "said to Interfax"
+            if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
+                found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for o in p.children if o.dep_ == "pobj")
+        return tuple(found)
 
     @staticmethod
     def _has_speech(token: Token) -> bool:
@@ -196,7 +231,8 @@ class CueFinder:
         # A misparsed subject still stands to the left of its verb as a capitalised name.
         for child in verb.lefts:
             if child.dep_ in ("advcl", "npadvmod", "dep", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ") \
-                    and child.text[:1].isupper() and child.i != verb.sent.start:
+                    and child.text[:1].isupper() and (child.i != verb.sent.start
+                                                      or child.ent_type_ in ("ORG", "PERSON", "NORP")):
                 return child
             if child.dep_ in ("advcl", "npadvmod", "dep", "nmod") and child.pos_ in ("PROPN",):
                 return child
@@ -218,6 +254,8 @@ class CueFinder:
             candidate = candidate.head
         if candidate.i > k or candidate.i < verb.sent.start:
             return None
+        if any(a.lower_ in ("citing", "quoting") for a in candidate.ancestors if a.i < verb.i):
+            return None  # "X, citing sources in the ministry, reported": the ministry is cited, not speaking
         comma = next((t for t in reversed(doc[verb.sent.start:candidate.i]) if t.text == ","), None)
         return candidate if comma is not None else None
 

@@ -16,6 +16,7 @@ from .models import Claim
 
 GOLD_SUFFIX = ".gold.json"
 FUZZY_MATCH = 90.0
+LOWER_IS_BETTER = {"leaks", "dropped"}
 HEDGE_KINDS = ("epistemic", "scare_quote", "distancing_verb", "evidential")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -72,7 +73,11 @@ class ArticleScore:
     exact_sentences: int = 0
     attribution_correct: int = 0
     leaks: int = 0
+    dropped: int = 0
     claims: int = 0
+    chains: Counts = field(default_factory=Counts)
+    anonymous_matched: int = 0
+    anonymous_right: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -80,7 +85,8 @@ class ArticleScore:
                 "hedges_by_kind": {k: c.as_dict() for k, c in self.hedges_by_kind.items()},
                 "body_sentences": self.body_sentences, "sentence_exact": _ratio(self.exact_sentences, self.body_sentences),
                 "attribution_accuracy": _ratio(self.attribution_correct, self.body_sentences),
-                "leaks": self.leaks, "claims": self.claims, "errors": self.errors}
+                "chains": self.chains.as_dict(), "anonymous_accuracy": _ratio(self.anonymous_right, self.anonymous_matched),
+                "leaks": self.leaks, "dropped": self.dropped, "claims": self.claims, "errors": self.errors}
 
 
 @dataclass
@@ -92,9 +98,14 @@ class Report:
     def totals(self) -> dict[str, Any]:
         sources, hedges = Counts(), Counts()
         by_kind = {k: Counts() for k in HEDGE_KINDS}
-        body = exact = correct = leaks = 0
+        body = exact = correct = leaks = dropped = anonymous_matched = anonymous_right = 0
+        chains = Counts()
         for article in self.articles:
             sources.add(article.sources)
+            chains.add(article.chains)
+            dropped += article.dropped
+            anonymous_matched += article.anonymous_matched
+            anonymous_right += article.anonymous_right
             hedges.add(article.hedges)
             for kind, counts in article.hedges_by_kind.items():
                 by_kind[kind].add(counts)
@@ -104,7 +115,9 @@ class Report:
             leaks += article.leaks
         return {"articles": len(self.articles), "body_sentences": body, "sources": sources.as_dict(),
                 "hedges": hedges.as_dict(), "hedges_by_kind": {k: c.as_dict() for k, c in by_kind.items()},
-                "attribution_accuracy": _ratio(correct, body), "sentence_exact": _ratio(exact, body), "leaks": leaks}
+                "attribution_accuracy": _ratio(correct, body), "sentence_exact": _ratio(exact, body),
+                "chains": chains.as_dict(), "anonymous_accuracy": _ratio(anonymous_right, anonymous_matched),
+                "anonymous_sources": anonymous_matched, "leaks": leaks, "dropped": dropped}
 
     def figures(self) -> dict[str, float]:
         """The flat figures a ratchet watches: higher is better for all but leaks."""
@@ -114,7 +127,11 @@ class Report:
         flat.update({f"hedges_{k}_f1": c["f1"] for k, c in totals["hedges_by_kind"].items()})
         flat["attribution_accuracy"] = totals["attribution_accuracy"]
         flat["sentence_exact"] = totals["sentence_exact"]
+        flat["chain_precision"] = totals["chains"]["precision"]
+        flat["chain_recall"] = totals["chains"]["recall"]
+        flat["anonymous_accuracy"] = totals["anonymous_accuracy"]
         flat["leaks"] = totals["leaks"]
+        flat["dropped"] = totals["dropped"]
         return flat
 
     def as_dict(self) -> dict[str, Any]:
@@ -182,6 +199,10 @@ def score_article(gold: dict[str, Any], claims: Iterable[Claim]) -> ArticleScore
             [score_key(s.name), score_key(s.mention)], gold_names.get(g, [score_key(g)])))
         matched_system = {i for i, _ in pairs}
         matched_gold = {j for _, j in pairs}
+        if not overlapping and not any(_overlap(c.start, c.end, s_start, s_end) for c in claims):
+            score.dropped += 1
+            score.errors.append({"type": "dropped", "sentence": sentence["text"], "start": s_start})
+        _score_chains(score, sentence, system_list, gold_list, pairs, table)
         score.sources.tp += len(pairs)
         score.sources.fp += len(system_list) - len(pairs)
         score.sources.fn += len(gold_list) - len(pairs)
@@ -210,6 +231,42 @@ def score_article(gold: dict[str, Any], claims: Iterable[Claim]) -> ArticleScore
             score.errors.append({"type": "leak", "sentence": text[claim.start:claim.end][:200], "start": claim.start})
     score.errors.sort(key=lambda e: e.get("start", 0))
     return score
+
+
+def _score_chains(score: ArticleScore, sentence: dict[str, Any], system: list[Any], gold: list[str],
+                  pairs: list[tuple[int, int]], table: dict[str, Any]) -> None:
+    """Chains (who relays whom) and anonymity, over the sources matched in one body sentence."""
+    to_gold = {system[i].id: gold[j] for i, j in pairs}
+    to_system = {gold[j]: system[i] for i, j in pairs}
+    for i, j in pairs:
+        score.anonymous_matched += 1
+        expected = bool(table.get(gold[j], {}).get("anonymous", False))
+        if bool(getattr(system[i], "anonymous", False)) == expected:
+            score.anonymous_right += 1
+        else:
+            score.errors.append({"type": "wrong_anonymous", "source": system[i].name, "expected": expected,
+                                 "sentence": sentence["text"], "start": sentence["start"]})
+    gold_via = dict(sentence.get("via") or {})
+    for relayed, relay in gold_via.items():
+        found = to_system.get(relayed)
+        relay_found = to_system.get(relay)
+        if found is not None and relay_found is not None and getattr(found, "via", None) == relay_found.id:
+            score.chains.tp += 1
+        else:
+            score.chains.fn += 1
+            score.errors.append({"type": "missed_chain", "source": table.get(relayed, {}).get("name", relayed),
+                                 "via": table.get(relay, {}).get("name", relay), "sentence": sentence["text"],
+                                 "start": sentence["start"]})
+    for source in system:
+        via = getattr(source, "via", None)
+        if via is None:
+            continue
+        relayed, relay = to_gold.get(source.id), to_gold.get(via)
+        if relayed is not None and relay is not None and gold_via.get(relayed) == relay:
+            continue  # counted as a true positive above
+        score.chains.fp += 1
+        score.errors.append({"type": "wrong_chain", "source": source.name, "via": via, "sentence": sentence["text"],
+                             "start": sentence["start"]})
 
 
 def _score_hedges(score: ArticleScore, sentences: list[dict[str, Any]], claims: list[Claim]) -> None:
@@ -286,7 +343,17 @@ def evaluate(paths: Iterable[str | Path], extractor: Any = None,
 
 def baseline_key(paths: Iterable[str | Path]) -> str:
     """The name a set of gold paths is recorded under in a baseline file ("dev", "dev+test")."""
-    return "+".join(sorted(Path(p).name.removesuffix(GOLD_SUFFIX) for p in paths))
+    return "+".join(sorted(_split_name(Path(p)) for p in paths))
+
+
+def _split_name(path: Path) -> str:
+    """A split's name: its path below a ``corpus`` folder ("dev", "real/dev", "ru/test"), else its own name."""
+    parts = path.resolve().parts
+    if "corpus" in parts[:-1]:
+        below = parts[len(parts) - 1 - parts[::-1].index("corpus") + 1:]
+        if below:
+            return "/".join(below).removesuffix(GOLD_SUFFIX)
+    return path.name.removesuffix(GOLD_SUFFIX)
 
 
 def regressions(figures: dict[str, float], baseline: dict[str, float], tolerance: float = 1e-4) -> list[str]:
@@ -296,9 +363,9 @@ def regressions(figures: dict[str, float], baseline: dict[str, float], tolerance
         value = figures.get(name)
         if value is None:
             problems.append(f"{name}: missing (baseline {floor})")
-        elif name == "leaks" and value > floor:
+        elif name in LOWER_IS_BETTER and value > floor:
             problems.append(f"{name}: {value} > baseline {floor}")
-        elif name != "leaks" and value < floor - tolerance:
+        elif name not in LOWER_IS_BETTER and value < floor - tolerance:
             problems.append(f"{name}: {value:.4f} < baseline {floor:.4f}")
     return problems
 
@@ -317,14 +384,19 @@ def format_report(report: Report, show_errors: bool = True) -> str:
     lines.append(row("hedges", totals["hedges"]))
     for kind, counts in totals["hedges_by_kind"].items():
         lines.append(row(f"  hedges: {kind}", counts))
+    lines.append(row("chains (via)", totals["chains"]))
     lines += ["", f"attribution accuracy  {totals['attribution_accuracy']:.3f}",
               f"sentence exact        {totals['sentence_exact']:.3f}",
-              f"boilerplate leaks     {totals['leaks']}", "",
-              f"{'article':<58}{'src F1':>8}{'hdg F1':>8}{'attr':>7}{'exact':>7}{'leaks':>6}"]
+              f"anonymous accuracy    {totals['anonymous_accuracy']:.3f} (over {totals['anonymous_sources']} "
+              f"matched sources)",
+              f"boilerplate leaks     {totals['leaks']}",
+              f"dropped sentences     {totals['dropped']}", "",
+              f"{'article':<58}{'src F1':>8}{'hdg F1':>8}{'attr':>7}{'exact':>7}{'leaks':>6}{'drop':>6}"]
     for article in report.articles:
         data = article.as_dict()
         lines.append(f"{article.id[:57]:<58}{data['sources']['f1']:>8.3f}{data['hedges']['f1']:>8.3f}"
-                     f"{data['attribution_accuracy']:>7.2f}{data['sentence_exact']:>7.2f}{data['leaks']:>6}")
+                     f"{data['attribution_accuracy']:>7.2f}{data['sentence_exact']:>7.2f}{data['leaks']:>6}"
+                     f"{data['dropped']:>6}")
     if show_errors:
         counts = Counter(e["type"] for a in report.articles for e in a.errors)
         lines += ["", "errors: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none")]

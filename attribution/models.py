@@ -54,6 +54,11 @@ class Source(_Frozen):
     mention: str = Field(description="The words that name it here; for an implicit claim, the mention it was carried from.")
     mention_start: int | None = Field(default=None, description="Offset of the mention in the input.")
     mention_end: int | None = Field(default=None, description="Offset just past the mention in the input.")
+    via: str | None = Field(default=None, description="Id of another source of the same claim through which this "
+                            "one's words reach the article (\"Astra, citing sources in the ministry\": the sources "
+                            "are via astra); None when it speaks to the article directly.")
+    anonymous: bool = Field(default=False, description="The source is not named (\"a source in the SBU\", "
+                            "\"eyewitnesses\"); its name is the description made canonical.")
 
 
 class Claim(_Frozen):
@@ -72,3 +77,7 @@ class Claim(_Frozen):
     attribution: AttributionKind = Field(description="How the claim is attributed; implicit means carried over from an earlier sentence.")
     cue: Cue | None = Field(default=None, description="The reporting expression, if the sentence has one.")
     hedges: list[Hedge] = Field(default_factory=list, description="Hedging and distancing markers in the sentence.")
+    carried_from: int | None = Field(default=None, description="For an implicit claim, the index in the returned "
+                                     "list of the claim whose sources it carries.")
+    rules: list[str] = Field(default_factory=list, description="Ids of the rules that decided the claim's sources, "
+                             "attribution and hedges (see docs/rules.md).")

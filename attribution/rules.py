@@ -58,6 +58,12 @@ class CueRules(_Rules):
     evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")
     utterance_nouns: Words = Field(description="Nouns naming a source's words (\"statement\").")
     non_sources: Words = Field(default=(), description="Subject heads that are things, never sources (\"footage\").")
+    citing_words: Words = Field(default=("citing", "quoting"), description="Phrase openers and verb lemmas with "
+                                "which a speaker passes on another's words (\"citing X\", \"RIA quoted X\").")
+    relay_verbs: Words = Field(default=("tell",), description="Verbs whose object is the outlet that carries the "
+                               "speaker's words (\"a source told RBC-Ukraine\").")
+    relay_nouns: Words = Field(default=("interview", "comments", "comment", "remarks", "conversation"),
+                               description="Nouns of speaking to an outlet (\"in an interview with CNN\").")
 
 
 class ScareQuoteRules(_Rules):

@@ -28,8 +28,27 @@ NAME_PREPOSITIONS = {"of", "for"}
 # Prepositions that place anonymous sources ("sources in the ministry", "officials at the plant").
 PLACE_PREPOSITIONS = {"in", "at", "within", "from", "close", "familiar", "inside", "on", "with", "to"}
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "person", "people",
-                   "resident", "residents", "witness", "witnesses", "diplomat", "diplomats", "expert", "experts",
-                   "analyst", "analysts"}
+                   "resident", "residents", "witness", "witnesses", "eyewitness", "eyewitnesses", "diplomat",
+                   "diplomats", "expert", "experts", "analyst", "analysts", "local", "locals", "channel", "channels",
+                   "media", "outlets", "bloggers", "milbloggers", "employee", "employees", "worker", "workers",
+                   "officer", "officers", "soldier", "soldiers", "serviceman", "servicemen", "relative", "relatives",
+                   "neighbour", "neighbor", "neighbours", "neighbors", "passenger", "passengers", "survivor",
+                   "survivors", "man", "woman", "men", "women", "spokesman", "spokeswoman", "spokesperson",
+                   "representative", "member", "members", "staffer", "staffers", "aide", "aides", "lawmaker",
+                   "lawmakers", "activist", "activists", "volunteer", "volunteers", "commander", "doctor", "doctors",
+                   "security source", "insider"}
+# Heads that are anonymous only when no determiner points back to someone named ("a spokesman for a brigade",
+# not "the spokesman"): a definite office is an anaphor, an indefinite one an unnamed speaker.
+INDEFINITE_ONLY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "member", "members",
+                         "commander", "man", "woman", "men", "women", "official", "officer", "aide", "lawmaker",
+                         "employee", "worker", "soldier", "doctor", "volunteer", "activist", "staffer", "relative",
+                         "neighbour", "neighbor", "passenger", "survivor", "serviceman"}
+INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "multiple", "other",
+              "another", "numerous", "few", "a few", "various", "certain"}
+# Words that name where a source belongs, not who it is: "Russian Telegram channels" are still unnamed.
+AFFILIATION_WORDS = {"telegram", "russian", "ukrainian", "israeli", "palestinian", "american", "us", "u.s.", "western",
+                     "european", "chinese", "iranian", "local", "state", "pro-russian", "pro-kremlin", "independent",
+                     "kremlin", "white", "house"}
 # Mentions of a source's words or data stand for the source that issued them ("the sources of X", "X's data").
 PROXY_HEADS = {"source", "sources", "data", "words", "information", "report", "reports", "estimate", "estimates",
                "figures", "statement", "message", "post", "account", "channel", "page"}
@@ -53,6 +72,7 @@ class ArticleSource:
     surnames: set[str] = field(default_factory=set)
     last_seen: int = -1
     cited: bool = True  # False while the article has only named it, not quoted it
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,7 +148,7 @@ class SourceResolver:
             names.append(proper)
         has_proper = any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O") for t in tokens) or appositive
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
-        anonymous = not has_proper and (head.lower_ in ANONYMOUS_HEADS or head.lemma_.lower() in ANONYMOUS_HEADS)
+        anonymous = employer is None and self._anonymous(head, tokens, appositive is not None)
         ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
         if appositive is not None and head.pos_ != "PROPN":
             # The appositive name is the mention: "the governor ..., Vyacheslav Gladkov,".
@@ -139,6 +159,26 @@ class SourceResolver:
                 ner = NER_KINDS.get(named.root.ent_type_, ner)
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous)
+
+    @staticmethod
+    def _anonymous(head: Token, tokens: list[Token], named_by_appositive: bool) -> bool:
+        """Is the mention a speaker the article does not name ("a source in the SBU", "eyewitnesses",
+        "Russian Telegram channels", "a spokesman for a brigade")?"""
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if named_by_appositive or head.pos_ == "PROPN" or (lower not in ANONYMOUS_HEADS and lemma not in ANONYMOUS_HEADS):
+            return False
+        # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people.
+        before = [t for t in tokens if t.i < head.i]
+        if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in AFFILIATION_WORDS
+               for t in before):
+            return False
+        if any(t.dep_ == "poss" for t in before):
+            return False  # "Gladkov's spokesman", "the ministry's sources" belong to a named body
+        first = tokens[0].lower_ if tokens else ""
+        if lower in INDEFINITE_ONLY_HEADS or lemma in INDEFINITE_ONLY_HEADS:
+            return first in INDEFINITE or tokens[0].like_num or (first not in ("the", "this", "that", "these",
+                                                                               "those") and head.tag_ == "NNS")
+        return first not in ("this", "that", "these", "those")
 
     @staticmethod
     def _employer(head: Token) -> Token | None:
@@ -242,6 +282,19 @@ class SourceResolver:
                     return left.idx, child.idx + len(child)
         return None
 
+    def is_outlet(self, doc: Doc, head: Token) -> bool:
+        """Is the token the head of a news outlet's name (a registry medium, or "the Kyiv Post newspaper")?"""
+        mention = self.mention(doc, head)
+        if mention is None or mention.pronoun is not None or mention.anonymous:
+            return False
+        for candidate in mention.candidates:
+            entry = self.registry.lookup(candidate)
+            if entry is not None:
+                return entry.kind == "media"
+        # An outlet is named: "told journalists" or "told the media" is no relay.
+        named = any(t.pos_ == "PROPN" for t in head.subtree) or head.pos_ == "PROPN"
+        return named and self.kind_from_words(mention.description) == "media"
+
     def title_only(self, mention: Mention) -> bool:
         """Is the mention an office without a name ("First Deputy Prime Minister")?"""
         words = [w for w in mention.text.lower().split() if w not in ("the", "and", "of", "a", "an")]
@@ -283,7 +336,7 @@ class ArticleState:
         found.last_seen = self._clock
         found.cited = True
         return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
-                      mention_start=mention.start, mention_end=mention.end)
+                      mention_start=mention.start, mention_end=mention.end, anonymous=found.anonymous)
 
     def observe(self, doc: Doc, entities: list[Span], own_names: set[str] | frozenset[str] = frozenset()) -> None:
         """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
@@ -305,7 +358,13 @@ class ArticleState:
     def _find(self, mention: Mention) -> ArticleSource | None:
         resolver = self.resolver
         if mention.pronoun is not None:
-            return self._antecedent(mention.pronoun)
+            antecedent = self._antecedent(mention.pronoun)
+            if antecedent is None and mention.pronoun in ("he", "she") and not any(
+                    s.kind in ("person", "official") for s in self.sources.values()):
+                # '"Some people say otherwise," he conceded.' with nobody named: an unnamed speaker.
+                antecedent = self._remember("unnamed-speaker", "unnamed speaker", "person", mention, set())
+                antecedent.anonymous = True
+            return antecedent
         if mention.anaphoric:
             antecedent = self._by_role(mention.head_lemma, mention.description)
             if antecedent is not None:
@@ -324,10 +383,36 @@ class ArticleState:
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)
+        if mention.anonymous:
+            name = self._anonymous_name(mention.text)
+            kind = self.resolver.kind_from_words(mention.description) or "unknown"
+            source = self._remember(slug(name), name, kind if kind in ("official", "military") else "unknown",
+                                    mention, set())
+            source.anonymous = True
+            return source
         name = mention.candidates[0] if mention.candidates else mention.text
         name = _strip_article(name)
         kind = self._guess_kind(mention)
         return self._remember(slug(name), name, kind, mention, set())
+
+    def _anonymous_name(self, text: str) -> str:
+        """The description of an unnamed source made canonical: no leading determiner or number, and a
+        registry body it belongs to under its canonical name ("a source in the SBU" -> "source in the
+        Security Service of Ukraine")."""
+        words = text.split()
+        while len(words) > 1 and (words[0].lower() in INDEFINITE or words[0].lower() in ("the", "some")
+                                  or words[0].replace(",", "").isdigit()):
+            words = words[1:]
+        for k, word in enumerate(words):
+            if k and word.lower() in PLACE_PREPOSITIONS | NAME_PREPOSITIONS:
+                affiliation = " ".join(words[k + 1:])
+                bare = affiliation.split(" ", 1)[1] if affiliation.lower().startswith("the ") else affiliation
+                entry = self.resolver.registry.lookup(bare) if bare else None
+                if entry is not None:
+                    article = ["the"] if bare != affiliation and not entry.name.lower().startswith("the ") else []
+                    return " ".join(words[:k + 1] + article + [entry.name])
+                break
+        return " ".join(words)
 
     def _guess_kind(self, mention: Mention) -> SourceKind:
         from_words = self.resolver.kind_from_words(mention.description)
@@ -373,7 +458,7 @@ class ArticleState:
                 continue  # only a person just named, not one named long ago, stands in for "he"
             if pronoun in PERSONAL_PRONOUNS and source.kind in ("person", "official"):
                 return source
-            if pronoun in THING_PRONOUNS and source.kind not in ("person", "official"):
+            if pronoun in THING_PRONOUNS and source.kind not in ("person", "official") and not source.anonymous:
                 return source
             if pronoun in GROUP_PRONOUNS:
                 return source

@@ -1,0 +1,83 @@
+"""Chains and unnamed sources, one sentence at a time (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+CHAINS = [
+    # (text, expected {source name: name of the source it comes through, or None})
+    ("Astra, citing sources in the ministry, reported that two drones hit the depot.",
+     {"Astra": None, "sources in the ministry": "Astra"}),
+    ("A source in the SBU told RBC-Ukraine that the operation had been planned for months.",
+     {"source in the Security Service of Ukraine": "RBC-Ukraine", "RBC-Ukraine": None}),
+    ("According to TASS, which cited emergency services, the fire was put out by morning.",
+     {"TASS": None, "emergency services": "TASS"}),
+    ("The former employee said the company knew about the flaw, NBC News reported.",
+     {"NBC News": None, "former employee": "NBC News"}),
+    ("Zelensky said in an interview with CNN that the front was holding.",
+     {"Volodymyr Zelensky": "CNN", "CNN": None}),
+    ("Reuters reported the sale, citing three people familiar with the talks.",
+     {"Reuters": None, "people familiar with the talks": "Reuters"}),
+]
+
+NOT_CHAINS = [
+    # told whom, but no outlet carries the words
+    ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", ["Dmitry Peskov"]),
+    ("The witness told the jury that she had seen the car.", ["witness"]),
+    # a plan, not a report inside the report
+    ("The governor said Moscow may be trying to argue that the grid is unreliable.", ["governor"]),
+]
+
+ANONYMOUS = [
+    # (text, expected name, anonymous?)
+    ("Sources familiar with the matter said the deal was close.", "Sources familiar with the matter", True),
+    ("One official said the talks had stalled.", "official", True),
+    ("Eyewitnesses reported at least five explosions near the airfield.", "Eyewitnesses", True),
+    ("Russian Telegram channels reported explosions in Kursk.", "Russian Telegram channels", True),
+    ("A spokesman for the brigade said the village was still contested.", "spokesman for the brigade", True),
+    ('"Some people say otherwise," he conceded.', "unnamed speaker", True),
+    ("Kremlin spokesman Dmitry Peskov said the talks had stalled.", "Dmitry Peskov", False),
+    ("The Russian Ministry of Defense said 40 drones were shot down.", "Russian Ministry of Defense", False),
+    ("Astra reported explosions in Kursk.", "Astra", False),
+]
+
+
+def _sentence_sources(extractor, text):
+    claim = extractor.extract(text)[-1]
+    return claim, {s.id: s for s in claim.sources}
+
+
+@pytest.mark.parametrize("text, expected", CHAINS, ids=[c[0][:40] for c in CHAINS])
+def test_chain(extractor, text, expected):
+    claim, by_id = _sentence_sources(extractor, text)
+    got = {s.name: (by_id[s.via].name if s.via else None) for s in claim.sources}
+    assert got == expected
+    assert any(rule.startswith("chain.") for rule in claim.rules)
+
+
+@pytest.mark.parametrize("text, names", NOT_CHAINS, ids=[c[0][:40] for c in NOT_CHAINS])
+def test_no_chain(extractor, text, names):
+    claim, _ = _sentence_sources(extractor, text)
+    assert sorted(s.name for s in claim.sources) == sorted(names)
+    assert all(s.via is None for s in claim.sources)
+
+
+@pytest.mark.parametrize("text, name, anonymous", ANONYMOUS, ids=[c[0][:40] for c in ANONYMOUS])
+def test_anonymous(extractor, text, name, anonymous):
+    claim, _ = _sentence_sources(extractor, text)
+    assert [(s.name, s.anonymous) for s in claim.sources] == [(name, anonymous)]
+
+
+def test_the_same_unnamed_source_gets_the_same_id_across_articles(extractor):
+    first = extractor.extract("A source in the SBU said the strike hit a depot.")[0].sources[0]
+    second = extractor.extract("According to a source in the Security Service of Ukraine, two drones were used.")[0]
+    assert first.anonymous and first.id == second.sources[0].id
+
+
+def test_implicit_claims_say_where_they_carry_from(extractor):
+    text = ("Governor Vyacheslav Gladkov said two people were injured in Belgorod. One man has a broken arm. "
+            "A woman was cut by glass.")
+    claims = extractor.extract(text)
+    assert [c.attribution for c in claims] == ["indirect", "implicit", "implicit"]
+    assert [c.carried_from for c in claims] == [None, 0, 0]
+    assert all(c.rules for c in claims)
