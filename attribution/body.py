@@ -9,9 +9,11 @@ from typing import Literal
 from .rules import PageRules
 
 BlockRole = Literal["title", "heading", "body"]
-LineKind = Literal["blank", "furniture", "starter", "time", "prose", "heading"]
+LineKind = Literal["blank", "furniture", "starter", "time", "prose", "loose", "heading"]
 
 BULLETS = "•·*▪►●◦‣–—-"
+# Fewer words than this without a final stop is a headline, a label or a menu line, never a paragraph.
+PROSE_MIN_WORDS = 12
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
@@ -48,6 +50,7 @@ class PageReader:
 
     def __init__(self, rules: PageRules) -> None:
         self.rules = rules
+        self._prose_words = frozenset(rules.prose_words)
         self._furniture = [re.compile(p, re.IGNORECASE) for p in rules.boilerplate_lines]
         self._phrases = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_phrases), re.IGNORECASE)
         self._time = re.compile(rules.boilerplate_lines[0], re.IGNORECASE)
@@ -89,6 +92,9 @@ class PageReader:
                         keep[index] = "body"
                 else:
                     keep[index] = "body"
+            elif line.kind == "loose" and not in_list and not after_time and self._among_prose(lines, index):
+                # A paragraph without its final stop, between paragraphs or cut off at the end of the text.
+                keep[index] = "body"
             elif line.kind == "heading" and not in_list and not after_time:
                 if self._is_heading(lines, index):
                     keep[index] = "heading"
@@ -149,10 +155,11 @@ class PageReader:
             return "furniture"
         if self._is_prose(content):
             return "prose"
+        if self._running_prose(_WORD.findall(content)):
+            return "loose"
         return "heading"
 
-    @staticmethod
-    def _is_prose(content: str) -> bool:
+    def _is_prose(self, content: str) -> bool:
         words = _WORD.findall(content)
         stripped = content.rstrip(CLOSERS + " ")
         ends_as_sentence = bool(stripped) and (stripped[-1] in TERMINAL or stripped[-1] in ",:;")
@@ -160,6 +167,16 @@ class PageReader:
             return True
         # A standfirst often ends without a stop but holds a full sentence before that.
         return len(words) >= 8 and bool(_SENTENCE_INSIDE.search(content))
+
+    def _running_prose(self, words: list[str]) -> bool:
+        """A line without a final stop that reads as prose: long, mostly lower-case, with the small words of
+        sentences ("the", "of", "said"); headlines are capitalised throughout or short, menus have no such words."""
+        if len(words) < PROSE_MIN_WORDS:
+            return False
+        rest = words[1:]
+        lower = sum(1 for w in rest if w[:1].islower()) / len(rest)
+        small = sum(1 for w in words if w.lower() in self._prose_words)
+        return lower >= 0.6 and small >= max(3, len(words) // 6)
 
     @staticmethod
     def _strong_prose(content: str) -> bool:
@@ -178,6 +195,17 @@ class PageReader:
         candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None
+
+    @staticmethod
+    def _among_prose(lines: list[_Line], index: int) -> bool:
+        """Is the line next to a paragraph (loose lines in a row count as one)?"""
+        for step in (-1, 1):
+            k = index + step
+            while 0 <= k < len(lines) and lines[k].kind in ("blank", "loose"):
+                k += step
+            if 0 <= k < len(lines) and lines[k].kind == "prose":
+                return True
+        return False
 
     @staticmethod
     def _previous_nonblank(lines: list[_Line], index: int) -> int:

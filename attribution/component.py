@@ -39,7 +39,7 @@ class ClaimAttribution:
         """Use another source registry from now on."""
         cues, discourse = self._rules
         self.registry = registry
-        self.resolver = SourceResolver(registry, discourse, cues.utterance_nouns)
+        self.resolver = SourceResolver(registry, discourse, cues.utterance_nouns, cues.evidence_nouns)
         self.builder = ClaimBuilder(self.cue_finder, self.hedge_finder, self.resolver, discourse)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -56,6 +56,7 @@ class CueFinder:
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
         self.citing_words = frozenset(rules.citing_words)
+        self.utterance_nouns = frozenset(rules.utterance_nouns)
         self.relay_nouns = frozenset(rules.relay_nouns)
         self.relay_verbs = frozenset(rules.relay_verbs)
         self.phrasal: dict[str, set[str]] = {}
@@ -173,7 +174,14 @@ class CueFinder:
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
-        subject = self._subject(token) or self._trailing_speaker(token)
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod") and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children):
+            return None  # "with heavy fighting reported across the region": a participle, not a report
+        subject = self._subject(token) or self._utterance_owner(token) or self._trailing_speaker(token)
+        if subject is not None and (subject.lower_ in ("nobody", "none") or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+            # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
+            return CueMatch("silence", token.idx, token.idx + len(token), token)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" \
                 and (token.head.pos_ == "PROPN" or token.head.ent_type_ in ("ORG", "PERSON")):
             subject = token.head  # "TASS, which cited emergency services": TASS cites
@@ -203,6 +211,16 @@ class CueFinder:
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj")
         return tuple(found)
+
+    def _utterance_owner(self, verb: Token) -> Token | None:
+        """"X issued a statement claiming that ...": the statement's issuer claims."""
+        noun = verb.head
+        if verb.dep_ not in ("acl", "advcl") or noun.i == verb.i:
+            return None
+        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns:
+            return None
+        issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
+        return issuer
 
     @staticmethod
     def _has_speech(token: Token) -> bool:

@@ -90,6 +90,8 @@ class PageRules(_Rules):
     datelines: Patterns = Field(description="Regular expressions (case-sensitive) for datelines opening a paragraph.")
     block_starters: Words = Field(description="Labels that open a block of links or tags (\"Read also\").")
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
+    prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
+                               "a final stop that has enough of them is article text, not a headline or a menu.")
 
 
 class DiscourseRules(_Rules):
@@ -108,6 +110,8 @@ class DiscourseRules(_Rules):
             if kind not in allowed:
                 raise ValueError(f"unknown source kind {kind!r}; use one of {sorted(allowed)}")
         return value
+    descriptor_nouns: Words = Field(default=(), description="Nouns that describe a named source without being "
+                                    "part of its name (\"the Rybar channel\", \"the Astra and Baza channels\").")
 
 
 def read_data(path: Path | str) -> Any:

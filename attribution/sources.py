@@ -13,6 +13,7 @@ from .registry import SourceRegistry
 from .rules import DiscourseRules
 
 OBSERVED = {"PERSON", "ORG"}
+NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 TITLE_MODIFIERS = {"first", "deputy", "vice", "acting", "former", "senior", "prime", "chief", "general", "executive",
                    "foreign", "defense", "defence", "interior", "economy", "finance", "justice", "health"}
 RECENT_TICKS = 4
@@ -94,10 +95,14 @@ class Mention:
 class SourceResolver:
     """Resolve mentions to canonical sources: registry first, then sources already met in the article."""
 
-    def __init__(self, registry: SourceRegistry, rules: DiscourseRules, utterance_nouns: tuple[str, ...]) -> None:
+    def __init__(self, registry: SourceRegistry, rules: DiscourseRules, utterance_nouns: tuple[str, ...],
+                 evidence_nouns: tuple[str, ...] = ()) -> None:
         self.registry = registry
         self.rules = rules
         self.utterance_nouns = frozenset(utterance_nouns)
+        # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
+        self.proxy_heads = PROXY_HEADS | self.utterance_nouns | frozenset(evidence_nouns)
+        self.descriptors = frozenset(rules.descriptor_nouns)
         self._kind_of_noun: dict[str, SourceKind] = {}
         for kind, nouns in rules.kind_nouns.items():
             for noun in nouns:
@@ -115,6 +120,8 @@ class SourceResolver:
     def mention(self, doc: Doc, head: Token) -> Mention | None:
         """Describe the source mention headed by a token, or None if it cannot name a source."""
         lower = head.lower_
+        if head.ent_type_ in NOT_SPEAKERS or head.like_num:
+            return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak
         if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in GROUP_PRONOUNS:
             if lower in SPEAKER_PRONOUNS or (lower not in PERSONAL_PRONOUNS and lower not in GROUP_PRONOUNS
                                             and lower not in THING_PRONOUNS):
@@ -193,7 +200,11 @@ class SourceResolver:
         return None
 
     def expand(self, head: Token) -> list[Token]:
-        """The tokens heading the sources a mention stands for: the owners of "the sources of A and B"."""
+        """The tokens heading the sources a mention stands for: the owners of "the sources of A and B", the
+        names before a descriptor ("the Astra and Baza channels")."""
+        named = self._described_names(head)
+        if named:
+            return named
         employer = self._employer(head)
         if employer is not None and len(conjuncts(employer)) > 1:
             return conjuncts(employer)
@@ -202,12 +213,31 @@ class SourceResolver:
             return [head]
         return [token for part in conjuncts(owner) for token in self.expand(part)]
 
+    def _described_names(self, head: Token) -> list[Token]:
+        """"the Rybar channel" names Rybar; "the Astra and RBK-Ukraine channels" name Astra and RBK-Ukraine."""
+        doc = head.doc
+        phrase = head.lower_
+        if head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in self.descriptors:
+            phrase = f"{doc[head.i - 1].lower_} {head.lower_}"
+        if phrase not in self.descriptors or not head.text.islower():
+            return []  # a capitalised "Agency" is part of the name: "UK Health Security Agency"
+        words = len(phrase.split())
+        names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i - words + 1
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))]
+        if not names:
+            return []
+        # The last word of each name heads it; coordinated names hang on the first one.
+        found: list[Token] = []
+        for name in names:
+            found.extend(t for t in conjuncts(name) if t.pos_ in ("PROPN", "NOUN") or t.ent_type_)
+        return sorted({t.i: t for t in found}.values(), key=lambda t: t.i)
+
     def _proxy_owner(self, head: Token) -> Token | None:
         """"the sources of Ukrainian Pravda" and "the ministry's data" name Ukrainian Pravda and the ministry;
         "the press service of the Navy" names the Navy."""
         press_office = head.lemma_.lower() in ("service", "office", "center", "centre") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("press", "media", "information") for c in head.children)
-        if head.lower_ not in PROXY_HEADS and head.lemma_.lower() not in PROXY_HEADS and not press_office:
+        if head.lower_ not in self.proxy_heads and head.lemma_.lower() not in self.proxy_heads and not press_office:
             return None
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
@@ -267,8 +297,10 @@ class SourceResolver:
         while begin > 0 and tokens[begin - 1].pos_ == "PROPN" and tokens[begin - 1].dep_ in ("compound", "flat") \
                 and tokens[begin - 1].lower_ not in self._kind_of_noun:
             begin -= 1
-        end = index + 1
-        return " ".join(t.text for t in tokens[begin:end])
+        first = _hyphen_start(tokens[begin])
+        doc = head.doc
+        return doc.text[first.idx:head.idx + len(head)] if first.i < tokens[begin].i else \
+            " ".join(t.text for t in tokens[begin:index + 1])
 
     @staticmethod
     def _appositive_name(head: Token) -> tuple[int, int] | None:
@@ -279,7 +311,7 @@ class SourceResolver:
                     left = child
                     while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].head == child:
                         left = left.doc[left.i - 1]
-                    return left.idx, child.idx + len(child)
+                    return _hyphen_start(left).idx, child.idx + len(child)
         return None
 
     def is_outlet(self, doc: Doc, head: Token) -> bool:
@@ -487,6 +519,15 @@ def _bracketed(doc: Doc, start: int, end: int) -> set[int]:
             inside.update(range(opened, token.i + 1))
             opened = None
     return inside
+
+
+def _hyphen_start(token: Token) -> Token:
+    """A name is never cut at a hyphen: "Jean-Claude Mugisho" starts at "Jean"."""
+    doc = token.doc
+    while token.i >= 2 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha:
+        token = doc[token.i - 2]
+    return token
 
 
 def _depth(token: Token) -> int:
