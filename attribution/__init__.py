@@ -3,7 +3,7 @@
 from .extractor import Extractor, InputTooLargeError, extract
 from .claimlist import Claims
 from .formats import to_dataframe, to_records
-from .language import LanguageWarning, MarkupWarning
+from .language import LanguageWarning, LostTextWarning, MarkupWarning
 from .models import Claim, Cue, Hedge, Source
 from .registry import RegistryEntry, RegistryError, SourceRegistry
 from .render import render
@@ -19,6 +19,7 @@ __all__ = [
     "Hedge",
     "InputTooLargeError",
     "LanguageWarning",
+    "LostTextWarning",
     "MarkupWarning",
     "RegistryEntry",
     "RegistryError",

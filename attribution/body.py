@@ -65,6 +65,11 @@ class PageReader:
     def blocks(self, text: str) -> list[Block]:
         """The title, headings and paragraphs of the article, in order; everything else is boilerplate."""
         lines = self._lines(text)
+        if not any(line.kind == "prose" for line in lines):
+            # A page whose paragraphs all end without a stop (live pages, feeds, Telegram posts) is read by
+            # its running prose.
+            lines = [_Line(line.start, line.end, line.content, "prose") if line.kind == "loose" else line
+                     for line in lines]
         keep: dict[int, BlockRole] = {}
         prose_at = [i for i, line in enumerate(lines) if line.kind == "prose"]
         if not prose_at:

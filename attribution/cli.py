@@ -7,6 +7,7 @@ import glob
 import json
 import re
 import sys
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -204,11 +205,17 @@ def _tag(extractor: Extractor, documents: Iterable[Document], batch_size: int) -
 
     while True:
         try:
-            for claims, document in extractor.extract_many(feed(), batch_size=batch_size, as_tuples=True):
-                pending.popleft()
-                # extract_many may report an item it could not process on the result instead of raising.
-                error = getattr(claims, "error", None)
-                yield document, (error if isinstance(error, Exception) else claims)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                for claims, document in extractor.extract_many(feed(), batch_size=batch_size, as_tuples=True):
+                    pending.popleft()
+                    # The library's warnings about this input, in the command's own format, with its name.
+                    for warning in caught:
+                        print(f"attribution: {document.name}: {warning.message}", file=sys.stderr)
+                    caught.clear()
+                    # extract_many may report an item it could not process on the result instead of raising.
+                    error = getattr(claims, "error", None)
+                    yield document, (error if isinstance(error, Exception) else claims)
             return
         except Exception:  # noqa: BLE001  isolated below, document by document
             while pending:

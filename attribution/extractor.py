@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import importlib.util
 import itertools
 import multiprocessing
@@ -20,7 +22,7 @@ from spacy.language import Language
 
 from .claimlist import Claims
 from .extensions import register_extensions
-from .language import warn_if_not_english
+from .language import warn_if_not_english, warn_if_text_lost
 from .models import Claim
 from .pieces import PIECE_CHARS, parse_in_pieces
 from .registry import SourceRegistry
@@ -120,7 +122,9 @@ class Extractor:
             doc = parse_in_pieces(self.nlp, clean, COMPONENT, self.piece_chars)
         else:
             doc = self.nlp(make_doc(self.nlp, clean))
-        return Claims(doc._.claims if clean is text else with_text_of(doc._.claims, text), text=text)
+        claims = Claims(doc._.claims if clean is text else with_text_of(doc._.claims, text), text=text)
+        warn_if_text_lost(text, claims, stacklevel=2)
+        return claims
 
     def extract_many(self, texts: Iterable[Any], batch_size: int = 32, n_process: int = 1,
                      as_tuples: bool = False) -> Iterator[Any]:
@@ -157,6 +161,10 @@ class Extractor:
             ran = iter(results)
             for item in batch:
                 claims = _result(item, next(ran) if item.runs else None)
+                if item.runs and claims.error is None:
+                    # Said here, in the caller's process, so that worker processes lose no warning.
+                    warn_if_not_english(item.text, stacklevel=2)
+                    warn_if_text_lost(item.text, claims, stacklevel=2)
                 yield (claims, item.context) if as_tuples else claims
 
     def _item(self, item: Any, as_tuples: bool) -> _Item:
@@ -187,15 +195,15 @@ class Extractor:
             docs = self.nlp.pipe((make_doc(self.nlp, texts[k]) for k in plain), batch_size=max(len(plain), 1))
             for k, doc in zip(plain, docs):
                 results[k] = list(doc._.claims)
-            for k in plain:
-                warn_if_not_english(texts[k], stacklevel=2)
         except Exception:  # one text broke the batch: the texts run one at a time below, so it fails alone
             for k in plain:
                 results[k] = None
         for k, text in enumerate(texts):
             if results[k] is None:
                 try:
-                    results[k] = list(self.extract(text))
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")  # extract_many says them once, for every text
+                        results[k] = list(self.extract(text))
                 except Exception as error:
                     results[k] = error
         return results  # type: ignore[return-value]

@@ -23,6 +23,10 @@ class LanguageWarning(UserWarning):
     """The input does not look like English; claims from the English pipeline will be unreliable."""
 
 
+class LostTextWarning(UserWarning):
+    """Text that reads as prose came back with no claims, or with most of it left out: nothing vanishes silently."""
+
+
 class MarkupWarning(LanguageWarning):
     """The input looks like HTML: tags are read as words, and the article's text is mostly not found."""
 
@@ -84,3 +88,44 @@ def warn_if_not_english(text: str, stacklevel: int = 2) -> str | None:
                       f"so its claims will be few and unreliable; translate the article into English first",
                       LanguageWarning, stacklevel=stacklevel + 1)
     return language
+
+
+_PROSE_LINE = re.compile(r"[^\n]+")
+_SMALL_WORDS = frozenset("the a an of to in on at for with from by and but that was were is are has have had said "
+                         "says told he she it they his her their its this not".split())
+
+
+def warn_if_text_lost(text: str, claims: list, stacklevel: int = 2) -> str | None:
+    """Warn (:class:`LostTextWarning`) when lines that read as prose gave no claims, or when most of their
+    characters are in no claim: a page laid out in a way the body detection did not recognise.
+
+    Returns the message, or None when nothing was said.
+    """
+    prose = [m for m in _PROSE_LINE.finditer(text) if _reads_as_prose(m.group())]
+    if not prose:
+        return None
+    spans = sorted((c.start, c.end) for c in claims)
+    covered = 0
+    for line in prose:
+        for start, end in spans:
+            covered += max(0, min(end, line.end()) - max(start, line.start()))
+    total = sum(m.end() - m.start() for m in prose)
+    if not claims:
+        message = (f"no claims from a text with {len(prose)} line(s) of prose: its layout was not recognised "
+                   f"as an article body (every line was taken for page furniture)")
+    elif len(prose) >= 3 and covered < 0.5 * total:
+        message = (f"{1 - covered / total:.0%} of the text's prose ({len(prose)} lines) is in no claim: "
+                   f"its layout was partly taken for page furniture")
+    else:
+        return None
+    warnings.warn(message, LostTextWarning, stacklevel=stacklevel + 1)
+    return message
+
+
+def _reads_as_prose(line: str) -> bool:
+    words = line.split()
+    if len(words) < 8:
+        return False
+    small = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’«»()") in _SMALL_WORDS)
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return small >= 3 and lower >= 0.6 * (len(words) - 1)

@@ -1,0 +1,63 @@
+"""Nothing vanishes silently: paragraphs without final stops are body, and a text that yields (almost)
+nothing says so (texts written for these tests)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import warnings
+
+import pytest
+
+from attribution import LostTextWarning
+
+NO_STOPS = "\n\n".join([
+    "Russian drones attacked the port of Izmail overnight and damaged two grain warehouses, the regional governor said",
+    "According to the governor, the air defence shot down most of the drones but debris fell on a residential street",
+    "Two men were taken to hospital with cuts from broken glass and one of them is in a serious condition",
+    "The port authority said that loading would resume in the afternoon once the fires had been put out",
+])
+
+# Lines a page gives that read as prose but that the body detection cannot place between paragraphs:
+# every line is a menu-like fragment, so nothing is kept, and the caller must hear of it.
+LOST = "\n".join([
+    "Home | World | Politics | the latest news of the day was that the council said it would meet again on Friday",
+    "Home | World | Business | the report that was published by the ministry has found that prices rose in the spring",
+    "Home | World | Sport | he said that the club had been told it was not allowed to sign players in the summer",
+])
+
+
+def test_paragraphs_without_final_stops_are_body(extractor):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LostTextWarning)
+        claims = extractor.extract(NO_STOPS)
+    assert len(claims) == 4
+    assert claims[0].sources and claims[0].sources[0].name.lower().endswith("governor")
+
+
+def test_a_cut_off_last_sentence_is_body(extractor):
+    text = ("Officials said the bridge would reopen on Monday. Repairs cost about $2 million.\n\n"
+            "The mayor told reporters that the contractor had finished the work early and that traffic would be th")
+    claims = extractor.extract(text)
+    assert claims[-1].text.endswith("would be th")
+    assert claims[-1].sources
+
+
+def test_extract_warns_when_prose_gives_no_claims(extractor):
+    with pytest.warns(LostTextWarning, match="no claims"):
+        assert extractor.extract(LOST) == []
+
+
+def test_extract_many_with_two_processes_warns_in_the_caller(extractor):
+    with pytest.warns(LostTextWarning, match="no claims"):
+        results = list(extractor.extract_many([NO_STOPS, LOST], n_process=2, batch_size=1))
+    assert [len(r) for r in results] == [4, 0]
+
+
+def test_the_command_line_names_the_input(tmp_path):
+    page = tmp_path / "menu.txt"
+    page.write_text(LOST, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "attribution", "extract", str(page)], capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0
+    assert f"attribution: {page}: no claims" in result.stderr or f"attribution: {page.name}: no claims" in result.stderr
