@@ -208,7 +208,8 @@ def test_pieces_fall_back_to_lines_then_sentences_then_words(extractor):
     layout_reader = extractor.nlp.get_pipe("attribution_layout")
     lines = "\n".join(f"Officials said {n} drones were shot down." for n in range(40))
     one_line = " ".join(f"Officials said {n} drones were shot down." for n in range(40))
-    no_sentence = "officials said drones were shot down and " * 200
+    # Words without the small words of prose or a stop: no sentence to keep whole (prose without stops is body).
+    no_sentence = "drone strike damage report " * 300
     for text, piece_chars in ((lines, 200), (one_line, 200), (no_sentence, 200), (no_sentence, 5_000)):
         layout = layout_reader.read(text)
         stretches = pieces.plan(text, layout, piece_chars)
