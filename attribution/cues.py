@@ -177,7 +177,8 @@ class CueFinder:
         if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod") and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children):
             return None  # "with heavy fighting reported across the region": a participle, not a report
-        subject = self._subject(token) or self._utterance_owner(token) or self._trailing_speaker(token)
+        subject = (self._subject(token) or self._utterance_owner(token) or self._inverted_speaker(token)
+                   or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
             # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
@@ -211,6 +212,18 @@ class CueFinder:
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj")
         return tuple(found)
+
+    @staticmethod
+    def _inverted_speaker(verb: Token) -> Token | None:
+        """'"...," warned the National Weather Service': after the quotation, the speaker follows the verb
+        and the parser takes it for the object."""
+        quoted_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or any(
+            t.text in ('"', "”", "’", "»") for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i])
+        if not quoted_before:
+            return None
+        return next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "appos")
+                     and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(d.dep_ in ("det", "compound", "poss")
+                                                                         for d in c.children)))), None)
 
     def _utterance_owner(self, verb: Token) -> Token | None:
         """"X issued a statement claiming that ...": the statement's issuer claims."""

@@ -128,6 +128,12 @@ class SourceResolver:
                 return None
             return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
         tokens = self._phrase(head)
+        entity = _entity_span(head)
+        if entity is not None and entity[0].i <= tokens[0].i and tokens[-1].i <= entity[-1].i \
+                and len(entity) > len(tokens):
+            # The parse cut a name that the entity recogniser kept whole ("Centers for Disease Control and
+            # Prevention", "the U.S. Geological Survey"): a name is never cut short.
+            tokens = [t for t in entity if not (t.i == entity[0].i and t.lower_ == "the")]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = doc_text(doc)[start:end]
         described = tokens + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
@@ -257,6 +263,9 @@ class SourceResolver:
         def visit(token: Token) -> None:
             keep.append(token)
             for child in token.children:
+                if child.dep_ == "acl" and token is head and head.lower_ in ANONYMOUS_HEADS and child.tag_ == "VBN":
+                    visit(child)  # "a source briefed on the call": the description is the source's name
+                    continue
                 if child.dep_ in DROP_CHILDREN and not _joins_words(child):
                     continue
                 if child.dep_ == "prep":
@@ -535,6 +544,18 @@ def _depth(token: Token) -> int:
     while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
+
+
+def _entity_span(token: Token) -> Span | None:
+    """The organisation or person entity a token belongs to, or None."""
+    if token.ent_type_ not in ("ORG", "PERSON") or token.ent_iob_ == "O":
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _entity_text(token: Token) -> str:
