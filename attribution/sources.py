@@ -155,6 +155,14 @@ class SourceResolver:
             holder = self._proper_run(tokens, tokens[-1])
             if holder and len(holder.split()) >= 2:
                 names.append(holder)
+        if not person and self._kind_of_noun.get(head.lower_) == "official" and appositive is None:
+            holder = _name_after(tokens[-1])
+            if holder is not None:
+                # "the head of the Regional Administration (OVA) Ivan Fedorov": the parse loses the holder.
+                names.insert(0, doc_text(doc)[holder[0].idx:holder[-1].idx + len(holder[-1])])
+                start, end = holder[0].idx, holder[-1].idx + len(holder[-1])
+                text = doc_text(doc)[start:end]
+                appositive = (start, end)
         names.append(text)
         proper = self._proper_run(tokens, head)
         if proper and proper not in names:
@@ -230,7 +238,9 @@ class SourceResolver:
         words = len(phrase.split())
         names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i - words + 1
                  and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))]
-        if not names:
+        # The name stands right before the descriptor ("the Rybar channel"); "the UN refugee agency" is no channel
+        # of the UN's but a body of its own.
+        if not names or max(t.i for n in names for t in n.subtree) != head.i - words:
             return []
         # The last word of each name heads it; coordinated names hang on the first one.
         found: list[Token] = []
@@ -316,7 +326,8 @@ class SourceResolver:
         """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive."""
         for token in [head, *[c for c in head.children if c.dep_ == "prep"]]:
             for child in token.subtree:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
+                        child.i > 0 and child.doc[child.i - 1].text == "("):  # "(OVA)" abbreviates, it names no one
                     left = child
                     while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].head == child:
                         left = left.doc[left.i - 1]
@@ -528,6 +539,22 @@ def _bracketed(doc: Doc, start: int, end: int) -> set[int]:
             inside.update(range(opened, token.i + 1))
             opened = None
     return inside
+
+
+def _name_after(last: Token) -> list[Token] | None:
+    """A person's name of two or more capitalised words right after a phrase, past a bracketed abbreviation."""
+    doc, k = last.doc, last.i + 1
+    if k < len(doc) and doc[k].text == "(":
+        while k < len(doc) and doc[k].text != ")" and k - last.i < 8:
+            k += 1
+        k += 1
+    run = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        run.append(doc[k])
+        k += 1
+    if len(run) >= 2 and (any(t.ent_type_ == "PERSON" for t in run) or len(run) <= 3):
+        return run
+    return None
 
 
 def _hyphen_start(token: Token) -> Token:
