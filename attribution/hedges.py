@@ -78,7 +78,8 @@ class HedgeFinder:
             return False
         if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
             return False
-        return not any(q.inner_start <= token.idx < q.inner_end for q in quotes)
+        # A distancing verb counts wherever it stands, inside a speaker's quote too ("locals claim that ...").
+        return True
 
     def is_scare_quote(self, doc: Doc, quote: Quote, start: int, end: int, speech_from: int | None = None) -> bool:
         """A short quoted expression that marks wording as someone else's, not a quotation of speech or a title.
