@@ -27,6 +27,12 @@ _BIOGRAPHY = re.compile(r"\b(?:is (?:a|an|the|our|\w+['’]s)|covers|writes|repo
                         r"joined|previously|before joining)\b")
 
 
+def _wrapped(line: str, following: str) -> bool:
+    """Does the line break inside a sentence that the following line continues?"""
+    stripped = line.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] not in TERMINAL + ":" and following[:1].islower()
+
+
 @dataclass(frozen=True)
 class Block:
     """A line of the article that can hold claims, with its offsets in the input."""
@@ -110,7 +116,8 @@ class PageReader:
         paragraph = 0
         for index in sorted(keep):
             line = lines[index]
-            blocks.append(Block(line.start, line.end, keep[index], paragraph))
+            end = line.end
+            blocks.append(Block(line.start, end, keep[index], paragraph))
             paragraph += 1
         return blocks
 
@@ -145,6 +152,13 @@ class PageReader:
             while end > start and text[end - 1].isspace():
                 end -= 1
             content = text[start:end]
+            if lines and content and lines[-1].kind in ("heading", "loose") and len(_WORD.findall(lines[-1].content)) >= 4 \
+                    and _wrapped(lines[-1].content, content) and self._kind(content) != "furniture" \
+                    and self._is_prose(text[lines[-1].start:end].replace("\n", " ")):
+                # Hard-wrapped copy (wire feeds, e-mail): one paragraph over several lines is one line here.
+                previous = lines.pop()
+                content = text[previous.start:end]
+                start = previous.start
             lines.append(_Line(start, end, content, self._kind(content)))
         return lines
 

@@ -47,8 +47,8 @@ class AttributionLayout:
         setattr(doc._, LAYOUT, layout)
         if len(doc) == 0:
             return doc
-        starts = _line_starts(doc_text(doc))
-        starts.update(s.start for s in layout.sentences)
+        line_starts = _line_starts(doc_text(doc))
+        sentence_starts = {s.start for s in layout.sentences}
         inside = [(s.start, s.end) for s in layout.sentences]
         # Write all boundaries at once: each ``token.is_sent_start = ...`` scans the whole Doc for a parse.
         sent_starts = doc.to_array("SENT_START").astype(numpy.int64)
@@ -61,10 +61,12 @@ class AttributionLayout:
                 continue
             while cursor < len(inside) and inside[cursor][1] <= token.idx:
                 cursor += 1
-            if token.idx in starts or previous.endswith("\n") or "\n" in token.text:
+            if token.idx in sentence_starts:
                 sent_starts[token.i] = 1
             elif cursor < len(inside) and inside[cursor][0] < token.idx:
-                sent_starts[token.i] = -1
+                sent_starts[token.i] = -1  # a hard-wrapped line break inside a sentence does not end it
+            elif token.idx in line_starts or previous.endswith("\n") or "\n" in token.text:
+                sent_starts[token.i] = 1
             previous = token.text
         doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64))
         return doc
