@@ -170,6 +170,11 @@ class CueFinder:
                 return CueMatch("agentless", token.idx, token.idx + len(token), token)
             if subject is not None and lemma in ("quote", "cite"):
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
+            if subject is not None and not expletive and any(
+                    c.dep_ in ("xcomp", "advcl", "prep", "ccomp") and self._speaks(c) for c in token.children):
+                # "A senior economist is reported as saying ...", "Starmer was reported to have said ...":
+                # the subject is the speaker (the outlet that reported it is not named).
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
             return None
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
@@ -213,6 +218,14 @@ class CueFinder:
                              for o in p.children if o.dep_ == "pobj")
         return tuple(found)
 
+    def _speaks(self, token: Token) -> bool:
+        """Is the token (or the word it introduces) a verb of saying: "as saying", "to have said"?"""
+        for word in [token, *token.children]:
+            for candidate in [word, *word.children]:
+                if candidate.pos_ in ("VERB", "AUX") and candidate.lemma_.lower() in self.verbs:
+                    return True
+        return False
+
     @staticmethod
     def _inverted_speaker(verb: Token) -> Token | None:
         """'"...," warned the National Weather Service': after the quotation, the speaker follows the verb
@@ -247,6 +260,9 @@ class CueFinder:
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])
 
     def _subject(self, verb: Token) -> Token | None:
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
+                and verb.head.head.lower_ == "with":
+            return verb.head  # "..., USGS said, with the Pacific Tsunami Warning Center adding that ..."
         token = verb
         for _ in range(3):
             subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
