@@ -321,7 +321,8 @@ def _embedded(cue: CueMatch, main: CueMatch) -> bool:
     """Is the cue part of what the main cue reports ("X said that Y claimed ...")?"""
     token, crossed = cue.token, False
     while token.i != main.token.i:
-        crossed = crossed or token.dep_ in EMBEDDING_DEPS
+        # "..., with the Center adding that ...": a report beside the main one, not inside it.
+        crossed = crossed or (token.dep_ in EMBEDDING_DEPS and not (token.dep_ == "pcomp" and token.head.lower_ == "with"))
         if token.head.i == token.i:
             return False  # the main cue is not above it: a report beside the main one
         token = token.head
