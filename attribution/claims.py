@@ -86,7 +86,10 @@ class ClaimBuilder:
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
             if index:
-                state.observe(doc, entities[index - 1], own_names)
+                # Names inside a quotation are the speaker's words, not the article's candidates for "he".
+                quoted = [q for q in near[index - 1] if id(q) in speech]
+                state.observe(doc, [e for e in entities[index - 1] if not any(
+                    q.inner_start <= e.start_char < q.inner_end for q in quoted)], own_names)
             draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, near[index], speech_from[index])
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]

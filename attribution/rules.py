@@ -12,11 +12,9 @@ from typing import Annotated, Any, TypeVar
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .errors import RuleFileError
+
 DATA_PACKAGE = "attribution.data"
-
-
-class RuleFileError(ValueError):
-    """A rule or registry file that cannot be read or does not validate; the message names file, entry and field."""
 
 
 class _Rules(BaseModel):
@@ -110,6 +108,8 @@ class DiscourseRules(_Rules):
             if kind not in allowed:
                 raise ValueError(f"unknown source kind {kind!r}; use one of {sorted(allowed)}")
         return value
+    platforms: Words = Field(default=(), description="Platforms where sources post (\"Telegram\"): never a "
+                             "source and never what \"it\" refers to.")
     descriptor_nouns: Words = Field(default=(), description="Nouns that describe a named source without being "
                                     "part of its name (\"the Rybar channel\", \"the Astra and Baza channels\").")
 
@@ -133,8 +133,27 @@ def read_data(path: Path | str) -> Any:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise RuleFileError(f"{path}: refused YAML{where}: {error.problem}; rule and registry files hold plain "
                             f"data (lists, mappings, strings) and loading them never builds Python objects") from None
+    except yaml.MarkedYAMLError as error:
+        raise RuleFileError(f"{path}: not valid YAML: {_yaml_problem(error)}") from None
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         raise RuleFileError(f"{path}: not valid {path.suffix.lstrip('.').upper() or 'YAML'}: {error}") from None
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    """A YAML syntax error on one line: where it is, what is wrong, and what was open there.
+
+    PyYAML's own message spans several lines (with the source line and a caret), which reads as several
+    problems when a file's errors are listed one per line.
+    """
+    mark = error.problem_mark or error.context_mark
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    problem = error.problem or "syntax error"
+    context = ""
+    if error.context:
+        opened = error.context_mark
+        at = f" at line {opened.line + 1}" if opened is not None and opened is not mark else ""
+        context = f" ({error.context}{at})"
+    return f"{where}{problem}{context}"
 
 
 def describe_errors(path: Path | str, error: ValidationError, entry_names: dict[int, str] | None = None) -> str:

@@ -74,6 +74,7 @@ class ArticleSource:
     last_seen: int = -1
     cited: bool = True  # False while the article has only named it, not quoted it
     anonymous: bool = False
+    subject_seen: int = -1  # when the article last named it as the subject of a sentence
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class SourceResolver:
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
         self.proxy_heads = PROXY_HEADS | self.utterance_nouns | frozenset(evidence_nouns)
         self.descriptors = frozenset(rules.descriptor_nouns)
+        self.platforms = frozenset(normalize(p) for p in rules.platforms)
         self._kind_of_noun: dict[str, SourceKind] = {}
         for kind, nouns in rules.kind_nouns.items():
             for noun in nouns:
@@ -120,7 +122,8 @@ class SourceResolver:
     def mention(self, doc: Doc, head: Token) -> Mention | None:
         """Describe the source mention headed by a token, or None if it cannot name a source."""
         lower = head.lower_
-        if head.ent_type_ in NOT_SPEAKERS or head.like_num:
+        if head.ent_type_ in NOT_SPEAKERS or head.like_num or (head.pos_ == "PROPN" and head.lower_ in self.platforms
+                                                                and not any(c.dep_ == "poss" for c in head.children)):
             return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak
         if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in GROUP_PRONOUNS:
             if lower in SPEAKER_PRONOUNS or (lower not in PERSONAL_PRONOUNS and lower not in GROUP_PRONOUNS
@@ -394,7 +397,8 @@ class ArticleState:
         """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
         the sentence's main subject is remembered last, as the likeliest antecedent. The outlet's own
         names (``own_names``, normalised) are not remembered."""
-        entities = [e for e in entities if e.label_ in OBSERVED and normalize(e.text) not in own_names]
+        entities = [e for e in entities if e.label_ in OBSERVED and normalize(e.text) not in own_names
+                    and normalize(e.text) not in self.resolver.platforms]
         for entity in sorted(entities, key=lambda e: (e.root.dep_ in SUBJECTS, -_depth(e.root))):
             mention = self.resolver.mention(doc, entity.root)
             if mention is None or mention.anaphoric:
@@ -406,6 +410,8 @@ class ArticleState:
                 found.last_seen = self._clock
                 if found.id not in known:
                     found.cited = False
+                if entity.root.dep_ in SUBJECTS:
+                    found.subject_seen = self._clock
 
     def _find(self, mention: Mention) -> ArticleSource | None:
         resolver = self.resolver
@@ -508,6 +514,8 @@ class ArticleState:
         for source in self._recent():
             if not source.cited and source.last_seen < self._clock - RECENT_TICKS:
                 continue  # only a person just named, not one named long ago, stands in for "he"
+            if not source.cited and pronoun in PERSONAL_PRONOUNS and source.subject_seen < self._clock - RECENT_TICKS:
+                continue  # a person only mentioned in passing ("talked with Ms Mordaunt") is not who "she" is
             if pronoun in PERSONAL_PRONOUNS and source.kind in ("person", "official"):
                 return source
             if pronoun in THING_PRONOUNS and source.kind not in ("person", "official") and not source.anonymous:
