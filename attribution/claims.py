@@ -163,9 +163,11 @@ class ClaimBuilder:
         verbs = [c for c in cues if c.kind in ("verb", "evidence")]
         if verbs and min(c.depth for c in verbs) == 0:
             return min(verbs, key=lambda c: c.depth)
-        according = [c for c in cues if c.kind == "according_to"]
+        according = [c for c in cues if c.kind == "according_to" and not c.citing]
         if according:
             return according[0]
+        if verbs:
+            return min(verbs, key=lambda c: c.depth)  # "X reported, citing Y": the report, not the citation
         return min(cues, key=lambda c: (c.kind == "silence", c.kind == "agentless", c.depth, c.start))
 
     def _sources(self, doc: Doc, state: ArticleState, main: CueMatch,
@@ -206,13 +208,26 @@ class ClaimBuilder:
                 # "RIA quoted a statement from the factory": the factory's words, passed on by RIA.
                 sources.extend(s.model_copy(update={"via": found[0].id}) for s in cited)
                 rules.append("chain.cited")
-        citing = [c for c in chosen[1:] if c.kind == "according_to" and c.citing]
-        main_sources = speakers.get(id(main), [])
-        if citing and main_sources:
-            cited_ids = {s.id for c in citing for s in speakers.get(id(c), [])}
-            sources = [s.model_copy(update={"via": main_sources[0].id})
-                       if s.id in cited_ids and s.id != main_sources[0].id and s.via is None else s for s in sources]
-            rules.append("chain.citing")
+        for citing in [c for c in cues if c.kind == "according_to" and c.citing]:
+            # "X reported, citing Y": Y via the speaker of the report the citing phrase hangs on (or the main one).
+            told = [v for v in cues if v.kind == "verb" and speakers.get(id(v))]
+            teller = next((v for v in told if any(a.i == v.token.i for a in citing.token.ancestors)),
+                          min(told, key=lambda v: abs(v.token.i - citing.token.i), default=None))
+            tellers = speakers.get(id(teller if teller is not None else main), [])
+            cited_ids = {s.id for s in speakers.get(id(citing), [])}
+            if tellers and cited_ids - {tellers[0].id}:
+                sources = [s.model_copy(update={"via": tellers[0].id})
+                           if s.id in cited_ids and s.id != tellers[0].id and s.via is None else s for s in sources]
+                rules.append("chain.citing")
+        for relaying in [c for c in cues if c.kind == "according_to" and c.relaying and c is not main]:
+            # "The ministry, as quoted by UNIAN, announced ...": the main speaker via the outlet.
+            outlets = speakers.get(id(relaying), [])
+            main_sources = speakers.get(id(main), [])
+            if outlets and main_sources and main.kind == "verb":
+                sources = [s.model_copy(update={"via": outlets[0].id})
+                           if s.id in {m.id for m in main_sources} and s.via is None and s.id != outlets[0].id else s
+                           for s in sources]
+                rules.append("chain.as_quoted_by")
         for source in sources:
             rules.append("source.anonymous" if source.anonymous else "source.resolved")
         return sources, list(dict.fromkeys(rules))
@@ -246,7 +261,12 @@ class ClaimBuilder:
             return None
         # Only a finite act of speech reported inside the other ("Putin told him", "he said"), reached through
         # that-clauses and parataxis: not "to argue", not "had promised".
-        if cue.token.lemma_.lower() not in NESTED_SPEECH or cue.token.tag_ not in ("VBD", "VBZ", "VBP"):
+        finite = cue.token.tag_ in ("VBD", "VBZ", "VBP") or (cue.token.tag_ == "VBN" and any(
+            c.dep_ == "aux" for c in cue.token.children))
+        # Inside an outlet's report every act of saying is relayed ("RTÉ reports that Coveney has denied ...");
+        # inside a person's, only plain saying ("Poroshenko said Putin told him ...").
+        speech = relay.kind == "media" or cue.token.lemma_.lower() in NESTED_SPEECH
+        if not speech or not finite:
             return None
         token = cue.token
         while token.i != main.token.i and token.head.i != token.i:

@@ -36,6 +36,7 @@ class CueMatch:
     relays: tuple[Token, ...] = field(default=())
     cited: tuple[Token, ...] = field(default=())
     citing: bool = False  # "citing X", "quoting X": X's words are passed on by the main cue's speaker
+    relaying: bool = False  # "as quoted by X": X passes on the main cue's speaker's words
 
     @property
     def depth(self) -> int:
@@ -56,6 +57,7 @@ class CueFinder:
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
         self.citing_words = frozenset(rules.citing_words)
+        self.relaying_phrases = frozenset(rules.relaying_phrases)
         self.utterance_nouns = frozenset(rules.utterance_nouns)
         self.relay_nouns = frozenset(rules.relay_nouns)
         self.relay_verbs = frozenset(rules.relay_verbs)
@@ -96,7 +98,8 @@ class CueFinder:
                 heads = self._objects(last, tokens[k:k + len(phrase)])
                 if heads:
                     cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
-                                         citing=phrase[0] in self.citing_words))
+                                         citing=phrase[0] in self.citing_words,
+                                         relaying=" ".join(phrase) in self.relaying_phrases))
                 continue
             cue = self._verb_cue(token, quoted)
             if cue is not None:
@@ -163,7 +166,9 @@ class CueFinder:
         if passive:
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
-                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(agents[0])))
+                # "This was reported to Ukrainian News Agency by sources in law enforcement": told to an outlet.
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(agents[0])),
+                                relays=self._relays(token, lemma))
             subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
             expletive = subject is None or subject.lower_ in ("it", "this")
             if expletive and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):

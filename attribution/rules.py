@@ -58,6 +58,9 @@ class CueRules(_Rules):
     non_sources: Words = Field(default=(), description="Subject heads that are things, never sources (\"footage\").")
     citing_words: Words = Field(default=("citing", "quoting"), description="Phrase openers and verb lemmas with "
                                 "which a speaker passes on another's words (\"citing X\", \"RIA quoted X\").")
+    relaying_phrases: Words = Field(default=("as quoted by", "as cited by", "as reported by"), description=(
+        "Phrases of the main cue's \"according to\" list whose object passes on the speaker's words "
+        "(\"The ministry, as quoted by UNIAN, announced\")."))
     relay_verbs: Words = Field(default=("tell",), description="Verbs whose object is the outlet that carries the "
                                "speaker's words (\"a source told RBC-Ukraine\").")
     relay_nouns: Words = Field(default=("interview", "comments", "comment", "remarks", "conversation"),
