@@ -144,7 +144,7 @@ class CueFinder:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and token.lower_ in self.evidence_verbs | {v + "s" for v in self.evidence_verbs}:
             # "The General Staff's data show that ...", parsed as a noun compound "data show".
-            evidence = next((c for c in token.children if c.dep_ == "compound"
+            evidence = next((c for c in token.children if c.dep_ in ("compound", "nsubj")
                              and c.lower_ in self.evidence_nouns), None)
             owner = self._evidence_owner_of(evidence) if evidence is not None else None
             if owner is not None and any(c.dep_ in ("ccomp", "acl") for c in token.children):
@@ -160,7 +160,8 @@ class CueFinder:
         if (lemma not in self.verbs and not phrasal) or token.dep_ in ("amod", "compound"):
             return None
         passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)
-        if lemma in self.clause_only and not phrasal and not passes_on and not self._has_speech(token):
+        negated = any(c.dep_ == "neg" for c in token.children)
+        if lemma in self.clause_only and not phrasal and not passes_on and not negated and not self._has_speech(token):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
         if passive:
