@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .carryover import CarryRules, CarryState, Context
 from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
 from .doctext import doc_text
 from .hedges import HedgeFinder
@@ -18,13 +18,10 @@ from .rules import DiscourseRules
 from .sentences import Sentence
 from .sources import ArticleState, SourceResolver
 
-DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT", "MONEY"}
 BACK_REFERENCES = {"this", "that", "it", "so"}
 # Plain verbs of saying whose speaker, reported inside another's report, is a link of a chain.
 NESTED_SPEECH = {"say", "tell", "write", "state", "report", "announce"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
-_ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
-_OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
 
 
 @dataclass
@@ -53,16 +50,14 @@ class _Draft:
 
 
 class ClaimBuilder:
-    """Assemble claims sentence by sentence; the rules of carry-over are written down in docs/carry-over.md."""
+    """Assemble claims sentence by sentence: cues, quotations and chains here, carry-over in ``carryover``."""
 
     def __init__(self, cues: CueFinder, hedges: HedgeFinder, resolver: SourceResolver, rules: DiscourseRules) -> None:
         self.cues = cues
         self.hedges = hedges
         self.resolver = resolver
         self.rules = rules
-        self._continuations = sorted(rules.continuation_openers, key=len, reverse=True)
-        self._background_openers = sorted(rules.background_openers, key=len, reverse=True)
-        self._background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
+        self.carry = CarryRules(rules)
 
     def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
               brands: tuple[str, ...] = ()) -> list[Claim]:
@@ -79,8 +74,7 @@ class ClaimBuilder:
         holders = _holding_sentence(sentences, quotes)
         speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
             doc, q, sentences[k].start, sentences[k].end, speech_from[k])}
-        carried: list[Source] = []
-        carried_block, origin = -1, None
+        carry = CarryState()
         quote_speakers: dict[int, tuple[list[Source], int]] = {}
         entities = _entities_by_sentence(doc, sentences)
         for index, draft in enumerate(drafts):
@@ -102,7 +96,7 @@ class ClaimBuilder:
                 if not others:
                     # "As Espreso reported earlier": the outlet recalling its own reporting.
                     draft.rules.append("source.own_outlet")
-                    carried, carried_block, origin = [], -1, None
+                    carry.end()
                     continue
                 sources = _without_dangling_via(others)
             if sources and main is not None:
@@ -113,7 +107,7 @@ class ClaimBuilder:
                 draft.rules.extend(source_rules)
             if sentence.block.role != "body":
                 # Titles and headings may attribute, but a report never carries over from them.
-                carried, carried_block, origin = [], -1, None
+                carry.end()
                 continue
             if sources and main is not None:
                 for quote in in_quotes:
@@ -122,38 +116,38 @@ class ClaimBuilder:
                 if index and _points_back(main) and _unattributed(drafts[index - 1], sentence):
                     # "This was reported by X": the sentence before is X's report.
                     drafts[index - 1].take(sources, "implicit", "carry.points_back", index)
-                carried, carried_block, origin = sources, sentence.block.paragraph, index
+                carry.start(sources, sentence.block.paragraph, index)
                 continue
+            context = Context(doc, text, sentence, entities[index])
             spoken = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
             rule = "quote.continues"
-            if spoken is None and in_quotes and carried and not self._opens_background(text, sentence):
-                spoken, rule = (carried, origin if origin is not None else index), "quote.carried"
+            if spoken is None and in_quotes and carry.active and not self.carry.opens_background(context):
+                spoken, rule = (carry.sources, carry.origin if carry.origin is not None else index), "quote.carried"
             if spoken is not None:
                 speaker, spoken_at = spoken
                 draft.take(speaker, "direct_quote", rule)
                 for quote in in_quotes:
                     quote_speakers.setdefault(quote.start, (speaker, spoken_at))
-                carried, carried_block, origin = speaker, sentence.block.paragraph, spoken_at
+                carry.start(speaker, sentence.block.paragraph, spoken_at)
                 continue
             if main is not None and main.kind == "agentless":
                 draft.cue = _cue(text, main)
-                if carried:
-                    draft.take(carried, "implicit", "carry.agentless", origin)
-                    carried_block = sentence.block.paragraph
+                if carry.active:
+                    draft.take(carry.sources, "implicit", "carry.agentless", carry.origin)
+                    carry.extend(sentence.block.paragraph)
                 continue
             if any(h.kind == "evidential" for h in draft.hedges) or (main is not None and main.kind == "silence"):
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 draft.rules.append("carry.end.evidential" if main is None or main.kind != "silence"
                                    else "cue.silence")
-                carried, carried_block, origin = [], -1, None
+                carry.end()
                 continue
-            continued = self._continues(text, sentence, carried_block, _bare(doc, sentence, entities[index])) \
-                if carried else None
-            if continued and not _narrates(doc, sentence, carried) and not _outlet_speaks(doc, sentence):
-                draft.take(carried, "implicit", continued, origin)
-                carried_block = sentence.block.paragraph
+            continued = self.carry.continues(context, carry)
+            if continued:
+                draft.take(carry.sources, "implicit", continued, carry.origin)
+                carry.extend(sentence.block.paragraph)
             else:
-                carried, carried_block, origin = [], -1, None
+                carry.end()
         return [draft.claim(text) for draft in drafts]
 
     @staticmethod
@@ -287,36 +281,6 @@ class ClaimBuilder:
             if not earlier.sources:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
 
-    def _opener(self, text: str, sentence: Sentence) -> str:
-        match = _OPENER.match(text, sentence.start, sentence.end)
-        return " ".join(re.split(r"[ ,]+", match.group(1).lower())) if match else ""
-
-    def _opens_background(self, text: str, sentence: Sentence) -> bool:
-        opener = self._opener(text, sentence)
-        if any(opener == o or opener.startswith(o + " ") for o in self._background_openers):
-            return True
-        body = text[sentence.start:sentence.end]
-        return any(p.search(body) for p in self._background)
-
-    def _continues(self, text: str, sentence: Sentence, carried_block: int, bare: bool) -> str | None:
-        """The id of the rule by which carry-over goes on (within the paragraph of the report, or into the
-        next one when tied to it), or None where it ends."""
-        if self._opens_background(text, sentence):
-            return None
-        if sentence.block.paragraph == carried_block:
-            return "carry.same_paragraph"
-        if sentence.block.paragraph != carried_block + 1:
-            return None
-        opener = self._opener(text, sentence)
-        if any(opener == o or opener.startswith(o + " ") for o in self._continuations):
-            return "carry.continuation_opener"
-        # "also" adds to the report before it ("The attack also destroyed houses").
-        if _ALSO.search(text, sentence.start, sentence.end):
-            return "carry.also"
-        # A paragraph of bare details right after the report ("Nine more residents were injured.") is
-        # still that report; one that brings in people, bodies or places of its own is not.
-        return "carry.bare_details" if bare else None
-
 
 def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
     """Is the quotation the reported words themselves, whole or a full clause, rather than a quoted phrase
@@ -350,47 +314,6 @@ def _embedded(cue: CueMatch, main: CueMatch) -> bool:
             return False  # the main cue is not above it: a report beside the main one
         token = token.head
     return crossed
-
-
-def _bare(doc: Doc, sentence: Sentence, entities: list[Span]) -> bool:
-    """Does the sentence name no one and nowhere: no proper noun, no entity but numbers and times?"""
-    if any(e.label_ not in DETAIL_ENTITIES for e in entities):
-        return False
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ == "PROPN" for t in span)
-
-
-def _outlet_speaks(doc: Doc, sentence: Sentence) -> bool:
-    """Does the outlet speak as "we" ("Thank you for following our coverage")?"""
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in ("we", "us", "our", "ours") for t in span)
-
-
-def _narrates(doc: Doc, sentence: Sentence, sources: list[Source]) -> bool:
-    """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk") or
-    did not do ("It did not name the facilities"), rather than more of what the source said?"""
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    owner = next((t for t in subject.children if t.dep_ == "poss"), None)
-    refers_back = subject.lower_ in ("he", "she", "it", "they") or (owner is not None and owner.lower_ in (
-        "his", "her", "its", "their"))
-    negated = any(t.dep_ == "neg" for t in root.children) or any(
-        t.dep_ == "dobj" and any(d.lower_ == "no" for d in t.children) for t in root.children)
-    if refers_back and negated:
-        return True  # "It did not name the facilities.", "Its report made no mention of the building."
-    if subject.pos_ != "PROPN":
-        return False
-    words = {normalize(subject.text)} | {normalize(t.text) for t in subject.subtree if t.pos_ == "PROPN"}
-    for source in sources:
-        names = {normalize(source.name), normalize(source.mention), *normalize(source.name).split()}
-        if words & names:
-            return True
-    return False
 
 
 def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span]]:

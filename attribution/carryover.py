@@ -1,0 +1,158 @@
+"""Carry-over: named rules that decide whether a sentence without a cue of its own goes on with the last report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .models import Source
+from .names import normalize
+from .rules import DiscourseRules
+from .sentences import Sentence
+
+# Entities that are details of a report (numbers, times), not new people, bodies or places.
+DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT", "MONEY"}
+_ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
+_OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
+
+
+@dataclass
+class CarryState:
+    """The report that later sentences may go on with: its sources, its paragraph, the claim it was made in."""
+
+    sources: list[Source] = field(default_factory=list)
+    paragraph: int = -1
+    origin: int | None = None
+
+    def start(self, sources: list[Source], paragraph: int, origin: int | None) -> None:
+        """A sentence attributed the report: later sentences may carry it."""
+        self.sources, self.paragraph, self.origin = list(sources), paragraph, origin
+
+    def extend(self, paragraph: int) -> None:
+        """A sentence carried the report: the next paragraph is measured from this one."""
+        self.paragraph = paragraph
+
+    def end(self) -> None:
+        """A new voice, a heading or the outlet's own words: nothing is carried any more."""
+        self.sources, self.paragraph, self.origin = [], -1, None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.sources)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the carry-over rules look at for one sentence."""
+
+    doc: Doc
+    text: str
+    sentence: Sentence
+    entities: list[Span]
+
+
+class CarryRules:
+    """The carry-over rules of ``data/discourse.yaml`` (openers, background) as named, separately tested steps.
+
+    ``continues`` asks, in order: does the sentence open the outlet's background (ends the report)? is it in
+    the report's paragraph (``carry.same_paragraph``)? in the next paragraph, does it open with a continuation
+    word (``carry.continuation_opener``), add with "also" (``carry.also``) or give bare details
+    (``carry.bare_details``)? And it stops where the outlet narrates what the source did or speaks as "we".
+    """
+
+    def __init__(self, rules: DiscourseRules) -> None:
+        self.continuations = sorted(rules.continuation_openers, key=len, reverse=True)
+        self.background_openers = sorted(rules.background_openers, key=len, reverse=True)
+        self.background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
+        self.next_paragraph: list[tuple[str, Callable[[Context], bool]]] = [
+            ("carry.continuation_opener", self.opens_with_continuation),
+            ("carry.also", self.adds_with_also),
+            ("carry.bare_details", self.gives_bare_details),
+        ]
+
+    def continues(self, context: Context, state: CarryState) -> str | None:
+        """The id of the rule by which the sentence goes on with the carried report, or None where it ends."""
+        if not state.active or self.opens_background(context):
+            return None
+        paragraph = context.sentence.block.paragraph
+        rule = None
+        if paragraph == state.paragraph:
+            rule = "carry.same_paragraph"
+        elif paragraph == state.paragraph + 1:
+            rule = next((name for name, test in self.next_paragraph if test(context)), None)
+        if rule is None or narrates(context, state.sources) or outlet_speaks(context):
+            return None
+        return rule
+
+    # --- the rules -----------------------------------------------------------------------------------
+    def opener(self, context: Context) -> str:
+        """The sentence's first words, lower case, without opening quotes."""
+        match = _OPENER.match(context.text, context.sentence.start, context.sentence.end)
+        return " ".join(re.split(r"[ ,]+", match.group(1).lower())) if match else ""
+
+    def opens_background(self, context: Context) -> bool:
+        """"Recall that ...", "Earlier, ...", dated background: the outlet's own voice ends the report."""
+        opener = self.opener(context)
+        if any(opener == o or opener.startswith(o + " ") for o in self.background_openers):
+            return True
+        body = context.text[context.sentence.start:context.sentence.end]
+        return any(p.search(body) for p in self.background)
+
+    def opens_with_continuation(self, context: Context) -> bool:
+        """"In addition, ...", "Also, ...": a next paragraph tied to the report by its first words."""
+        opener = self.opener(context)
+        return any(opener == o or opener.startswith(o + " ") for o in self.continuations)
+
+    @staticmethod
+    def adds_with_also(context: Context) -> bool:
+        """"The attack also destroyed houses": "also" adds to the report before it."""
+        return bool(_ALSO.search(context.text, context.sentence.start, context.sentence.end))
+
+    @staticmethod
+    def gives_bare_details(context: Context) -> bool:
+        """A paragraph of bare details right after the report ("Nine more residents were injured.") is still
+        that report; one that brings in people, bodies or places of its own is not."""
+        if any(e.label_ not in DETAIL_ENTITIES for e in context.entities):
+            return False
+        span = _span(context)
+        return span is not None and not any(t.pos_ == "PROPN" for t in span)
+
+
+def outlet_speaks(context: Context) -> bool:
+    """Does the outlet speak as "we" ("Thank you for following our coverage")?"""
+    span = _span(context)
+    return span is not None and any(t.lower_ in ("we", "us", "our", "ours") for t in span)
+
+
+def narrates(context: Context, sources: list[Source]) -> bool:
+    """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk") or did not
+    do ("It did not name the facilities"), rather than more of what the source said?"""
+    span = _span(context)
+    if span is None:
+        return False
+    root = span.root
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    owner = next((t for t in subject.children if t.dep_ == "poss"), None)
+    refers_back = subject.lower_ in ("he", "she", "it", "they") or (owner is not None and owner.lower_ in (
+        "his", "her", "its", "their"))
+    negated = any(t.dep_ == "neg" for t in root.children) or any(
+        t.dep_ == "dobj" and any(d.lower_ == "no" for d in t.children) for t in root.children)
+    if refers_back and negated:
+        return True  # "It did not name the facilities.", "Its report made no mention of the building."
+    if subject.pos_ != "PROPN":
+        return False
+    words = {normalize(subject.text)} | {normalize(t.text) for t in subject.subtree if t.pos_ == "PROPN"}
+    for source in sources:
+        names = {normalize(source.name), normalize(source.mention), *normalize(source.name).split()}
+        if words & names:
+            return True
+    return False
+
+
+def _span(context: Context) -> Span | None:
+    return context.doc.char_span(context.sentence.start, context.sentence.end, alignment_mode="expand")
