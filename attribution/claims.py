@@ -19,8 +19,6 @@ from .sentences import Sentence
 from .sources import ArticleState, SourceResolver
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
-# Plain verbs of saying whose speaker, reported inside another's report, is a link of a chain.
-NESTED_SPEECH = {"say", "tell", "write", "state", "report", "announce"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 
 
@@ -244,8 +242,7 @@ class ClaimBuilder:
         outlets = [head for head in heads if self.resolver.is_outlet(doc, head)]
         return self._resolve(doc, state, tuple(outlets)) if outlets else []
 
-    @staticmethod
-    def _nested_relay(cue: CueMatch, main: CueMatch, main_sources: list[Source]) -> Source | None:
+    def _nested_relay(self, cue: CueMatch, main: CueMatch, main_sources: list[Source]) -> Source | None:
         """"He said ..., NBC reported": a named speaker inside a media outlet's report reaches us through it."""
         if not main_sources or main.kind != "verb":
             return None
@@ -259,7 +256,7 @@ class ClaimBuilder:
             c.dep_ == "aux" for c in cue.token.children))
         # Inside an outlet's report every act of saying is relayed ("RTÉ reports that Coveney has denied ...");
         # inside a person's, only plain saying ("Poroshenko said Putin told him ...").
-        speech = relay.kind == "media" or cue.token.lemma_.lower() in NESTED_SPEECH
+        speech = relay.kind == "media" or cue.token.lemma_.lower() in self.cues.rules.nested_speech_verbs
         if not speech or not finite:
             return None
         token = cue.token

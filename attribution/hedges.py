@@ -11,10 +11,6 @@ from .models import Hedge
 from .quotes import Quote
 from .rules import HedgeRules
 
-# Words that introduce a quotation of someone's words rather than a scare quote ("called it "a disgrace"").
-SPEECH_INTRODUCERS = {"called", "calls", "calling", "call", "described", "describes", "as", "termed", "labelled",
-                      "labeled", "dubbed", "branded", "saying", "said", "says", "say", "told", "urged", "promised",
-                      "vowed", "warned", "pledged", "demanded", "word", "words", "phrase", "term", "slogan"}
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
@@ -31,6 +27,7 @@ class HedgeFinder:
         self._distancing = frozenset(rules.distancing_verbs)
         self._adjective_only = {"alleged", "purported"}
         self._titles = frozenset(rules.scare_quotes.title_markers)
+        self._introducers = frozenset(rules.scare_quotes.speech_introducers)
         loaded = sorted(rules.scare_quotes.loaded_terms, key=len, reverse=True)
         self._loaded = re.compile(r"(?:%s)" % "|".join(re.escape(t) for t in loaded) if loaded else r"(?!)",
                                   re.IGNORECASE)
@@ -106,7 +103,7 @@ class HedgeFinder:
             return False
         if previous_word in self._titles:
             return False
-        if previous_word in SPEECH_INTRODUCERS:
+        if previous_word in self._introducers:
             return False
         # A quoted name in title case is a title or a name, not a distancing device.
         if len(words) > 1 and all(w[0].isupper() for w in words if len(w) > 3):

@@ -61,6 +61,9 @@ class CueRules(_Rules):
     relaying_phrases: Words = Field(default=("as quoted by", "as cited by", "as reported by"), description=(
         "Phrases of the main cue's \"according to\" list whose object passes on the speaker's words "
         "(\"The ministry, as quoted by UNIAN, announced\")."))
+    nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
+        "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
+        "(\"Poroshenko said Putin told him\")."))
     relay_verbs: Words = Field(default=("tell",), description="Verbs whose object is the outlet that carries the "
                                "speaker's words (\"a source told RBC-Ukraine\").")
     relay_nouns: Words = Field(default=("interview", "comments", "comment", "remarks", "conversation"),
@@ -71,6 +74,8 @@ class ScareQuoteRules(_Rules):
     max_words: int = Field(ge=1, le=12, description="Longest quoted expression that can be a scare quote.")
     title_markers: Words = Field(description="Words before a quoted name that make it a title.")
     loaded_terms: Words = Field(default=(), description="Terms that, quoted, are always distanced from (\"liberated\").")
+    speech_introducers: Words = Field(default=(), description="Words before a quotation that make it someone's "
+                                      "words, not a scare quote (\"called it\", \"described as\").")
 
 
 class HedgeRules(_Rules):
@@ -93,6 +98,21 @@ class PageRules(_Rules):
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
+
+
+class MentionRules(_Rules):
+    """How mentions name sources (``data/mentions.yaml``): unnamed sources, proxies, members, titles."""
+
+    title_modifiers: Words = Field(description="Words of an office's title that are no name (\"deputy\").")
+    name_prepositions: Words = Field(description="Prepositions that belong to a source's name (\"of\").")
+    place_prepositions: Words = Field(description="Prepositions that place unnamed sources (\"in\", \"at\").")
+    anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")
+    indefinite_only_heads: Words = Field(description="Heads unnamed only with an indefinite determiner (\"spokesman\").")
+    indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
+    affiliation_words: Words = Field(description="Words of where an unnamed source belongs (\"Russian\", \"Telegram\").")
+    proxy_heads: Words = Field(description="Words or data that stand for their owner (\"data\", \"statement\").")
+    member_heads: Words = Field(description="People who speak for the body they work at (\"analysts\").")
+    evidence_heads: Words = Field(description="Evidence named after its owner (\"figures\" in \"UKHSA figures\").")
 
 
 class DiscourseRules(_Rules):
@@ -196,6 +216,53 @@ def packaged(name: str) -> Path:
     return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
 
 
+# Term sets, like negspacy's: the general English lexicons are the files in ``attribution/data``; a term set
+# adds the entries of one domain from ``attribution/data/termsets/<name>/<file>``. The default loads the
+# conflict-news set (the Russia-Ukraine war's euphemisms and background openers).
+TERMSETS: tuple[str, ...] = ("conflict",)
+
+
+def load_with_termsets(model: type[RulesT], name: str, termsets: tuple[str, ...] = TERMSETS) -> RulesT:
+    """A packaged rule file with the entries of the named term sets added to its lists."""
+    base = packaged(name)
+    data = read_data(base)
+    sources = [str(base)]
+    for termset in termsets:
+        extra = Path(str(resources.files(DATA_PACKAGE).joinpath("termsets", termset, name)))
+        if not extra.is_dir() and not Path(str(resources.files(DATA_PACKAGE).joinpath("termsets", termset))).is_dir():
+            raise RuleFileError(f"no term set {termset!r}: the packaged ones are {', '.join(available_termsets())}")
+        if extra.is_file():
+            data = _merged(data, read_data(extra), extra)
+            sources.append(str(extra))
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise RuleFileError(describe_errors(" + ".join(sources), error)) from None
+
+
+def available_termsets() -> list[str]:
+    """The names of the packaged term sets."""
+    folder = Path(str(resources.files(DATA_PACKAGE).joinpath("termsets")))
+    return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def _merged(base: Any, extra: Any, where: Path) -> Any:
+    """Lists are joined and mappings merged key by key; a term set may only add to keys the base file has."""
+    if not isinstance(extra, dict) or not isinstance(base, dict):
+        raise RuleFileError(f"{where}: file: expected a mapping of lists")
+    merged = dict(base)
+    for key, value in extra.items():
+        if key not in base:
+            raise RuleFileError(f"{where}: field {key}: not a field of the general file")
+        if isinstance(base[key], list) and isinstance(value, list):
+            merged[key] = base[key] + value
+        elif isinstance(base[key], dict) and isinstance(value, dict):
+            merged[key] = _merged(base[key], value, where)
+        else:
+            raise RuleFileError(f"{where}: field {key}: a term set adds list entries only")
+    return merged
+
+
 @cache
 def default_cues() -> CueRules:
     return load_rules(CueRules, packaged("cues.yaml"))
@@ -203,7 +270,7 @@ def default_cues() -> CueRules:
 
 @cache
 def default_hedges() -> HedgeRules:
-    return load_rules(HedgeRules, packaged("hedges.yaml"))
+    return load_with_termsets(HedgeRules, "hedges.yaml")
 
 
 @cache
@@ -213,4 +280,9 @@ def default_page() -> PageRules:
 
 @cache
 def default_discourse() -> DiscourseRules:
-    return load_rules(DiscourseRules, packaged("discourse.yaml"))
+    return load_with_termsets(DiscourseRules, "discourse.yaml")
+
+
+@cache
+def default_mentions() -> MentionRules:
+    return load_rules(MentionRules, packaged("mentions.yaml"))

@@ -10,12 +10,10 @@ from .doctext import doc_text
 from .models import Source, SourceKind
 from .names import NameIndex, normalize, slug
 from .registry import SourceRegistry
-from .rules import DiscourseRules
+from .rules import DiscourseRules, MentionRules, default_mentions
 
 OBSERVED = {"PERSON", "ORG"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-TITLE_MODIFIERS = {"first", "deputy", "vice", "acting", "former", "senior", "prime", "chief", "general", "executive",
-                   "foreign", "defense", "defence", "interior", "economy", "finance", "justice", "health"}
 RECENT_TICKS = 4
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
@@ -24,39 +22,6 @@ THING_PRONOUNS = {"it", "its"}
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "you"}
 NER_KINDS: dict[str, SourceKind] = {"PERSON": "person", "ORG": "organization", "GPE": "government",
                                     "NORP": "government", "FAC": "organization"}
-# Prepositions that belong to a source's name ("Ministry of Defense", "spokesman for the Kremlin").
-NAME_PREPOSITIONS = {"of", "for"}
-# Prepositions that place anonymous sources ("sources in the ministry", "officials at the plant").
-PLACE_PREPOSITIONS = {"in", "at", "within", "from", "close", "familiar", "inside", "on", "with", "to"}
-ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "person", "people",
-                   "resident", "residents", "witness", "witnesses", "eyewitness", "eyewitnesses", "diplomat",
-                   "diplomats", "expert", "experts", "analyst", "analysts", "local", "locals", "channel", "channels",
-                   "media", "outlets", "bloggers", "milbloggers", "employee", "employees", "worker", "workers",
-                   "officer", "officers", "soldier", "soldiers", "serviceman", "servicemen", "relative", "relatives",
-                   "neighbour", "neighbor", "neighbours", "neighbors", "passenger", "passengers", "survivor",
-                   "survivors", "man", "woman", "men", "women", "spokesman", "spokeswoman", "spokesperson",
-                   "representative", "member", "members", "staffer", "staffers", "aide", "aides", "lawmaker",
-                   "lawmakers", "activist", "activists", "volunteer", "volunteers", "commander", "doctor", "doctors",
-                   "security source", "insider"}
-# Heads that are anonymous only when no determiner points back to someone named ("a spokesman for a brigade",
-# not "the spokesman"): a definite office is an anaphor, an indefinite one an unnamed speaker.
-INDEFINITE_ONLY_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "member", "members",
-                         "commander", "man", "woman", "men", "women", "official", "officer", "aide", "lawmaker",
-                         "employee", "worker", "soldier", "doctor", "volunteer", "activist", "staffer", "relative",
-                         "neighbour", "neighbor", "passenger", "survivor", "serviceman"}
-INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "multiple", "other",
-              "another", "numerous", "few", "a few", "various", "certain"}
-# Words that name where a source belongs, not who it is: "Russian Telegram channels" are still unnamed.
-AFFILIATION_WORDS = {"telegram", "russian", "ukrainian", "israeli", "palestinian", "american", "us", "u.s.", "western",
-                     "european", "chinese", "iranian", "local", "state", "pro-russian", "pro-kremlin", "independent",
-                     "kremlin", "white", "house"}
-# Mentions of a source's words or data stand for the source that issued them ("the sources of X", "X's data").
-PROXY_HEADS = {"source", "sources", "data", "words", "information", "report", "reports", "estimate", "estimates",
-               "figures", "statement", "message", "post", "account", "channel", "page"}
-MEMBER_HEADS = {"analyst", "analysts", "researcher", "researchers", "expert", "experts", "economist", "economists",
-                "scientist", "scientists", "strategist", "strategists", "staff"}
-EVIDENCE_HEADS = {"data", "datum", "figure", "figures", "estimate", "statistic", "statistics", "report", "information",
-                  "number", "poll", "survey", "study", "account", "tally", "count"}
 DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advcl", "ccomp", "xcomp",
                  "parataxis", "mark", "aux", "neg"}
 
@@ -97,12 +62,22 @@ class SourceResolver:
     """Resolve mentions to canonical sources: registry first, then sources already met in the article."""
 
     def __init__(self, registry: SourceRegistry, rules: DiscourseRules, utterance_nouns: tuple[str, ...],
-                 evidence_nouns: tuple[str, ...] = ()) -> None:
+                 evidence_nouns: tuple[str, ...] = (), mentions: MentionRules | None = None) -> None:
         self.registry = registry
         self.rules = rules
+        words = mentions if mentions is not None else default_mentions()
+        self.title_modifiers = frozenset(words.title_modifiers)
+        self.name_prepositions = frozenset(words.name_prepositions)
+        self.place_prepositions = frozenset(words.place_prepositions)
+        self.anonymous_heads = frozenset(words.anonymous_heads)
+        self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
+        self.indefinite_words = frozenset(words.indefinite_words)
+        self.affiliation_words = frozenset(words.affiliation_words)
+        self.member_heads = frozenset(words.member_heads)
+        self.evidence_heads = frozenset(words.evidence_heads)
         self.utterance_nouns = frozenset(utterance_nouns)
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
-        self.proxy_heads = PROXY_HEADS | self.utterance_nouns | frozenset(evidence_nouns)
+        self.proxy_heads = frozenset(words.proxy_heads) | self.utterance_nouns | frozenset(evidence_nouns)
         self.descriptors = frozenset(rules.descriptor_nouns)
         self.platforms = frozenset(normalize(p) for p in rules.platforms)
         self._kind_of_noun: dict[str, SourceKind] = {}
@@ -184,30 +159,28 @@ class SourceResolver:
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous)
 
-    @staticmethod
-    def _anonymous(head: Token, tokens: list[Token], named_by_appositive: bool) -> bool:
+    def _anonymous(self, head: Token, tokens: list[Token], named_by_appositive: bool) -> bool:
         """Is the mention a speaker the article does not name ("a source in the SBU", "eyewitnesses",
         "Russian Telegram channels", "a spokesman for a brigade")?"""
         lower, lemma = head.lower_, head.lemma_.lower()
-        if named_by_appositive or head.pos_ == "PROPN" or (lower not in ANONYMOUS_HEADS and lemma not in ANONYMOUS_HEADS):
+        if named_by_appositive or head.pos_ == "PROPN" or (lower not in self.anonymous_heads and lemma not in self.anonymous_heads):
             return False
         # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people.
         before = [t for t in tokens if t.i < head.i]
-        if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in AFFILIATION_WORDS
+        if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
                for t in before):
             return False
         if any(t.dep_ == "poss" for t in before):
             return False  # "Gladkov's spokesman", "the ministry's sources" belong to a named body
         first = tokens[0].lower_ if tokens else ""
-        if lower in INDEFINITE_ONLY_HEADS or lemma in INDEFINITE_ONLY_HEADS:
-            return first in INDEFINITE or tokens[0].like_num or (first not in ("the", "this", "that", "these",
+        if lower in self.indefinite_only_heads or lemma in self.indefinite_only_heads:
+            return first in self.indefinite_words or tokens[0].like_num or (first not in ("the", "this", "that", "these",
                                                                                "those") and head.tag_ == "NNS")
         return first not in ("this", "that", "these", "those")
 
-    @staticmethod
-    def _employer(head: Token) -> Token | None:
+    def _employer(self, head: Token) -> Token | None:
         """The organisation that analysts, researchers or experts speak for ("analysts at X")."""
-        if head.lemma_.lower() not in MEMBER_HEADS and head.lower_ not in MEMBER_HEADS:
+        if head.lemma_.lower() not in self.member_heads and head.lower_ not in self.member_heads:
             return None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "from", "with", "of"):
@@ -261,7 +234,7 @@ class SourceResolver:
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                 return child
-            if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lemma_.lower() in EVIDENCE_HEADS:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lemma_.lower() in self.evidence_heads:
                 return child  # "Northbridge data", "UKHSA figures"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -269,22 +242,21 @@ class SourceResolver:
                     return objects[0]
         return None
 
-    @staticmethod
-    def _phrase(head: Token) -> list[Token]:
+    def _phrase(self, head: Token) -> list[Token]:
         keep: list[Token] = []
 
         def visit(token: Token) -> None:
             keep.append(token)
             for child in token.children:
-                if child.dep_ == "acl" and token is head and head.lower_ in ANONYMOUS_HEADS and child.tag_ == "VBN":
+                if child.dep_ == "acl" and token is head and head.lower_ in self.anonymous_heads and child.tag_ == "VBN":
                     visit(child)  # "a source briefed on the call": the description is the source's name
                     continue
                 if child.dep_ in DROP_CHILDREN and not _joins_words(child):
                     continue
                 if child.dep_ == "prep":
                     preposition = child.lower_
-                    if preposition in NAME_PREPOSITIONS or (preposition in PLACE_PREPOSITIONS
-                                                            and head.lower_ in ANONYMOUS_HEADS):
+                    if preposition in self.name_prepositions or (preposition in self.place_prepositions
+                                                            and head.lower_ in self.anonymous_heads):
                         visit(child)
                     continue
                 visit(child)
@@ -354,7 +326,7 @@ class SourceResolver:
         """Is the mention an office without a name ("First Deputy Prime Minister")?"""
         words = [w for w in mention.text.lower().split() if w not in ("the", "and", "of", "a", "an")]
         return bool(words) and mention.pronoun is None and all(
-            self._kind_of_noun.get(w) == "official" or w in TITLE_MODIFIERS for w in words)
+            self._kind_of_noun.get(w) == "official" or w in self.title_modifiers for w in words)
 
     def kind_of(self, noun: str) -> SourceKind | None:
         return self._kind_of_noun.get(noun)
@@ -458,11 +430,11 @@ class ArticleState:
         registry body it belongs to under its canonical name ("a source in the SBU" -> "source in the
         Security Service of Ukraine")."""
         words = text.split()
-        while len(words) > 1 and (words[0].lower() in INDEFINITE or words[0].lower() in ("the", "some")
+        while len(words) > 1 and (words[0].lower() in self.resolver.indefinite_words or words[0].lower() in ("the", "some")
                                   or words[0].replace(",", "").isdigit()):
             words = words[1:]
         for k, word in enumerate(words):
-            if k and word.lower() in PLACE_PREPOSITIONS | NAME_PREPOSITIONS:
+            if k and word.lower() in self.resolver.place_prepositions | self.resolver.name_prepositions:
                 affiliation = " ".join(words[k + 1:])
                 bare = affiliation.split(" ", 1)[1] if affiliation.lower().startswith("the ") else affiliation
                 entry = self.resolver.registry.lookup(bare) if bare else None
