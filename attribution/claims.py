@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -56,6 +58,7 @@ class ClaimBuilder:
         self.resolver = resolver
         self.rules = rules
         self.carry = CarryRules(rules)
+        self._silences = [re.compile(p, re.IGNORECASE) for p in cues.rules.silence_patterns]
 
     def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
               brands: tuple[str, ...] = ()) -> list[Claim]:
@@ -134,10 +137,11 @@ class ClaimBuilder:
                     draft.take(carry.sources, "implicit", "carry.agentless", carry.origin)
                     carry.extend(sentence.block.paragraph)
                 continue
-            if any(h.kind == "evidential" for h in draft.hedges) or (main is not None and main.kind == "silence"):
+            silent = main is not None and main.kind == "silence" or (main is None and any(
+                p.search(text, sentence.start, sentence.end) for p in self._silences))
+            if silent or any(h.kind == "evidential" for h in draft.hedges):
                 # "The claim could not be independently verified": the outlet speaks about the report.
-                draft.rules.append("carry.end.evidential" if main is None or main.kind != "silence"
-                                   else "cue.silence")
+                draft.rules.append("cue.silence" if silent else "carry.end.evidential")
                 carry.end()
                 continue
             continued = self.carry.continues(context, carry)

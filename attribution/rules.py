@@ -61,6 +61,9 @@ class CueRules(_Rules):
     relaying_phrases: Words = Field(default=("as quoted by", "as cited by", "as reported by"), description=(
         "Phrases of the main cue's \"according to\" list whose object passes on the speaker's words "
         "(\"The ministry, as quoted by UNIAN, announced\")."))
+    silence_patterns: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of reports "
+                                       "of silence with no reporting verb of their own (\"declined to comment\", "
+                                       "\"There was no immediate comment from Moscow\").")
     nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
         "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
         "(\"Poroshenko said Putin told him\")."))

@@ -97,6 +97,10 @@ class SourceResolver:
     def mention(self, doc: Doc, head: Token) -> Mention | None:
         """Describe the source mention headed by a token, or None if it cannot name a source."""
         lower = head.lower_
+        doc_tokens = head.doc
+        if head.is_punct or (head.i + 2 < len(doc_tokens) and doc_tokens[head.i + 1].text == "-"
+                             and not head.whitespace_ and not doc_tokens[head.i + 1].whitespace_):
+            return None  # punctuation, or the first part of a hyphenated word ("co" of "co-author")
         if head.ent_type_ in NOT_SPEAKERS or head.like_num or (head.pos_ == "PROPN" and head.lower_ in self.platforms
                                                                 and not any(c.dep_ == "poss" for c in head.children)):
             return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak

@@ -88,3 +88,26 @@ def test_agentless_cue_keeps_the_previous_source(extractor):
     assert [c.attribution for c in claims] == ["indirect", "implicit"]
     assert claims[1].cue.text == "noted"
     assert claims[1].sources[0].name == "Astra"
+
+
+SILENCES = [
+    # a report of silence ends the carry-over and is the outlet's own voice
+    "There was no immediate comment from Moscow.",
+    "Number 10 refused to comment on the reports.",
+    "The company declined to comment.",
+    "A spokesman could not be reached for comment.",
+    "No Ukrainian officials have confirmed that Kyiv carried out the strike.",
+]
+
+
+@pytest.mark.parametrize("sentence", SILENCES, ids=[s[:30] for s in SILENCES])
+def test_a_report_of_silence_is_the_outlets_voice(extractor, sentence):
+    claims = extractor.extract("The governor said a drone hit a house in Belgorod. " + sentence)
+    assert (claims[-1].attribution, claims[-1].sources) == ("none", [])
+    assert "cue.silence" in claims[-1].rules
+
+
+def test_a_dateline_with_a_colon_is_not_the_source(extractor):
+    claims = extractor.extract("BANGKOK: An airstrike killed nine civilians, locals said on Thursday.")
+    assert [s.name for s in claims[-1].sources] != ["BANGKOK"]
+    assert claims[-1].text.startswith("An airstrike")
