@@ -279,7 +279,9 @@ class ClaimBuilder:
             s = earlier.sentence
             if s.end <= quote.inner_start:
                 break
-            if not earlier.sources:
+            # The quotation's own tag wins over a speaker guessed for it before the tag was read.
+            guessed = bool(earlier.rules) and earlier.rules[-1] in ("quote.carried", "quote.continues")
+            if not earlier.sources or guessed:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
 
 

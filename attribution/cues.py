@@ -104,7 +104,28 @@ class CueFinder:
             cue = self._verb_cue(token, quoted)
             if cue is not None:
                 cues.append(cue)
+        if not any(c.kind == "verb" for c in cues):
+            signed = self._dash_signature(tokens)
+            if signed is not None:
+                cues.append(signed)
         return cues
+
+    @staticmethod
+    def _dash_signature(tokens: list[Token]) -> CueMatch | None:
+        """'"We will rebuild the depot" - Vyacheslav Gladkov.': a quotation signed with a dash and a name."""
+        end = len(tokens)
+        while end and tokens[end - 1].is_punct and tokens[end - 1].text not in ("-", "–", "—"):
+            end -= 1
+        start = end
+        while start and (tokens[start - 1].pos_ == "PROPN" or tokens[start - 1].ent_type_ == "PERSON") \
+                and tokens[start - 1].text[:1].isupper():
+            start -= 1
+        if start == end or start < 2 or tokens[start - 1].text not in ("-", "–", "—"):
+            return None
+        if tokens[start - 2].text not in ('"', "”", "»", "’", "'"):
+            return None
+        dash, name = tokens[start - 1], tokens[end - 1]
+        return CueMatch("verb", dash.idx, dash.idx + len(dash), dash, (name,))
 
     def _phrase_at(self, tokens: list[Token], k: int) -> tuple[str, ...] | None:
         for phrase in self._phrases_by_first.get(tokens[k].lower_, ()):

@@ -111,3 +111,18 @@ def test_a_dateline_with_a_colon_is_not_the_source(extractor):
     claims = extractor.extract("BANGKOK: An airstrike killed nine civilians, locals said on Thursday.")
     assert [s.name for s in claims[-1].sources] != ["BANGKOK"]
     assert claims[-1].text.startswith("An airstrike")
+
+
+QUOTES = [
+    # every sentence of a quotation belongs to the speaker its tag names, wherever the tag stands
+    ('Governor Bogomaz said the fire was out. "We will rebuild. The depot will reopen. Nobody was hurt," '
+     'Zelensky said.', ["Alexander Bogomaz", "Volodymyr Zelensky", "Volodymyr Zelensky", "Volodymyr Zelensky"]),
+    ('"We will rebuild the depot within a month" - Vyacheslav Gladkov.', ["Vyacheslav Gladkov"]),
+    ('Zelensky wrote on X: "Russia launched 40 missiles. Most were shot down.', ["Volodymyr Zelensky"] * 2),
+]
+
+
+@pytest.mark.parametrize("text, speakers", QUOTES, ids=[q[0][:30] for q in QUOTES])
+def test_quotation_sentences_belong_to_their_tag(extractor, text, speakers):
+    claims = extractor.extract(text)
+    assert [c.sources[0].name if c.sources else None for c in claims] == speakers
