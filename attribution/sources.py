@@ -56,6 +56,7 @@ class Mention:
     anaphoric: bool
     pronoun: str | None
     anonymous: bool
+    appositive_nouns: tuple[str, ...] = ()  # "Jane Doe, a campaigner," -> ("campaigner",): later "the campaigner"
 
 
 class SourceResolver:
@@ -160,8 +161,12 @@ class SourceResolver:
             named = doc.char_span(start, end, alignment_mode="expand")
             if named is not None and named.root.ent_type_:
                 ner = NER_KINDS.get(named.root.ent_type_, ner)
+        appositive_nouns = tuple(t.lower_ for c in head.children if c.dep_ == "appos" for t in c.subtree
+                                 if t.pos_ == "NOUN" and (t.i == c.i or t.head.i == c.i))
+        if head.pos_ == "NOUN" and appositive is not None:
+            appositive_nouns += (head.lower_,)  # "the governor of Saratov, Roman Busargin,": later "the governor"
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
-                       determiner and not has_proper and not anonymous, None, anonymous)
+                       determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
 
     def _anonymous(self, head: Token, tokens: list[Token], named_by_appositive: bool) -> bool:
         """Is the mention a speaker the article does not name ("a source in the SBU", "eyewitnesses",
@@ -293,8 +298,9 @@ class SourceResolver:
             return ""
         begin = index
         while begin > 0 and tokens[begin - 1].pos_ == "PROPN" and tokens[begin - 1].dep_ in ("compound", "flat") \
-                and tokens[begin - 1].lower_ not in self._kind_of_noun:
-            begin -= 1
+                and tokens[begin - 1].lower_ not in self._kind_of_noun \
+                and (head.ent_type_ != "PERSON" or tokens[begin - 1].ent_type_ == "PERSON"):
+            begin -= 1  # "the representative ... at the OSCE Ankur Narayan": the person, not the body before
         first = _hyphen_start(tokens[begin])
         doc = head.doc
         return doc.text[first.idx:head.idx + len(head)] if first.i < tokens[begin].i else \
@@ -475,6 +481,7 @@ class ArticleState:
         for word in mention.description.split():
             if word in self.resolver._kind_of_noun or word in self.resolver.utterance_nouns:
                 source.roles.add(word)
+        source.roles.update(mention.appositive_nouns)
         for size in (2, 3):
             words = mention.description.split()
             for k in range(len(words) - size + 1):
@@ -504,7 +511,9 @@ class ArticleState:
         """"the ministry" is the last source called a ministry; "the statement" is the last source's."""
         words = description.split()
         for source in self._recent():
-            if source.cited and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
+            # A source only named so far counts when it was the subject of a recent sentence.
+            present = source.cited or source.subject_seen >= self._clock - RECENT_TICKS
+            if present and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
                 return source
         if head in self.resolver.utterance_nouns:
             recent = [source for source in self._recent() if source.cited]

@@ -126,3 +126,17 @@ QUOTES = [
 def test_quotation_sentences_belong_to_their_tag(extractor, text, speakers):
     claims = extractor.extract(text)
     assert [c.sources[0].name if c.sources else None for c in claims] == speakers
+
+
+BACK_REFERENCES = [
+    # a later title or description resolves back to the person it described
+    ("Jane Doe, a campaigner from Leeds, said the council had ignored residents. The campaigner added that she "
+     "would appeal.", "Jane Doe"),
+    ("Roman Busargin, the governor of Saratov, released a statement. The governor said debris fell on a house.",
+     "Roman Busargin"),
+]
+
+
+@pytest.mark.parametrize("text, name", BACK_REFERENCES, ids=[b[0][:30] for b in BACK_REFERENCES])
+def test_a_description_points_back_to_the_person(extractor, text, name):
+    assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
