@@ -23,7 +23,8 @@ class HedgeFinder:
         escaped = [re.escape(w).replace(r"\-", "[-‐‑ ]").replace(r"\ ", r"[-‐‑ ]") for w in words]
         self._epistemic = re.compile(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
         self._modals = [re.compile(p, re.IGNORECASE) for p in rules.epistemic_patterns]
-        self._evidential = [re.compile(p, re.IGNORECASE) for p in rules.evidential_patterns]
+        # One alternation searched once per sentence (leftmost match first, as the patterns one by one found them).
+        self._evidential = re.compile("|".join(f"(?:{p})" for p in rules.evidential_patterns) or r"(?!)", re.IGNORECASE)
         self._distancing = frozenset(rules.distancing_verbs)
         self._adjective_only = {"alleged", "purported"}
         self._titles = frozenset(rules.scare_quotes.title_markers)
@@ -47,11 +48,10 @@ class HedgeFinder:
                 hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
         speech = [q for q in quotes if q.inner_start < end and q.inner_end > start
                   and len(_WORD.findall(text, q.inner_start, q.inner_end)) > self.rules.scare_quotes.max_words]
-        for pattern in self._evidential:
-            for match in pattern.finditer(text, start, end):
-                # A disclaimer inside a quotation is the speaker's, not the outlet's.
-                if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
-                    hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))
+        for match in self._evidential.finditer(text, start, end):
+            # A disclaimer inside a quotation is the speaker's, not the outlet's.
+            if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
+                hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for token in span:

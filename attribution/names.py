@@ -50,6 +50,8 @@ class NameIndex:
         self.word_cutoff = word_cutoff
         self._exact: dict[str, str] = {}
         self._keys: list[str] = []
+        # Fuzzy answers, kept until the index changes: articles ask the registry about the same names again.
+        self._fuzzy: dict[str, str | None] = {}
 
     def add(self, name: str, target: str) -> str | None:
         """Index name for target; return the target that already held that name, if another one did."""
@@ -60,6 +62,7 @@ class NameIndex:
         if holder is None:
             self._exact[key] = target
             self._keys.append(key)
+            self._fuzzy.clear()
         return holder if holder not in (None, target) else None
 
     def exact(self, name: str) -> str | None:
@@ -72,11 +75,17 @@ class NameIndex:
         hit = self._exact.get(key)
         if hit is not None or not self._keys:
             return hit
+        if key in self._fuzzy:
+            return self._fuzzy[key]
+        found = None
         for match, _score, _ in process.extract(key, self._keys, scorer=fuzz.ratio,
                                                 score_cutoff=self.cutoff, limit=3):
             if _same_words(key, match, self.word_cutoff):
-                return self._exact[match]
-        return None
+                found = self._exact[match]
+                break
+        if len(self._fuzzy) < 50_000:
+            self._fuzzy[key] = found
+        return found
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -363,6 +363,7 @@ class ArticleState:
         self.sources: dict[str, ArticleSource] = {}
         self._index = NameIndex()
         self._clock = 0
+        self._observed: dict[str, ArticleSource] = {}
 
     def resolve(self, mention: Mention) -> Source | None:
         """The canonical source for a mention, or None if it refers to nothing known (a stray pronoun)."""
@@ -382,12 +383,22 @@ class ArticleState:
         entities = [e for e in entities if e.label_ in OBSERVED and normalize(e.text) not in own_names
                     and normalize(e.text) not in self.resolver.platforms]
         for entity in sorted(entities, key=lambda e: (e.root.dep_ in SUBJECTS, -_depth(e.root))):
+            seen = self._observed.get(entity.text)
+            if seen is not None:
+                # The same name again: no need to describe and resolve it a second time.
+                self._clock += 1
+                seen.last_seen = self._clock
+                if entity.root.dep_ in SUBJECTS:
+                    seen.subject_seen = self._clock
+                continue
             mention = self.resolver.mention(doc, entity.root)
             if mention is None or mention.anaphoric:
                 continue
             self._clock += 1
             known = set(self.sources)
             found = self._find(mention)
+            if found is not None and mention.pronoun is None:
+                self._observed[entity.text] = found
             if found is not None:
                 found.last_seen = self._clock
                 if found.id not in known:
