@@ -65,6 +65,8 @@ class CueFinder:
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
             self.phrasal.setdefault(verb, set()).add(particle)
+        self._cue_lemmas = self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words
+        self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
         self._phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -91,7 +93,7 @@ class CueFinder:
         for k, token in enumerate(tokens):
             if token.i in taken or quoted(token):
                 continue
-            phrase = self._phrase_at(tokens, k)
+            phrase = self._phrase_at(tokens, k) if token.lower_ in self._phrases_by_first else None
             if phrase:
                 last = tokens[k + len(phrase) - 1]
                 taken.update(t.i for t in tokens[k:k + len(phrase)])
@@ -100,6 +102,9 @@ class CueFinder:
                     cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
                                          citing=phrase[0] in self.citing_words,
                                          relaying=" ".join(phrase) in self.relaying_phrases))
+                continue
+            # Most words are no reporting verb: skip them before reading their parse.
+            if token.lemma_.lower() not in self._cue_lemmas and token.lower_ not in self._evidence_forms:
                 continue
             cue = self._verb_cue(token, quoted)
             if cue is not None:

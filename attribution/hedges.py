@@ -55,7 +55,7 @@ class HedgeFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for token in span:
-                if self._is_distancing(token, quotes):
+                if token.lemma_.lower() in self._distancing and self._is_distancing(token, quotes):
                     hedges.append(Hedge(text=token.text, kind="distancing_verb", start=token.idx,
                                         end=token.idx + len(token)))
         for quote in quotes:
