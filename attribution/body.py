@@ -8,7 +8,7 @@ from typing import Literal
 
 from .rules import PageRules
 
-BlockRole = Literal["title", "heading", "body"]
+BlockRole = Literal["title", "heading", "body", "label"]
 LineKind = Literal["blank", "furniture", "starter", "time", "prose", "loose", "heading"]
 
 BULLETS = "•·*▪►●◦‣–—-"
@@ -59,6 +59,7 @@ class PageReader:
     def __init__(self, rules: PageRules) -> None:
         self.rules = rules
         self._prose_words = frozenset(rules.prose_words)
+        self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
         self._phrases = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_phrases), re.IGNORECASE)
@@ -115,6 +116,19 @@ class PageReader:
             # Labels such as "Updated" between a time and its headline keep the time in force.
             if not (line.kind == "furniture" and len(_WORD.findall(line.content)) <= 3):
                 previous = line
+        last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
+        for index, line in enumerate(lines):
+            # "Source: X" opening a news item (after its title, heading or lead paragraph) credits X for it;
+            # the same line after an item's text is a credit line, page furniture.
+            if index < last_body and index not in keep and self._label.fullmatch(line.content):
+                above = [role for i, role in sorted(keep.items()) if i < index]
+                body_above = 0
+                for role in reversed(above):
+                    if role != "body":
+                        break
+                    body_above += 1
+                if body_above <= 1:
+                    keep[index] = "label"
         blocks: list[Block] = []
         paragraph = 0
         for index in sorted(keep):

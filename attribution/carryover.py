@@ -26,10 +26,11 @@ class CarryState:
     sources: list[Source] = field(default_factory=list)
     paragraph: int = -1
     origin: int | None = None
+    label: bool = False  # the report is a "Source: X" label's: it runs to the next heading or new source
 
-    def start(self, sources: list[Source], paragraph: int, origin: int | None) -> None:
+    def start(self, sources: list[Source], paragraph: int, origin: int | None, label: bool = False) -> None:
         """A sentence attributed the report: later sentences may carry it."""
-        self.sources, self.paragraph, self.origin = list(sources), paragraph, origin
+        self.sources, self.paragraph, self.origin, self.label = list(sources), paragraph, origin, label
 
     def extend(self, paragraph: int) -> None:
         """A sentence carried the report: the next paragraph is measured from this one."""
@@ -37,7 +38,7 @@ class CarryState:
 
     def end(self) -> None:
         """A new voice, a heading or the outlet's own words: nothing is carried any more."""
-        self.sources, self.paragraph, self.origin = [], -1, None
+        self.sources, self.paragraph, self.origin, self.label = [], -1, None, False
 
     @property
     def active(self) -> bool:
@@ -79,11 +80,13 @@ class CarryRules:
             return None
         paragraph = context.sentence.block.paragraph
         rule = None
-        if paragraph == state.paragraph:
+        if state.label:
+            rule = "carry.label"  # a label credits the whole item, paragraph after paragraph
+        elif paragraph == state.paragraph:
             rule = "carry.same_paragraph"
         elif paragraph == state.paragraph + 1:
             rule = next((name for name, test in self.next_paragraph if test(context)), None)
-        if rule is None or narrates(context, state.sources) or outlet_speaks(context):
+        if rule is None or (not state.label and narrates(context, state.sources)) or outlet_speaks(context):
             return None
         return rule
 

@@ -16,9 +16,9 @@ from .hedges import HedgeFinder
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
 from .quotes import Quote
-from .rules import DiscourseRules
+from .rules import DiscourseRules, default_page
 from .sentences import Sentence
-from .sources import ArticleState, SourceResolver
+from .sources import ArticleState, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
@@ -52,13 +52,17 @@ class _Draft:
 class ClaimBuilder:
     """Assemble claims sentence by sentence: cues, quotations and chains here, carry-over in ``carryover``."""
 
-    def __init__(self, cues: CueFinder, hedges: HedgeFinder, resolver: SourceResolver, rules: DiscourseRules) -> None:
+    def __init__(self, cues: CueFinder, hedges: HedgeFinder, resolver: SourceResolver, rules: DiscourseRules,
+                 label_lines: tuple[str, ...] | None = None) -> None:
+        """``label_lines``: the patterns of "Source: X" label lines (default: those of ``data/page.yaml``)."""
         self.cues = cues
         self.hedges = hedges
         self.resolver = resolver
         self.rules = rules
         self.carry = CarryRules(rules)
         self._silences = [re.compile(p, re.IGNORECASE) for p in cues.rules.silence_patterns]
+        labels = default_page().label_lines if label_lines is None else label_lines
+        self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
 
     def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
               brands: tuple[str, ...] = ()) -> list[Claim]:
@@ -106,6 +110,15 @@ class ClaimBuilder:
                 draft.take(sources, "direct_quote" if quoted else _kind(main),
                            "quote.tagged" if quoted else f"cue.{main.kind}")
                 draft.rules.extend(source_rules)
+            if sentence.block.role == "label":
+                labelled = self._label_sources(doc, state, sentence)
+                if labelled:
+                    draft.take(labelled, "according_to", "cue.label")
+                    self._credit_lead(drafts, index, labelled)
+                    carry.start(labelled, sentence.block.paragraph, index, label=True)
+                else:
+                    carry.end()
+                continue
             if sentence.block.role != "body":
                 # Titles and headings may attribute, but a report never carries over from them.
                 carry.end()
@@ -146,7 +159,11 @@ class ClaimBuilder:
                 continue
             continued = self.carry.continues(context, carry)
             if continued:
-                draft.take(carry.sources, "implicit", continued, carry.origin)
+                # The first sentence under a "Source:" label is the label's report itself, the rest go on with it.
+                first_under_label = continued == "carry.label" and all(
+                    d.sentence.block.role != "body" for d in drafts[carry.origin + 1:index]) if carry.origin is not None \
+                    else False
+                draft.take(carry.sources, "indirect" if first_under_label else "implicit", continued, carry.origin)
                 carry.extend(sentence.block.paragraph)
             else:
                 carry.end()
@@ -271,6 +288,39 @@ class ClaimBuilder:
         if relay.kind == "media" or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
             return relay
         return None
+
+    def _label_sources(self, doc: Doc, state: ArticleState, sentence: Sentence) -> list[Source]:
+        """The sources a "Source: X; Y" label names: each part between semicolons, and names joined by "and"."""
+        text = doc_text(doc)
+        match = self.layout_label.fullmatch(text, sentence.start, sentence.end) if self.layout_label else None
+        if match is None or match.start("source") < 0:
+            return []
+        sources: list[Source] = []
+        start = match.start("source")
+        for part in re.finditer(r"[^;]+", text[start:match.end("source")]):
+            span = doc.char_span(start + part.start(), start + part.end(), alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if root.pos_ not in ("PROPN", "NOUN") or root.is_punct:
+                named = [t for t in span if t.pos_ in ("PROPN", "NOUN")]
+                if not named:
+                    continue
+                root = named[-1] if named[-1].head not in named else named[-1].head
+            for found in self._resolve(doc, state, tuple(conjuncts(root))):
+                if all(found.id != s.id for s in sources):
+                    sources.append(found)
+        return sources
+
+    @staticmethod
+    def _credit_lead(drafts: list[_Draft], index: int, sources: list[Source]) -> None:
+        """A lead above its "Source:" label, with no voice of its own, is the labelled report too."""
+        for earlier in reversed(drafts[:index]):
+            if earlier.sentence.block.role != "body":
+                break
+            if earlier.sources or earlier.cue is not None:
+                break
+            earlier.take(sources, "implicit", "carry.label_lead", index)
 
     @staticmethod
     def _backfill(drafts: list[_Draft], index: int, quote: Quote, sources: list[Source]) -> None:

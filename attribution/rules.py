@@ -99,6 +99,8 @@ class PageRules(_Rules):
     datelines: Patterns = Field(description="Regular expressions (case-sensitive) for datelines opening a paragraph.")
     block_starters: Words = Field(description="Labels that open a block of links or tags (\"Read also\").")
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
+    label_lines: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of label lines "
+                                  "that credit the news item after them (\"Source: X\"); group ``source`` is the credit.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
 

@@ -99,3 +99,23 @@ def test_state_starts_extends_and_ends():
     assert (state.active, state.paragraph, state.origin) == (True, 4, 5)
     state.end()
     assert (state.active, state.sources, state.origin) == (False, [], None)
+
+
+LABELLED = ("Drone crashes near Azov\n\nA drone crashed near Azov.\n\nSource: Vasily Golubev on Telegram\n\n"
+            "Details: The roof of a barn was damaged.\n\nNo injuries were recorded.\n\n"
+            "Baza cites early reports that two houses were damaged.\n\nSource: Ukrainska Pravda\n")
+
+
+def test_a_source_label_credits_the_item_under_it_and_its_lead(extractor):
+    claims = extractor.extract(LABELLED)
+    got = [(c.text[:12], c.attribution, [s.name for s in c.sources]) for c in claims]
+    assert got[1] == ("A drone cras", "implicit", ["Vasily Golubev"])
+    assert got[2][1:] == ("according_to", ["Vasily Golubev"])
+    assert got[3] == ("Details: The", "indirect", ["Vasily Golubev"])
+    assert got[4] == ("No injuries ", "implicit", ["Vasily Golubev"])
+    assert got[5][2] == ["Baza", "early reports"]  # a new source ends the label's report
+
+
+def test_a_source_line_after_the_text_is_a_credit_not_a_label(extractor):
+    claims = extractor.extract(LABELLED)
+    assert not any(c.text.startswith("Source: Ukrainska") for c in claims)
