@@ -158,7 +158,7 @@ class PageReader:
         return tuple(dict.fromkeys(name.strip() for name in found if name.strip()))
 
     def _lines(self, text: str) -> list[_Line]:
-        lines = []
+        lines: list[_Line] = []
         for match in re.finditer(r"[^\n]*", text):
             if match.start() > 0 and text[match.start() - 1] != "\n" and match.group() == "":
                 continue

@@ -106,9 +106,9 @@ class ClaimBuilder:
                 sources = _without_dangling_via(others)
             if sources and main is not None:
                 draft.cue = _cue(text, main)
-                quoted = any(_is_speech(doc, q, sentence) for q in in_quotes)
-                draft.take(sources, "direct_quote" if quoted else _kind(main),
-                           "quote.tagged" if quoted else f"cue.{main.kind}")
+                tagged_speech = any(_is_speech(doc, q, sentence) for q in in_quotes)
+                draft.take(sources, "direct_quote" if tagged_speech else _kind(main),
+                           "quote.tagged" if tagged_speech else f"cue.{main.kind}")
                 draft.rules.extend(source_rules)
             if sentence.block.role == "label":
                 labelled = self._label_sources(doc, state, sentence)
