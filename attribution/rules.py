@@ -114,6 +114,8 @@ class MentionRules(_Rules):
     anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")
     indefinite_only_heads: Words = Field(description="Heads unnamed only with an indefinite determiner (\"spokesman\").")
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
+    unnamed_anaphors: Words = Field(default=(), description="Heads of \"the source\"-like anaphors that stay "
+                                    "unnamed when no source of theirs was met before (\"the source said\").")
     affiliation_words: Words = Field(description="Words of where an unnamed source belongs (\"Russian\", \"Telegram\").")
     proxy_heads: Words = Field(description="Words or data that stand for their owner (\"data\", \"statement\").")
     member_heads: Words = Field(description="People who speak for the body they work at (\"analysts\").")

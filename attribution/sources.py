@@ -73,6 +73,7 @@ class SourceResolver:
         self.anonymous_heads = frozenset(words.anonymous_heads)
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
+        self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.affiliation_words = frozenset(words.affiliation_words)
         self.member_heads = frozenset(words.member_heads)
         self.evidence_heads = frozenset(words.evidence_heads)
@@ -174,14 +175,18 @@ class SourceResolver:
         lower, lemma = head.lower_, head.lemma_.lower()
         if named_by_appositive or head.pos_ == "PROPN" or (lower not in self.anonymous_heads and lemma not in self.anonymous_heads):
             return False
-        # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people.
         before = [t for t in tokens if t.i < head.i]
-        if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
-               for t in before):
+        first = tokens[0].lower_ if tokens else ""
+        if first in ("this", "that") and head.tag_ == "NN":
+            return False  # "this person", "that source": an anaphor of a source met before
+        one = first in ("a", "an", "one") and (lower in self.indefinite_only_heads or lemma in self.indefinite_only_heads)
+        # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people,
+        # unless it only says where they are ("a Saipan resident") or whose unnamed one ("an Ellery spokesman").
+        if not one and any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in
+                           self.affiliation_words and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
             return False
         if any(t.dep_ == "poss" for t in before):
             return False  # "Gladkov's spokesman", "the ministry's sources" belong to a named body
-        first = tokens[0].lower_ if tokens else ""
         if lower in self.indefinite_only_heads or lemma in self.indefinite_only_heads:
             return first in self.indefinite_words or tokens[0].like_num or (first not in ("the", "this", "that", "these",
                                                                                "those") and head.tag_ == "NNS")
@@ -434,12 +439,15 @@ class ArticleState:
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)
-        if mention.anonymous:
+        unnamed_anaphor = mention.anaphoric and mention.head_lemma in resolver.unnamed_anaphors
+        if mention.anonymous or unnamed_anaphor:
+            # "the source said" with no source met before is still an unnamed source.
             name = self._anonymous_name(mention.text)
             kind = self.resolver.kind_from_words(mention.description) or "unknown"
             source = self._remember(slug(name), name, kind if kind in ("official", "military") else "unknown",
                                     mention, set())
             source.anonymous = True
+            source.roles.add(mention.head_lemma)  # "a source in the SBU" ... "the source said"
             return source
         name = mention.candidates[0] if mention.candidates else mention.text
         name = _strip_article(name)
