@@ -140,11 +140,11 @@ class SourceResolver:
             if holder and len(holder.split()) >= 2:
                 names.append(holder)
         if not person and self._kind_of_noun.get(head.lower_) == "official" and appositive is None:
-            holder = _name_after(tokens[-1])
-            if holder is not None:
+            held_by = _name_after(tokens[-1])
+            if held_by is not None:
                 # "the head of the Regional Administration (OVA) Ivan Fedorov": the parse loses the holder.
-                names.insert(0, doc_text(doc)[holder[0].idx:holder[-1].idx + len(holder[-1])])
-                start, end = holder[0].idx, holder[-1].idx + len(holder[-1])
+                names.insert(0, doc_text(doc)[held_by[0].idx:held_by[-1].idx + len(held_by[-1])])
+                start, end = held_by[0].idx, held_by[-1].idx + len(held_by[-1])
                 text = doc_text(doc)[start:end]
                 appositive = (start, end)
         names.append(text)
