@@ -179,10 +179,9 @@ class SourceResolver:
         first = tokens[0].lower_ if tokens else ""
         if first in ("this", "that") and head.tag_ == "NN":
             return False  # "this person", "that source": an anaphor of a source met before
-        one = first in ("a", "an", "one") and (lower in self.indefinite_only_heads or lemma in self.indefinite_only_heads)
         # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people,
-        # unless it only says where they are ("a Saipan resident") or whose unnamed one ("an Ellery spokesman").
-        if not one and any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in
+        # unless it only says where they are ("a Saipan resident").
+        if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in
                            self.affiliation_words and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
             return False
         if any(t.dep_ == "poss" for t in before):
