@@ -205,7 +205,7 @@ class SourceResolver:
     def expand(self, head: Token) -> list[Token]:
         """The tokens heading the sources a mention stands for: the owners of "the sources of A and B", the
         names before a descriptor ("the Astra and Baza channels")."""
-        named = self._described_names(head)
+        named = self._described_names(head) or self._listed_members(head)
         if named:
             return named
         employer = self._employer(head)
@@ -215,6 +215,21 @@ class SourceResolver:
         if owner is None:
             return [head]
         return [token for part in conjuncts(owner) for token in self.expand(part)]
+
+    @staticmethod
+    def _listed_members(head: Token) -> list[Token]:
+        """"bloggers such as Rybar and Starshe Eddy", "outlets including Astra": the group is the names listed."""
+        for child in head.children:
+            if child.dep_ != "prep":
+                continue
+            listing = child.lower_ == "including" or (child.lower_ == "as" and any(
+                g.lower_ == "such" for g in child.children))
+            if not listing:
+                continue
+            members = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if members:
+                return [t for m in members for t in conjuncts(m) if t.pos_ == "PROPN"]
+        return []
 
     def _described_names(self, head: Token) -> list[Token]:
         """"the Rybar channel" names Rybar; "the Astra and RBK-Ukraine channels" name Astra and RBK-Ukraine."""

@@ -81,3 +81,16 @@ def test_implicit_claims_say_where_they_carry_from(extractor):
     assert [c.attribution for c in claims] == ["indirect", "implicit", "implicit"]
     assert [c.carried_from for c in claims] == [None, 0, 0]
     assert all(c.rules for c in claims)
+
+
+GROUPS = [
+    # a group mention that lists its members is those members
+    ("Prominent Russian bloggers such as Rybar and Starshe Eddy wrote about the incident.", ["Rybar", "Starshe Eddy"]),
+    ("Several outlets, including Astra and Baza, reported explosions.", ["Astra", "Baza"]),
+    ("As reported by the Astra and RBK-Ukraine channels, the fire broke out at a plant.", ["Astra", "RBC-Ukraine"]),
+]
+
+
+@pytest.mark.parametrize("text, names", GROUPS, ids=[g[0][:30] for g in GROUPS])
+def test_a_group_that_names_its_members_is_those_members(extractor, text, names):
+    assert [s.name for s in extractor.extract(text)[-1].sources] == names
