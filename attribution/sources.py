@@ -155,7 +155,7 @@ class SourceResolver:
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
         anonymous = employer is None and self._anonymous(head, tokens, appositive is not None)
         ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
-        if appositive is not None and head.pos_ != "PROPN":
+        if appositive is not None and (head.pos_ != "PROPN" or self._kind_of_noun.get(head.lower_) == "official"):
             # The appositive name is the mention: "the governor ..., Vyacheslav Gladkov,".
             start, end = appositive
             text = doc_text(doc)[start:end]

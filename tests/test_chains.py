@@ -94,3 +94,9 @@ GROUPS = [
 @pytest.mark.parametrize("text, names", GROUPS, ids=[g[0][:30] for g in GROUPS])
 def test_a_group_that_names_its_members_is_those_members(extractor, text, names):
     assert [s.name for s in extractor.extract(text)[-1].sources] == names
+
+
+def test_two_office_holders_named_by_appositives_are_both_sources(extractor):
+    claim = extractor.extract("Foreign Minister Andrii Sybiha and Human Rights Commissioner Dmytro Lubinets said the "
+                              "strike was a war crime.")[0]
+    assert [s.name for s in claim.sources] == ["Andriy Sybiha", "Dmytro Lubinets"]
