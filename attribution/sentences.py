@@ -29,6 +29,8 @@ class SentenceSplitter:
     def __init__(self, rules: PageRules) -> None:
         self.abbreviations = frozenset(rules.abbreviations)
         self._datelines = [re.compile(p) for p in rules.datelines]
+        # Page furniture glued to a paragraph ("... the scene. (AP Photo/Carl Munro)") is no sentence of it.
+        self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
 
     def split(self, text: str, blocks: list[Block]) -> list[Sentence]:
         sentences = []
@@ -40,7 +42,13 @@ class SentenceSplitter:
                 sentences.extend(self._trimmed(text, start, match.end(), block))
                 start = match.end()
             sentences.extend(self._trimmed(text, start, block.end, block))
-        return sentences
+        return [s for s in sentences if not self._is_furniture(text, s)]
+
+    def _is_furniture(self, text: str, sentence: Sentence) -> bool:
+        """A sentence of a longer paragraph that is page furniture by itself (a photo credit, a share line)."""
+        if sentence.start == sentence.block.start and sentence.end == sentence.block.end:
+            return False  # the whole line: the page reader judged it already
+        return bool(self._furniture.fullmatch(text, sentence.start, sentence.end))
 
     def _after_dateline(self, text: str, block: Block) -> int:
         """A dateline ("KYIV, March 3 (Reuters) -") is not part of the first sentence."""

@@ -154,3 +154,25 @@ def test_an_authors_card_after_the_article_is_furniture():
     kept = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
     assert kept == ["Title of the story about the drone attack tonight",
                     "The mayor said two people were hurt in the attack on the city."]
+
+
+GLUED_FURNITURE = [
+    # furniture glued to a paragraph is no sentence of it
+    ("Senators met the president at the White House on Tuesday. (AP Photo/Carl Munro)", "(AP Photo/Carl Munro)"),
+    ("Smoke rises over the village after the strike. (Karim SABBAGH / AFP)", "(Karim SABBAGH / AFP)"),
+]
+
+
+@pytest.mark.parametrize("text, furniture", GLUED_FURNITURE, ids=[g[1] for g in GLUED_FURNITURE])
+def test_furniture_glued_to_a_paragraph_gives_no_claim(extractor, text, furniture):
+    claims = extractor.extract(text)
+    assert claims and not any(furniture in claim.text for claim in claims)
+
+
+EMBEDS = ["Allow Twitter content?", "End of Twitter post by @IDF", "News / Front / Donetsk region"]
+
+
+@pytest.mark.parametrize("line", EMBEDS)
+def test_embed_consent_lines_and_breadcrumbs_are_furniture(extractor, line):
+    text = f"Drones hit a depot overnight, the governor said.\n\n{line}\n\nNine people were injured, he added."
+    assert not any(line in claim.text for claim in extractor.extract(text))
