@@ -1,4 +1,4 @@
-"""Command line: ``attribution extract``, ``attribution eval`` and ``attribution sources``."""
+"""Command line: ``attribution extract``, ``eval``, ``sources`` and ``corpus build``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import sys
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, get_args
@@ -29,6 +29,9 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 # Input formats by file suffix; other files are sniffed.
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
             ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# The columns CSV output puts before formats.COLUMNS, for every kind of input: the input's name, the line of a
+# JSONL file (empty for other inputs) and that line's other fields as a JSON object (empty when there are none).
+CSV_DOCUMENT_COLUMNS = ("input", "line", "context")
 # Show a progress bar by default only for this many documents or more (and only on a terminal).
 PROGRESS_MIN_DOCUMENTS = 10
 
@@ -109,6 +112,22 @@ def _sniff(raw: bytes) -> str:
     return "text"
 
 
+# Bytes that plain text never holds (controls other than tab, newlines, form feed and escape).
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+
+
+def _binary(raw: bytes) -> str | None:
+    """Why the bytes are not text at all (so that no encoding hint applies), or None."""
+    head = raw[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16 text; convert it to UTF-8 first, e.g. iconv -f utf-16 -t utf-8"
+    if b"\x00" in head:
+        return "binary data, not text (it holds NUL bytes); extract reads text, HTML and JSONL files"
+    if head and sum(byte in _CONTROL_BYTES for byte in head) > 0.05 * len(head):
+        return "binary data, not text (it holds control bytes); extract reads text, HTML and JSONL files"
+    return None
+
+
 def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
@@ -136,12 +155,23 @@ def _documents(item: Input, text_field: str) -> Iterator[Document | Failure]:
     except OSError as error:
         yield Failure(item.name, error.strerror or str(error))
         return
+    binary = _binary(raw)
+    if binary is not None:
+        yield Failure(item.name, binary)
+        return
+    if not raw.strip():
+        yield Failure(item.name, "empty input: no text to tag")
+        return
     kind = item.format or _sniff(raw)
     try:
         if kind == "html":
             yield Document(item.name, _html_text(raw), item.name, extracted=True)
         elif kind == "text":
-            yield Document(item.name, _decode(raw), item.name)
+            text = _decode(raw)
+            if text.strip():
+                yield Document(item.name, text, item.name)
+            else:
+                yield Failure(item.name, "empty input: only white space, no text to tag")
     except ValueError as error:
         yield Failure(item.name, str(error))
     if kind != "jsonl":
@@ -150,6 +180,9 @@ def _documents(item: Input, text_field: str) -> Iterator[Document | Failure]:
         lines = _decode(raw).splitlines()
     except ValueError as error:
         yield Failure(item.name, str(error))
+        return
+    if not any(line.strip() for line in lines):
+        yield Failure(item.name, "empty input: no JSON lines, no text to tag")
         return
     for number, line in enumerate(lines, 1):
         name = f"{item.name}:{number}"
@@ -161,15 +194,32 @@ def _documents(item: Input, text_field: str) -> Iterator[Document | Failure]:
             yield Failure(name, f"not valid JSON: {error}")
             continue
         if not isinstance(record, dict):
-            yield Failure(name, f"expected a JSON object, got {type(record).__name__}")
+            yield Failure(name, f"expected a JSON object, got {_json_type(record)}")
         elif text_field not in record:
             fields = ", ".join(record) or "none"
             yield Failure(name, f"no {text_field!r} field (fields: {fields}); choose one with --text-field")
         elif not isinstance(record[text_field], str):
-            yield Failure(name, f"field {text_field!r} is {type(record[text_field]).__name__}, not text")
+            yield Failure(name, f"field {text_field!r} is {_json_type(record[text_field])}, not text")
+        elif not record[text_field].strip():
+            yield Failure(name, f"field {text_field!r} is empty: no text to tag")
         else:
             context = {k: v for k, v in record.items() if k != text_field}
             yield Document(name, record[text_field], item.name, line=number, context=context)
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, in JSON's words (null, a number, an array), not Python's (NoneType, list)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string" if isinstance(value, str) else type(value).__name__
 
 
 def _count(inputs: list[Input]) -> int | None:
@@ -189,11 +239,14 @@ def _count(inputs: list[Input]) -> int | None:
     return total
 
 
-def _tag(extractor: Extractor, documents: Iterable[Document], batch_size: int) -> Iterator[tuple[Document, Any]]:
+def _tag(extractor: Extractor, documents: Iterable[Document], batch_size: int,
+         say: Callable[[str], None] | None = None) -> Iterator[tuple[Document, Any]]:
     """(document, claims) in input order, in batches; (document, exception) for a document the pipeline fails on.
 
     A failure inside a batch ends spaCy's stream, so the documents it had taken are retried one by one
-    and the stream goes on with the rest: one bad document costs only itself.
+    and the stream goes on with the rest: one bad document costs only itself. The library's warnings
+    about a document (LanguageWarning, MarkupWarning, LostTextWarning) are said through ``say`` (standard
+    error by default) as ``attribution: <input>: <message>``.
     """
     documents = iter(documents)
     pending: deque[Document] = deque()
@@ -209,10 +262,7 @@ def _tag(extractor: Extractor, documents: Iterable[Document], batch_size: int) -
                 warnings.simplefilter("always")
                 for claims, document in extractor.extract_many(feed(), batch_size=batch_size, as_tuples=True):
                     pending.popleft()
-                    # The library's warnings about this input, in the command's own format, with its name.
-                    for warning in caught:
-                        print(f"attribution: {document.name}: {warning.message}", file=sys.stderr)
-                    caught.clear()
+                    _say_warnings(document, caught, say)
                     # extract_many may report an item it could not process on the result instead of raising.
                     error = getattr(claims, "error", None)
                     yield document, (error if isinstance(error, Exception) else claims)
@@ -221,17 +271,43 @@ def _tag(extractor: Extractor, documents: Iterable[Document], batch_size: int) -
             while pending:
                 document = pending.popleft()
                 try:
-                    yield document, extractor.extract(document.text)
+                    with warnings.catch_warnings(record=True) as caught:
+                        warnings.simplefilter("always")
+                        claims = extractor.extract(document.text)
                 except Exception as error:  # noqa: BLE001  reported as this input's failure
                     yield document, error
+                else:
+                    _say_warnings(document, caught, say)
+                    yield document, claims
+
+
+def _say_warnings(document: Document, caught: list[warnings.WarningMessage],
+                  say: Callable[[str], None] | None) -> None:
+    """The warnings caught while tagging a document, in the command's own format, then forgotten."""
+    from .language import MarkupWarning
+
+    for warning in caught:
+        message = str(warning.message)
+        if issubclass(warning.category, MarkupWarning) and not document.extracted:
+            # The library's advice is for Python callers; here the command itself can read the page.
+            message = ("the input looks like HTML, not plain text: tags are read as words and most of the article "
+                       "is not found; " + ("put the article's text in the field, not the page's markup"
+                                           if document.line is not None else
+                                           "read it as a web page with --input-format html (or name the file .html)"))
+        line = f"attribution: {document.name}: {message}"
+        if say is None:
+            print(line, file=sys.stderr)
+        else:
+            say(line)
+    caught.clear()
 
 
 class _Writer:
     """Writes tagged documents in one output format."""
 
-    def __init__(self, out: TextIO, fmt: str, many: bool, with_lines: bool) -> None:
-        # many: several inputs, so each table gets a heading; with_lines: CSV has line and context columns.
-        self.out, self.format, self.many, self.with_lines = out, fmt, many, with_lines
+    def __init__(self, out: TextIO, fmt: str, many: bool) -> None:
+        # many: several inputs, so each table gets a heading.
+        self.out, self.format, self.many = out, fmt, many
         self.pages: list[tuple[str, str, Any]] = []
         self.started = False
 
@@ -254,10 +330,12 @@ class _Writer:
             if claims:
                 self.out.write(to_jsonl(claims, record="claim", **where) + "\n")
         elif self.format == "csv":
-            extra: dict[str, Any] = {"input": document.input}
-            if self.with_lines:
-                extra["line"] = "" if document.line is None else document.line
-                extra["context"] = json.dumps(document.context, ensure_ascii=False) if document.context else ""
+            # One schema for every kind of input (CSV_DOCUMENT_COLUMNS, then formats.COLUMNS), so runs append.
+            extra: dict[str, Any] = {
+                "input": document.input,
+                "line": "" if document.line is None else document.line,
+                "context": json.dumps(document.context, ensure_ascii=False) if document.context else "",
+            }
             self.out.write(to_csv(claims, header=not self.started, **extra))
         else:
             self.pages.append((document.name, document.text, claims))
@@ -275,8 +353,7 @@ class _Writer:
         elif self.format == "csv" and not self.started:
             from .formats import to_csv
 
-            extra = {"input": ""} | ({"line": "", "context": ""} if self.with_lines else {})
-            self.out.write(to_csv([], **extra))
+            self.out.write(to_csv([], input="", line="", context=""))  # CSV_DOCUMENT_COLUMNS, then COLUMNS
         self.out.flush()
 
 
@@ -292,7 +369,57 @@ def _progress(args: argparse.Namespace, total: int | None) -> Any:
         if args.progress:
             print("attribution: --progress needs tqdm: pip install attribution[progress]", file=sys.stderr)
         return None
-    return tqdm(total=total, file=sys.stderr, unit="doc", desc="attribution", dynamic_ncols=True)
+
+    class Bar(tqdm):
+        """Counts whole documents, while the bar itself also moves within a long one, piece by piece."""
+
+        @property
+        def format_dict(self) -> MutableMapping[str, Any]:
+            values = super().format_dict
+            values["done"] = int(values["n"] + 1e-9)
+            return values
+
+    bar_format = None if total is None else \
+        "{desc}: {percentage:3.0f}%|{bar}| {done}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}{postfix}]"
+    return Bar(total=total, file=sys.stderr, unit="doc", desc="attribution", dynamic_ncols=True,
+               bar_format=bar_format)
+
+
+class _Advance:
+    """Moves a progress bar: one step per document done, and a fraction of a step per piece of a long document.
+
+    A long document is parsed in pieces (``pieces.on_piece`` reports each), so the bar moves during the
+    minutes one large file can take, instead of sitting at 0/1.
+    """
+
+    def __init__(self, bar: Any) -> None:
+        self.bar = bar
+        self.done = 0
+        self.partial: dict[str, float] = {}  # text -> share of it parsed, for documents parsed but not yet done
+
+    def piece(self, text: str, parsed: int) -> None:
+        # Parsed is not done (the claims are built after the last piece): a document counts whole only when done.
+        self.partial[text] = min(parsed / max(len(text), 1), 0.99)
+        self.bar.set_postfix_str(f"{parsed:,}/{len(text):,} characters of a long document", refresh=False)
+        self._show()
+        self.bar.refresh()  # a piece takes seconds: show it now, whatever the bar's own pace
+
+    def document(self, text: str | None = None) -> None:
+        if text is not None and self.partial.pop(text, None) is None:
+            # Not found by its text (the pipeline parsed a copy): forget a partial of the same length.
+            same = next((key for key in self.partial if len(key) == len(text)), None)
+            if same is not None:
+                del self.partial[same]
+        if not self.partial:
+            self.bar.set_postfix_str("", refresh=False)
+        self.done += 1
+        self._show()
+
+    def _show(self) -> None:
+        n = self.done + sum(self.partial.values())
+        if self.bar.total is not None:
+            n = min(n, self.bar.total)
+        self.bar.update(n - self.bar.n)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -306,8 +433,10 @@ def _extract(args: argparse.Namespace) -> int:
     inputs = _expand(args.inputs or ["-"], args.input_format)
     if sum(1 for item in inputs if item.path is None) > 1:
         raise UsageError("-: standard input can be read only once")
+    registry = _registry(args.registry, args.replace_registry)
     try:
-        extractor = Extractor(model=args.model, registry=args.registry, max_chars=args.max_chars)
+        extractor = Extractor(model=args.model, registry=registry, max_chars=args.max_chars,
+                              language=_language(args.language))
     except (OSError, RuleFileError) as error:
         raise UsageError(str(error)) from None
     try:
@@ -316,18 +445,20 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: {error.strerror or error}") from None
 
     total = _count(inputs)
-    writer = _Writer(out, args.format, len(inputs) > 1, with_lines=any(item.format == "jsonl" or item.path is None
-                                                            for item in inputs))
+    writer = _Writer(out, args.format, len(inputs) > 1)
     bar = _progress(args, total)
+    advance = _Advance(bar) if bar is not None else None
     failed = 0
 
-    def fail(name: str, reason: str) -> None:
+    def say(message: str) -> None:
+        (bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr))
+
+    def fail(name: str, reason: str, text: str | None = None) -> None:
         nonlocal failed
         failed += 1
-        message = f"attribution: {name}: {reason}"
-        (bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr))
-        if bar is not None:
-            bar.update()
+        say(f"attribution: {name}: {reason}")
+        if advance is not None:
+            advance.document(text)
 
     def readable() -> Iterator[Document]:
         for item in inputs:
@@ -340,23 +471,32 @@ def _extract(args: argparse.Namespace) -> int:
                 else:
                     yield document
 
+    from .pieces import on_piece
+
+    listening = on_piece.set(advance.piece if advance is not None else None)
     try:
-        for document, claims in _tag(extractor, readable(), args.batch_size):
+        for document, claims in _tag(extractor, readable(), args.batch_size, say):
             if isinstance(claims, Exception):
                 reason = str(claims) if isinstance(claims, InputTooLargeError) else \
                     f"extraction failed: {type(claims).__name__}: {claims}"
-                fail(document.name, reason)
+                fail(document.name, reason, document.text)
                 continue
             writer.write(document, claims)
-            if bar is not None:
-                bar.update()
+            if advance is not None:
+                advance.document(document.text)
         writer.close()
     finally:
+        on_piece.reset(listening)
         if bar is not None:
             bar.close()
         if out is not sys.stdout:
             out.close()
     return EXIT_FAIL if failed else EXIT_OK
+
+
+def _language(choice: str) -> str | None:
+    """The ``--language`` choice as the extractor takes it: None detects the language of each text."""
+    return None if choice == "auto" else choice
 
 
 # ---- eval ------------------------------------------------------------------------------------------------
@@ -366,7 +506,8 @@ def _eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
     from .extractor import Extractor
 
-    extractor = Extractor(model=args.model, registry=args.registry)
+    extractor = Extractor(model=args.model, registry=_registry(args.registry, args.replace_registry),
+                          language=_language(args.language))
     try:
         report = evaluate(args.paths, extractor)
     except (FileNotFoundError, ValueError) as error:
@@ -406,18 +547,34 @@ def _ratchet(report, args: argparse.Namespace) -> int:
 # ---- sources ---------------------------------------------------------------------------------------------
 
 
-def _registry(path: str | None) -> SourceRegistry:
+def _registry(files: list[str] | None, replace: bool = False) -> SourceRegistry:
+    """The registry that ``--registry FILE`` (repeatable) and ``--replace-registry`` ask for.
+
+    By default each file extends the packaged registry (``SourceRegistry.extend``: new ids are added, a
+    packaged id is updated and keeps its aliases), so the packaged sources keep their ids whether or
+    not a file is given. With ``--replace-registry`` the files alone are used.
+    """
     from .registry import SourceRegistry
     from .rules import RuleFileError
 
-    if path is None:
-        return SourceRegistry.default()
-    if not Path(path).exists():
-        raise UsageError(f"{path}: no such file")
+    files = files or []
+    if replace and not files:
+        raise UsageError("--replace-registry needs at least one --registry FILE")
+    for path in files:
+        if not Path(path).exists():
+            raise UsageError(f"{path}: no such file")
     try:
-        return SourceRegistry.from_file(path)
+        if replace:
+            registry = SourceRegistry.from_file(files[0])
+            files = files[1:]
+        else:
+            registry = SourceRegistry.default()
+        for path in files:
+            registry.extend(path)
     except RuleFileError as error:
-        raise UsageError(str(error)) from None
+        hint = "" if replace else " (or use the file alone with --replace-registry)"
+        raise UsageError(f"{error}{hint if 'already names source' in str(error) else ''}") from None
+    return registry
 
 
 def _print_entries(entries: Iterable[RegistryEntry]) -> None:
@@ -466,13 +623,13 @@ def _registry_problems(path: Path) -> tuple[list[str], int]:
 
 
 def _sources_list(args: argparse.Namespace) -> int:
-    entries = [e for e in _registry(args.registry) if args.kind is None or e.kind == args.kind]
+    entries = [e for e in _registry(args.registry, args.replace_registry) if args.kind is None or e.kind == args.kind]
     _print_entries(entries)
     return EXIT_OK
 
 
 def _sources_search(args: argparse.Namespace) -> int:
-    entries = _registry(args.registry).search(args.query, limit=args.limit)
+    entries = _registry(args.registry, args.replace_registry).search(args.query, limit=args.limit)
     if not entries:
         print(f"attribution: sources: nothing matches {args.query!r}", file=sys.stderr)
         return EXIT_FAIL
@@ -491,24 +648,196 @@ def _sources_check(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for path in files:
         problems, count = _registry_problems(path)
+        notes: list[str] = []
+        if not problems and not args.replace_registry and path.resolve() != packaged("sources.yaml").resolve():
+            # --registry extends the packaged registry: check the file as that extension.
+            try:
+                own, merged = SourceRegistry.from_file(path), SourceRegistry.default().extend(path)
+            except RegistryError as error:
+                problems = [f"{line} (fine with --replace-registry)" for line in str(error).splitlines()]
+            else:
+                packaged_registry = SourceRegistry.default()
+                notes = [_override_note(path, position, current, merged.get(entry.id))
+                         for position, entry in enumerate(own)
+                         if (current := packaged_registry.get(entry.id)) is not None]
         problems = [line for problem in problems for line in problem.splitlines()]  # one line per field at fault
-        for problem in problems:
-            print(problem)
+        for line in problems + notes:
+            print(line)
         if problems:
             status = EXIT_FAIL
             print(f"{path}: {len(problems)} problem{'s' * (len(problems) != 1)}")
             continue
-        print(f"{path}: ok, {count} source{'s' * (count != 1)}")
-        try:
-            # Most custom registries extend the packaged one: say if that would clash.
-            SourceRegistry.default().extend(path)
-        except RegistryError as error:
-            print(f"{path}: note: cannot extend the packaged registry: {error}", file=sys.stderr)
+        overrides = f" (updates {len(notes)} packaged source{'s' * (len(notes) != 1)})" if notes else ""
+        print(f"{path}: ok, {count} source{'s' * (count != 1)}{overrides}")
     return status
 
 
+def _override_note(path: Path, position: int, current: RegistryEntry, merged: RegistryEntry | None) -> str:
+    """What extending the packaged registry with an entry that reuses a packaged id would change."""
+    assert merged is not None
+    changes = []
+    if merged.name != current.name:
+        changes.append(f"its name {current.name!r} becomes {merged.name!r} (the old name stays an alias)")
+    if merged.kind != current.kind:
+        changes.append(f"its kind {current.kind} becomes {merged.kind}")
+    from .names import normalize
+
+    known = {normalize(name) for name in (current.name, *current.aliases)}
+    added = [alias for alias in merged.aliases if normalize(alias) not in known]
+    if added:
+        changes.append(f"alias{'es' * (len(added) != 1)} {', '.join(map(repr, added))} added")
+    added_roles = len(merged.roles) - len(current.roles)
+    if added_roles > 0:
+        changes.append(f"{added_roles} role noun{'s' * (added_roles != 1)} added")
+    kept = f"it keeps its {len(current.aliases)} alias{'es' * (len(current.aliases) != 1)}"
+    if current.roles:
+        kept += f" and {len(current.roles)} role noun{'s' * (len(current.roles) != 1)}"
+    what = "; ".join(changes) if changes else "nothing changes"
+    return (f"{path}: entry {position} ({current.id}): note: reuses the packaged id {current.id!r} "
+            f"({current.name}, {current.kind}), so --registry updates that source: {what}; {kept} "
+            f"(--replace-registry uses the file alone)")
+
+
+# ---- report ----------------------------------------------------------------------------------------------
+
+# A date in a file name ("reuters-2025-03-14-kursk.txt"): the article's date when its context gives none.
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _report_context(document: Document, outlet_from: str) -> dict[str, Any]:
+    """The context ``report`` reads: a JSONL line's fields, or what a file's path says (id, title, date, outlet)."""
+    context = dict(document.context)
+    context.setdefault("id", document.name)
+    if document.line is None and document.input != "<stdin>":
+        path = Path(document.input)
+        context.setdefault("title", path.stem)
+        if "date" not in context and (found := _NAME_DATE.search(path.name)):
+            context["date"] = found.group(1)
+        if "outlet" not in context and "url" not in context:
+            if outlet_from == "folder" and path.parent.name:
+                context["outlet"] = path.parent.name
+            elif outlet_from == "prefix":
+                stem = _NAME_DATE.split(path.stem)[0].strip("-_ ") or path.stem.split("-")[0]
+                context["outlet"] = stem
+    return context
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .extractor import Extractor, InputTooLargeError
+    from .rules import RuleFileError
+
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be positive")
+    if args.threshold is not None and not 0 < args.threshold <= 100:
+        raise UsageError("--threshold is a similarity from 0 to 100")
+    try:
+        import pandas  # noqa: F401
+        import plotly  # noqa: F401
+    except ImportError:
+        raise UsageError("report needs pandas and plotly: pip install attribution[report]") from None
+    inputs = _expand(args.inputs, args.input_format)
+    if sum(1 for item in inputs if item.path is None) > 1:
+        raise UsageError("-: standard input can be read only once")
+    registry = _registry(args.registry, args.replace_registry)
+    try:
+        extractor = Extractor(model=args.model, registry=registry, language=_language(args.language))
+    except (OSError, RuleFileError) as error:
+        raise UsageError(str(error)) from None
+    try:
+        out = open(args.output, "w", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{args.output}: {error.strerror or error}") from None
+
+    bar = _progress(args, _count(inputs))
+    advance = _Advance(bar) if bar is not None else None
+    failed = 0
+    results: list[tuple[Any, dict[str, Any]]] = []
+
+    def say(message: str) -> None:
+        (bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr))
+
+    def fail(name: str, reason: str, text: str | None = None) -> None:
+        nonlocal failed
+        failed += 1
+        say(f"attribution: {name}: {reason}")
+        if advance is not None:
+            advance.document(text)
+
+    def readable() -> Iterator[Document]:
+        for item in inputs:
+            for document in _documents(item, args.text_field):
+                if isinstance(document, Failure):
+                    fail(document.name, document.reason)
+                elif len(document.text) > extractor.max_chars:
+                    fail(document.name, f"{len(document.text):,} characters, over the limit of "
+                                        f"{extractor.max_chars:,}")
+                else:
+                    yield document
+
+    from .pieces import on_piece
+    from .reports import report
+
+    listening = on_piece.set(advance.piece if advance is not None else None)
+    try:
+        try:
+            for document, claims in _tag(extractor, readable(), args.batch_size, say):
+                if isinstance(claims, Exception):
+                    reason = str(claims) if isinstance(claims, InputTooLargeError) else \
+                        f"extraction failed: {type(claims).__name__}: {claims}"
+                    fail(document.name, reason, document.text)
+                    continue
+                results.append((claims, _report_context(document, args.outlet_from)))
+                if advance is not None:
+                    advance.document(document.text)
+        finally:
+            on_piece.reset(listening)
+            if bar is not None:
+                bar.close()
+        # The stages after extraction take seconds: say each when a bar was shown.
+        step = (lambda name: print(f"attribution: report: {name}", file=sys.stderr)) if bar is not None else None
+        out.write(report(results, title=args.title, top_sources=args.top_sources, top_traces=args.top_traces,
+                         threshold=args.threshold, period=args.period, step=step))
+    finally:
+        out.close()
+    if bar is not None:
+        print(f"attribution: report: {len(results)} articles written to {args.output}", file=sys.stderr)
+    return EXIT_FAIL if failed else EXIT_OK
+
+
+# ---- corpus ----------------------------------------------------------------------------------------------
+
+
+def _corpus_build(args: argparse.Namespace) -> int:
+    from .corpusbuild import main as build
+
+    for name in args.drafts:
+        if not Path(name).exists():
+            raise UsageError(f"{name}: no such file or directory")
+    return build(args.drafts)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("attribution")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
+def _registry_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--registry", action="append", metavar="FILE",
+                        help="a source registry file (YAML or JSON) that extends the packaged registry: new ids "
+                             "are added, a packaged id is updated and keeps its aliases; may be repeated")
+    parser.add_argument("--replace-registry", action="store_true",
+                        help="use the --registry files alone, without the packaged registry")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="attribution", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="attribution", description="Who a news article attributes each claim to, and how it hedges it: "
+                                        "tag articles, score the library on annotated ones, browse the source registry.")
+    parser.add_argument("--version", action="version", version=f"attribution {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser(
@@ -532,7 +861,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--max-chars", type=int, default=5_000_000,
                          help="refuse longer articles (default: 5,000,000 characters)")
     extract.add_argument("--model", help="spaCy pipeline name or path")
-    extract.add_argument("--registry", help="a source registry file (YAML or JSON)")
+    extract.add_argument("--language", choices=["auto", "en", "ru", "uk"], default="auto",
+                         help="the language of the texts; auto (default) detects it for each text")
+    _registry_options(extract)
     extract.set_defaults(run=_extract)
 
     score = commands.add_parser("eval", help="score the library on gold files")
@@ -542,25 +873,70 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--baseline", help="a baseline JSON file: fail (exit 1) if any figure drops below it")
     score.add_argument("--write-baseline", action="store_true", help="record the figures as the new baseline")
     score.add_argument("--model", help="spaCy pipeline name or path")
-    score.add_argument("--registry", help="a source registry file (YAML or JSON)")
+    score.add_argument("--language", choices=["auto", "en", "ru", "uk"], default="auto",
+                       help="read every article in this language; auto (default) uses each gold file's language")
+    _registry_options(score)
     score.set_defaults(run=_eval)
 
     sources = commands.add_parser("sources", help="list, search or check a source registry")
     actions = sources.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="every source of a registry")
-    listing.add_argument("--registry", help="a registry file (default: the packaged one)")
+    _registry_options(listing)
     listing.add_argument("--kind", choices=list(get_args(SourceKind)), help="only sources of this kind")
     listing.set_defaults(run=_sources_list)
     search = actions.add_parser("search", help="sources whose id, name or aliases contain the query")
     search.add_argument("query")
-    search.add_argument("--registry", help="a registry file (default: the packaged one)")
+    _registry_options(search)
     search.add_argument("--limit", type=int, default=10, help="at most this many (default: 10)")
     search.set_defaults(run=_sources_search)
     check = actions.add_parser("check", help="validate registry files; print every problem, exit 1 if any",
                                description="Validate registry files (default: the packaged one). Prints each "
                                            "problem as 'file: entry N (id): field F: what is wrong'.")
     check.add_argument("files", nargs="*", help="registry files (YAML or JSON)")
+    check.add_argument("--replace-registry", action="store_true",
+                       help="check each file as a registry of its own, not as an extension of the packaged one")
     check.set_defaults(run=_sources_check)
+
+    summary = commands.add_parser(
+        "report", help="one HTML page about many articles: sources, hedges, charts, claims across articles",
+        description="Tag many articles and write one self-contained HTML page: who each outlet quotes and how "
+                    "it hedges them (tables and charts), the claims carried by several articles and in whose "
+                    "words, and every article highlighted. Outlet, date, url and title come from JSONL fields; "
+                    "for files, the date from an ISO date in the file name and the outlet from --outlet-from.",
+        epilog="Exit status: 0 all inputs read, 1 some input failed (the page covers the others), 2 usage error.")
+    summary.add_argument("inputs", nargs="+", help="files, folders, globs or '-' (text, HTML or JSONL)")
+    summary.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    summary.add_argument("--title", default="Sources and claims across articles", help="the page title")
+    summary.add_argument("--outlet-from", choices=["none", "folder", "prefix"], default="none",
+                         help="for files without an outlet: the folder name, or the file name before its date")
+    summary.add_argument("--threshold", type=float, help="trace similarity threshold, 0-100 (default: trace's)")
+    summary.add_argument("--top-traces", type=int, default=20, help="traces shown (default: 20)")
+    summary.add_argument("--top-sources", type=int, default=20, help="sources in the table (default: 20)")
+    summary.add_argument("--period", choices=["D", "W", "M"], default="D",
+                         help="timeline by day (default), week or month")
+    summary.add_argument("--input-format", choices=["auto", "text", "html", "jsonl"], default="auto",
+                         help="how to read inputs (default: by suffix, else from the content)")
+    summary.add_argument("--text-field", default="text", help="JSONL: the field holding the article (default: text)")
+    summary.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                         help="progress bar on standard error (default: on a terminal, for "
+                              f"{PROGRESS_MIN_DOCUMENTS} or more documents)")
+    summary.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch (default: 32)")
+    summary.add_argument("--model", help="spaCy pipeline name or path")
+    summary.add_argument("--language", choices=["auto", "en", "ru", "uk"], default="auto",
+                         help="the language of the texts; auto (default) detects it for each text")
+    _registry_options(summary)
+    summary.set_defaults(run=_report)
+
+    corpus = commands.add_parser("corpus", help="build gold files from annotation drafts")
+    corpus_actions = corpus.add_subparsers(dest="action", required=True)
+    build = corpus_actions.add_parser(
+        "build", help="turn annotation drafts (YAML) into gold files for attribution eval",
+        description="Find each sentence and hedge of a draft in its text, check the annotation and write "
+                    "<id>.gold.json with exact offsets: next to the draft, or for a draft in corpus/src/<x>/ "
+                    "in corpus/<x>/. The draft format is in docs/annotation.md.",
+        epilog="Exit status: 0 every draft built, 1 some draft failed (the others were written), 2 a missing file.")
+    build.add_argument("drafts", nargs="+", help="draft files (YAML), or folders searched for them")
+    build.set_defaults(run=_corpus_build)
     return parser
 
 

@@ -334,11 +334,29 @@ def evaluate(paths: Iterable[str | Path], extractor: Any = None,
     files = gold_files(paths)
     golds = [load_gold(path) for path in files]
     articles = []
-    for index, (gold, claims) in enumerate(zip(golds, extractor.extract_many(g["text"] for g in golds))):
+    for index, (gold, claims) in enumerate(zip(golds, _claims_by_language(extractor, golds))):
         articles.append(score_article(gold, claims))
         if progress is not None:
             progress(index + 1, len(golds), gold["id"])
     return Report(articles)
+
+
+def _claims_by_language(extractor: Any, golds: list[dict[str, Any]]) -> Iterable[Any]:
+    """Each gold text's claims from the pipeline of the language the gold file names (``language``, English
+    when absent), in the order of the files. An extractor with a language of its own (or without
+    ``for_language``) reads them all."""
+    if not hasattr(extractor, "for_language") or getattr(extractor, "language", None) is not None:
+        yield from extractor.extract_many(g["text"] for g in golds)  # a language given: every text in it
+        return
+    languages = [g.get("language", "en") for g in golds]
+    results: dict[int, Any] = {}
+    for language in dict.fromkeys(languages):
+        indices = [k for k, lang in enumerate(languages) if lang == language]
+        reader = extractor.for_language(language)
+        for k, claims in zip(indices, reader.extract_many(golds[k]["text"] for k in indices)):
+            results[k] = claims
+    for k in range(len(golds)):
+        yield results[k]
 
 
 def baseline_key(paths: Iterable[str | Path]) -> str:

@@ -1,20 +1,34 @@
-"""The ``attribution_layout`` component: find the article's lines, sentences and quotations before the parser runs."""
+"""The ``attribution_layout`` component: find the article's lines, sentences and quotations before the parser runs.
+
+It must run before the parser (``nlp.add_pipe("attribution_layout", before="parser")``): it fixes the
+article's line and sentence boundaries, so the parser never links words across them, and leaves the
+layout on the ``Doc`` as plain data (``doc._.attribution_layout``) for ``claim_attribution`` to read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
+from . import saving
 from .body import Block, PageReader
 from .doctext import doc_text
-from .extensions import LAYOUT, register_extensions
+from .errors import PipelineError
+from .extensions import LAYOUT, register_layout
 from .quotes import Quote, find_quotes
 from .rules import PageRules, default_page, load_rules
 from .sentences import Sentence, SentenceSplitter
+
+PIPE = "attribution_layout"
+# Rule files the component reads, by the name they are saved under in its folder.
+RULE_FILES: dict[str, type[PageRules]] = {"page": PageRules}
 
 
 @dataclass(frozen=True)
@@ -26,14 +40,47 @@ class ArticleLayout:
     quotes: list[Quote]
     brands: tuple[str, ...] = ()
 
+    def to_data(self) -> dict[str, Any]:
+        """The layout as plain lists, which ``Doc.to_bytes``, ``DocBin`` and spaCy's worker processes carry."""
+        return {
+            "blocks": [[b.start, b.end, b.role, b.paragraph] for b in self.blocks],
+            "sentences": [[s.start, s.end, s.block.start, s.block.end, s.block.role, s.block.paragraph]
+                          for s in self.sentences],
+            "quotes": [[q.start, q.end, q.inner_start, q.inner_end, q.closed] for q in self.quotes],
+            "brands": list(self.brands),
+        }
+
+    @classmethod
+    def from_data(cls, data: Any) -> ArticleLayout:
+        """The layout from ``to_data`` (lists may come back as tuples from msgpack)."""
+        return cls(
+            blocks=[Block(start, end, role, paragraph) for start, end, role, paragraph in data["blocks"]],
+            sentences=[Sentence(start, end, Block(block_start, block_end, role, paragraph))
+                       for start, end, block_start, block_end, role, paragraph in data["sentences"]],
+            quotes=[Quote(start, end, inner_start, inner_end, bool(closed))
+                    for start, end, inner_start, inner_end, closed in data["quotes"]],
+            brands=tuple(data["brands"]),
+        )
+
 
 class AttributionLayout:
     """Split a page into article sentences and fix them as sentence boundaries, so the parser never
     links words across a line break or a sentence end."""
 
-    def __init__(self, nlp: Language, name: str, *, page: PageRules) -> None:
-        register_extensions()
+    def __init__(self, nlp: Language | None, name: str, *, page: PageRules, layout_key: str = LAYOUT) -> None:
         self.name = name
+        self.layout_key = layout_key
+        register_layout(layout_key)
+        self.set_rules(page=page)
+
+    def set_rules(self, *, page: PageRules | str | Path) -> None:
+        """Use other page rules from now on: a ``PageRules`` or a YAML/JSON file (validated on load).
+
+        ``nlp.to_disk`` saves them in the component's folder, so the file is not needed afterwards.
+        """
+        if not isinstance(page, PageRules):
+            page = load_rules(PageRules, Path(page))
+        self.page = page
         self.reader = PageReader(page)
         self.splitter = SentenceSplitter(page)
 
@@ -43,8 +90,11 @@ class AttributionLayout:
                              self.reader.brands(text))
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) and doc.has_annotation("DEP"):
+            raise PipelineError(f"[{self.name}] must run before the parser, as it fixes the sentence boundaries "
+                                f"the parser keeps: nlp.add_pipe({PIPE!r}, before='parser')")
         layout = self.read(doc_text(doc))
-        setattr(doc._, LAYOUT, layout)
+        store_layout(doc, layout, self.layout_key)
         if len(doc) == 0:
             return doc
         line_starts = _line_starts(doc_text(doc))
@@ -68,8 +118,28 @@ class AttributionLayout:
             elif token.idx in line_starts or previous.endswith("\n") or "\n" in token.text:
                 sent_starts[token.i] = 1
             previous = token.text
-        doc.from_array(["SENT_START"], sent_starts.astype(numpy.uint64))
+        doc.from_array(["SENT_START"], cast(Ints2d, sent_starts.astype(numpy.uint64)))  # one column: spaCy takes 1-D
         return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the page rules into the component's folder (``page.json``)."""
+        saving.to_disk(path, None, {"page": self.page}, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AttributionLayout:
+        """Read the page rules ``to_disk`` wrote, validating them."""
+        _, rules = saving.from_disk(path, False, RULE_FILES, exclude)
+        if "page" in rules:
+            self.set_rules(page=rules["page"])  # type: ignore[arg-type]
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return saving.to_bytes(None, {"page": self.page}, exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> AttributionLayout:
+        _, rules = saving.from_bytes(data, False, RULE_FILES, f"[{self.name}] bytes", exclude)
+        if "page" in rules:
+            self.set_rules(page=rules["page"])  # type: ignore[arg-type]
+        return self
 
 
 def _line_starts(text: str) -> set[int]:
@@ -80,15 +150,23 @@ def _line_starts(text: str) -> set[int]:
     return starts
 
 
-def layout_of(doc: Doc, fallback: AttributionLayout) -> ArticleLayout:
-    """The layout the ``attribution_layout`` component stored, or one read now if it did not run."""
-    layout = getattr(doc._, LAYOUT)
-    return layout if layout is not None else fallback.read(doc_text(doc))
+def store_layout(doc: Doc, layout: ArticleLayout, key: str = LAYOUT) -> None:
+    """Leave the layout on the Doc as plain data under ``doc._.<key>``."""
+    register_layout(key)  # also in a worker process that unpickled the component without running __init__
+    setattr(doc._, key, layout.to_data())
 
 
-@Language.factory("attribution_layout", assigns=["token.is_sent_start"],
-                  default_config={"page_path": None})
-def make_attribution_layout(nlp: Language, name: str, page_path: str | None) -> AttributionLayout:
-    """Build the layout component; ``page_path`` replaces the packaged ``data/page.yaml``."""
-    page = load_rules(PageRules, Path(page_path)) if page_path else default_page()
-    return AttributionLayout(nlp, name, page=page)
+def stored_layout(doc: Doc, key: str = LAYOUT) -> ArticleLayout | None:
+    """The layout ``attribution_layout`` left on the Doc under ``key``, or None if it did not run."""
+    register_layout(key)
+    data = getattr(doc._, key)
+    return None if data is None else ArticleLayout.from_data(data)
+
+
+@Language.factory(PIPE, assigns=["token.is_sent_start"], default_config={"layout_key": LAYOUT})
+def make_attribution_layout(nlp: Language, name: str, layout_key: str) -> AttributionLayout:
+    """Build the layout component with the packaged ``data/page.yaml``; ``set_rules`` replaces it.
+
+    ``layout_key`` is the ``Doc`` extension that holds the layout (``claim_attribution`` reads the same).
+    """
+    return AttributionLayout(nlp, name, page=default_page(), layout_key=layout_key)

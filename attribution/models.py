@@ -81,3 +81,9 @@ class Claim(_Frozen):
                                      "list of the claim whose sources it carries.")
     rules: list[str] = Field(default_factory=list, description="Ids of the rules that decided the claim's sources, "
                              "attribution and hedges (see docs/rules.md).")
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view of one claim: the sentence with its cue and hedges marked, and every field."""
+        from .render import render_claim
+
+        return render_claim(self)

@@ -24,21 +24,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import LAYOUT
-from .layout import ArticleLayout
+from .layout import ArticleLayout, AttributionLayout, store_layout
 from .safety import make_doc, slice_starts
 
 PIECE_CHARS = 100_000
 MARGIN_CHARS = 2_000
 # A margin grows (doubling) to at most this many times MARGIN_CHARS, or the piece's own length if larger.
 MAX_MARGIN_FACTOR = 8
-LAYOUT_PIPE = "attribution_layout"
 
 # Hard borders: positions where the layout component always starts a sentence, so no dependency arc
 # of the parser crosses them and the tokenizer starts a token there: a line's first character right
@@ -48,6 +48,9 @@ _LINE_START = re.compile(r"(?<=\n)(?=\S)")
 _WORD_START = re.compile(r"(?<=\s)(?=\S)")
 # A sentence longer than this many pieces may be cut at a word, losing the arcs across the cut.
 LONGEST_SENTENCE_PIECES = 10
+# Told after each piece is parsed, with the text and how many of its characters are parsed so far (the command
+# line's progress bar moves within a long article by it). A context variable, so threads do not share it.
+on_piece: ContextVar[Callable[[str, int], None] | None] = ContextVar("on_piece", default=None)
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,8 @@ def parse_in_pieces(nlp: Language, text: str, component: str, piece_chars: int =
     names = nlp.pipe_names
     split = names.index(component) if component in names else len(names)
     before, after = names[:split], names[split:]
-    layout_reader = nlp.get_pipe(LAYOUT_PIPE) if LAYOUT_PIPE in before else None
+    readers = [pipe for pipe in map(nlp.get_pipe, before) if isinstance(pipe, AttributionLayout)]
+    layout_reader = readers[0] if readers else None
     if layout_reader is None:
         # Without the layout component nothing guides the parser's sentences: one pass is the only exact answer.
         return nlp(make_doc(nlp, text))
@@ -220,6 +224,7 @@ def parse_in_pieces(nlp: Language, text: str, component: str, piece_chars: int =
         return nlp(make_doc(nlp, text))
     pieces = windows(text, layout, stretches, layout_reader.read, margin_chars, borders)
     parts = []
+    report = on_piece.get()
     for piece in pieces:
         window = nlp(make_doc(nlp, text[piece.window_start:piece.window_end]), disable=after)
         first = _token_at(window, piece.start - piece.window_start)
@@ -228,10 +233,13 @@ def parse_in_pieces(nlp: Language, text: str, component: str, piece_chars: int =
         part.tensor = numpy.zeros((0,), dtype="float32")  # the window's tensor is not needed and is large
         parts.append(part)
         del window
-    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+        if report is not None:
+            report(text, piece.end)
+    # spaCy's type stub lacks from_docs' ``exclude`` (spacy/tokens/doc.pyx has it since v3.3).
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     if doc.text != text:  # a border split a token after all: never return offsets into another text
         return nlp(make_doc(nlp, text))
-    setattr(doc._, LAYOUT, layout)
+    store_layout(doc, layout, layout_reader.layout_key)
     return nlp(doc, disable=before)
 
 

@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .models import SourceKind
 from .names import NameIndex, normalize
-from .rules import RuleFileError, packaged, read_data
+from .errors import RegistryError, RuleFileError
+from .rules import packaged, read_data
 
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -31,10 +32,6 @@ class RegistryEntry(BaseModel):
     kind: SourceKind = Field(description="What sort of source it is.")
     aliases: tuple[NonEmpty, ...] = Field(default=(), description="Other names that mean this source.")
     roles: tuple[NonEmpty, ...] = Field(default=(), description="Common nouns by which an article refers back to it (\"the ministry\").")
-
-
-class RegistryError(RuleFileError):
-    """A registry that is malformed or contradicts itself (duplicate ids, one alias for two sources)."""
 
 
 class SourceRegistry:
@@ -69,7 +66,7 @@ class SourceRegistry:
         return cls(_packaged_entries(), origin=str(packaged("sources.yaml")))
 
     def add(self, entry: RegistryEntry | dict, *, origin: str = "registry", position: int | None = None) -> RegistryEntry:
-        """Add one source; an id already present is replaced by the new entry."""
+        """Add one source; an id already present is replaced by the new entry (``extend`` merges instead)."""
         label = f"entry {position}" if position is not None else "entry"
         if isinstance(entry, dict):
             name = entry.get("id") or entry.get("name")
@@ -108,10 +105,24 @@ class SourceRegistry:
             self.add(entry, origin=origin, position=position)
 
     def extend(self, other: SourceRegistry | Iterable[RegistryEntry | dict] | Path | str) -> SourceRegistry:
-        """Add another registry's entries (or a file's) to this one; later entries win on equal ids."""
+        """Add another registry's entries (or a file's) to this one, and return this registry.
+
+        A new id is added as it is. An id that is already here updates that source instead of replacing
+        it (see :func:`merge_entries`): the new name and kind win, and every name the source had (its
+        old name, aliases and role nouns) is kept, so the mentions that found it before still do and its
+        id stays the same in every article. A name or alias that already belongs to *another* source
+        raises :class:`RegistryError` naming the file and entry. To replace a source outright, use
+        :meth:`add`; to use a file without the packaged sources, ``SourceRegistry.from_file``.
+        """
         if isinstance(other, (str, Path)):
             other = SourceRegistry.from_file(other)
-        self.add_all(list(other), origin=getattr(other, "origin", "registry"))
+        origin = getattr(other, "origin", "registry")
+        if not isinstance(other, SourceRegistry):
+            # Validated on their own first: a bad field or a duplicate id is reported as in a file of its own.
+            other = SourceRegistry(other, fuzzy_cutoff=self.fuzzy_cutoff, origin=origin)
+        for position, entry in enumerate(other):  # no duplicate ids, so positions are the input's
+            current = self._entries.get(entry.id)
+            self.add(entry if current is None else merge_entries(current, entry), origin=origin, position=position)
         return self
 
     def _drop(self, entry_id: str) -> None:
@@ -147,6 +158,25 @@ class SourceRegistry:
 
     def __repr__(self) -> str:
         return f"SourceRegistry({len(self)} sources)"
+
+
+def merge_entries(current: RegistryEntry, update: RegistryEntry) -> RegistryEntry:
+    """One source from an entry and an update with the same id: the update's name and kind, every name of both.
+
+    The current name stays an alias when the update renames the source, and aliases and role nouns are
+    the union of both (the update's first), so that extending a registry never loses a way of finding a
+    source.
+
+    >>> old = RegistryEntry(id="ru-mod", name="Russian Ministry of Defense", kind="government", aliases=["Russian MoD"])
+    >>> new = RegistryEntry(id="ru-mod", name="Ministry of Defence of Russia", kind="government")
+    >>> merge_entries(old, new).aliases
+    ('Russian Ministry of Defense', 'Russian MoD')
+    """
+    if current.id != update.id:
+        raise ValueError(f"cannot merge {current.id!r} with {update.id!r}")
+    aliases = dict.fromkeys(alias for alias in (*update.aliases, current.name, *current.aliases) if alias != update.name)
+    roles = dict.fromkeys((*update.roles, *current.roles))
+    return update.model_copy(update={"aliases": tuple(aliases), "roles": tuple(roles)})
 
 
 @cache

@@ -135,8 +135,20 @@ def _background(sources: Sequence[Source], colours: dict[str, str]) -> str:
 
 
 def _claim_title(claim: Claim) -> str:
-    who = "; ".join(f"{s.name} ({s.kind})" for s in claim.sources) or "the outlet's own voice"
+    from .formats import source_label
+
+    who = "; ".join(source_label(s, claim.sources) for s in claim.sources) or "the outlet's own voice"
     return f"{who} | {claim.attribution}"
+
+
+def _source_details(source: Source, sources: Sequence[Source]) -> str:
+    """HTML after a source's name: its kind, "unnamed" for an anonymous source, the relay it comes through."""
+    details = escape(source.kind) + (", unnamed" if source.anonymous else "")
+    html = f'<span class="attr-kind">{details}</span>'
+    if source.via is not None:
+        relay = next((s.name for s in sources if s.id == source.via), source.via)
+        html += f' <span class="attr-via">via {escape(relay)}</span>'
+    return html
 
 
 def _check(text: str, claims: Sequence[Claim]) -> None:
@@ -166,7 +178,7 @@ def _legend(claims: Sequence[Claim], colours: dict[str, str], *, boilerplate: bo
             f'<li class="attr-legend-source" data-source="{escape(source.id)}">'
             f'<span class="attr-swatch" style="background-color: {colours[source.id]};"></span>'
             f'<span class="attr-name">{escape(source.name)}</span> '
-            f'<span class="attr-kind">{escape(source.kind)}</span> '
+            f'<span class="attr-kind">{escape(source.kind)}{", unnamed" if source.anonymous else ""}</span> '
             f'<span class="attr-count">&times;{count}</span></li>')
     own_voice = sum(1 for c in claims if not c.sources)
     items.append(f'<li class="attr-legend-outlet"><span class="attr-swatch" style="background-color: #fff;"></span>'
@@ -184,17 +196,19 @@ def _legend(claims: Sequence[Claim], colours: dict[str, str], *, boilerplate: bo
             f'<ul class="attr-legend-key">{"".join(key)}</ul></div>')
 
 
-def _article(text: str, claims: Sequence[Claim], colours: dict[str, str]) -> str:
+def _article(text: str, claims: Sequence[Claim], colours: dict[str, str], anchor: str | None = None) -> str:
     pieces = []
     position = 0
-    for claim in sorted(claims, key=lambda c: (c.start, c.end)):
+    for number, claim in sorted(enumerate(claims), key=lambda nc: (nc[1].start, nc[1].end)):
         start = max(claim.start, position)
         if start > position:
             pieces.append(f'<span class="attr-boilerplate">{escape(text[position:start])}</span>')
         style = f' style="{_background(claim.sources, colours)}"' if claim.sources else ""
         ids = " ".join(s.id for s in claim.sources)
+        # With an anchor, each claim can be linked to: "<anchor>-c<its index in the list>".
+        target = f' id="{escape(anchor)}-c{number}"' if anchor else ""
         pieces.append(
-            f'<span class="attr-claim attr-{escape(claim.attribution)}"{style} data-sources="{escape(ids)}" '
+            f'<span{target} class="attr-claim attr-{escape(claim.attribution)}"{style} data-sources="{escape(ids)}" '
             f'data-attribution="{escape(claim.attribution)}" title="{escape(_claim_title(claim))}">'
             f"{_marked(text, start, claim.end, _marks(claim))}</span>")
         position = max(position, claim.end)
@@ -203,14 +217,20 @@ def _article(text: str, claims: Sequence[Claim], colours: dict[str, str]) -> str
     return f'<div class="attr-text">{"".join(pieces)}</div>'
 
 
-def render_fragment(text: str, claims: Sequence[Claim], *, heading: str | None = None) -> str:
-    """The article view as one ``<div>`` with its own ``<style>``, for embedding (Jupyter uses this)."""
+def render_fragment(text: str, claims: Sequence[Claim], *, heading: str | None = None,
+                    anchor: str | None = None, style: bool = True) -> str:
+    """The article view as one ``<div>`` with its own ``<style>``, for embedding (Jupyter uses this).
+
+    ``anchor`` gives every claim an ``id`` (``<anchor>-c<index>``) that other pages can link to; ``style=False``
+    leaves out the ``<style>`` element, for a page that holds ``CSS`` once for many articles.
+    """
     claims = list(claims)
     _check(text, claims)
     colours = assign_colours(s.id for c in claims for s in c.sources)
     top = f'<h2 class="attr-title">{escape(heading)}</h2>' if heading else ""
-    return (f'<div class="attribution-view"><style>{CSS}</style>'
-            f"{top}{_legend(claims, colours)}{_article(text, claims, colours)}</div>")
+    css = f"<style>{CSS}</style>" if style else ""
+    return (f'<div class="attribution-view">{css}'
+            f"{top}{_legend(claims, colours)}{_article(text, claims, colours, anchor)}</div>")
 
 
 def render_table(claims: Sequence[Claim]) -> str:
@@ -222,13 +242,37 @@ def render_table(claims: Sequence[Claim]) -> str:
         sentence = _marked(claim.text, claim.start, claim.end, _marks(claim), offset=claim.start)
         sources = "<br>".join(
             f'<span class="attr-swatch" style="background-color: {colours[s.id]};"></span>{escape(s.name)} '
-            f'<span class="attr-kind">{escape(s.kind)}</span>' for s in claim.sources) or "&ndash;"
+            f'{_source_details(s, claim.sources)}' for s in claim.sources) or "&ndash;"
         hedges = ", ".join(f"{escape(h.text)} <span class=\"attr-kind\">{escape(h.kind)}</span>" for h in claim.hedges)
         rows.append(f"<tr><td>{number}</td><td>{claim.start}&ndash;{claim.end}</td><td>{sentence}</td>"
                     f"<td>{sources}</td><td>{escape(claim.attribution)}</td><td>{hedges}</td></tr>")
     head = "".join(f"<th>{h}</th>" for h in ("#", "offsets", "sentence", "sources", "attribution", "hedges"))
     return (f'<div class="attribution-view"><style>{CSS}</style>{_legend(claims, colours, boilerplate=False)}'
             f'<table class="attr-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def render_claim(claim: Claim) -> str:
+    """One claim as a small card: the sentence (cues bold, hedges underlined) and every field, for Jupyter."""
+    colours = assign_colours(s.id for s in claim.sources)
+    sentence = _marked(claim.text, claim.start, claim.end, _marks(claim), offset=claim.start)
+    style = f' style="{_background(claim.sources, colours)}"' if claim.sources else ""
+    sources = "<br>".join(
+        f'<span class="attr-swatch" style="background-color: {colours[s.id]};"></span>{escape(s.name)} '
+        f'{_source_details(s, claim.sources)} <span class="attr-count">{escape(s.id)} &middot; '
+        f'&ldquo;{escape(s.mention)}&rdquo;</span>' for s in claim.sources) or "&ndash; (the outlet&rsquo;s own voice)"
+    cue = f"{escape(claim.cue.text)} ({claim.cue.start}&ndash;{claim.cue.end})" if claim.cue else "&ndash;"
+    hedges = ", ".join(f"{escape(h.text)} <span class=\"attr-kind\">{escape(h.kind)}</span>"
+                       for h in claim.hedges) or "&ndash;"
+    rows = [("sources", sources), ("attribution", escape(claim.attribution)), ("cue", cue), ("hedges", hedges),
+            ("offsets", f"{claim.start}&ndash;{claim.end}")]
+    if claim.carried_from is not None:
+        rows.append(("carried from", f"claim {claim.carried_from}"))
+    if claim.rules:
+        rows.append(("rules", ", ".join(f"<code>{escape(rule)}</code>" for rule in claim.rules)))
+    body = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
+    return (f'<div class="attribution-view"><style>{CSS}</style>'
+            f'<p class="attr-text"><span class="attr-claim"{style}>{sentence}</span></p>'
+            f'<table class="attr-table"><tbody>{body}</tbody></table></div>')
 
 
 def _page(title: str, body: str) -> str:

@@ -18,7 +18,8 @@ measure of the work done, wall time the one a user waits for. Each phase also re
 cores other processes kept busy meanwhile, and the peak resident memory (RSS), sampled.
 
 Then (b) at 2x and 4x the articles (linear growth = steady time per word), ``Extractor(fast=True)``
-(no NER), the peak RSS of (a) and (b) at batch sizes 8, 16 and 32, each alone in a fresh process
+(no NER), Russian and Ukrainian articles (built the same way from corpus/ru and corpus/uk) through
+``Extractor(language="ru")`` and ``Extractor(language="uk")``, the peak RSS of (a) and (b) at batch sizes 8, 16 and 32, each alone in a fresh process
 (the benchmark process holds more than the pipeline), and with ``--quality`` the corpus scores of
 the default and the fast setting.
 """
@@ -206,6 +207,27 @@ def quality(fast: bool) -> dict[str, float]:
     return evaluate([corpus / "dev", corpus / "test"], attribution.Extractor(fast=fast)).figures()
 
 
+def cyrillic_throughput(language: str, count: int, args: argparse.Namespace, sampler: RssSampler) -> dict:
+    """Words per second of the Russian or Ukrainian pipeline over ``count`` articles built from its corpus
+    pages (median of ``args.runs`` passes), and the time it takes to load."""
+    folder = Path(__file__).resolve().parent.parent / "corpus" / language
+    texts = list(articles.generate(count, seed=args.seed, pages=articles.read_pages((folder / "dev", folder / "test"))))
+    started = time.perf_counter()
+    extractor = attribution.Extractor(language=language)
+    load_seconds = time.perf_counter() - started
+    for _ in extractor.extract_many(texts[:16]):  # the dictionaries' caches, before anything is timed
+        pass
+    phases = [timed(f"{language} run {run + 1}", texts,
+                    lambda batch: extractor.extract_many(batch, batch_size=args.batch_size), sampler)
+              for run in range(args.runs)]
+    for phase in phases:
+        print("  " + line(phase), flush=True)
+    middle = sorted(phases, key=lambda p: p.wall)[len(phases) // 2]
+    return {"words_per_second": round(median([p.words_per_second for p in phases])),
+            "words_per_cpu_second": round(median([p.words_per_cpu_second for p in phases])),
+            "load_seconds": round(load_seconds, 2), "phase": middle.as_dict()}
+
+
 def _peak_rss_mb() -> float:
     """This process's peak RSS: VmHWM where Linux has it (getrusage's figure survives fork and exec)."""
     try:
@@ -261,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-scaling", action="store_true", help="skip the 2x and 4x passes")
     parser.add_argument("--no-processes", action="store_true", help="skip n_process=2")
     parser.add_argument("--no-fast", action="store_true", help="skip Extractor(fast=True)")
+    parser.add_argument("--no-cyrillic", action="store_true", help="skip the Russian and Ukrainian pipelines")
     parser.add_argument("--quality", action="store_true", help="also score default and fast mode on the corpus")
     parser.add_argument("--no-memory", action="store_true",
                         help="skip the peak RSS of (a) and (b) at batch sizes 8, 16, 32, each in a fresh process")
@@ -382,6 +405,17 @@ def main(argv: list[str] | None = None) -> int:
         summary["fast_words_per_cpu_second"] = round(phase.words_per_cpu_second)
         summary["fast_speedup_cpu"] = round(phase.words_per_cpu_second / summary["b_words_per_cpu_second"], 2)
         print(f"  {summary['fast_speedup_cpu']:.2f}x the default pipeline's words per CPU-second")
+
+    if not args.no_cyrillic:
+        print("Russian and Ukrainian pipelines (extract_many, beside the English (b) above):")
+        for language in ("ru", "uk"):
+            row = cyrillic_throughput(language, len(texts), args, sampler)
+            results.phases.append(row.pop("phase"))
+            summary[f"{language}_words_per_second"] = row["words_per_second"]
+            summary[f"{language}_words_per_cpu_second"] = row["words_per_cpu_second"]
+            summary[f"{language}_load_seconds"] = row["load_seconds"]
+        print(f"  words/s: en {summary['b_words_per_second']:,}, ru {summary['ru_words_per_second']:,}, "
+              f"uk {summary['uk_words_per_second']:,}")
 
     summary["process_peak_rss_mb"] = round(_peak_rss_mb())
     summary["load_average_end"] = [round(x, 2) for x in os.getloadavg()]

@@ -273,10 +273,10 @@ def test_an_item_reported_as_failed_by_the_stream_is_a_failure():
 
 # ---- sources ---------------------------------------------------------------------------------------------
 
-GOOD = """- id: kyiv-independent
-  name: The Kyiv Independent
+GOOD = """- id: kyivski-visti
+  name: Kyivski Visti
   kind: media
-  aliases: [Kyiv Independent]
+  aliases: [KV]
 """
 BAD = """sources:
   - id: Kyiv Independent
@@ -318,12 +318,17 @@ def test_sources_check_prints_every_problem_of_a_bad_file(tmp_path, capsys):
         attribution.SourceRegistry.from_file(tmp_path / "bad.yaml")
 
 
-def test_sources_check_notes_a_clash_with_the_packaged_registry(tmp_path, capsys):
-    (tmp_path / "clash.yaml").write_text("- id: my-mod\n  name: MoD\n  kind: government\n"
-                                         "  aliases: [Russian Ministry of Defense]\n", encoding="utf-8")
-    code, out, err = run(capsys, "sources", "check", str(tmp_path / "clash.yaml"))
-    assert code == 0 and out.endswith("ok, 1 source\n")
-    assert "cannot extend the packaged registry" in err and "'ru-mod'" in err
+def test_sources_check_reports_a_clash_with_the_packaged_registry(tmp_path, capsys):
+    # --registry extends the packaged registry, so a name that belongs to a packaged source is a problem there.
+    clash = tmp_path / "clash.yaml"
+    clash.write_text("- id: my-mod\n  name: MoD\n  kind: government\n  aliases: [Russian Ministry of Defense]\n",
+                     encoding="utf-8")
+    code, out, _ = run(capsys, "sources", "check", str(clash))
+    assert code == 1
+    assert out.splitlines() == [f"{clash}: entry 0 (my-mod): field aliases: 'Russian Ministry of Defense' already "
+                                f"names source 'ru-mod' (fine with --replace-registry)", f"{clash}: 1 problem"]
+    code, out, _ = run(capsys, "sources", "check", "--replace-registry", str(clash))
+    assert (code, out) == (0, f"{clash}: ok, 1 source\n")
 
 
 def test_sources_list_and_search(tmp_path, capsys):
@@ -334,17 +339,64 @@ def test_sources_list_and_search(tmp_path, capsys):
     code, out, _ = run(capsys, "sources", "list", "--kind", "military")
     assert code == 0 and out and all(line.split()[1] == "military" for line in out.splitlines())
     (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    code, out, _ = run(capsys, "sources", "list", "--registry", str(tmp_path / "good.yaml"), "--replace-registry")
+    assert (code, out.split()[0]) == (0, "kyivski-visti") and len(out.splitlines()) == 1
     code, out, _ = run(capsys, "sources", "list", "--registry", str(tmp_path / "good.yaml"))
-    assert (code, out.split()[0]) == (0, "kyiv-independent") and len(out.splitlines()) == 1
+    assert code == 0 and len(out.splitlines()) == len(attribution.SourceRegistry.default()) + 1
+    code, out, _ = run(capsys, "sources", "search", "ministry", "--registry", str(tmp_path / "good.yaml"))
+    assert code == 0 and "ru-mod" in out.split(), "extending keeps the packaged sources searchable"
 
 
 def test_custom_registry_names_sources_in_extract(files, capsys):
     Path("mine.yaml").write_text(GOOD, encoding="utf-8")
-    Path("news/ki.txt").write_text("Kyiv Independent reported that the bridge was hit.", encoding="utf-8")
-    code, out, _ = run(capsys, "extract", "--format", "jsonl", "--registry", "mine.yaml", "news/ki.txt")
+    Path("news/kv.txt").write_text("KV reported that the bridge was hit.", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", "--format", "jsonl", "--registry", "mine.yaml", "news/kv.txt")
     assert code == 0
-    assert json.loads(out.splitlines()[0])["sources"][0]["id"] == "kyiv-independent"
+    assert json.loads(out.splitlines()[0])["sources"][0]["id"] == "kyivski-visti"
 
 
 def test_cli_module_keeps_the_eval_command():
     assert "eval" in cli.build_parser()._subparsers._group_actions[0].choices
+
+
+def test_progress_moves_within_a_long_file(files, capsys, monkeypatch):
+    # A long article is parsed in pieces; the bar moves with each piece instead of sitting at 0/1.
+    original = attribution.Extractor.__init__
+    monkeypatch.setattr(attribution.Extractor, "__init__",
+                        lambda self, *a, **k: original(self, *a, **{**k, "piece_chars": 2_000}))
+    paragraph = ("Officials in the region said the bridge was hit by two drones overnight. "
+                 "The governor said repairs would take a week.")
+    Path("news/long.txt").write_text("\n\n".join([paragraph] * 80), encoding="utf-8")
+    code, out, err = run(capsys, "extract", "--progress", "--format", "jsonl", "news/long.txt")
+    assert code == 0 and len(out.splitlines()) == 160
+    states = [state for state in err.split("\r") if "characters of a long document" in state]
+    assert len(states) >= 4, err
+    percents = [int(state.split("%")[0].split()[-1]) for state in states]
+    assert percents == sorted(percents) and 0 < percents[0] < percents[-1] < 100
+    assert all(" 0/1 " in state for state in states), "whole documents are still counted whole"
+    assert "1/1" in err.split("\r")[-1]
+
+
+class _Warns(_Flaky):
+    """An extractor whose stream breaks on BOOM and whose single-document path warns, as the library does."""
+
+    def extract(self, text):
+        import warnings
+
+        warnings.warn("the input looks like HTML, not plain text", attribution.MarkupWarning)
+        warnings.warn("no claims from a text with 3 line(s) of prose", attribution.LostTextWarning)
+        return super().extract(text.replace("BOOM", "boom"))
+
+
+def test_warnings_of_documents_retried_one_by_one_are_said_in_the_commands_format():
+    said: list[str] = []
+    documents = [Document("a.txt", "BOOM", "a.txt"), Document("b.jsonl:2", "text", "b.jsonl", line=2)]
+    results = list(_tag(_Warns(), documents, batch_size=2, say=said.append))
+    assert [type(r).__name__ for _, r in results] == ["list", "list"]
+    assert said[0] == ("attribution: a.txt: the input looks like HTML, not plain text: tags are read as words and most "
+                       "of the article is not found; read it as a web page with --input-format html (or name the file "
+                       ".html)")
+    assert said[1] == "attribution: a.txt: no claims from a text with 3 line(s) of prose"
+    assert said[2].startswith("attribution: b.jsonl:2: the input looks like HTML") and said[2].endswith(
+        "put the article's text in the field, not the page's markup")
+    assert len(said) == 4

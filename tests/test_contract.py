@@ -63,6 +63,7 @@ def test_doc_claims_equal_extract(extractor, seed_text, seed_claims):
 
 def test_add_pipe_on_a_plain_pipeline(seed_text, seed_claims):
     nlp = spacy.load(attribution.extractor.default_model())
+    nlp.add_pipe("attribution_layout", before="parser")
     nlp.add_pipe("claim_attribution")
     assert nlp(seed_text)._.claims == seed_claims
 
@@ -90,6 +91,7 @@ def test_a_saved_pipeline_loads_with_its_components(extractor, tmp_path, seed_te
 
 def test_a_users_own_pipeline_without_ner_works(seed_text):
     nlp = spacy.load(attribution.extractor.default_model(), exclude=["ner"])
+    nlp.add_pipe("attribution_layout", before="parser")
     nlp.add_pipe("claim_attribution")
     claims = nlp(seed_text)._.claims
     assert claims and all(seed_text[c.start:c.end] == c.text for c in claims)

@@ -4,7 +4,6 @@ control characters, NUL bytes, emoji, lone surrogates, Windows line endings; and
 from __future__ import annotations
 
 import json
-import time
 import warnings
 from pathlib import Path
 
@@ -89,9 +88,7 @@ def test_a_5000_word_sentence_without_a_full_stop(extractor):
         words.extend((clauses[len(words) % 4] + ",").split())
     sentence = "The governor said that " + " ".join(words[:4_996]).rstrip(",")
     text = f"The mayor said the city was attacked.\n\n{sentence}\n\nOfficials said the port was hit."
-    started = time.perf_counter()
-    claims = exact(text, extractor.extract(text))
-    assert time.perf_counter() - started < 60
+    claims = exact(text, extractor.extract(text))  # its time: benchmarks/hard_inputs.py
     assert claims[0].text == "The mayor said the city was attacked."
     assert claims[-1].text == "Officials said the port was hit."
     assert all(len(c.text) < len(sentence) + 1 for c in claims)
@@ -101,6 +98,7 @@ def test_a_5000_word_sentence_without_a_full_stop(extractor):
 def nlp_without_ner() -> spacy.language.Language:
     """A second, cheaper pipeline for the 2 MB run: the entity recogniser costs nearly half the time."""
     nlp = spacy.load(default_model(), exclude=["ner"])
+    nlp.add_pipe("attribution_layout", before="parser")
     nlp.add_pipe("claim_attribution")
     return nlp
 
@@ -123,13 +121,12 @@ def test_a_2_mb_article(nlp_without_ner, monkeypatch):
     assert max(windows) <= pieces.PIECE_CHARS + 4 * pieces.MARGIN_CHARS + 1_000
 
 
-def test_a_page_of_100000_short_lines_is_read_in_linear_time(extractor):
+def test_a_page_of_100000_short_lines_is_read(extractor):
     # Each heading-like line copied the list of all lines to find its neighbours: 64,000 lines took 10 s.
+    # Its time is measured by benchmarks/hard_inputs.py.
     text = "The governor said two people were injured.\n" + "Drones hit Kharkiv overnight\n" * 100_000
-    started = time.perf_counter()
     layout = extractor.nlp.get_pipe("attribution_layout").read(text)
-    assert time.perf_counter() - started < 15
-    assert layout.sentences
+    assert [text[s.start:s.end] for s in layout.sentences][:1] == ["The governor said two people were injured."]
 
 
 def test_input_over_the_limit_raises_and_names_the_limit(extractor):
@@ -267,13 +264,24 @@ CYRILLIC = {
 
 
 @pytest.mark.parametrize("language", CYRILLIC.keys())
-def test_cyrillic_text_warns_and_names_the_language(extractor, language):
+def test_cyrillic_text_is_read_by_its_own_pipeline_without_a_warning(extractor, language):
     text = CYRILLIC[language]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", attribution.LanguageWarning)
+        claims = exact(text, extractor.extract(text))
+        assert claims and claims[0].sources and claims[0].attribution == "indirect"
+        assert attribution.extract(text) == claims
+
+
+@pytest.mark.parametrize("language", CYRILLIC.keys())
+def test_cyrillic_text_read_as_english_warns_and_names_the_language(extractor, language):
+    text = CYRILLIC[language]
+    english = attribution.Extractor(model=extractor.nlp, language="en")
     with pytest.warns(attribution.LanguageWarning) as caught:
-        exact(text, extractor.extract(text))
+        exact(text, english.extract(text))
     assert any(language in str(w.message) for w in caught), [str(w.message) for w in caught]
     with pytest.warns(attribution.LanguageWarning, match=language.replace("(", r"\(").replace(")", r"\)")):
-        attribution.extract(text)
+        attribution.extract(text, language="en")
 
 
 def test_english_with_cyrillic_names_does_not_warn(extractor):
@@ -283,10 +291,29 @@ def test_english_with_cyrillic_names_does_not_warn(extractor):
         assert exact(text, extractor.extract(text))
 
 
-def test_control_characters(extractor):
-    controls = "".join(chr(c) for c in range(1, 32) if chr(c) not in "\n\r\t") + "\x7f\x85\u2028\u2029\u200b\ufeff"
-    text = f"{controls}The governor said two people were injured.{controls}\n\nOne man is in hospital, he said.\x1b"
-    exact(text, extractor.extract(text))
+CONTROLS = "".join(chr(c) for c in range(1, 32) if chr(c) not in "\n\r\t") + "\x7f\x85\u2028\u2029\u200b\ufeff"
+GOVERNOR, HOSPITAL = "The governor said two people were injured.", "One man is in hospital, he said."
+CONTROLS_AT_THE_END = pytest.mark.xfail(strict=True, reason="a control character after the last full stop makes the "
+                                        "paragraph read as a line without a final stop, so it is not prose (body.py)")
+
+
+def _visible(text: str) -> str:
+    return " ".join("".join(ch for ch in text if ch not in CONTROLS).split())
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(f"{CONTROLS}{GOVERNOR}\n\n{HOSPITAL}", id="before-the-article"),
+    pytest.param(f"{GOVERNOR}{CONTROLS}\n\n{HOSPITAL}", id="after-a-full-stop"),
+    pytest.param(f"{GOVERNOR}\n\n{CONTROLS}{HOSPITAL}", id="opening-a-paragraph"),
+    pytest.param(GOVERNOR.replace("said ", f"said {CONTROLS} ") + f"\n\n{HOSPITAL}", id="between-words"),
+    pytest.param(f"\ufeff{GOVERNOR}\r\n\r\n{HOSPITAL}", id="byte-order-mark"),
+    pytest.param(f"{GOVERNOR}\n\n{HOSPITAL}\x1b", id="escape-at-the-end", marks=CONTROLS_AT_THE_END),
+    pytest.param(f"{CONTROLS}{GOVERNOR}{CONTROLS}\n\n{HOSPITAL}\x1b", id="everywhere", marks=CONTROLS_AT_THE_END),
+])
+def test_control_characters(extractor, text):
+    claims = exact(text, extractor.extract(text))
+    assert [(_visible(c.text), c.attribution, [s.id for s in c.sources]) for c in claims] == [
+        (GOVERNOR, "indirect", ["governor"]), (HOSPITAL, "indirect", ["governor"])]
 
 
 def test_nul_bytes(extractor):
@@ -333,13 +360,17 @@ def test_a_subclass_of_str(extractor):
 
 
 @pytest.mark.parametrize("run", ['"', "😀", "=", "»", "(", "$"])
-def test_a_long_run_without_spaces_takes_linear_time(extractor, run):
+def test_a_long_run_without_spaces_is_tokenized_a_slice_at_a_time(extractor, monkeypatch, run):
     # spaCy's tokenizer peels such runs off one character at a time, in time that grows with the square
-    # of the run: 40,000 marks took nearly two minutes. They are now tokenized a slice at a time.
+    # of the run: 40,000 marks took nearly two minutes. They are now tokenized a slice at a time, so the
+    # tokenizer never sees more than a slice of the run (the time itself: benchmarks/hard_inputs.py).
     text = "The governor said two people were injured. " + run * 40_000 + " One man is in hospital, he said."
-    started = time.perf_counter()
+    seen: list[int] = []
+    make_doc = extractor.nlp.make_doc
+    monkeypatch.setattr(extractor.nlp, "make_doc", lambda t: (seen.append(len(t)), make_doc(t))[1])
     doc = safety.make_doc(extractor.nlp, text)
-    assert time.perf_counter() - started < 10
+    monkeypatch.undo()
+    assert len(seen) >= 40_000 // safety._SLICE_CHARS and max(seen) <= 2 * safety._SLICE_CHARS
     assert doc.text == text
     assert [t.text for t in doc[:8]] == [t.text for t in extractor.nlp.make_doc(text[:60])][:8]
 

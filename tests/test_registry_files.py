@@ -150,12 +150,18 @@ def test_a_rule_file_that_is_not_a_mapping(tmp_path):
 def test_the_component_reports_a_bad_page_file_instead_of_a_regex_crash(tmp_path):
     # A global flag used to pass validation and then crash building the joined pattern, naming no file.
     path = _rule_file(tmp_path, "page.yaml", lambda d: d["boilerplate_phrases"].append("(?i)share"))
-    nlp = spacy.blank("en")
+    layout = spacy.blank("en").add_pipe("attribution_layout")
     with pytest.raises(RuleFileError, match=r"page\.yaml: field boilerplate_phrases"):
-        nlp.add_pipe("claim_attribution", config={"page_path": path})
+        layout.set_rules(page=path)
 
 
-def test_the_packaged_rule_files_pass_the_stricter_checks():
-    for model, name in ((CueRules, "cues.yaml"), (HedgeRules, "hedges.yaml"), (PageRules, "page.yaml"),
-                        (DiscourseRules, "discourse.yaml")):
-        assert load_rules(model, packaged(name)) is not None
+@pytest.mark.parametrize("model, name", [(CueRules, "cues.yaml"), (HedgeRules, "hedges.yaml"),
+                                         (PageRules, "page.yaml"), (DiscourseRules, "discourse.yaml")],
+                         ids=["cues", "hedges", "page", "discourse"])
+def test_the_packaged_rule_files_pass_the_stricter_checks(model, name):
+    rules = load_rules(model, packaged(name))
+    # Every lexicon of the file holds entries: an empty list would be a rule that silently never fires.
+    empty = [field for field, value in rules.model_dump().items() if not value]
+    assert empty == [], f"{name}: empty fields {empty}"
+    # What a saved pipeline writes (the validated rules as JSON) loads back as the same rules.
+    assert model.model_validate(rules.model_dump(mode="json")) == rules

@@ -1,0 +1,729 @@
+"""Claims for Russian and Ukrainian articles: each sentence's sources, attribution, cue and hedges.
+
+The steps, per sentence, in text order:
+
+1. words, quotations of speech, mentions (:mod:`.mentions`) and cues (:mod:`.cues`);
+2. the sentence's own sources: the speaker of its reporting verb, the object of "по словам"/"за даними",
+   the sources cited through "со ссылкой на"/"з посиланням на" (relayed ``via`` the speaker), and the media
+   an unnamed source spoke to ("джерело РБК-Україна"); the outlet's own name is never a source;
+3. label lines ("Джерело:", "Пряма мова:", "Деталі:") name a source or mark speech;
+4. reports that look back ("Об этом сообщает X", "Про це повідомили в X") and speech tags after a
+   quotation or a dash give the sentences before them to the same source;
+5. carry-over: a sentence without sources of its own continues the report before it in the same
+   paragraph, in a list introduced by the report, or in a paragraph that opens with "Кроме того" /
+   "Крім того"; the outlet's background ("Ранее", "Нагадаємо"), a disclaimer or "we" end it.
+
+Each decision is recorded as a rule id on the claim: the ids of the English pipeline where the rule is the
+same, and a few of their own (``quote.label``, ``quote.dash_tag``, ``carry.list``...); all are listed
+with an example in docs/rules.md.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..body import Block
+from ..models import AttributionKind, Claim, Cue, Hedge, Source
+from ..names import normalize
+from ..quotes import Quote
+from ..registry import SourceRegistry
+from ..sentences import Sentence
+from .cues import CueFinder, CueHit
+from .hedges import CyrillicHedgeFinder
+from .lexicon import CyrillicRules
+from .mentions import IN_WORDS, ArticleState, Mention, MentionFinder
+from .morph import Lemmatizer
+from .text import fold, name_key, slug
+from .words import DASHES, PhraseSet, Word, sentence_words
+
+# Conjunctions that open a report beside the one before ("..., однако в Минобороны это опровергли").
+_CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "але", "проте", "однак", "зате", "тоді", "натомість"})
+# Quotations longer than this many words are speech, never a name or a scare quote.
+SHORT_QUOTE_WORDS = 4
+_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,2})\s*:", re.UNICODE)
+_DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S")
+
+
+@dataclass
+class _Draft:
+    sentence: Sentence
+    sources: list[Source] = field(default_factory=list)
+    attribution: AttributionKind = "none"
+    cue: Cue | None = None
+    hedges: list[Hedge] = field(default_factory=list)
+    carried_from: int | None = None
+    rules: list[str] = field(default_factory=list)
+    own_cue: bool = False  # the sentence has a cue of its own (with or without a source)
+    bullet: bool = False
+
+    def take(self, sources: list[Source], attribution: AttributionKind, rule: str,
+             carried_from: int | None = None) -> None:
+        self.sources, self.attribution = list(sources), attribution
+        self.carried_from = carried_from
+        self.rules = [r for r in self.rules if not r.startswith(("carry.", "quote."))] + [rule]
+
+    def claim(self, text: str) -> Claim:
+        s = self.sentence
+        rules = list(dict.fromkeys(self.rules + [f"hedge.{h.kind}" for h in self.hedges]))
+        return Claim(text=text[s.start:s.end], start=s.start, end=s.end, sources=self.sources,
+                     attribution=self.attribution, cue=self.cue, hedges=self.hedges,
+                     carried_from=self.carried_from if self.attribution == "implicit" else None, rules=rules)
+
+
+class _QuoteIndex:
+    """Quotations by their start, so that each sentence looks only at those that can reach into it."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+        self.reach = max((q.end - q.start for q in self.quotes), default=0)
+
+    def reaching(self, start: int, end: int) -> list[Quote]:
+        """The quotations that start before ``end`` and late enough to reach ``start``."""
+        return self.quotes[bisect_left(self.starts, start - self.reach):bisect_left(self.starts, end)]
+
+
+@dataclass
+class _Found:
+    """What one sentence says about its sources."""
+
+    sources: list[Source]
+    attribution: AttributionKind
+    cue: CueHit | None
+    rules: list[str]
+    back: bool = False  # the report points back at the sentence before
+    dash_tag: bool = False  # "..., – признаётся Гладков": speech without quotation marks
+    trailing: bool = False  # the cue and its speaker close the sentence ("..., повідомили в ДСНС.")
+
+
+class CyrillicClaimBuilder:
+    """Assemble claims for one language with its rules, lemmatizer and the source registry."""
+
+    def __init__(self, rules: CyrillicRules, lemmatizer: Lemmatizer, registry: SourceRegistry) -> None:
+        self.rules = rules
+        self.lemmatizer = lemmatizer
+        self.cues = CueFinder(rules, lemmatizer)
+        self.hedges = CyrillicHedgeFinder(rules)
+        self.set_registry(registry)
+        d = rules.discourse
+        self._continuations = PhraseSet(d.continuation_openers)
+        self._background = PhraseSet(d.background_openers)
+        self._background_patterns = [re.compile(p, re.IGNORECASE) for p in d.background_patterns]
+        self._silence = [re.compile(p, re.IGNORECASE) for p in rules.cues.silence_patterns]
+        self._labels = {fold(k): v for k, v in d.label_lines.items()}
+        self._outlet_words = frozenset(d.outlet_words)
+        self._bullets = d.bullets
+
+    def set_registry(self, registry: SourceRegistry) -> None:
+        self.registry = registry
+        self.mentions = MentionFinder(self.rules, registry, self.lemmatizer)
+
+    # -- the article -------------------------------------------------------------------------------------
+
+    def build(self, text: str, sentences: list[Sentence], quotes: list[Quote],
+              brands: tuple[str, ...] = ()) -> list[Claim]:
+        state = ArticleState(self.mentions, text)
+        own = _own_names(text, brands)
+        own_words = tuple(b for b in brands if b.strip())
+        drafts = [_Draft(s, bullet=self._is_bullet(text, s)) for s in sentences]
+        speech = [q for q in quotes if self._is_speech_quote(text, q)]
+        quote_index, speech_index = _QuoteIndex(quotes), _QuoteIndex(speech)
+        quote_speakers: dict[int, tuple[list[Source], int]] = {}
+        label_source: list[Source] = []
+        intro: tuple[list[Source], int] | None = None  # "X прислал сообщение:" before a quotation
+        carried: list[Source] = []
+        carried_paragraph, origin, origin_bullet = -1, None, False
+        per_block = Counter(s.block.start for s in sentences)
+        pointer_alone, pointer_paragraph = False, -1  # the report is a paragraph of its own that points back ("Про це повідомили X.")
+        open_speech: tuple[list[Source], int] | None = None  # a quotation left open at the end of its paragraph
+        for index, draft in enumerate(drafts):
+            sentence = draft.sentence
+            label, body_start = self._label(text, sentence)
+            words = sentence_words(text, body_start, sentence.end, self.lemmatizer)
+            in_speech = [q for q in speech_index.reaching(sentence.start, sentence.end)
+                         if q.inner_start < sentence.end and q.inner_end > sentence.start]
+            quoted = [any(q.inner_start <= w.start < q.inner_end for q in in_speech) for w in words]
+            found_mentions = self.mentions.find(words, quoted, own_words)
+            cues = self.cues.find(words, quoted)
+            found = self._sources(text, words, quoted, found_mentions, cues, state, own)
+            speech_from = found.cue.end if found.cue is not None and found.sources else None
+            near = [q for q in quote_index.reaching(sentence.start, sentence.end)
+                    if q.start < sentence.end and q.end > sentence.start]
+            names = tuple((m.start, m.end) for m in found_mentions)
+            draft.hedges = self.hedges.find(text, sentence.start, sentence.end, words, near, in_speech, speech_from,
+                                            names)
+            draft.own_cue = bool(cues)
+            for mention in found_mentions:
+                if mention.kind in ("registry", "name", "role", "anonymous", "outlet"):
+                    source = state.resolve(mention, words)
+                    # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
+                    if source is not None and not _is_own(source, own) and not (
+                            mention.kind == "name" and (source.kind == "organization" or mention.preposition)):
+                        state.observe(source, mention)
+            if label == "background":
+                carried, carried_paragraph, origin = [], -1, None
+                draft.rules.append("carry.end.label")
+                continue
+            gap_start = drafts[index - 1].sentence.end if index else 0
+            if carried and self._background_label_between(text, gap_start, sentence.start):
+                # "Передісторія:" on a line of its own above this sentence: the report ended there.
+                carried, carried_paragraph, origin, pointer_alone = [], -1, None, False
+                draft.rules.append("carry.end.label")
+            if label == "source":
+                named = [state.resolve(m, words) for m in found_mentions if m.kind in ("registry", "name", "role",
+                                                                                        "anonymous")]
+                found.sources = found.sources or [src for src in named if src is not None and not _is_own(src, own)]
+            if label == "source" and found.sources:
+                draft.take(found.sources, "according_to", "cue.label")
+                label_source = found.sources
+                self._points_back(drafts, index, found.sources, "carry.label_lead")
+                carried, carried_paragraph, origin, origin_bullet = found.sources, sentence.block.paragraph, index, False
+                continue
+            if label == "speech" and not found.sources and (label_source or carried):
+                speaker = label_source or carried
+                draft.take(speaker, "direct_quote", "quote.label", None)
+                for quote in in_speech:
+                    quote_speakers[quote.start] = (speaker, index)
+                carried, carried_paragraph, origin = speaker, sentence.block.paragraph, index
+                open_speech = next(((speaker, index) for q in in_speech
+                                    if not q.closed and q.inner_end >= sentence.block.end), None)
+                continue
+            if found.sources:
+                own_speech = [q for q in in_speech if self._speech_of(text, q, sentence)]
+                attribution = "direct_quote" if own_speech or found.dash_tag else found.attribution
+                draft.cue = Cue(text=text[found.cue.start:found.cue.end], start=found.cue.start,
+                                end=found.cue.end) if found.cue is not None else None
+                rule = "quote.tagged" if own_speech else ("quote.dash_tag" if found.dash_tag else
+                                                          f"cue.{found.cue.kind}" if found.cue else found.rules[0])
+                draft.take(found.sources, attribution, rule)
+                draft.rules.extend(found.rules)
+                if sentence.block.role != "body":
+                    carried, carried_paragraph, origin = [], -1, None
+                    continue
+                for quote in in_speech:
+                    quote_speakers[quote.start] = (found.sources, index)
+                    self._backfill(drafts, index, quote, found.sources)
+                if found.dash_tag:
+                    self._backfill_block(drafts, index, found.sources)
+                if found.back:
+                    self._points_back(drafts, index, found.sources, "carry.points_back")
+                elif found.trailing:
+                    self._paragraph_before(drafts, index, found.sources)
+                carried, carried_paragraph, origin, origin_bullet = (found.sources, sentence.block.paragraph, index,
+                                                                     draft.bullet)
+                pointer_alone = found.back and per_block[sentence.block.start] == 1
+                pointer_paragraph = sentence.block.paragraph
+                open_speech = next(((found.sources, index) for q in in_speech
+                                    if not q.closed and q.inner_end >= sentence.block.end), None)
+                continue
+            if sentence.block.role != "body":
+                carried, carried_paragraph, origin = [], -1, None
+                continue
+            spoken = next((quote_speakers[q.start] for q in in_speech if q.start in quote_speakers), None)
+            rule = "quote.continues"
+            if spoken is None and open_speech is not None and not cues:
+                # A quotation broken by an advertisement or a line of furniture goes on until its closing mark.
+                spoken, rule = open_speech, "quote.continues"
+                if text[sentence.start:sentence.end].rstrip(" .!?…")[-1:] in "»”\"":
+                    open_speech = None
+            else:
+                open_speech = None
+            if spoken is None and intro is not None and intro[1] == index - 1 and any(
+                    q.start <= sentence.start + 1 for q in in_speech):
+                spoken, rule = intro, "quote.introduced"
+            intro = None
+            if text[sentence.start:sentence.end].rstrip().endswith(":"):
+                subject = next((m for m in found_mentions if m.kind in ("registry", "name", "role", "anonymous")
+                                and not m.preposition), None)
+                source = state.resolve(subject, words) if subject is not None else None
+                if source is not None and not _is_own(source, own):
+                    intro = ([source], index)
+            if spoken is None and in_speech and carried and not self._opens_background(words, text, sentence):
+                if any(q.inner_start < sentence.start for q in in_speech):
+                    spoken, rule = (carried, origin if origin is not None else index), "quote.carried"
+            if spoken is not None:
+                speaker, spoken_at = spoken
+                draft.take(speaker, "direct_quote", rule)
+                for quote in in_speech:
+                    quote_speakers.setdefault(quote.start, (speaker, spoken_at))
+                carried, carried_paragraph, origin = speaker, sentence.block.paragraph, spoken_at
+                continue
+            if self._opens_background(words, text, sentence):
+                # "Ранее сообщалось", "Нагадаємо": the outlet's own background, whatever cue it has.
+                carried, carried_paragraph, origin = [], -1, None
+                continue
+            agentless = next((c for c in cues if c.kind == "agentless"), None)
+            if agentless is not None:
+                draft.cue = Cue(text=text[agentless.start:agentless.end], start=agentless.start, end=agentless.end)
+                if carried:
+                    draft.take(carried, "implicit", "carry.agentless", origin)
+                    carried_paragraph = sentence.block.paragraph
+                continue
+            body_text = text[sentence.start:sentence.end]
+            silent = any(c.kind == "silence" for c in cues) or any(p.search(body_text) for p in self._silence)
+            if any(h.kind == "evidential" for h in draft.hedges) or silent:
+                draft.rules.append("carry.end.evidential" if any(h.kind == "evidential" for h in draft.hedges)
+                                   else "cue.silence")
+                carried, carried_paragraph, origin = [], -1, None
+                continue
+            rule_id = self._continues(words, text, sentence, draft, carried_paragraph, origin_bullet,
+                                      pointer_alone and sentence.block.paragraph == pointer_paragraph + 1
+                                      ) if carried else None
+            if rule_id is not None:
+                draft.take(carried, "implicit", rule_id, origin)
+                carried_paragraph = sentence.block.paragraph
+            else:
+                carried, carried_paragraph, origin = [], -1, None
+        return [draft.claim(text) for draft in drafts]
+
+    # -- one sentence's sources -----------------------------------------------------------------------
+
+    def _sources(self, text: str, words: list[Word], quoted: list[bool], mentions: list[Mention],
+                 cues: list[CueHit], state: ArticleState, own: set[str]) -> _Found:
+        rules: list[str] = []
+        speaker: Source | None = None
+        main: CueHit | None = None
+        others: list[Source] = []  # speakers of reports beside the main one ("..., однако в Минобороны это опровергли")
+        other_cues: list[CueHit] = []
+        for cue in cues:
+            if cue.kind == "agentless":
+                source = self._agentless_speaker(words, cue, mentions, state)
+                if source is not None and speaker is None:
+                    speaker, main = source, CueHit("verb", cue.first, cue.last, cue.start, cue.end, speaker_after=True)
+                continue
+            if cue.kind != "verb" or cue.gerund:
+                continue
+            embedded = main is not None and self._embedded(words, main, cue)
+            if embedded and (speaker is None or speaker.kind != "media"):
+                continue
+            mention = self._speaker(words, cue, mentions)
+            if mention is None:
+                continue
+            source = state.resolve(mention, words)
+            if source is None:
+                continue
+            if speaker is None:
+                speaker, main = source, cue
+            elif source.id != speaker.id:
+                others.append(source)
+                other_cues.append(cue)
+        according: list[Source] = []
+        according_cue: CueHit | None = None
+        cited: list[Source] = []
+        for cue in cues:
+            if cue.kind == "according_to":
+                for mention in self._object(words, cue, mentions, inside=True):
+                    source = state.resolve(mention, words)
+                    if source is not None:
+                        according.append(source)
+                        according_cue = according_cue or cue
+            elif cue.kind == "citing":
+                for mention in self._object(words, cue, mentions, inside=False, many=True):
+                    source = state.resolve(mention, words)
+                    if source is not None:
+                        cited.append(source)
+        sources: list[Source] = []
+
+        def add(source: Source) -> None:
+            if all(s.id != source.id for s in sources):
+                sources.append(source)
+
+        relay = speaker if speaker is not None and not _is_own(speaker, own) else None
+        # "Губернатор заявил, что ..., передает РИА Новости" / "РИА Новости пишет, что губернатор заявил ...": the
+        # speaker inside an outlet's report reaches the article through that outlet.
+        outlet = next((o for o, c in zip(others, other_cues) if o.kind == "media" and c.speaker_after
+                       and self._closes(words, c) and not _is_own(o, own)), None)
+        if relay is not None and relay.kind == "media" and others:
+            outlet = outlet or relay
+        if relay is not None:
+            add(relay if outlet is None or relay.id == outlet.id or relay.kind == "media"
+                else relay.model_copy(update={"via": outlet.id}))
+            for other in others:
+                if _is_own(other, own):
+                    continue
+                if outlet is not None and other.id != outlet.id and other.kind != "media" and other.via is None:
+                    add(other.model_copy(update={"via": outlet.id}))
+                    rules.append("chain.nested")
+                else:
+                    add(other)
+            if outlet is not None and relay.id != outlet.id and relay.kind != "media":
+                rules.append("chain.nested")
+            told = self._told(words, main, mentions, state) if main is not None else None
+            if told is not None and told.id != relay.id and not _is_own(told, own):
+                # "Джерело в СБУ повідомило «Укрінформу»": the speaker's words reach us through that outlet.
+                sources[0] = relay.model_copy(update={"via": told.id})
+                add(told)
+                rules.append("chain.told")
+        for source in according:
+            if relay is not None and relay.kind == "media" and source.id != relay.id:
+                add(source.model_copy(update={"via": relay.id}))
+                rules.append("chain.nested")
+            else:
+                add(source)
+        for source in cited:
+            if relay is not None and source.id != relay.id:
+                add(source.model_copy(update={"via": relay.id}))
+                rules.append("chain.citing")
+            else:
+                add(source)
+        # "джерело РБК-Україна": an unnamed source whose words reach us through an outlet.
+        for mention in mentions:
+            if mention.kind == "anonymous" and mention.inner is not None and not mention.outlets:
+                body = state.resolve(mention.inner, words)
+                if body is not None and body.kind == "media":
+                    # "источник издания": an unnamed source speaking to the outlet named before.
+                    for index, source in enumerate(list(sources)):
+                        if source.mention_start == mention.start and source.anonymous and source.via is None:
+                            sources[index] = source.model_copy(update={"via": body.id})
+                            add(body)
+                            rules.append("chain.told")
+            if mention.kind == "anonymous" and not mention.outlets and mention.inner is None and (
+                    mention.outlet_span is not None):
+                # "Источник «МБХ медиа»": the outlet is named in quotation marks and is not in the registry.
+                start, end = mention.outlet_span
+                outlet = Source(id=slug(text[start:end]), name=text[start:end], kind="media", mention=text[start:end],
+                                mention_start=start, mention_end=end)
+                for index, source in enumerate(list(sources)):
+                    if source.mention_start == mention.start and source.anonymous and source.via is None:
+                        sources[index] = source.model_copy(update={"via": outlet.id})
+                        add(outlet)
+                        rules.append("chain.told")
+            if mention.kind == "anonymous" and mention.outlets and mention.outlet_span is not None:
+                for index, source in enumerate(list(sources)):
+                    if source.mention_start == mention.start and source.anonymous and source.via is None:
+                        entry = mention.outlets[0]
+                        sources[index] = source.model_copy(update={"via": entry.id})
+                        start, end = mention.outlet_span
+                        add(Source(id=entry.id, name=entry.name, kind=entry.kind, mention=text[start:end],
+                                   mention_start=start, mention_end=end))
+                        rules.append("chain.told")
+        for source in list(sources):
+            if source.via is not None and all(s.id != source.via for s in sources):
+                relay_source = state.by_id(source.via)
+                if relay_source is not None and not _is_own(relay_source, own):
+                    add(relay_source)
+                    rules.append("chain.kept")
+        sources = [s for s in sources if not _is_own(s, own)]
+        ids = {s.id for s in sources}
+        sources = [s if s.via is None or s.via in ids else s.model_copy(update={"via": None}) for s in sources]
+        if not sources:
+            if speaker is not None and _is_own(speaker, own):
+                return _Found([], "none", None, ["source.own_outlet"])
+            if not cues:
+                headline = self._headline_source(words, mentions, state, own)
+                if headline is not None:
+                    return headline
+            return _Found([], "none", None, [])
+        state.note(sources)
+        for source in sources:
+            rules.append("source.anonymous" if source.anonymous else "source.resolved")
+        chosen: CueHit | None
+        if according and (relay is None or relay.kind == "media" or main is None):
+            attribution: AttributionKind = "according_to"
+            chosen = according_cue if relay is None or according_cue is None else main
+        elif relay is None:
+            attribution, chosen = "according_to", according_cue
+        else:
+            attribution, chosen = "indirect", main
+        if relay is None and speaker is not None and cited:
+            attribution = "according_to"  # "Про це пише УНН із посиланням на ...": the outlet cites others
+        back = main is not None and main.back
+        dash_tag = main is not None and self._dash_tag(text, words, main)
+        trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
+        return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
+
+    def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
+        """The mention that speaks through a reporting verb: in its clause, before it or after it."""
+        start = self.cues.clause_start(words, cue.first)
+        end = self.cues.clause_end(words, cue.first)
+        before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)]
+        after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)]
+        if self._plural_verb(words[cue.first]):
+            # "Информацию РИА Новости подтвердили в правоохранительных органах": a plural verb with no subject
+            # reports a body named after "в"/"у".
+            bodies = [m for m in before[::-1] + after if m.preposition in IN_WORDS]
+            if bodies:
+                return bodies[0]
+        # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
+        if cue.speaker_after:
+            order = after[:1] + before[::-1][:1]
+        else:
+            order = before[::-1][:1] + after[:1]
+        return order[0] if order else None
+
+    def _headline_source(self, words: list[Word], mentions: list[Mention], state: ArticleState,
+                         own: set[str]) -> _Found | None:
+        """"Песков: Кремль не видит угрозы", "Ворог атакував Черкащину – голова ОВА": a headline's source named
+        before a colon that opens it, or after a dash that closes it."""
+        content = [k for k, w in enumerate(words) if w.is_word]
+        if not content:
+            return None
+        speakers = ("registry", "name", "role", "anonymous", "outlet")
+        opening = next((m for m in mentions if m.first == content[0] and m.kind in speakers), None)
+        found: Mention | None
+        if opening is not None and opening.last < len(words) and words[opening.last].text == ":":
+            found = opening
+        else:
+            closing = next((m for m in mentions if m.last == content[-1] + 1 and m.kind in speakers), None)
+            dash = closing is not None and closing.first > 0 and words[closing.first - 1].text in DASHES and (
+                closing.first - 1 > content[0])
+            found = closing if dash else None
+        source = state.resolve(found, words) if found is not None else None
+        if source is None or _is_own(source, own):
+            return None
+        state.note([source])
+        rule = "source.anonymous" if source.anonymous else "source.resolved"
+        return _Found([source], "indirect" if found is opening else "according_to", None,
+                      ["cue.headline", rule])
+
+    def _told(self, words: list[Word], cue: CueHit, mentions: list[Mention], state: ArticleState) -> Source | None:
+        """The outlet a speaker spoke to: a news outlet right next to the verb, with no preposition, that is not
+        its subject ("сообщил ТАСС", "Об этом ТАСС сообщили в ...", "повідомило «Укрінформу»")."""
+        for mention in mentions:
+            near = cue.last <= mention.first <= cue.last + 1 or (
+                mention.last <= cue.first and not any(w.is_word for w in words[mention.last:cue.first]))
+            if not near or mention.preposition or mention.kind != "registry" or mention.entry is None:
+                continue
+            if mention.entry.kind == "media" and self._subject_elsewhere(words, cue, mention, mentions):
+                return state.resolve(mention, words)
+        return None
+
+    def _subject_elsewhere(self, words: list[Word], cue: CueHit, outlet: Mention, mentions: list[Mention]) -> bool:
+        """Is another mention the verb's subject, so that the outlet next to it is the one spoken to?"""
+        speaker = self._speaker(words, cue, [m for m in mentions if m is not outlet])
+        return speaker is not None
+
+    def _agentless_speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention],
+                           state: ArticleState) -> Source | None:
+        """The source of an impersonal cue: the owner of a statement ("говорится в сообщении Минобороны") or the
+        outlet something became known to ("как стало известно «Коммерсанту»")."""
+        after = [m for m in mentions if cue.last <= m.first <= cue.last + 1]
+        end = self.cues.clause_end(words, cue.last - 1)
+        # "говорится в сообщении", "говорится в опубликованном обращении губернатора"
+        utterance = next((m for m in mentions if m.kind == "utterance" and cue.last <= m.first < end), None)
+        if utterance is not None:
+            return self._owner(utterance, mentions, words, state)
+        outlet = next((m for m in after if m.kind == "registry" and m.entry is not None and m.entry.kind == "media"
+                       and not m.preposition), None)
+        return state.resolve(outlet, words) if outlet is not None else None
+
+    def _embedded(self, words: list[Word], main: CueHit, cue: CueHit) -> bool:
+        """Is a later cue inside what the main cue reports ("заявил, что X сказал") rather than a report beside
+        it ("..., однако в Минобороны это опровергли")?"""
+        if cue.speaker_after and self._closes(words, cue):
+            return False  # "..., передает РИА Новости.": a tag closing the sentence reports all of it
+        between = words[main.last:cue.first]
+        opened = [k for k, w in enumerate(between) if w.fold in self.cues.subordinators]
+        if not opened:
+            return False
+        return not any(w.fold in _CONTRASTS for w in between[opened[-1]:])
+
+    @staticmethod
+    def _owner(utterance: Mention, mentions: list[Mention], words: list[Word], state: ArticleState) -> Source | None:
+        """Whose words a statement is: the body named right after it ("в сообщении пресс-службы Минобороны"),
+        else the body (or source) named last."""
+        owner = next((m for m in mentions if m.first == utterance.last and m.kind in ("registry", "role", "name")), None)
+        source = state.resolve(owner, words) if owner is not None else None
+        if source is not None:
+            return source.model_copy(update={"mention": state.text[utterance.start:owner.end],  # type: ignore[union-attr]
+                                             "mention_start": utterance.start, "mention_end": owner.end})  # type: ignore[union-attr]
+        return state.resolve(utterance, words)
+
+    def _plural_verb(self, word: Word) -> bool:
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "plur" in tags
+        return word.fold.endswith(("ли", "ють", "ять", "уть", "ать"))
+
+    def _can_speak(self, mention: Mention, words: list[Word]) -> bool:
+        """Could this mention be the subject of a reporting verb (not a place, an object or a possessive)?"""
+        if mention.preposition in IN_WORDS:
+            # "в Минобороны", "у ДСНС", "в МВД": a body; "в Москве" is a place.
+            if mention.kind == "name":
+                return all(w.caps for w in words[mention.first:mention.last] if w.is_word)
+            return mention.kind in ("registry", "role", "anonymous", "own", "outlet") and (
+                mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
+        if mention.preposition:
+            return False
+        head = words[mention.last - 1]
+        if mention.kind in ("anonymous", "role") and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
+            return False  # "заявил журналистам": the people spoken to (dative plural), not the speaker
+        if mention.kind == "pronoun":
+            return words[mention.first].fold in ("он", "она", "они", "він", "вона", "вони", "оно", "воно")
+        if mention.kind == "utterance":
+            return False
+        return True
+
+    def _object(self, words: list[Word], cue: CueHit, mentions: list[Mention], *, inside: bool,
+                many: bool = False) -> list[Mention]:
+        """The mention(s) a phrase such as "по словам" or "со ссылкой на" governs."""
+        if inside:
+            within = [m for m in mentions if cue.first <= m.first and m.last <= cue.last and m.kind == "pronoun"]
+            if within:
+                return within[:1]
+        end = self.cues.clause_end(words, cue.last - 1)
+        # The object follows at once (quotation marks around a name allowed): "по словам губернатора".
+        following = [m for m in mentions if cue.last <= m.first < end and m.kind != "utterance"]
+        if not following:
+            return []
+        first = following[0]
+        gap = [w for w in words[cue.last:first.first] if w.is_word]
+        # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
+        if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry") or any(
+                w.upper or w.lemma in self.cues.verbs for w in gap) or any(
+                not w.is_word for w in words[cue.last:first.first] if w.text not in "«»\"“”„")):
+            return []
+        if not many:
+            return [first]
+        chosen = [first]
+        for mention in following[1:]:
+            between = [w for w in words[chosen[-1].last:mention.first] if w.is_word]
+            if all(w.fold in ("и", "і", "й", "та", "а", "также", "також") for w in between):
+                chosen.append(mention)
+            else:
+                break
+        return chosen
+
+    def _dash_tag(self, text: str, words: list[Word], cue: CueHit) -> bool:
+        """Speech without quotation marks: "..., – признаётся Гладков." closes a run of the speaker's words."""
+        if not cue.speaker_after:
+            return False
+        previous = [w for w in words[:cue.first] if not w.is_word][-2:]
+        if not previous or previous[-1].text not in DASHES:
+            return False
+        before = [w for w in words[:cue.first] if w.is_word]
+        return len(before) >= 3 and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and self._closes(words, cue)
+
+    def _closes(self, words: list[Word], cue: CueHit) -> bool:
+        """Does the cue's clause run to the end of the sentence (the tag comes last)?"""
+        return self.cues.clause_end(words, cue.first) >= len([w for w in words]) - 1 and cue.first > 0
+
+    # -- labels, quotes and carry-over -------------------------------------------------------------------
+
+    def _label(self, text: str, sentence: Sentence) -> tuple[str | None, int]:
+        """A label line's role ("Джерело:" is source) and where the sentence's own words begin."""
+        match = _LABEL.match(text, sentence.start, sentence.end)
+        if match is None:
+            return None, sentence.start
+        role = self._labels.get(fold(" ".join(match.group(1).split())))
+        if role is None:
+            # "Оновлено о 05:10:": an update label with its time.
+            head = fold(match.group(1).split()[0])
+            role = self._labels.get(head) if self._labels.get(head) == "update" else None
+            if role is None:
+                update = re.match(r"\s*[^\W\d_]+(?:\s+\w+){0,2}\s+\d{1,2}[:.]\d{2}\s*:", text[sentence.start:sentence.end])
+                if update and self._labels.get(fold(update.group().split()[0])) == "update":
+                    return "update", sentence.start + update.end()
+                return None, sentence.start
+        return role, match.end()
+
+    def _background_label_between(self, text: str, start: int, end: int) -> bool:
+        """Is there a background label line ("Передісторія:", "Нагадаємо:") in ``text[start:end]``?"""
+        for line in text[start:end].splitlines():
+            label = fold(" ".join(line.strip().rstrip(":").split()))
+            if line.strip().endswith(":") and self._labels.get(label) == "background":
+                return True
+        return False
+
+    def _is_speech_quote(self, text: str, quote: Quote) -> bool:
+        """Reported speech: longer than a short expression, or left open across paragraphs."""
+        inner = text[quote.inner_start:quote.inner_end]
+        return not quote.closed or len(re.findall(r"[^\W_]+", inner)) > SHORT_QUOTE_WORDS
+
+    @staticmethod
+    def _speech_of(text: str, quote: Quote, sentence: Sentence) -> bool:
+        """Is this quotation the sentence's reported words (rather than a quoted phrase inside a report)?"""
+        return quote.inner_start < sentence.end and quote.inner_end > sentence.start
+
+    @staticmethod
+    def _backfill(drafts: list[_Draft], index: int, quote: Quote, sources: list[Source]) -> None:
+        """Sentences of a quotation whose speech tag comes after them belong to that speaker."""
+        for earlier in reversed(drafts[:index]):
+            s = earlier.sentence
+            if s.end <= quote.inner_start:
+                break
+            if not earlier.sources or earlier.attribution == "implicit":
+                earlier.take(sources, "direct_quote", "quote.tag_after")
+
+    @staticmethod
+    def _backfill_block(drafts: list[_Draft], index: int, sources: list[Source]) -> None:
+        """Speech without marks: the sentences before a dash tag, in the same paragraph, are the speaker's."""
+        block = drafts[index].sentence.block
+        for earlier in reversed(drafts[:index]):
+            if earlier.sentence.block != block or earlier.sources or earlier.own_cue:
+                break
+            earlier.take(sources, "direct_quote", "quote.tag_after")
+
+    @staticmethod
+    def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str) -> None:
+        """"Об этом сообщает X": the sentence before is X's report."""
+        if not index:
+            return
+        previous = drafts[index - 1]
+        here = drafts[index].sentence
+        if (previous.attribution == "none" and previous.cue is None and previous.sentence.block.role == "body"
+                and here.block.paragraph - previous.sentence.block.paragraph <= 1):
+            previous.take(sources, "implicit", rule, index)
+
+    @staticmethod
+    def _paragraph_before(drafts: list[_Draft], index: int, sources: list[Source]) -> None:
+        """"... Травмовано трьох вогнеборців, повідомили в ДСНС.": a tag closing a paragraph covers the
+        unattributed sentences before it in that paragraph."""
+        block = drafts[index].sentence.block
+        for earlier in reversed(drafts[:index]):
+            if earlier.sentence.block != block or earlier.sources or earlier.own_cue:
+                break
+            earlier.take(sources, "implicit", "carry.paragraph_tag", index)
+
+    def _is_bullet(self, text: str, sentence: Sentence) -> bool:
+        """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•")?"""
+        line_start = text.rfind("\n", 0, sentence.block.start) + 1
+        lead = text[line_start:sentence.block.start + 2].strip()
+        return bool(lead) and lead[0] in self._bullets
+
+    def _opens_background(self, words: list[Word], text: str, sentence: Sentence) -> bool:
+        content = [w for w in words if w.is_word]
+        if content and self._background.starts(content):
+            return True
+        body = text[sentence.start:sentence.end]
+        return any(p.search(body) for p in self._background_patterns)
+
+    def _continues(self, words: list[Word], text: str, sentence: Sentence, draft: _Draft, carried_paragraph: int,
+                   origin_bullet: bool, pointer_alone: bool = False) -> str | None:
+        """The id of the rule by which the report before goes on into this sentence, or None where it ends."""
+        if self._opens_background(words, text, sentence):
+            return None
+        if any(w.fold in self._outlet_words for w in words):
+            return None  # the outlet speaks as "we"
+        if sentence.block.paragraph == carried_paragraph:
+            return "carry.same_paragraph"
+        if sentence.block.paragraph != carried_paragraph + 1:
+            return None
+        content = [w for w in words if w.is_word]
+        if content and self._continuations.starts(content):
+            return "carry.continuation_opener"
+        if draft.bullet and not origin_bullet:
+            return "carry.list"  # a list introduced by the report
+        if pointer_alone:
+            return "carry.after_pointer"  # "Про це повідомили X." on its own line: the paragraph after is X's too
+        return None
+
+
+def _own_names(text: str, brands: tuple[str, ...]) -> set[str]:
+    """The outlet's own names: its masthead and copyright (``brands``) and the outlet after a dateline
+    bullet ("Київ • УНН"), with each masthead's first word when it is an abbreviation ("УНН Українські ...")."""
+    names = {normalize(b) for b in brands}
+    for brand in brands:
+        first = brand.split()[0] if brand.split() else ""
+        if len(first) >= 2 and first.isupper():
+            names.add(normalize(first))
+    return {n for n in names if n} | {name_key(n) for n in names if n}
+
+
+def _is_own(source: Source, own: set[str]) -> bool:
+    if not own:
+        return False
+    return bool({normalize(source.name), normalize(source.mention), name_key(source.mention)} & own)

@@ -1,0 +1,132 @@
+"""Attribution cues in Russian and Ukrainian sentences, and the words where each cue's speaker stands.
+
+Word order is free in both languages, so a cue's speaker is looked for on both sides of it, inside its
+clause (commas, dashes, colons, quotation marks and words such as "что"/"що" end a clause):
+
+- before the verb, as in "Губернатор заявил, что ..." and "В Минобороны заявили ...";
+- after it, when the verb comes first in its clause: after a quotation or a comma ("..., – написал
+  Бочаров", "..., повідомили в ДСНС"), after "как"/"як" ("Как сообщил мэр, ...") or after a phrase that
+  points back ("Об этом сообщает Shot", "Про це повідомили в Повітряних силах").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import CyrillicRules
+from .morph import Lemmatizer
+from .words import DASHES, PhraseSet, Word
+
+CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
+# Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
+CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
+_GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
+_INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue in a sentence: its kind and its words (``first`` to just before ``last``)."""
+
+    kind: CueKind
+    first: int
+    last: int
+    start: int
+    end: int
+    speaker_after: bool = False  # the speaker is looked for after the cue first
+    back: bool = False  # the cue reports the sentence before ("Об этом сообщили ...")
+    gerund: bool = False
+
+
+class CueFinder:
+    """Find cues with the lexicons of ``data/<lang>/cues.yaml``."""
+
+    def __init__(self, rules: CyrillicRules, lemmatizer: Lemmatizer) -> None:
+        cues = rules.cues
+        self.language = rules.language
+        self.lemmatizer = lemmatizer
+        self.verbs = frozenset(cues.reporting_verbs)
+        self.according = PhraseSet(cues.according_to)
+        self.citing = PhraseSet(cues.citing)
+        self.agentless = PhraseSet(cues.agentless)
+        self.as_words = frozenset(cues.as_words)
+        self.back = PhraseSet(cues.back_references)
+        self.subordinators = frozenset(rules.discourse.subordinators)
+        self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
+
+    def find(self, words: list[Word], quoted: list[bool]) -> list[CueHit]:
+        """Every cue outside quoted speech, left to right."""
+        hits: list[CueHit] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if quoted[i] or not word.is_word:
+                i += 1
+                continue
+            length = self.according.match(words, i, self.possessives)
+            if length:
+                hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end))
+                i += length
+                continue
+            length = self.citing.match(words, i)
+            if length:
+                hits.append(CueHit("citing", i, i + length, word.start, words[i + length - 1].end))
+                i += length
+                continue
+            length = self.agentless.match(words, i)
+            if length and not self._negated(words, i):
+                hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end))
+                i += length
+                continue
+            if word.lemma in self.verbs and self._negated(words, i):
+                # "Ведомство не уточнило", "не коментували": the report is of what was not said.
+                hits.append(CueHit("silence", i, i + 1, word.start, word.end))
+            elif word.lemma in self.verbs and not self._infinitive(word):
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
+                                   back=self._points_back(words, i), gerund=self._gerund(word)))
+            i += 1
+        return hits
+
+    def _negated(self, words: list[Word], i: int) -> bool:
+        return i > 0 and words[i - 1].fold in ("не", "ни", "ні")
+
+    def _gerund(self, word: Word) -> bool:
+        if "GRND" in self.lemmatizer.tags(word.text):
+            return True
+        return word.fold.endswith(_GERUND_ENDINGS[self.language])
+
+    def _infinitive(self, word: Word) -> bool:
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "INFN" in tags or "PRTF" in tags
+        return word.fold == word.lemma and word.fold.endswith(_INFINITIVE_ENDINGS[self.language])
+
+    def clause_start(self, words: list[Word], i: int) -> int:
+        """Index of the first word of the clause the word at ``i`` stands in."""
+        k = i
+        while k > 0 and words[k - 1].text not in CLAUSE_MARKS and words[k - 1].fold not in self.subordinators:
+            k -= 1
+        return k
+
+    def clause_end(self, words: list[Word], i: int) -> int:
+        """Index just past the last word of the clause the word at ``i`` stands in."""
+        k = i + 1
+        while k < len(words) and words[k].text not in CLAUSE_MARKS and words[k].fold not in self.subordinators:
+            k += 1
+        return k
+
+    def _verb_first(self, words: list[Word], i: int) -> bool:
+        """Does the verb open its clause, so that its subject follows ("..., – написал Бочаров")?"""
+        start = self.clause_start(words, i)
+        before = [w for w in words[start:i] if w.is_word]
+        if not before:
+            return True
+        if any(w.fold in self.as_words for w in before):
+            return True
+        return self._points_back(words, i)
+
+    def _points_back(self, words: list[Word], i: int) -> bool:
+        """Does a phrase such as "об этом" or "про це" stand in the verb's clause, before it?"""
+        start = self.clause_start(words, i)
+        return any(self.back.match(words, k) for k in range(start, i))

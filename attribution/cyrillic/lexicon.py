@@ -1,0 +1,166 @@
+"""The Russian and Ukrainian rule files (``attribution/data/ru/*.yaml``, ``attribution/data/uk/*.yaml``).
+
+Each language has four files, validated on load like the English ones (a typo is an error naming the
+file and the field, never a rule that silently does not fire):
+
+- ``page.yaml``: page furniture and sentence ends, added to the English ``page.yaml`` (real Cyrillic
+  pages carry English furniture too: "281K subscribers", "Download Telegram");
+- ``cues.yaml``: reporting verbs, "according to" phrases, citing phrases, agentless and back-pointing cues;
+- ``hedges.yaml``: epistemic words and patterns, distancing verbs, verification disclaimers, scare quotes;
+- ``discourse.yaml``: carry-over openers, label lines, pronouns, role nouns and unnamed-source heads.
+
+Phrases are written as words and matched word by word on the lemma *or* the folded form of each token
+(lower case, ё as е, one script), so "по словам" and "по слово" both match "По словам губернатора".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError
+
+from ..errors import RuleFileError
+from ..rules import Patterns, PageRules, Words, _Rules, default_page, describe_errors, packaged, read_data
+
+LANGUAGES = ("ru", "uk")
+LabelRole = Literal["source", "speech", "details", "background", "update"]
+
+
+class CyrillicCues(_Rules):
+    """Attribution cues of one language (``data/<lang>/cues.yaml``)."""
+
+    reporting_verbs: Words = Field(description="Lemmas of verbs that report what a source said or wrote.")
+    agentless: Words = Field(description="Impersonal cues with no speaker (\"сообщается\", \"повідомляється\").")
+    according_to: Words = Field(description="Phrases whose object is the source (\"по словам\", \"за даними\").")
+    citing: Words = Field(description="Phrases whose object is the source a speaker passes on (\"со ссылкой на\").")
+    as_words: Words = Field(description="\"As\" before a reporting verb, whose subject then follows the verb.")
+    back_references: Words = Field(description="Phrases by which a cue reports the sentence before (\"об этом\").")
+    silence_patterns: Patterns = Field(description="Regular expressions for reports that a source said nothing.")
+    utterance_nouns: Words = Field(description="Lemmas of nouns naming a source's words (\"сообщение\", \"заява\").")
+    non_speaker_nouns: Words = Field(default=(), description="Lemmas of nouns that never speak in a cue's "
+                                     "window (\"фото\", \"видео\").")
+
+
+class ScareQuotes(_Rules):
+    max_words: int = Field(ge=1, le=12, description="Longest quoted expression that can be a scare quote.")
+    title_markers: Words = Field(description="Lemmas before a quoted name that make it a title (\"газета\").")
+    speech_introducers: Words = Field(description="Lemmas before a quote that make it someone's words (\"назвать\").")
+    so_called: Patterns = Field(description="Regular expressions for \"so-called\" right before a quote.")
+    loaded_terms: Words = Field(default=(), description="Terms of one side's vocabulary that, quoted, are always "
+                                "kept at a distance (\"освобождение\", \"жест доброї волі\"), in any case form.")
+
+
+class CyrillicHedges(_Rules):
+    """Hedges of one language (``data/<lang>/hedges.yaml``)."""
+
+    epistemic_words: Words = Field(description="Words and fixed phrases of uncertainty (\"якобы\", \"нібито\").")
+    epistemic_patterns: Patterns = Field(description="Regular expressions for epistemic modals (\"могли быть\").")
+    distancing_verbs: Words = Field(description="Lemmas of reporting verbs that cast doubt (\"утверждать\").")
+    distancing_patterns: Patterns = Field(default=(), description="Regular expressions for distancing phrases.")
+    evidential_patterns: Patterns = Field(description="Regular expressions for verification disclaimers.")
+    scare_quotes: ScareQuotes
+
+
+class CyrillicDiscourse(_Rules):
+    """Carry-over, labels, pronouns and source nouns of one language (``data/<lang>/discourse.yaml``)."""
+
+    continuation_openers: Words = Field(description="Openers that continue the report before (\"кроме того\").")
+    background_openers: Words = Field(description="Openers of the outlet's own background (\"ранее\", \"нагадаємо\").")
+    background_patterns: Patterns = Field(default=(), description="Regular expressions for the outlet's background.")
+    label_lines: dict[str, LabelRole] = Field(description="Line labels before a colon and what they mark "
+                                              "(\"джерело\": source, \"пряма мова\": speech).")
+    person_pronouns: Words = Field(description="Pronouns (any case) that refer back to one person.")
+    group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
+    outlet_words: Words = Field(description="Words by which the outlet speaks as \"we\".")
+    role_nouns: dict[Literal["government", "military", "official", "person", "media", "organization"], Words] = Field(
+        description="Source kind -> lemmas of nouns that name a source by its role (\"губернатор\", \"відомство\").")
+    complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
+                                    "(\"область\" in \"губернатор Курской области\").")
+    anonymous_heads: Words = Field(description="Lemmas of nouns that name an unnamed source (\"источник\", \"очевидець\").")
+    descriptor_nouns: Words = Field(description="Lemmas that describe a named source without naming it (\"канал\").")
+    back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
+                              "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "
+                              "unless the same noun named one before.")
+    voice_nouns: Words = Field(default=(), description="Lemmas of a body's voice that stand for the body named "
+                               "after them (\"пресс-служба Минобороны\").")
+    prepositions: Words = Field(description="Prepositions after which a word is no subject (\"в\" and \"у\" excepted).")
+    subordinators: Words = Field(description="Words that open a reported clause (\"что\", \"що\").")
+    bullets: str = Field(default="▪•◦‣►●🔹🔸➖▫*-", description="Characters that open a list item.")
+
+
+class CyrillicPage(_Rules):
+    """What ``data/<lang>/page.yaml`` holds besides the English page fields."""
+
+    time_lines: Patterns = Field(default=(), description="Regular expressions for whole lines that date a list "
+                                 "item (\"п’ятниця, 6 лютого 2026, 1:17\"): what follows them is another story.")
+
+
+class CyrillicRules(_Rules):
+    """All rules of one language."""
+
+    language: Literal["ru", "uk"]
+    page: PageRules
+    page_extra: CyrillicPage = CyrillicPage()
+    cues: CyrillicCues
+    hedges: CyrillicHedges
+    discourse: CyrillicDiscourse
+
+
+def _load(model: type[_Rules], path: Path) -> _Rules:
+    data = read_data(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{path}: file: expected a mapping, got {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise RuleFileError(describe_errors(path, error)) from None
+
+
+def merged_page(extra: dict, path: Path) -> PageRules:
+    """The English page rules with a language's additions appended to every list."""
+    extra = {k: v for k, v in extra.items() if k not in CyrillicPage.model_fields}
+    base = default_page().model_dump()
+    unknown = set(extra) - set(base)
+    if unknown:
+        raise RuleFileError(f"{path}: field {sorted(unknown)[0]}: unknown field; use one of {sorted(base)}")
+    combined = dict(base)
+    for key, values in extra.items():
+        if not isinstance(values, list):
+            raise RuleFileError(f"{path}: field {key}: expected a list, got {type(values).__name__}")
+        # The first boilerplate line is the time-stamp pattern the page reader relies on: additions go after it.
+        combined[key] = list(base[key]) + values if key != "prose_words" else values
+    try:
+        return PageRules.model_validate(combined)
+    except ValidationError as error:
+        raise RuleFileError(describe_errors(path, error)) from None
+
+
+def load_language(language: str, folder: Path | str | None = None) -> CyrillicRules:
+    """Read and validate the four rule files of a language from ``folder`` (default: the packaged ones)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no Cyrillic rules for language {language!r}; use one of {', '.join(LANGUAGES)}")
+    base = Path(folder) if folder is not None else packaged(language)
+    page_path = base / "page.yaml"
+    page_data = read_data(page_path)
+    if not isinstance(page_data, dict):
+        raise RuleFileError(f"{page_path}: file: expected a mapping, got {type(page_data).__name__}")
+    try:
+        page_extra = CyrillicPage.model_validate({k: v for k, v in page_data.items() if k in CyrillicPage.model_fields})
+    except ValidationError as error:
+        raise RuleFileError(describe_errors(page_path, error)) from None
+    return CyrillicRules(
+        language=language,  # type: ignore[arg-type]
+        page=merged_page(page_data, page_path),
+        page_extra=page_extra,
+        cues=_load(CyrillicCues, base / "cues.yaml"),  # type: ignore[arg-type]
+        hedges=_load(CyrillicHedges, base / "hedges.yaml"),  # type: ignore[arg-type]
+        discourse=_load(CyrillicDiscourse, base / "discourse.yaml"),  # type: ignore[arg-type]
+    )
+
+
+@cache
+def default_rules(language: str) -> CyrillicRules:
+    """The packaged rules of a language, read once."""
+    return load_language(language)

@@ -1,0 +1,690 @@
+"""Source mentions in Russian and Ukrainian sentences, and the sources they stand for.
+
+Without a parser, a mention is found by what it is made of:
+
+- a name of the registry, in any case form (matched on word stems: "Минобороны России", "Міноборони РФ");
+- an unnamed source: a head noun such as "источники", "очевидці", "місцеві мешканці", with the words it
+  carries ("джерела в Міноборони", "жителей Алчевска", "джерело РБК-Україна");
+- a role ("губернатор Курской области", "голова ОВА"), with the person's name when it follows;
+- a personal name (capitalised words, or lower-case ones the Russian dictionary knows as names);
+- a pronoun ("он", "вони", "по его словам"), or a noun for someone's words ("в сообщении").
+
+An :class:`ArticleState` then turns mentions into :class:`~attribution.models.Source` objects and keeps
+what the article has named so far, so that "он", "відомство" and "губернатора" find who they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..models import Source, SourceKind
+from ..registry import RegistryEntry, SourceRegistry
+from .lexicon import CyrillicRules
+from .morph import Lemmatizer
+from .text import has_cyrillic, name_key, slug, stem
+from .words import QUOTES, PhraseSet, Word, WordSet
+
+MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet"]
+# The longest name looked up in the registry, in words.
+MAX_NAME_WORDS = 7
+# Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
+IN_WORDS = frozenset({"в", "во", "у"})
+CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а также", "или", "або", "чи"})
+# Adjective endings (lemma or form): such a word before a noun belongs to its phrase ("местные жители").
+_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ій|ої|ого|ому|им|ими|"
+                        r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
+_OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
+_ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
+# Without a dictionary's tags (the Ukrainian lookup lemmatizer): the suffix and ending of a relational adjective.
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н|ов|ев|ів|їв|ин|ач|уч|юч|ущ|ющ|ащ|ящ)(?:ий|ій|ый|ой|ая|яя|ое|ее|ые|"
+                               r"ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ими|ыми|а|е|і|ої|ою|ею|у)$")
+# Words that are capitalised only because they open a sentence or are common nouns in capitals.
+_NOT_NAMES = frozenset({"ранее", "раніше", "сегодня", "сьогодні", "вчера", "вчора", "позднее", "пізніше", "также",
+                        "також", "однако", "проте", "тем", "кроме", "крім", "об", "про", "по", "за", "как", "як", "в",
+                        "у", "на", "при", "после", "після", "это", "це", "он", "она", "они", "він", "вона", "вони",
+                        "ночью", "вночі", "уночі", "утром", "зранку", "днем", "вдень", "вечером", "ввечері",
+                        "увечері", "согласно", "згідно", "всего", "усього", "всі", "все", "сам", "сама", "сами",
+                        "мы", "ми", "я", "вы", "ви", "ти", "ты", "то", "так", "но", "але", "и", "і", "а", "еще", "ще",
+                        "ещё", "потом", "потім", "затем", "згодом", "тогда", "тоді", "здесь", "тут", "там"})
+# pymorphy3 grammemes of proper names of people, and of places (never a speaker by themselves).
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PLACE_TAGS = frozenset({"Geox"})
+
+
+@dataclass
+class Mention:
+    """Words of a sentence that may name a source."""
+
+    first: int
+    last: int  # index just past the last word
+    start: int
+    end: int
+    kind: MentionKind
+    text: str
+    entry: RegistryEntry | None = None
+    head: str = ""  # lemma of the role or unnamed-source noun, or of the pronoun
+    name: tuple[int, int] | None = None  # words of a person's name inside a role phrase
+    name_text: str = ""  # that name as written
+    outlets: list[RegistryEntry] = field(default_factory=list)  # media named in an unnamed source's phrase
+    outlet_span: tuple[int, int] | None = None  # offsets of that outlet's name
+    inner: Mention | None = None  # the role an unnamed source belongs to ("источник издания")
+    specific: bool = False  # a role with a named complement ("Штаб оборони Харкова"): not a back-reference
+    plural: bool = False
+    preposition: str = ""  # folded preposition right before the mention, if any
+    role_kind: SourceKind | None = None
+
+
+class MentionFinder:
+    """Find the mentions of one sentence's words."""
+
+    def __init__(self, rules: CyrillicRules, registry: SourceRegistry, lemmatizer: Lemmatizer) -> None:
+        d = rules.discourse
+        self.lemmatizer = lemmatizer
+        self.language = rules.language
+        self.registry = registry
+        self.person_pronouns = frozenset(d.person_pronouns)
+        self.group_pronouns = frozenset(d.group_pronouns)
+        self.anonymous = WordSet(d.anonymous_heads)
+        self.descriptors = WordSet(d.descriptor_nouns)
+        self.complements = WordSet(d.complement_heads)
+        self.prepositions = frozenset(d.prepositions)
+        self.roles: dict[str, SourceKind] = {}
+        self._role_phrases = PhraseSet(w for words in d.role_nouns.values() for w in words)
+        for kind, nouns in d.role_nouns.items():
+            for noun in nouns:
+                self.roles[noun] = kind
+        self.utterances = WordSet(rules.cues.utterance_nouns)
+        self.verbs = frozenset(rules.cues.reporting_verbs)
+        self.voices = WordSet(d.voice_nouns)
+        self.back_nouns = frozenset(d.back_nouns)
+        self.non_speakers = frozenset(rules.cues.non_speaker_nouns)
+        self._keys: dict[str, str] = {}
+        self._spans: list[tuple[int, int, RegistryEntry]] = []
+        self._registry_id = id(registry), len(registry)
+        self._index(registry)
+
+    def _index(self, registry: SourceRegistry) -> None:
+        """Index every name and alias of the registry by the stems of its words."""
+        self._keys = {}
+        for entry in registry:
+            for name in (entry.name, *entry.aliases):
+                key = name_key(name)
+                if key and key not in self._keys:
+                    self._keys[key] = entry.id
+        self._registry_id = id(registry), len(registry)
+
+    def lookup(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
+        """The registry entry the words name, by stems first, then by the registry's own (fuzzy) lookup."""
+        if (id(self.registry), len(self.registry)) != self._registry_id:
+            self._index(self.registry)
+        key = " ".join(stem(part) for w in words[first:last] if w.is_word for part in re.split(r"[-‐‑]", w.text)
+                       if part)
+        entry_id = self._keys.get(key)
+        if entry_id is not None:
+            return self.registry.get(entry_id)
+        return None
+
+    # -- finding --------------------------------------------------------------------------------------
+
+    def find(self, words: list[Word], quoted: list[bool], own: tuple[str, ...] = ()) -> list[Mention]:
+        """Mentions in the words, left to right, without overlaps; words inside speech (``quoted``) are skipped.
+
+        ``own`` are the outlet's own names: where one stands, it is one mention ("Патріоти України").
+        """
+        taken = [False] * len(words)
+        found: list[Mention] = []
+
+        def claim(mention: Mention) -> None:
+            for k in range(mention.first, mention.last):
+                taken[k] = True
+            found.append(mention)
+
+        for first, last in self._own_spans(words, own):
+            claim(self._make(words, first, last, "own"))
+
+        registry_spans = self._registry_spans(words, quoted)
+        self._spans = registry_spans
+        named = {k for first, last, _ in registry_spans for k in range(first, last)}
+        for i, word in enumerate(words):
+            if taken[i] or quoted[i] or not word.is_word or i in named:
+                continue
+            mention = self._unnamed(words, i, quoted, registry_spans) or self._role(words, i, quoted, registry_spans)
+            if mention is not None and not any(taken[mention.first:mention.last]):
+                claim(mention)
+        for first, last, entry in registry_spans:
+            if not any(taken[first:last]):
+                first = self._with_descriptor(words, first)
+                claim(self._make(words, first, last, "registry", entry=entry))
+        for i, word in enumerate(words):
+            if taken[i] or quoted[i] or not word.is_word:
+                continue
+            if word.fold in self.person_pronouns or word.fold in self.group_pronouns:
+                mention = self._make(words, i, i + 1, "pronoun", head=word.fold)
+                mention.plural = word.fold in self.group_pronouns
+                claim(mention)
+            elif self.utterances.has(word) and self._after_in(words, i):
+                # "в сообщении", "в своем заявлении", "в опубликованном обращении"
+                claim(self._make(words, i, i + 1, "utterance", head=self.utterances.entry(word) or word.lemma))
+        in_quotes = _inside_quotes(words)
+        for i, word in enumerate(words):
+            if taken[i] or quoted[i] or not word.is_word or in_quotes[i]:
+                continue  # a capitalised word in quotation marks names a thing («Сновський край», «Ураган»)
+            span = self._name(words, i, quoted, taken)
+            if span is not None:
+                first, last = span
+                found_entry = self.lookup(words, first, last) or self._fuzzy(words, first, last)
+                claim(self._make(words, first, last, "registry" if found_entry else "name", entry=found_entry))
+        found.sort(key=lambda m: m.first)
+        return found
+
+    def _after_in(self, words: list[Word], i: int) -> bool:
+        """Does "в"/"у" stand before the word, with only adjectives or "свой"/"свій" between?"""
+        k = i - 1
+        while k >= 0 and (self._adjective(words[k]) or words[k].lemma in _OWN_WORDS or words[k].fold in _OWN_WORDS):
+            k -= 1
+        return k >= 0 and words[k].fold in IN_WORDS
+
+    @staticmethod
+    def _own_spans(words: list[Word], own: tuple[str, ...]) -> list[tuple[int, int]]:
+        spans = []
+        for brand in own:
+            parts = [stem(p) for p in re.split(r"[-‐‑\s]+", brand) if p]
+            if not parts or not any(has_cyrillic(p) or len(p) > 2 for p in parts):
+                continue
+            stems = [w.stem for w in words]
+            for i in range(len(words) - len(parts) + 1):
+                if stems[i:i + len(parts)] == parts and all(w.is_word for w in words[i:i + len(parts)]):
+                    spans.append((i, i + len(parts)))
+        return spans
+
+    def _make(self, words: list[Word], first: int, last: int, kind: MentionKind, **extra) -> Mention:
+        # Quotation marks around a name belong to the mention («Суспільне»).
+        start, end = words[first].start, words[last - 1].end
+        before = words[first - 1].fold if first and words[first - 1].is_word else ""
+        if first and words[first - 1].text in QUOTES and first >= 2 and words[first - 2].is_word:
+            before = words[first - 2].fold
+        mention = Mention(first, last, start, end, kind, "", preposition=before if (
+            before in self.prepositions or before in IN_WORDS) else "", **extra)
+        return mention
+
+    def _registry_spans(self, words: list[Word], quoted: list[bool]) -> list[tuple[int, int, RegistryEntry]]:
+        """Longest registry names, left to right, over runs of words (quotation marks around them allowed)."""
+        spans: list[tuple[int, int, RegistryEntry]] = []
+        i = 0
+        while i < len(words):
+            if not words[i].is_word or quoted[i]:
+                i += 1
+                continue
+            hit = None
+            last = i
+            while last < len(words) and last - i < MAX_NAME_WORDS and words[last].is_word and not quoted[last]:
+                last += 1
+            for end in range(last, i, -1):
+                entry = self.lookup(words, i, end)
+                if entry is not None:
+                    hit = (i, end, entry)
+                    break
+            if hit is not None:
+                if spans and spans[-1][1] == hit[0] and hit[2].kind == "government" and spans[-1][2].kind != "media":
+                    # "ГУР МО Украины", "Посольство России": a body and the state it belongs to are one name.
+                    spans[-1] = (spans[-1][0], hit[1], spans[-1][2])
+                else:
+                    spans.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return spans
+
+    def _with_descriptor(self, words: list[Word], first: int) -> int:
+        """Take in a descriptor before a name: "Telegram-канал Shot", "издание «Суспільне»"."""
+        k = first - 1
+        if k >= 0 and words[k].text in QUOTES:
+            k -= 1
+        if k >= 0 and self.descriptors.has(words[k]):
+            return k
+        return first
+
+    def _unnamed(self, words: list[Word], i: int, quoted: list[bool],
+                 registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
+        """"источники в Минобороны", "місцеві мешканці", "джерело РБК-Україна", "моніторингові канали"."""
+        word = words[i]
+        head = self.anonymous.entry(word)
+        if head is None:
+            return None
+        if self.descriptors.has(word) and i and words[i - 1].fold in IN_WORDS:
+            return None  # "у телеграм-каналі", "в Telegram-канале": where something was written, not who
+        if i + 1 < len(words) and self.anonymous.has(words[i + 1]):
+            return None  # "местных жителей": the noun after the adjective heads the phrase
+        first = self._adjectives_before(words, i)
+        last = i + 1
+        outlets: list[RegistryEntry] = []
+        outlet_span = None
+        # What the noun carries: a body after "в"/"у"/"из"/"з", a name, or a genitive phrase.
+        k = last
+        if k < len(words) and words[k].fold in {"в", "у", "во", "из", "з", "із", "зі", "из"}:
+            k += 1
+        entry_here = next(((f, l, e) for f, l, e in registry_spans if f == k or (
+            k < len(words) and words[k].text in QUOTES and f == k + 1)), None)
+        if entry_here is not None:
+            f, l, e = entry_here
+            last = l + (1 if l < len(words) and words[l].text in QUOTES else 0)
+            if e.kind == "media" and k == i + 1:
+                outlets.append(e)
+                outlet_span = (words[f].start, words[l - 1].end)
+                # "Источник Mash в силовых структурах": where the source is, after the outlet it spoke to.
+                if last < len(words) and words[last].fold in {"в", "у", "во", "из", "з", "із", "зі"}:
+                    last = max(last, self._noun_phrase_end(words, last + 1, quoted))
+        elif k == i + 1 and (named := self._quoted_name(words, k)) is not None:
+            # "Источник «МБХ медиа»": an outlet outside the registry, named in quotation marks.
+            last = named[1] + 1
+            outlet_span = (words[named[0]].start, words[named[1] - 1].end)
+            if last < len(words) and words[last].fold in {"в", "у", "во", "из", "з", "із", "зі"}:
+                last = max(last, self._noun_phrase_end(words, last + 1, quoted))
+        else:
+            inner = self._role(words, k, quoted, registry_spans) if k == i + 1 and k < len(words) else None
+            if inner is not None:
+                last = inner.last  # "источник издания", "джерело в уряді": the body the source is in
+            else:
+                stop = self._complement_end(words, k, quoted)
+                if stop == k and k > i + 1:
+                    stop = self._noun_phrase_end(words, k, quoted)  # "источник в силовых структурах"
+                if stop > k:
+                    last = stop
+        descriptor = self.descriptors.has(word)
+        if descriptor and first == i and last == i + 1:
+            return None  # "канал" alone describes a named channel; only "місцеві канали" is a source
+        if descriptor and last < len(words) and (words[last].upper or words[last].text in QUOTES):
+            return None  # "канал Shot": a named channel
+        mention = self._make(words, first, last, "anonymous", head=head, outlets=outlets,
+                             outlet_span=outlet_span)
+        mention.plural = self._plural(word)
+        if entry_here is None and k == i + 1 and last > k:
+            mention.inner = self._role(words, k, quoted, registry_spans)
+        return mention
+
+    @staticmethod
+    def _quoted_name(words: list[Word], k: int) -> tuple[int, int] | None:
+        """A capitalised name in quotation marks opening at ``k``: (first word, the closing mark's index)."""
+        if k >= len(words) or words[k].text not in "«„\"“":
+            return None
+        for j in range(k + 1, min(len(words), k + 7)):
+            if words[j].text in "»\"”“":
+                inner = [w for w in words[k + 1:j] if w.is_word]
+                return (k + 1, j) if inner and inner[0].upper else None
+            if not (words[j].is_word or words[j].text in "-.&+"):
+                return None
+        return None
+
+    def _noun_phrase_end(self, words: list[Word], k: int, quoted: list[bool]) -> int:
+        """Where a noun phrase after a preposition ends: its adjectives, its noun, then a genitive complement."""
+        j = k
+        while j < len(words) and not quoted[j] and self._adjective(words[j]):
+            j += 1
+        if j < len(words) and words[j].is_word and not quoted[j] and words[j].fold not in self.prepositions and (
+                words[j].fold not in IN_WORDS and words[j].lemma not in self.verbs):
+            return self._complement_end(words, j + 1, quoted)
+        return k
+
+    def _adjectives_before(self, words: list[Word], i: int) -> int:
+        """Take in the lower-case adjectives before a noun: "местные жители", "російського відомства"."""
+        first = i
+        while first > 0 and self._adjective(words[first - 1]):
+            first -= 1
+        return first
+
+    def describe(self, words: list[Word]) -> str:
+        """The canonical description of an unnamed source or a role: its words' lemmas, an adjective always in
+        the same form ("моніторингові канали", "моніторингових каналів" -> "моніторинговий канал")."""
+        parts = []
+        for word in words:
+            if not word.is_word:
+                continue
+            lemma = word.lemma
+            if self._adjective(word) and not lemma.endswith(_ADJECTIVE_LEMMA):
+                lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
+            parts.append(lemma)
+        return " ".join(parts)
+
+    def _adjective(self, word: Word) -> bool:
+        """A lower-case adjective: its form has an adjective ending and so does its lemma (if it has one)."""
+        if not word.is_word or word.upper or word.fold in self.prepositions or word.fold in IN_WORDS:
+            return False
+        if word.fold in self.person_pronouns or word.fold in self.group_pronouns:
+            return False
+        if not _ADJECTIVE.search(word.fold):
+            return False
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "ADJF" in tags or "PRTF" in tags
+        return word.lemma.endswith(_ADJECTIVE_LEMMA) or bool(_ADJECTIVE_SUFFIX.search(word.fold))
+
+    def _complement_end(self, words: list[Word], k: int, quoted: list[bool]) -> int:
+        """Where a genitive complement ends: capitalised words, or adjectives up to a complement noun."""
+        j = k
+        last = k
+        while j < len(words) and words[j].is_word and not quoted[j] and j - k < 6:
+            w = words[j]
+            if self._name_starts(words, j):
+                break  # "губернатор Курской области Александр Хинштейн": the name is not the complement
+            if self.complements.has(w) or w.lemma in self.roles or self._role_phrases.entry(w):
+                last = j + 1  # "области", "министра обороны", "президента РФ"
+            elif w.upper and w.fold not in _NOT_NAMES and not self._is_place_word(w):
+                last = j + 1
+            elif w.upper and self._is_place_word(w):
+                last = j + 1
+            elif self._adjective(w):
+                pass  # may lead up to a complement noun
+            else:
+                break
+            j += 1
+        return last
+
+    def _name_starts(self, words: list[Word], j: int) -> bool:
+        """Does a person's name start here: a registry person, a word the dictionary knows as a first name or
+        surname, or two capitalised words (not abbreviations) in a row?"""
+        tags = self.lemmatizer.tags(words[j].text)
+        if tags & _PERSON_TAGS and words[j].upper:
+            return True
+        if tags & _PLACE_TAGS:
+            return False
+        for f, l, e in self._spans:
+            if f <= j < l:
+                return f == j and e.kind in ("person", "official")
+
+        def capital(k: int) -> bool:
+            return (k < len(words) and words[k].is_word and words[k].upper and not words[k].caps
+                    and words[k].fold not in _NOT_NAMES)
+
+        # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
+        return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
+
+    def _role(self, words: list[Word], i: int, quoted: list[bool],
+              registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
+        """"губернатор Курской области Александр Хинштейн", "відомство", "мэр столицы Сергей Собянин"."""
+        length = self._role_phrases.match(words, i)
+        if not length:
+            return None
+        head = " ".join(w.lemma for w in words[i:i + length] if w.is_word)
+        if length == 1:
+            head = self._role_phrases.entry(words[i]) or head
+        kind = self.roles.get(head) or self.roles.get(words[i].lemma) or self.roles.get(words[i].fold)
+        first, last = self._adjectives_before(words, i), i + length
+        named = self._quoted_name(words, last)
+        if named is not None and (kind == "media" or self.descriptors.has(words[i])) and not any(
+                f == named[0] for f, _, _ in registry_spans):
+            # "издание «Проект»", "телеканал «Акме»": an outlet outside the registry, named in quotation marks.
+            mention = self._make(words, first, named[1] + 1, "outlet")
+            mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
+            mention.end = words[named[1]].end
+            return mention
+        # A role before a registry name is that name's ("министр обороны Белоусов"): the name decides.
+        stop = self._complement_end(words, last, quoted)
+        name_span = None
+        j = stop
+        registry_at = next(((f, l, e) for f, l, e in registry_spans if last <= f <= max(stop, last + 1)), None)
+        if self.voices.has(words[i]) and last < len(words) and registry_at is None:
+            inner = self._role(words, last, quoted, registry_spans)
+            if inner is not None:
+                # "пресс-служба ведомства": the body the press office speaks for.
+                inner.first = i
+                inner.start = words[i].start
+                return inner
+        if registry_at is not None and registry_at[0] in (last, last + 1) and (
+                self.voices.has(words[i]) or self.descriptors.has(words[i])):
+            if self.voices.has(words[i]):
+                # "пресс-служба Минобороны", "прес-служба ДСНС": the body speaks through its press office.
+                return self._make(words, i, registry_at[1], "registry", entry=registry_at[2])
+            return None  # "издание Baza": the name decides
+        if registry_at is not None and registry_at[2].kind in ("person", "official"):
+            name_span = (registry_at[0], registry_at[1])
+            last = registry_at[1]
+        else:
+            if registry_at is not None and registry_at[0] == last:
+                # "глава Минобороны", "речник Повітряних сил": a body's officer; the body is part of the role.
+                stop = j = registry_at[1]
+            last = stop
+            person = self._person_name(words, j, quoted)
+            if person is not None:
+                name_span = person
+                last = person[1]
+        mention = self._make(words, first, last, "role", head=head, name=name_span)
+        if name_span is not None:
+            mention.name_text = " ".join(w.text for w in words[name_span[0]:name_span[1]])
+        mention.role_kind = kind
+        # A complement with a proper name or a registry body makes the role a particular one.
+        end_of_role = name_span[0] if name_span is not None else last
+        mention.specific = any(w.upper and w.is_word for w in words[i + length:end_of_role]) or (
+            registry_at is not None and registry_at[0] < end_of_role)
+        mention.plural = self._plural(words[i])
+        return mention
+
+    def _person_name(self, words: list[Word], j: int, quoted: list[bool]) -> tuple[int, int] | None:
+        """One to three words of a person's name at ``j``: capitalised, or known to the dictionary as names."""
+        k = j
+        while k < len(words) and k - j < 3 and words[k].is_word and not quoted[k] and (
+                (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
+                or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
+            k += 1
+        return (j, k) if k > j else None
+
+    def _name(self, words: list[Word], i: int, quoted: list[bool], taken: list[bool]) -> tuple[int, int] | None:
+        """A run of capitalised words that may be a person or a body not in the registry."""
+        word = words[i]
+        if word.fold in _NOT_NAMES or word.lemma in self.non_speakers or self.descriptors.has(word):
+            return None
+        tags = self.lemmatizer.tags(word.text)
+        known_name = bool(tags & _PERSON_TAGS)
+        if not (word.upper or known_name):
+            return None
+        adjective = "ADJF" in tags if tags else bool(_ADJECTIVE_SUFFIX.search(word.fold))
+        if adjective and not word.caps and not known_name and i + 1 < len(words) and (
+                words[i + 1].is_word and not words[i + 1].upper):
+            return None  # "Тамбовській області", "Центрально-Міського району": a place's adjective
+        if tags & _PLACE_TAGS and not known_name:
+            return None
+        k = i + 1
+        while k < len(words) and k - i < 3 and not taken[k] and not quoted[k] and words[k].is_word and (
+                (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
+            k += 1
+        sentence_start = i == 0 or all(not w.is_word for w in words[:i])
+        if sentence_start and k == i + 1 and not known_name and not word.caps:
+            return None  # one capitalised word opening a sentence is most often an ordinary word
+        return i, k
+
+    def _fuzzy(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
+        text = " ".join(w.text for w in words[first:last])
+        if has_cyrillic(text):
+            return None  # Cyrillic names are matched on stems; the fuzzy index is for spelling of Latin names
+        entry = self.registry.lookup(text)
+        return entry
+
+    def _is_place_word(self, word: Word) -> bool:
+        return bool(self.lemmatizer.tags(word.text) & _PLACE_TAGS)
+
+    def _plural(self, word: Word) -> bool:
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "plur" in tags
+        return word.fold != word.lemma and word.fold[-1:] in "иіыї"
+
+
+def _inside_quotes(words: list[Word]) -> list[bool]:
+    """Which words stand between quotation marks."""
+    inside, flags = False, []
+    for k, word in enumerate(words):
+        if word.text in "«„":
+            inside = True
+        elif word.text in "»":
+            inside = False
+        elif word.text in "\"“”":
+            # A straight or curly mark opens after a space or at the start, and closes after a word.
+            opens = k == 0 or words[k - 1].end < word.start or not words[k - 1].is_word
+            inside = opens if word.text != "”" else False
+        flags.append(inside and word.is_word)
+    return flags
+
+
+@dataclass
+class _Known:
+    source: Source
+    role: str = ""
+    plural: bool = False
+    key: str = ""  # stems of the name, for surnames alone ("Табурець" after "Ігор Табурець")
+    phrase: str = ""  # stems of the whole mention
+    spoke: bool = False  # was given to a sentence as its source
+
+
+class ArticleState:
+    """What the article has named so far, for resolving pronouns, roles and surnames."""
+
+    def __init__(self, finder: MentionFinder, text: str) -> None:
+        self.finder = finder
+        self.text = text
+        self.known: list[_Known] = []
+
+    def observe(self, source: Source, mention: Mention) -> None:
+        """Remember a source as the most recent of its kind."""
+        key = name_key(self.text[mention.start:mention.end]) if mention.kind in ("name", "registry") else ""
+        if mention.name_text:
+            key = name_key(mention.name_text)
+        kept_via = next((k.source.via for k in self.known if k.source.id == source.id and k.source.via), None)
+        if kept_via is not None and source.via is None and source.anonymous:
+            source = source.model_copy(update={"via": kept_via})
+        spoke = any(k.spoke for k in self.known if k.source.id == source.id)
+        self.known = [k for k in self.known if k.source.id != source.id or (k.role and k.role != mention.head)]
+        phrase = name_key(self.text[mention.start:mention.end])
+        role = mention.head if mention.kind in ("role", "anonymous") else ""
+        self.known.append(_Known(source, role, mention.plural, key, phrase, spoke))
+
+    def resolve(self, mention: Mention, words: list[Word]) -> Source | None:
+        """The source a mention stands for, or None when it cannot be told."""
+        text = self.text[mention.start:mention.end]
+        where: dict[str, Any] = {"mention": text, "mention_start": mention.start, "mention_end": mention.end}
+
+        def new(source_id: str, name: str, kind: SourceKind, anonymous: bool = False) -> Source:
+            return Source(id=source_id, name=name, kind=kind, anonymous=anonymous, mention=text,
+                          mention_start=mention.start, mention_end=mention.end)
+
+        if mention.kind == "outlet":
+            return new(slug(mention.name_text), mention.name_text, "media")
+        if mention.kind == "own":
+            return new(slug(text), text, "media")
+        if mention.kind == "registry" and mention.entry is not None:
+            e = mention.entry
+            return new(e.id, e.name, e.kind)
+        if mention.kind == "anonymous":
+            if mention.last - mention.first == 1:
+                # "джерело", "источник" alone: the unnamed source of that kind named before; "собеседник",
+                # "співрозмовник": the unnamed source last named, whatever its noun.
+                for known in reversed(self.known):
+                    if known.source.anonymous and (known.role == mention.head or (
+                            mention.head in self.finder.back_nouns and not known.plural)):
+                        return known.source.model_copy(update=where)
+            description = self.finder.describe(words[mention.first:mention.last])
+            return new(slug(description), description, "unknown", anonymous=True)
+        if mention.kind == "role":
+            if mention.name is not None:
+                first, last = mention.name
+                entry = self.finder.lookup(words, first, last)
+                if entry is not None:
+                    return new(entry.id, entry.name, entry.kind)
+                person = self._person(words, first, last)
+                earlier = self._by_key(name_key(self.text[words[first].start:words[last - 1].end]))
+                return (earlier or person).model_copy(update=where)
+            key = name_key(text)
+            earlier = self._by_phrase(key) or (None if mention.specific else self._by_role(mention))
+            if earlier is not None:
+                return earlier.model_copy(update=where)
+            description = self.finder.describe(words[mention.first:mention.last])
+            return new(slug(description), description, mention.role_kind or "official")
+        if mention.kind == "name":
+            earlier = self._by_key(name_key(text))
+            return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)
+        if mention.kind == "pronoun":
+            earlier = self._by_pronoun(mention)
+            return earlier.model_copy(update=where) if earlier is not None else None
+        if mention.kind == "utterance":
+            earlier = self._latest(("government", "military", "media", "organization")) or self._latest(None)
+            return earlier.model_copy(update=where) if earlier is not None else None
+        return None
+
+    def _person(self, words: list[Word], first: int, last: int) -> Source:
+        names = [w for w in words[first:last] if w.is_word]
+        lemmas = [self.finder.lemmatizer.lemma(w.text) for w in names]
+        display = " ".join(lemma[:1].upper() + lemma[1:] if w.upper or not w.caps else w.text
+                           for w, lemma in zip(names, lemmas))
+        if all(w.caps for w in names):
+            display = " ".join(w.text for w in names)  # an abbreviation: ВСУ, ЦПД
+            kind: SourceKind = "organization"
+        else:
+            kind = "person"
+        return Source(id=slug(display), name=display, kind=kind, mention=display)
+
+    def _by_key(self, key: str) -> Source | None:
+        """A source named before whose name ends with these words ("Табурець" for "Ігор Табурець")."""
+        if not key:
+            return None
+        for known in reversed(self.known):
+            if known.key and (known.key == key or known.key.endswith(" " + key)):
+                return known.source
+        return None
+
+    def note(self, sources: list[Source]) -> None:
+        """Remember the sources a sentence was given, with their chains: a later "джерело" (the same
+        unnamed source) or "по их словам" still reaches the article through the same outlet."""
+        by_id = {s.id: s for s in sources}
+        for known in self.known:
+            given = by_id.get(known.source.id)
+            if given is not None:
+                known.spoke = True
+            # An unnamed source is known by the outlet it spoke to ("джерело РБК-Україна"); a named one is not.
+            if given is not None and given.via is not None and known.source.via is None and given.anonymous:
+                known.source = known.source.model_copy(update={"via": given.via})
+        for source in sources:
+            if all(k.source.id != source.id for k in self.known):
+                kept = source if source.anonymous else source.model_copy(update={"via": None})
+                self.known.insert(0, _Known(kept, spoke=True))  # known for its id, never the most recent antecedent
+
+    def by_id(self, source_id: str) -> Source | None:
+        return next((k.source for k in reversed(self.known) if k.source.id == source_id), None)
+
+    def _by_phrase(self, key: str) -> Source | None:
+        """A source named before by the same words ("Штабу оборони Харкова" after "Штаб оборони Харкова")."""
+        for known in reversed(self.known):
+            if known.phrase == key:
+                return known.source
+        return None
+
+    def _by_role(self, mention: Mention) -> Source | None:
+        for known in reversed(self.known):
+            if known.role and known.role == mention.head:
+                return known.source
+        kinds = {"official": ("official", "person"), "government": ("government",), "military": ("military",),
+                 "media": ("media",), "organization": ("organization", "government"), "person": ("person",)}
+        wanted = kinds.get(mention.role_kind or "", ())
+        if mention.head in self.finder.back_nouns:
+            # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind.
+            return self._latest(wanted)
+        return None
+
+    def _by_pronoun(self, mention: Mention) -> Source | None:
+        if mention.plural:
+            for known in reversed(self.known):
+                if known.plural or known.source.anonymous or known.source.kind in (
+                        "government", "military", "media", "organization"):
+                    return known.source
+            return self._latest(None)
+        for known in reversed(self.known):
+            # "он", "його": the last person, or the last unnamed source that is one ("джерело", "собеседник").
+            if known.source.kind in ("person", "official") or (known.source.anonymous and not known.plural
+                                                                 and known.spoke):
+                return known.source
+        return None
+
+    def _latest(self, kinds: tuple[str, ...] | None) -> Source | None:
+        for known in reversed(self.known):
+            if kinds is None or known.source.kind in kinds:
+                return known.source
+        return None

@@ -1,0 +1,133 @@
+"""Lemmas for Russian and Ukrainian words, from dictionaries that ship inside PyPI wheels.
+
+Two backends, chosen per language:
+
+- ``pymorphy3``: a full morphological dictionary (lemma and grammatical case of every form). Russian uses
+  it by default (``pymorphy3-dicts-ru``, MIT). Ukrainian uses it only when ``pymorphy3-dicts-uk`` is
+  installed: that package's metadata says GPLv3, so it is the opt-in extra ``attribution[ukrainian-gpl]``.
+- ``simplemma``: lookup lemmas (MIT) for both languages; the Ukrainian default. It knows the common
+  verbs and nouns the rules are written with, but gives no grammatical case and leaves most surnames as
+  they are, so names are matched on their stems (:func:`attribution.cyrillic.text.stem`) as well.
+
+Nothing is downloaded at run time: both read data from their installed packages.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import Literal, Protocol
+
+from .text import fold
+
+Backend = Literal["auto", "pymorphy3", "simplemma"]
+BACKENDS = ("auto", "pymorphy3", "simplemma")
+_DICTIONARY = {"ru": "pymorphy3_dicts_ru", "uk": "pymorphy3_dicts_uk"}
+# Grammatical cases of pymorphy3, and the ones a subject (or a source named after "у"/"в") can stand in.
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+class Lemmatizer(Protocol):
+    name: str
+
+    def lemma(self, word: str) -> str: ...
+
+    def cases(self, word: str) -> frozenset[str]: ...
+
+    def tags(self, word: str) -> frozenset[str]: ...
+
+
+def available(language: str) -> tuple[str, ...]:
+    """The backends that can run for a language on this installation, best first."""
+    found = []
+    if importlib.util.find_spec("pymorphy3") is not None and importlib.util.find_spec(_DICTIONARY[language]):
+        found.append("pymorphy3")
+    if importlib.util.find_spec("simplemma") is not None:
+        found.append("simplemma")
+    return tuple(found)
+
+
+def resolve_backend(language: str, backend: str = "auto") -> str:
+    """The backend ``auto`` means for a language here, or a clear error when the one asked for is missing."""
+    if language not in _DICTIONARY:
+        raise ValueError(f"no lemmatizer for language {language!r}; use 'ru' or 'uk'")
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown lemmatizer {backend!r}; use one of {', '.join(BACKENDS)}")
+    found = available(language)
+    if backend == "auto":
+        if not found:
+            raise ImportError(f"no lemmatizer installed for {language!r}: pip install simplemma "
+                              f"(or pymorphy3 with {_DICTIONARY[language].replace('_', '-')})")
+        return found[0]
+    if backend not in found:
+        package = (f"pymorphy3 and {_DICTIONARY[language].replace('_', '-')}" if backend == "pymorphy3"
+                   else "simplemma")
+        hint = " (GPLv3: pip install 'attribution[ukrainian-gpl]')" if language == "uk" and backend == "pymorphy3" else ""
+        raise ImportError(f"the {backend} lemmatizer for {language!r} needs {package}{hint}")
+    return backend
+
+
+class _Pymorphy:
+    def __init__(self, language: str) -> None:
+        import pymorphy3
+
+        self.name = "pymorphy3"
+        self._morph = pymorphy3.MorphAnalyzer(lang=language)
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)  # type: ignore[method-assign]
+        self.cases = lru_cache(maxsize=200_000)(self._cases)  # type: ignore[method-assign]
+        self.tags = lru_cache(maxsize=200_000)(self._tags)  # type: ignore[method-assign]
+
+    def _lemma(self, word: str) -> str:
+        folded = fold(word)
+        parses = self._morph.parse(folded)
+        return fold(parses[0].normal_form) if parses else folded
+
+    def _cases(self, word: str) -> frozenset[str]:
+        """Every case the word can stand in, over its likely readings."""
+        found: set[str] = set()
+        for parse in self._morph.parse(fold(word))[:4]:
+            found.update(g for g in parse.tag.grammemes if g in CASES)
+        return frozenset(found)
+
+    def _tags(self, word: str) -> frozenset[str]:
+        parses = self._morph.parse(fold(word))
+        return frozenset(parses[0].tag.grammemes) if parses else frozenset()
+
+    def lemma(self, word: str) -> str:  # replaced by the cached version in __init__
+        return self._lemma(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        return self._cases(word)
+
+    def tags(self, word: str) -> frozenset[str]:
+        return self._tags(word)
+
+
+class _Simplemma:
+    def __init__(self, language: str) -> None:
+        import simplemma
+
+        self.name = "simplemma"
+        self._language = language
+        self._lemmatize = simplemma.lemmatize
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)  # type: ignore[method-assign]
+
+    def _lemma(self, word: str) -> str:
+        folded = fold(word)
+        return fold(self._lemmatize(folded, lang=self._language))
+
+    def lemma(self, word: str) -> str:  # replaced by the cached version in __init__
+        return self._lemma(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        return frozenset()  # a lookup list knows no grammatical case
+
+    def tags(self, word: str) -> frozenset[str]:
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def lemmatizer(language: str, backend: str = "auto") -> Lemmatizer:
+    """The shared lemmatizer of a language (dictionaries load once per process)."""
+    chosen = resolve_backend(language, backend)
+    return _Pymorphy(language) if chosen == "pymorphy3" else _Simplemma(language)

@@ -1,0 +1,104 @@
+"""Cyrillic words made comparable: look-alike letters, ё, light stems for names, and Latin ids.
+
+Everything here works on single words or on short names and never changes an offset: the pipeline keeps
+the input as it is and only compares normalised forms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+WORD = re.compile(r"[^\W\d_]+(?:[-‐‑'’ʼ][^\W\d_]+)*|\d+", re.UNICODE)
+
+# Latin and Cyrillic letters that look the same. Hostile or careless input mixes them inside one word
+# ("Аstra" with a Cyrillic А, "Суспiльне" with a Latin i): the minority script is read as the majority's.
+_LATIN_TO_CYRILLIC = str.maketrans("aAeEoOpPcCxXyBHKMTiIj", "аАеЕоОрРсСхХуВНКМТіІј")
+_CYRILLIC_TO_LATIN = str.maketrans("аАеЕоОрРсСхХуВНКМТіІјѕ", "aAeEoOpPcCxXyBHKMTiIjs")
+
+# Endings of Russian and Ukrainian nouns, adjectives and surnames, longest first. Stripping one gives
+# every case form of a name the same stem: Гладков, Гладкова, Гладкову, Гладковым -> гладков. The plural
+# genitive -ов/-ев/-ів is left out on purpose: it is also how the nominative of surnames ends.
+_ENDINGS = tuple(sorted({
+    "ами", "ями", "ому", "ему", "ого", "его", "ыми", "ими", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее",
+    "ые", "ие", "ых", "их", "ым", "им", "ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ою", "ею",
+    "ии", "ия", "ию", "ией", "ье", "ья", "ью",
+    "ові", "еві", "єві", "ого", "ому", "ої", "ій", "ім", "ою", "ею", "ам", "ах", "ях", "ям", "ія",
+    "ії", "ію", "ією", "ами", "ями", "іх", "ими", "их", "им", "і", "ї", "є",
+    "а", "я", "у", "ю", "е", "о", "ы", "и", "ь", "й",
+}, key=len, reverse=True))
+# A stem shorter than this is no longer a name's stem ("МО", "РФ" stay as they are).
+_MIN_STEM = 3
+
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "", "ʼ": "",
+}
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+@lru_cache(maxsize=65536)
+def unmix(word: str) -> str:
+    """The word in one script: look-alike letters of the minority script become the majority's.
+
+    >>> unmix("Аstra"), unmix("Суспiльне"), unmix("Telegram-канал")
+    ('Astra', 'Суспільне', 'Telegram-канал')
+    """
+    if "-" in word:
+        # A compound of two scripts is two words ("Telegram-канал"), each read in its own script.
+        return "-".join(unmix(part) for part in word.split("-"))
+    cyrillic = len(_CYRILLIC.findall(word))
+    latin = len(_LATIN.findall(word))
+    if not cyrillic or not latin:
+        return word
+    if cyrillic >= latin:
+        return word.translate(_LATIN_TO_CYRILLIC)
+    return word.translate(_CYRILLIC_TO_LATIN)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case, one script, ё as е, the Ukrainian apostrophe as one mark: the form words are compared in."""
+    text = unicodedata.normalize("NFKC", unmix(word)).lower()
+    return text.replace("ё", "е").replace("’", "'").replace("ʼ", "'").replace("‐", "-").replace("‑", "-")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem: the folded word without one case ending, if a stem of three letters or more remains."""
+    folded = fold(word)
+    if not has_cyrillic(folded):
+        return folded
+    for ending in _ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= _MIN_STEM:
+            return folded[: -len(ending)]
+    return folded
+
+
+def words(text: str) -> list[str]:
+    """The words of a name or phrase, hyphenated words split ("РБК-Україна" -> РБК, Україна)."""
+    return [w for chunk in WORD.findall(text) for w in re.split(r"[-‐‑]", chunk) if w]
+
+
+def name_key(text: str) -> str:
+    """The key a name is looked up by: the stems of its words ("Міністерстві оборони" -> "міністерств оборон")."""
+    return " ".join(stem(w) for w in words(text))
+
+
+def transliterate(text: str) -> str:
+    """Latin letters for a Cyrillic name, for ids ("Віктор Ковальчук" -> "viktor kovalchuk")."""
+    return "".join(_TRANSLIT.get(ch, ch) for ch in fold(text))
+
+
+def slug(text: str) -> str:
+    """A stable Latin id for a name outside the registry."""
+    ascii_text = unicodedata.normalize("NFKD", transliterate(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "source"

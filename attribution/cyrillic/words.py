@@ -1,0 +1,161 @@
+"""Words of a sentence with their lemmas, folded forms and offsets, and phrases matched over them.
+
+The rules of the Russian and Ukrainian pipelines read words, not a parse: each word carries its folded
+form (lower case, one script, ё as е) and its lemma, and a phrase of the rule files matches a run of
+words when every phrase word equals the word's lemma or its folded form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .morph import Lemmatizer
+from .text import fold, stem
+
+# A word (letters or digits, with inner hyphens and apostrophes: "Telegram-канал", "пам'ять") or any other
+# single visible character (punctuation, quotation marks, emoji).
+TOKEN = re.compile(r"[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S", re.UNICODE)
+DASHES = frozenset("-–—‐‑")
+QUOTES = frozenset("\"'«»„“”‘’‚‹›″")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token of a sentence."""
+
+    text: str
+    fold: str
+    lemma: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def upper(self) -> bool:
+        """Starts with a capital letter."""
+        return self.text[0].isupper()
+
+    @property
+    def caps(self) -> bool:
+        """Written in capitals throughout (an abbreviation such as ДСНС, or a shouted word)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def stem(self) -> str:
+        """The word without its case ending (:func:`~attribution.cyrillic.text.stem`)."""
+        return stem(self.text)
+
+    def is_(self, *forms: str) -> bool:
+        return self.fold in forms or self.lemma in forms
+
+
+def sentence_words(text: str, start: int, end: int, lemmatizer: Lemmatizer) -> list[Word]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    found = []
+    for match in TOKEN.finditer(text, start, end):
+        token = match.group()
+        folded = fold(token)
+        lemma = lemmatizer.lemma(token) if token[0].isalpha() else folded
+        found.append(Word(token, folded, lemma, match.start(), match.end()))
+    return found
+
+
+class PhraseSet:
+    """Phrases of one or more words, matched on lemmas or folded forms at a given word."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        # Words the lemmatizer does not know ("речниці") are matched on their stems, one-word phrases only.
+        self._stems: dict[str, tuple[str, ...]] = {}
+        for phrase in phrases:
+            parts = tuple(fold(p) for p in phrase.split())
+            if parts:
+                self._by_first.setdefault(parts[0], []).append(parts)
+                if len(parts) == 1 and len(stem(parts[0])) >= 4:
+                    self._stems.setdefault(stem(parts[0]), parts)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def __contains__(self, form: str) -> bool:
+        return (form,) in self._by_first.get(form, [])
+
+    def entry(self, word: Word) -> str | None:
+        """The one-word phrase a word stands for, by its form, its lemma or (for unknown words) its stem."""
+        for form in (word.fold, word.lemma):
+            if (form,) in self._by_first.get(form, []):
+                return form
+        if word.lemma == word.fold and word.stem in self._stems:
+            return self._stems[word.stem][0]
+        return None
+
+    def match(self, words: list[Word], i: int, skip: frozenset[str] = frozenset()) -> int:
+        """The number of words the longest phrase starting at ``words[i]`` covers, or 0.
+
+        Words whose folded form is in ``skip`` may stand between phrase words ("по его словам")."""
+        word = words[i]
+        options = self._by_first.get(word.fold, []) + (self._by_first.get(word.lemma, [])
+                                                       if word.lemma != word.fold else [])
+        if not options and word.is_word and word.lemma == word.fold and word.stem in self._stems:
+            return 1
+        best = 0
+        for parts in options:
+            k, j = 1, i + 1
+            while k < len(parts) and j < len(words):
+                if words[j].fold == parts[k] or words[j].lemma == parts[k]:
+                    k += 1
+                    j += 1
+                elif words[j].fold in skip and k > 0:
+                    j += 1
+                else:
+                    break
+            if k == len(parts):
+                best = max(best, j - i)
+        return best
+
+    def find(self, words: list[Word], skip: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        """Every non-overlapping match, as (first word, word after the last), left to right."""
+        spans = []
+        i = 0
+        while i < len(words):
+            length = self.match(words, i, skip)
+            if length:
+                spans.append((i, i + length))
+                i += length
+            else:
+                i += 1
+        return spans
+
+    def starts(self, words: list[Word]) -> int:
+        """How many words a phrase covers at the very start of the words (0 if none)."""
+        return self.match(words, 0) if words else 0
+
+
+class WordSet:
+    """One-word entries of a rule list, matched on a word's folded form, its lemma or, for a word the
+    lemmatizer does not know (its lemma is its form), its stem: "пабліки" finds "паблік"."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.entries = frozenset(fold(e) for e in entries)
+        self._stems = {stem(e): e for e in sorted(self.entries) if len(stem(e)) >= 4}
+
+    def entry(self, word: Word) -> str | None:
+        """The entry the word stands for, or None."""
+        if word.fold in self.entries:
+            return word.fold
+        if word.lemma in self.entries:
+            return word.lemma
+        if word.lemma == word.fold and word.is_word:
+            return self._stems.get(word.stem)
+        return None
+
+    def has(self, word: Word) -> bool:
+        return self.entry(word) is not None
+
+    def __contains__(self, form: object) -> bool:
+        return form in self.entries
