@@ -43,9 +43,12 @@ def _light_check(extractor: attribution.Extractor, text: str) -> None:
 
 
 def run(cases: int, first_seed: int, round_size: int, full_every: int, failures_path: Path | None,
-        report_every: float = 60.0, max_seconds: float | None = None) -> dict:
-    """Run up to ``cases`` cases (or until ``max_seconds`` or Ctrl-C) and return the figures."""
-    extractor = attribution.Extractor()
+        report_every: float = 60.0, max_seconds: float | None = None, piece_chars: int | None = None) -> dict:
+    """Run up to ``cases`` cases (or until ``max_seconds`` or Ctrl-C) and return the figures.
+
+    ``piece_chars``: a small piece size sends ordinary articles down the long-input path (parsing in pieces).
+    """
+    extractor = attribution.Extractor(piece_chars=piece_chars) if piece_chars else attribution.Extractor()
     counts: Counter[str] = Counter()
     failed: Counter[str] = Counter()
     full_checks = 0
@@ -138,11 +141,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="stop after the round running when this much time has passed (Ctrl-C also stops "
                              "the run and still prints the figures)")
     parser.add_argument("--json", type=Path, help="also write the summary here")
+    parser.add_argument("--piece-chars", type=int, help="parse every input longer than this in pieces (the "
+                        "long-input path); default: the extractor's own piece size")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore", attribution.LanguageWarning)
     signal.signal(signal.SIGTERM, _stop)  # `kill` stops the run like Ctrl-C: the figures so far are printed
     summary = run(args.cases, args.seed, args.round_size, max(1, args.full_every), args.failures,
-                  max_seconds=args.max_minutes * 60 if args.max_minutes else None)
+                  max_seconds=args.max_minutes * 60 if args.max_minutes else None, piece_chars=args.piece_chars)
     print(json.dumps(summary, indent=1))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
