@@ -116,6 +116,7 @@ class PageReader:
             # Labels such as "Updated" between a time and its headline keep the time in force.
             if not (line.kind == "furniture" and len(_WORD.findall(line.content)) <= 3):
                 previous = line
+        self._keep_cut_off_end(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
         for index, line in enumerate(lines):
             # "Source: X" opening a news item (after its title, heading or lead paragraph) credits X for it;
@@ -233,6 +234,32 @@ class PageReader:
         candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None
+
+    @staticmethod
+    def _keep_cut_off_end(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+        """A page extract often stops mid-sentence ("May said yesterday th"): a last line after the article's
+        last paragraph, with nothing but furniture after it, that starts like a sentence and stops without
+        a stop is the article's cut-off last sentence, not a headline."""
+        last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
+        if last_body < 0:
+            return
+        candidate = None
+        for index in range(last_body + 1, len(lines)):
+            line = lines[index]
+            if line.kind == "blank" or (candidate is not None and line.kind in ("furniture", "time", "starter")):
+                continue
+            if candidate is not None or line.kind not in ("heading", "loose"):
+                return  # furniture before it, or more text after it: other stories, not the article's end
+            candidate = index
+        if candidate is None:
+            return
+        content = lines[candidate].content
+        words = _WORD.findall(content)
+        lower = sum(1 for w in words[1:] if w[:1].islower())
+        if len(words) >= 3 and content[:1] in "\"“‘«'" + "".join(map(chr, range(65, 91))) \
+                and content.rstrip()[-1:].isalpha() and len(words[-1]) <= 3 and lower >= 0.5 * (len(words) - 1):
+            # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
+            keep[candidate] = "body"
 
     @staticmethod
     def _among_prose(lines: list[_Line], index: int) -> bool:

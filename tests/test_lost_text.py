@@ -61,3 +61,23 @@ def test_the_command_line_names_the_input(tmp_path):
                             text=True, timeout=300)
     assert result.returncode == 0
     assert f"attribution: {page}: no claims" in result.stderr or f"attribution: {page.name}: no claims" in result.stderr
+
+
+CUT_OFF = [
+    # the page extract stops mid-word after the last paragraph; furniture may follow
+    "The governor said two people were injured in the city.\n\nMay said yesterday th\n",
+    "The governor said two people were injured in the city.\n\nThe toll of the strike has not been confirmed, b\n\n"
+    "Share this article\n",
+]
+
+
+@pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture"])
+def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
+    claims = extractor.extract(text)
+    assert len(claims) == 2 and claims[-1].text[-1].isalpha()
+
+
+def test_a_headline_after_the_article_is_no_cut_off_sentence(extractor):
+    text = ("The governor said two people were injured in the city.\n\nRead more\n\n"
+            "Satellite unit will list shares once cash flow steadies, founder says\n")
+    assert len(extractor.extract(text)) == 1
