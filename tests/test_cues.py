@@ -93,6 +93,7 @@ def test_agentless_cue_keeps_the_previous_source(extractor):
 SILENCES = [
     # a report of silence ends the carry-over and is the outlet's own voice
     "There was no immediate comment from Moscow.",
+    "There is still no official confirmation from Kyiv.",
     "Number 10 refused to comment on the reports.",
     "The company declined to comment.",
     "A spokesman could not be reached for comment.",
