@@ -423,7 +423,7 @@ class _Advance:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extractor import Extractor, InputTooLargeError
+    from .extractor import Extractor
     from .rules import RuleFileError
 
     if not args.inputs and sys.stdin.isatty():
@@ -444,54 +444,69 @@ def _extract(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"{args.output}: {error.strerror or error}") from None
 
-    total = _count(inputs)
     writer = _Writer(out, args.format, len(inputs) > 1)
-    bar = _progress(args, total)
-    advance = _Advance(bar) if bar is not None else None
-    failed = 0
+    run = _Run(args, extractor, inputs, "; raise it with --max-chars")
+    try:
+        for document, claims in run.tagged():
+            writer.write(document, claims)
+        writer.close()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_FAIL if run.failed else EXIT_OK
 
-    def say(message: str) -> None:
-        (bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr))
 
-    def fail(name: str, reason: str, text: str | None = None) -> None:
-        nonlocal failed
-        failed += 1
-        say(f"attribution: {name}: {reason}")
-        if advance is not None:
-            advance.document(text)
+class _Run:
+    """The documents of the inputs through the extractor, with the progress bar, the pieces hook and one
+    line on standard error for every input that cannot be read or tagged (what extract and report share)."""
 
-    def readable() -> Iterator[Document]:
-        for item in inputs:
-            for document in _documents(item, args.text_field):
+    def __init__(self, args: argparse.Namespace, extractor: Extractor, inputs: list, limit_hint: str = "") -> None:
+        self.args, self.extractor, self.inputs, self.limit_hint = args, extractor, inputs, limit_hint
+        self.bar = _progress(args, _count(inputs))
+        self.advance = _Advance(self.bar) if self.bar is not None else None
+        self.failed = 0
+
+    def say(self, message: str) -> None:
+        (self.bar.write(message, file=sys.stderr) if self.bar is not None else print(message, file=sys.stderr))
+
+    def fail(self, name: str, reason: str, text: str | None = None) -> None:
+        self.failed += 1
+        self.say(f"attribution: {name}: {reason}")
+        if self.advance is not None:
+            self.advance.document(text)
+
+    def _readable(self) -> Iterator[Document]:
+        limit = self.extractor.max_chars
+        for item in self.inputs:
+            for document in _documents(item, self.args.text_field):
                 if isinstance(document, Failure):
-                    fail(document.name, document.reason)
-                elif len(document.text) > extractor.max_chars:
-                    fail(document.name, f"{len(document.text):,} characters, over the limit of "
-                                        f"{extractor.max_chars:,}; raise it with --max-chars")
+                    self.fail(document.name, document.reason)
+                elif len(document.text) > limit:
+                    self.fail(document.name, f"{len(document.text):,} characters, over the limit of "
+                                             f"{limit:,}{self.limit_hint}")
                 else:
                     yield document
 
-    from .pieces import on_piece
+    def tagged(self) -> Iterator[tuple[Document, Any]]:
+        """(document, claims) for every document tagged; the bar is closed when the stream ends."""
+        from .extractor import InputTooLargeError
+        from .pieces import on_piece
 
-    listening = on_piece.set(advance.piece if advance is not None else None)
-    try:
-        for document, claims in _tag(extractor, readable(), args.batch_size, say):
-            if isinstance(claims, Exception):
-                reason = str(claims) if isinstance(claims, InputTooLargeError) else \
-                    f"extraction failed: {type(claims).__name__}: {claims}"
-                fail(document.name, reason, document.text)
-                continue
-            writer.write(document, claims)
-            if advance is not None:
-                advance.document(document.text)
-        writer.close()
-    finally:
-        on_piece.reset(listening)
-        if bar is not None:
-            bar.close()
-        if out is not sys.stdout:
-            out.close()
-    return EXIT_FAIL if failed else EXIT_OK
+        listening = on_piece.set(self.advance.piece if self.advance is not None else None)
+        try:
+            for document, claims in _tag(self.extractor, self._readable(), self.args.batch_size, self.say):
+                if isinstance(claims, Exception):
+                    reason = str(claims) if isinstance(claims, InputTooLargeError) else \
+                        f"extraction failed: {type(claims).__name__}: {claims}"
+                    self.fail(document.name, reason, document.text)
+                    continue
+                yield document, claims
+                if self.advance is not None:
+                    self.advance.document(document.text)
+        finally:
+            on_piece.reset(listening)
+            if self.bar is not None:
+                self.bar.close()
 
 
 def _language(choice: str) -> str | None:
@@ -723,7 +738,7 @@ def _report_context(document: Document, outlet_from: str) -> dict[str, Any]:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .extractor import Extractor, InputTooLargeError
+    from .extractor import Extractor
     from .rules import RuleFileError
 
     if args.batch_size < 1:
@@ -748,51 +763,14 @@ def _report(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UsageError(f"{args.output}: {error.strerror or error}") from None
 
-    bar = _progress(args, _count(inputs))
-    advance = _Advance(bar) if bar is not None else None
-    failed = 0
-    results: list[tuple[Any, dict[str, Any]]] = []
-
-    def say(message: str) -> None:
-        (bar.write(message, file=sys.stderr) if bar is not None else print(message, file=sys.stderr))
-
-    def fail(name: str, reason: str, text: str | None = None) -> None:
-        nonlocal failed
-        failed += 1
-        say(f"attribution: {name}: {reason}")
-        if advance is not None:
-            advance.document(text)
-
-    def readable() -> Iterator[Document]:
-        for item in inputs:
-            for document in _documents(item, args.text_field):
-                if isinstance(document, Failure):
-                    fail(document.name, document.reason)
-                elif len(document.text) > extractor.max_chars:
-                    fail(document.name, f"{len(document.text):,} characters, over the limit of "
-                                        f"{extractor.max_chars:,}")
-                else:
-                    yield document
-
-    from .pieces import on_piece
     from .reports import report
 
-    listening = on_piece.set(advance.piece if advance is not None else None)
+    run = _Run(args, extractor, inputs)
+    bar = run.bar
+    results: list[tuple[Any, dict[str, Any]]] = []
     try:
-        try:
-            for document, claims in _tag(extractor, readable(), args.batch_size, say):
-                if isinstance(claims, Exception):
-                    reason = str(claims) if isinstance(claims, InputTooLargeError) else \
-                        f"extraction failed: {type(claims).__name__}: {claims}"
-                    fail(document.name, reason, document.text)
-                    continue
-                results.append((claims, _report_context(document, args.outlet_from)))
-                if advance is not None:
-                    advance.document(document.text)
-        finally:
-            on_piece.reset(listening)
-            if bar is not None:
-                bar.close()
+        for document, claims in run.tagged():
+            results.append((claims, _report_context(document, args.outlet_from)))
         # The stages after extraction take seconds: say each when a bar was shown.
         step = (lambda name: print(f"attribution: report: {name}", file=sys.stderr)) if bar is not None else None
         out.write(report(results, title=args.title, top_sources=args.top_sources, top_traces=args.top_traces,
@@ -801,7 +779,7 @@ def _report(args: argparse.Namespace) -> int:
         out.close()
     if bar is not None:
         print(f"attribution: report: {len(results)} articles written to {args.output}", file=sys.stderr)
-    return EXIT_FAIL if failed else EXIT_OK
+    return EXIT_FAIL if run.failed else EXIT_OK
 
 
 # ---- corpus ----------------------------------------------------------------------------------------------
