@@ -25,7 +25,7 @@ EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 
 
 @dataclass
-class _Draft:
+class ClaimDraft:
     sentence: Sentence
     sources: list[Source] = field(default_factory=list)
     attribution: AttributionKind = "none"
@@ -69,7 +69,7 @@ class ClaimBuilder:
         """Claims for the sentences; ``brands`` are the outlet's own names, which are never a source."""
         text = doc_text(doc)
         state = self.resolver.start_article()
-        drafts = [_Draft(s) for s in sentences]
+        drafts = [ClaimDraft(s) for s in sentences]
         own_names = {normalize(name) for name in brands} - {""}
         # Each sentence looks only at the quotations that reach into it: no sentence scans them all.
         near = _quotes_by_sentence(doc, sentences, quotes)
@@ -313,7 +313,7 @@ class ClaimBuilder:
         return sources
 
     @staticmethod
-    def _credit_lead(drafts: list[_Draft], index: int, sources: list[Source]) -> None:
+    def _credit_lead(drafts: list[ClaimDraft], index: int, sources: list[Source]) -> None:
         """A lead above its "Source:" label, with no voice of its own, is the labelled report too."""
         for earlier in reversed(drafts[:index]):
             if earlier.sentence.block.role != "body":
@@ -323,7 +323,7 @@ class ClaimBuilder:
             earlier.take(sources, "implicit", "carry.label_lead", index)
 
     @staticmethod
-    def _backfill(drafts: list[_Draft], index: int, quote: Quote, sources: list[Source]) -> None:
+    def _backfill(drafts: list[ClaimDraft], index: int, quote: Quote, sources: list[Source]) -> None:
         """Sentences of a quote whose speech tag comes after them belong to that speaker."""
         for earlier in reversed(drafts[:index]):
             s = earlier.sentence
@@ -396,7 +396,7 @@ def _points_back(cue: CueMatch) -> bool:
     return False
 
 
-def _unattributed(previous: _Draft, sentence: Sentence) -> bool:
+def _unattributed(previous: ClaimDraft, sentence: Sentence) -> bool:
     return (previous.attribution == "none" and previous.cue is None and previous.sentence.block.role == "body"
             and sentence.block.paragraph - previous.sentence.block.paragraph <= 1)
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..body import Block
-from ..models import AttributionKind, Claim, Cue, Hedge, Source
+from ..claims import ClaimDraft
+from ..models import AttributionKind, Claim, Cue, Source
 from ..names import normalize
 from ..quotes import Quote
 from ..registry import SourceRegistry
@@ -48,29 +48,11 @@ _DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S")
 
 
 @dataclass
-class _Draft:
-    sentence: Sentence
-    sources: list[Source] = field(default_factory=list)
-    attribution: AttributionKind = "none"
-    cue: Cue | None = None
-    hedges: list[Hedge] = field(default_factory=list)
-    carried_from: int | None = None
-    rules: list[str] = field(default_factory=list)
+class _Draft(ClaimDraft):
+    """The English claim draft, with what the parse-free reading also needs to know of a sentence."""
+
     own_cue: bool = False  # the sentence has a cue of its own (with or without a source)
     bullet: bool = False
-
-    def take(self, sources: list[Source], attribution: AttributionKind, rule: str,
-             carried_from: int | None = None) -> None:
-        self.sources, self.attribution = list(sources), attribution
-        self.carried_from = carried_from
-        self.rules = [r for r in self.rules if not r.startswith(("carry.", "quote."))] + [rule]
-
-    def claim(self, text: str) -> Claim:
-        s = self.sentence
-        rules = list(dict.fromkeys(self.rules + [f"hedge.{h.kind}" for h in self.hedges]))
-        return Claim(text=text[s.start:s.end], start=s.start, end=s.end, sources=self.sources,
-                     attribution=self.attribution, cue=self.cue, hedges=self.hedges,
-                     carried_from=self.carried_from if self.attribution == "implicit" else None, rules=rules)
 
 
 class _QuoteIndex:
