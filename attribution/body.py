@@ -107,6 +107,8 @@ class PageReader:
                         keep[index] = "body"
                 else:
                     keep[index] = "body"
+            elif line.kind in ("heading", "loose") and not in_list and self._list_item(lines, index, keep):
+                keep[index] = "body"
             elif line.kind == "loose" and not in_list and not after_time and self._among_prose(lines, index):
                 # A paragraph without its final stop, between paragraphs or cut off at the end of the text.
                 keep[index] = "body"
@@ -212,7 +214,8 @@ class PageReader:
         sentences ("the", "of", "said"); headlines are capitalised throughout or short, menus have no such words."""
         if len(words) < PROSE_MIN_WORDS:
             return False
-        rest = words[1:]
+        # Figures ("14:30", "$81.14", "1.2%") are neither capitalised nor lower-case words.
+        rest = [w for w in words[1:] if not w[:1].isdigit()] or words[1:]
         lower = sum(1 for w in rest if w[:1].islower()) / len(rest)
         small = sum(1 for w in words if w.lower() in self._prose_words)
         return lower >= 0.6 and small >= max(3, len(words) // 6)
@@ -244,12 +247,17 @@ class PageReader:
         if last_body < 0:
             return
         candidate = None
+        furniture_before = False
         for index in range(last_body + 1, len(lines)):
             line = lines[index]
             if line.kind == "blank" or (candidate is not None and line.kind in ("furniture", "time", "starter")):
                 continue
-            if candidate is not None or line.kind not in ("heading", "loose"):
-                return  # furniture before it, or more text after it: other stories, not the article's end
+            if candidate is None and line.kind == "furniture":
+                furniture_before = True  # an advert or an "Updated" stamp before the last words
+                continue
+            if candidate is not None or line.kind not in ("heading", "loose") or (
+                    furniture_before and line.kind != "loose"):
+                return  # a list after furniture, or more text after it: other stories, not the article's end
             candidate = index
         if candidate is None:
             return
@@ -260,6 +268,22 @@ class PageReader:
                 and content.rstrip()[-1:].isalpha() and len(words[-1]) <= 3 and lower >= 0.5 * (len(words) - 1):
             # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
             keep[candidate] = "body"
+
+    @staticmethod
+    def _list_item(lines: list[_Line], index: int, keep: dict[int, BlockRole]) -> bool:
+        """An item of a list that a paragraph opens with a colon ("...the individuals:" / "Reported travel to
+        ..."): a sentence-case line, right after the paragraph or after an item of it."""
+        words = _WORD.findall(lines[index].content)
+        if len(words) < 3 or sum(1 for w in words[1:] if w[:1].isupper()) > len(words[1:]) / 2:
+            return False  # a menu or a headline in title case
+        k = index - 1
+        while k >= 0 and lines[k].kind == "blank":
+            k -= 1
+        if k < 0 or keep.get(k) != "body":
+            return False
+        if lines[k].kind == "prose":
+            return lines[k].content.rstrip().endswith(":")
+        return lines[k].kind in ("heading", "loose") and PageReader._list_item(lines, k, keep)
 
     @staticmethod
     def _among_prose(lines: list[_Line], index: int) -> bool:
@@ -303,4 +327,4 @@ class PageReader:
         following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k].kind != "blank"), None)
         preceding = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].kind != "blank"), None)
         return (following is not None and following.kind == "prose"
-                and (preceding is None or preceding.kind in ("prose", "heading", "furniture")))
+                and (preceding is None or preceding.kind in ("prose", "loose", "heading", "furniture")))

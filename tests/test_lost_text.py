@@ -81,3 +81,40 @@ def test_a_headline_after_the_article_is_no_cut_off_sentence(extractor):
     text = ("The governor said two people were injured in the city.\n\nRead more\n\n"
             "Satellite unit will list shares once cash flow steadies, founder says\n")
     assert len(extractor.extract(text)) == 1
+
+
+LAYOUTS = [
+    # (page, the body line that must yield a claim, lines that must not)
+    ("The council said the new tram line would open in May.\n"
+     "Advertisement\n\n"
+     "The transport office estimates that about 40,000 riders will use the line every day once the last st\n",
+     "The transport office estimates that about 40,000 riders will use", []),
+    ("Inspectors said the plant met every safety rule last year.\n\nUpdated\n\n"
+     "And the regulator has asked two other plants to send their records by the end of the m\n",
+     "And the regulator has asked two other plants", []),
+    ("Wheat prices fell for a third day on Tuesday, traders said.\n"
+     "By 11:45 GMT, the March contract was down 1.4% at $5.62 a bushel and the May contract lost 0.8% to $5.71\n"
+     "Exporters report slower sales\n"
+     "Buyers in Egypt and Algeria postponed tenders, two traders said.\n",
+     "By 11:45 GMT, the March contract", ["Exporters report slower sales"]),
+    ("The clinic said three patients met the case definition because they:\n"
+     "Had eaten at the same market stall during the festival\n"
+     "Developed a fever within two days of the meal\n"
+     "All three are recovering at home, the clinic said.\n",
+     "Had eaten at the same market stall", ["Developed a fever within two days"]),
+]
+
+
+@pytest.mark.parametrize("page,kept,also", LAYOUTS, ids=["cut off after an advert", "cut off after a stamp",
+                                                        "figures without a stop", "list after a colon"])
+def test_stopless_lines_of_real_layouts_are_body(extractor, page, kept, also):
+    texts = [claim.text for claim in extractor.extract(page)]
+    for line in [kept, *also]:
+        assert any(text.startswith(line) for text in texts), (line, texts)
+
+
+def test_a_video_list_after_the_article_stays_furniture(extractor):
+    page = ("The ministry said 300 families had been moved to shelters in the north.\n"
+            "Go to video\nFloods: aid agencies say 12,000 people have lost their homes in a week\n"
+            "Go to video\nRain to ease by the weekend, forecasters say\n")
+    assert len(extractor.extract(page)) == 1
