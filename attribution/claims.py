@@ -16,7 +16,7 @@ from .hedges import HedgeFinder
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
 from .quotes import Quote
-from .rules import DiscourseRules, default_page
+from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
 from .sources import ArticleState, SourceResolver, conjuncts
 
@@ -33,10 +33,12 @@ class ClaimDraft:
     hedges: list[Hedge] = field(default_factory=list)
     carried_from: int | None = None
     rules: list[str] = field(default_factory=list)
+    # The lexicon entries behind the decisions ("cues.reporting_verbs:say"), reported after the rules.
+    entries: list[str] = field(default_factory=list)
 
     def claim(self, text: str) -> Claim:
         s = self.sentence
-        rules = list(dict.fromkeys(self.rules + [f"hedge.{h.kind}" for h in self.hedges]))
+        rules = list(dict.fromkeys(self.rules + [f"hedge.{h.kind}" for h in self.hedges] + self.entries))
         return Claim(text=text[s.start:s.end], start=s.start, end=s.end, sources=self.sources,
                      attribution=self.attribution, cue=self.cue, hedges=self.hedges,
                      carried_from=self.carried_from if self.attribution == "implicit" else None, rules=rules)
@@ -60,7 +62,7 @@ class ClaimBuilder:
         self.resolver = resolver
         self.rules = rules
         self.carry = CarryRules(rules)
-        self._silences = [re.compile(p, re.IGNORECASE) for p in cues.rules.silence_patterns]
+        self._silences = [(name, re.compile(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
 
@@ -89,7 +91,8 @@ class ClaimBuilder:
                 quoted = [q for q in near[index - 1] if id(q) in speech]
                 state.observe(doc, [e for e in entities[index - 1] if not any(
                     q.inner_start <= e.start_char < q.inner_end for q in quoted)], own_names)
-            draft.hedges = self.hedges.find(doc, sentence.start, sentence.end, near[index], speech_from[index])
+            draft.hedges, draft.entries = self.hedges.find_with_entries(doc, sentence.start, sentence.end, near[index],
+                                                                        speech_from[index])
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
@@ -106,6 +109,7 @@ class ClaimBuilder:
                 sources = _without_dangling_via(others)
             if sources and main is not None:
                 draft.cue = _cue(text, main)
+                self._cite_entry(draft, main)
                 tagged_speech = any(_is_speech(doc, q, sentence) for q in in_quotes)
                 draft.take(sources, "direct_quote" if tagged_speech else _kind(main),
                            "quote.tagged" if tagged_speech else f"cue.{main.kind}")
@@ -146,15 +150,21 @@ class ClaimBuilder:
                 continue
             if main is not None and main.kind == "agentless":
                 draft.cue = _cue(text, main)
+                self._cite_entry(draft, main)
                 if carry.active:
                     draft.take(carry.sources, "implicit", "carry.agentless", carry.origin)
                     carry.extend(sentence.block.paragraph)
                 continue
-            silent = main is not None and main.kind == "silence" or (main is None and any(
-                p.search(text, sentence.start, sentence.end) for p in self._silences))
+            silence = next((name for name, p in self._silences if p.search(text, sentence.start, sentence.end)),
+                           None) if main is None else None
+            silent = main is not None and main.kind == "silence" or silence is not None
             if silent or any(h.kind == "evidential" for h in draft.hedges):
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 draft.rules.append("cue.silence" if silent else "carry.end.evidential")
+                if main is not None and main.kind == "silence":
+                    self._cite_entry(draft, main)
+                elif silence is not None:
+                    draft.entries.insert(0, entry_id("cues", "silence_patterns", silence))
                 carry.end()
                 continue
             continued = self.carry.continues(context, carry)
@@ -168,6 +178,11 @@ class ClaimBuilder:
             else:
                 carry.end()
         return [draft.claim(text) for draft in drafts]
+
+    def _cite_entry(self, draft: ClaimDraft, cue: CueMatch) -> None:
+        entry = self.cues.entry_of(cue)
+        if entry is not None and entry not in draft.entries:
+            draft.entries.insert(0, entry)
 
     @staticmethod
     def _main(cues: list[CueMatch]) -> CueMatch | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .doctext import doc_text
 from .quotes import Quote
-from .rules import CueRules
+from .rules import CueRules, entry_id
 from .sources import conjuncts
 
 SHORT_QUOTE_WORDS = 4
@@ -114,6 +114,27 @@ class CueFinder:
             if signed is not None:
                 cues.append(signed)
         return cues
+
+    def entry_of(self, cue: CueMatch) -> str | None:
+        """The id of the lexicon entry a cue was found by (``cues.reporting_verbs:say``); None for a dash
+        signature, which no lexicon holds."""
+        token = cue.token
+        if cue.kind == "according_to":
+            phrase = " ".join(t.lower_ for t in token.doc.char_span(cue.start, cue.end, alignment_mode="expand") or ())
+            return entry_id("cues", "according_to", phrase) if phrase in self.rules.according_to else None
+        lemma = token.lemma_.lower()
+        if cue.kind == "evidence":
+            form = lemma if lemma in self.evidence_verbs else token.lower_.removesuffix("s")
+            return entry_id("cues", "evidence_verbs", form) if form in self.evidence_verbs else None
+        if lemma in self.verbs:
+            return entry_id("cues", "reporting_verbs", lemma)
+        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
+                         and c.lower_ in self.phrasal.get(lemma, ())), None)
+        if particle is not None:
+            return entry_id("cues", "phrasal_verbs", f"{lemma} {particle}")
+        if lemma in self.citing_words:
+            return entry_id("cues", "citing_words", lemma)
+        return None
 
     @staticmethod
     def _dash_signature(tokens: list[Token]) -> CueMatch | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from .doctext import doc_text
 from .models import Hedge
 from .quotes import Quote
-from .rules import HedgeRules
+from .rules import HedgeRules, entry_id
 
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -22,9 +22,13 @@ class HedgeFinder:
         words = sorted(rules.epistemic_words, key=len, reverse=True)
         escaped = [re.escape(w).replace(r"\-", "[-‐‑ ]").replace(r"\ ", r"[-‐‑ ]") for w in words]
         self._epistemic = re.compile(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
-        self._modals = [re.compile(p, re.IGNORECASE) for p in rules.epistemic_patterns]
+        self._modals = [(name, re.compile(p, re.IGNORECASE)) for name, p in rules.epistemic_patterns.items()]
         # One alternation searched once per sentence (leftmost match first, as the patterns one by one found them).
-        self._evidential = re.compile("|".join(f"(?:{p})" for p in rules.evidential_patterns) or r"(?!)", re.IGNORECASE)
+        self._evidential = re.compile("|".join(f"(?:{p})" for p in rules.evidential_patterns.values()) or r"(?!)",
+                                      re.IGNORECASE)
+        self._evidential_each = [(name, re.compile(p, re.IGNORECASE)) for name, p in rules.evidential_patterns.items()]
+        # A match spelled with another dash or a space ("so‑called") is the entry it was found by.
+        self._epistemic_words = {re.sub(r"[-‐‑ ]", " ", w): w for w in reversed(rules.epistemic_words)}
         self._distancing = frozenset(rules.distancing_verbs)
         self._adjective_only = {"alleged", "purported"}
         self._titles = frozenset(rules.scare_quotes.title_markers)
@@ -36,34 +40,50 @@ class HedgeFinder:
 
     def find(self, doc: Doc, start: int, end: int, quotes: list[Quote], speech_from: int | None = None) -> list[Hedge]:
         """Hedges of the sentence doc.text[start:end], in text order (``speech_from``: see is_scare_quote)."""
+        return self.find_with_entries(doc, start, end, quotes, speech_from)[0]
+
+    def find_with_entries(self, doc: Doc, start: int, end: int, quotes: list[Quote],
+                          speech_from: int | None = None) -> tuple[list[Hedge], list[str]]:
+        """The hedges, and the ids of the lexicon entries that found them (``hedges.epistemic_words:allegedly``)."""
         text = doc_text(doc)
-        hedges: list[Hedge] = []
+        found: list[tuple[Hedge, str | None]] = []
         for match in self._epistemic.finditer(text, start, end):
             word = match.group().lower()
             if word in self._adjective_only and not self._is_adjective(doc, match.start()):
                 continue
-            hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
-        for pattern in self._modals:
+            entry = word if word in self.rules.epistemic_words else self._epistemic_words.get(
+                re.sub(r"[-‐‑ ]", " ", word), word)
+            found.append((Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()),
+                          entry_id("hedges", "epistemic_words", entry)))
+        for name, pattern in self._modals:
             for match in pattern.finditer(text, start, end):
-                hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
+                found.append((Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()),
+                              entry_id("hedges", "epistemic_patterns", name)))
         speech = [q for q in quotes if q.inner_start < end and q.inner_end > start
                   and len(_WORD.findall(text, q.inner_start, q.inner_end)) > self.rules.scare_quotes.max_words]
         for match in self._evidential.finditer(text, start, end):
             # A disclaimer inside a quotation is the speaker's, not the outlet's.
             if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
-                hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))
+                name = next((n for n, p in self._evidential_each if p.match(text, match.start(), match.end())), None)
+                found.append((Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()),
+                              entry_id("hedges", "evidential_patterns", name) if name else None))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for token in span:
                 if token.lemma_.lower() in self._distancing and self._is_distancing(token, quotes):
-                    hedges.append(Hedge(text=token.text, kind="distancing_verb", start=token.idx,
-                                        end=token.idx + len(token)))
+                    found.append((Hedge(text=token.text, kind="distancing_verb", start=token.idx,
+                                        end=token.idx + len(token)),
+                                  entry_id("hedges", "distancing_verbs", token.lemma_.lower())))
         for quote in quotes:
             if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(doc, quote, start, end,
                                                                                              speech_from):
-                hedges.append(Hedge(text=text[quote.inner_start:quote.inner_end], kind="scare_quote",
-                                    start=quote.inner_start, end=quote.inner_end))
-        return _without_overlaps(hedges)
+                inner = text[quote.inner_start:quote.inner_end]
+                loaded = self._loaded.fullmatch(inner)
+                found.append((Hedge(text=inner, kind="scare_quote", start=quote.inner_start, end=quote.inner_end),
+                              entry_id("hedges", "scare_quotes.loaded_terms", " ".join(inner.lower().split())) if loaded else None))
+        kept = _without_overlaps([hedge for hedge, _ in found])
+        entries = [entry for hedge, entry in found if entry is not None and any(hedge is k for k in kept)]
+        return kept, list(dict.fromkeys(entries))
 
     @staticmethod
     def _is_adjective(doc: Doc, offset: int) -> bool:

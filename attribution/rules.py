@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import RuleFileError
 
@@ -41,8 +41,34 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return patterns
 
 
+def _named(value: Any) -> Any:
+    """A list of patterns is numbered from 1 in file order; a mapping names each pattern by its key."""
+    if isinstance(value, (list, tuple)):
+        return {str(index): pattern for index, pattern in enumerate(value, 1)}
+    return value
+
+
+def _compiled_named(patterns: dict[str, str]) -> dict[str, str]:
+    for name, pattern in patterns.items():
+        if not ENTRY_NAME.fullmatch(name):
+            raise ValueError(f"entry {name!r}: a pattern's name is letters, digits, '-' and '_'")
+        try:
+            _compiled((pattern,))
+        except ValueError as error:
+            raise ValueError(str(error).replace("item 0", f"entry {name!r}", 1)) from None
+    return patterns
+
+
+ENTRY_NAME = re.compile(r"[\w-]+")
 Words = Annotated[tuple[str, ...], AfterValidator(_lowercase_words)]
 Patterns = Annotated[tuple[str, ...], AfterValidator(_compiled)]
+# Patterns whose matches decide a claim: each has a name, so Claim.rules can say which entry fired.
+NamedPatterns = Annotated[dict[str, str], BeforeValidator(_named), AfterValidator(_compiled_named)]
+
+
+def entry_id(lexicon: str, field: str, entry: str) -> str:
+    """The id of one lexicon entry, as ``Claim.rules`` reports it: ``cues.reporting_verbs:say``."""
+    return f"{lexicon}.{field}:{entry}"
 
 
 class CueRules(_Rules):
@@ -61,9 +87,9 @@ class CueRules(_Rules):
     relaying_phrases: Words = Field(default=("as quoted by", "as cited by", "as reported by"), description=(
         "Phrases of the main cue's \"according to\" list whose object passes on the speaker's words "
         "(\"The ministry, as quoted by UNIAN, announced\")."))
-    silence_patterns: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of reports "
-                                       "of silence with no reporting verb of their own (\"declined to comment\", "
-                                       "\"There was no immediate comment from Moscow\").")
+    silence_patterns: NamedPatterns = Field(default_factory=dict, description=(
+        "Named regular expressions (case-insensitive) of reports of silence with no reporting verb of their own "
+        "(\"declined to comment\", \"There was no immediate comment from Moscow\")."))
     nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
         "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
         "(\"Poroshenko said Putin told him\")."))
@@ -85,9 +111,9 @@ class HedgeRules(_Rules):
     """Hedge lexicons (``data/hedges.yaml``)."""
 
     epistemic_words: Words
-    epistemic_patterns: Patterns
+    epistemic_patterns: NamedPatterns
     distancing_verbs: Words
-    evidential_patterns: Patterns
+    evidential_patterns: NamedPatterns
     scare_quotes: ScareQuoteRules
 
 
@@ -254,7 +280,8 @@ def available_termsets() -> list[str]:
 
 
 def _merged(base: Any, extra: Any, where: Path) -> Any:
-    """Lists are joined and mappings merged key by key; a term set may only add to keys the base file has."""
+    """Lists are joined and mappings merged key by key; a term set may only add to keys the base file has
+    (and new names to its named patterns)."""
     if not isinstance(extra, dict) or not isinstance(base, dict):
         raise RuleFileError(f"{where}: file: expected a mapping of lists")
     merged = dict(base)
@@ -263,11 +290,33 @@ def _merged(base: Any, extra: Any, where: Path) -> Any:
             raise RuleFileError(f"{where}: field {key}: not a field of the general file")
         if isinstance(base[key], list) and isinstance(value, list):
             merged[key] = base[key] + value
+        elif isinstance(base[key], dict) and all(isinstance(v, str) for v in base[key].values()) \
+                and isinstance(value, dict):
+            # Named patterns: a term set adds patterns under names of its own.
+            taken = sorted(set(value) & set(base[key]))
+            if taken:
+                raise RuleFileError(f"{where}: field {key}: entry {taken[0]!r}: the general file already has it")
+            merged[key] = {**base[key], **value}
         elif isinstance(base[key], dict) and isinstance(value, dict):
             merged[key] = _merged(base[key], value, where)
         else:
             raise RuleFileError(f"{where}: field {key}: a term set adds list entries only")
     return merged
+
+
+def lexicon_entries(lexicon: str, rules: BaseModel, prefix: str = "") -> set[str]:
+    """The ids of every entry of a loaded lexicon (``cues.reporting_verbs:say``, ``hedges.evidential_patterns:
+    could-not-verify``): a word list's entries are named by themselves, named patterns by their names."""
+    found: set[str] = set()
+    for name in type(rules).model_fields:
+        value = getattr(rules, name)
+        if isinstance(value, BaseModel):
+            found |= lexicon_entries(lexicon, value, f"{prefix}{name}.")
+        elif isinstance(value, dict):
+            found |= {entry_id(lexicon, prefix + name, key) for key in value}
+        elif isinstance(value, tuple):
+            found |= {entry_id(lexicon, prefix + name, entry) for entry in value if isinstance(entry, str)}
+    return found
 
 
 @cache

@@ -32,6 +32,21 @@ Families: `cue.*` (the reporting expression that names the source), `quote.*` (q
 the claim carried from), `chain.*` (who relays whom: `Source.via`), `source.*` (how the source was resolved),
 `hedge.*` (one per hedge kind found). The lexicons the rules read are the files of `attribution/data`: see
 their comments.
+
+## Lexicon entries
+
+After the rule ids, `rules` names the lexicon entries that decided the claim, as `<lexicon>.<list>:<entry>`:
+`cues.reporting_verbs:say`, `cues.according_to:according to`, `hedges.epistemic_words:allegedly`,
+`hedges.distancing_verbs:claim`, `hedges.scare_quotes.loaded_terms:liberation`. A word or phrase entry is named by
+itself; a regular expression has a name of its own, its key in the file (`hedges.evidential_patterns:could-not-verify`,
+`cues.silence_patterns:declined-to-comment`), so a pattern can be edited without changing its id (a pattern list
+written as a plain YAML list is numbered from 1 instead). `attribution.rules.lexicon_entries("cues", rules)` lists
+every id of a loaded lexicon; the packaged ones hold:
+
+{entries}
+
+An implicit claim names the carry-over rule only: the entries that found its sources are on the claim it carries
+from (`carried_from`).
 """
 
 
@@ -49,8 +64,15 @@ def main() -> None:
         shown = f"{claim.attribution}: {who}" + (f"; hedges: {hedges}" if hedges else "")
         example = entry["example"].replace("\n\n", " ¶ ").replace("|", "\\|")
         rows.append(f"| `{entry['id']}` | {entry['meaning'].replace('|', '/')} | {example} | {shown} |")
+    from attribution.rules import default_cues, default_hedges, lexicon_entries
+
+    counts: dict[str, int] = {}
+    for entry_id in lexicon_entries("cues", default_cues()) | lexicon_entries("hedges", default_hedges()):
+        lexicon_list = entry_id.split(":", 1)[0]
+        counts[lexicon_list] = counts.get(lexicon_list, 0) + 1
+    entries = "| list | entries |\n|---|---|\n" + "\n".join(f"| `{name}` | {n} |" for name, n in sorted(counts.items()))
     path = Path(__file__).resolve().parent / "rules.md"
-    path.write_text(HEADER + "\n".join(rows) + "\n" + FOOTER, encoding="utf-8")
+    path.write_text(HEADER + "\n".join(rows) + "\n" + FOOTER.replace("{entries}", entries), encoding="utf-8")
     print(f"wrote {path} ({len(rows)} rules)")
 
 

@@ -109,8 +109,11 @@ def _rule_file(tmp_path, name: str, change) -> str:
 
 RULE_ERRORS = {
     "hedges: bad regex": (HedgeRules, "hedges.yaml",
-                          lambda d: d["epistemic_patterns"].append("(unclosed"),
-                          r"hedges\.yaml: field epistemic_patterns: .*item \d+: bad regular expression '\(unclosed'"),
+                          lambda d: d["epistemic_patterns"].update(broken="(unclosed"),
+                          r"hedges\.yaml: field epistemic_patterns: .*entry 'broken': bad regular expression '\(unclosed'"),
+    "hedges: bad pattern name": (HedgeRules, "hedges.yaml",
+                                 lambda d: d["evidential_patterns"].update({"no name!": "x"}),
+                                 r"hedges\.yaml: field evidential_patterns: .*entry 'no name!': a pattern's name"),
     "page: global flag in a joined list": (PageRules, "page.yaml",
                                            lambda d: d["boilerplate_phrases"].append("(?i)share"),
                                            r"page\.yaml: field boilerplate_phrases: .*'\(\?i\)share'.*scoped flag"),

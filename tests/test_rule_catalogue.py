@@ -36,3 +36,33 @@ def test_every_claim_with_sources_says_why_and_implicit_claims_say_from_where(ex
         if claim.attribution == "implicit":
             assert claim.carried_from is not None and claim.carried_from < index
             assert {s.id for s in claims[claim.carried_from].sources} == {s.id for s in claim.sources}
+
+
+ENTRIES = [
+    # (text written for this test, a lexicon entry id its claims must report)
+    ("The mayor said the bridge would reopen on Monday.", "cues.reporting_verbs:say"),
+    ("According to the port authority, two cranes were damaged.", "cues.according_to:according to"),
+    ("The city council's figures show that thefts fell by a third.", "cues.evidence_verbs:show"),
+    ("The company hit back at the report on Tuesday.", "cues.phrasal_verbs:hit back"),
+    ("The rebels allegedly seized the airport.", "hedges.epistemic_words:allegedly"),
+    ("The fire may have been started deliberately.", "hedges.epistemic_patterns:may-have-been"),
+    ("The army claimed that it had taken the hill.", "hedges.distancing_verbs:claim"),
+    ("The video could not be independently verified.", "hedges.evidential_patterns:could-not-verify"),
+    ("The ministry declined to comment on the report.", "cues.silence_patterns:declined-to-comment"),
+    ('Officials hailed the "liberation" of the town.', "hedges.scare_quotes.loaded_terms:liberation"),
+]
+
+
+@pytest.mark.parametrize("text,entry", ENTRIES, ids=[e for _, e in ENTRIES])
+def test_claims_name_the_lexicon_entry_behind_them(extractor, text, entry):
+    assert any(entry in claim.rules for claim in extractor.extract(text)), [c.rules for c in extractor.extract(text)]
+
+
+def test_every_reported_entry_is_an_entry_of_the_lexicons(extractor, seed_text):
+    from attribution.rules import default_cues, default_hedges, lexicon_entries
+
+    known = lexicon_entries("cues", default_cues()) | lexicon_entries("hedges", default_hedges())
+    texts = [seed_text] + [text for text, _ in ENTRIES]
+    reported = {rule for text in texts for claim in extractor.extract(text) for rule in claim.rules if ":" in rule}
+    assert len(reported) >= len(ENTRIES)
+    assert reported <= known, sorted(reported - known)
