@@ -61,6 +61,7 @@ class CueFinder:
         self.utterance_nouns = frozenset(rules.utterance_nouns)
         self.relay_nouns = frozenset(rules.relay_nouns)
         self.relay_verbs = frozenset(rules.relay_verbs)
+        self.characterizing = frozenset(rules.characterizing_verbs)
         self.phrasal: dict[str, set[str]] = {}
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
@@ -301,11 +302,16 @@ class CueFinder:
         issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
         return issuer
 
-    @staticmethod
-    def _has_speech(token: Token) -> bool:
+    def _has_speech(self, token: Token) -> bool:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children):
             return True
+        if token.lemma_.lower() in self.characterizing:
+            # "described the talks as frank": the "as" phrase hangs on the verb or on its object
+            holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+            if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+                   for holder in holders for c in holder.children):
+                return True
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return True  # "posted about the attack"
         following = token.doc[token.i + 1:token.i + 3]

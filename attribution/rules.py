@@ -93,6 +93,9 @@ class CueRules(_Rules):
     nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
         "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
         "(\"Poroshenko said Putin told him\")."))
+    characterizing_verbs: Words = Field(default=("describe", "characterize", "characterise", "label", "portray"),
+                                        description="Clause-only verbs that report speech with an \"as\" phrase "
+                                        "(\"A spokeswoman described the talks as frank\").")
     relay_verbs: Words = Field(default=("tell",), description="Verbs whose object is the outlet that carries the "
                                "speaker's words (\"a source told RBC-Ukraine\").")
     relay_nouns: Words = Field(default=("interview", "comments", "comment", "remarks", "conversation"),

@@ -108,10 +108,19 @@ def test_a_report_of_silence_is_the_outlets_voice(extractor, sentence):
     assert "cue.silence" in claims[-1].rules
 
 
-def test_a_dateline_with_a_colon_is_not_the_source(extractor):
-    claims = extractor.extract("BANGKOK: An airstrike killed nine civilians, locals said on Thursday.")
-    assert [s.name for s in claims[-1].sources] != ["BANGKOK"]
-    assert claims[-1].text.startswith("An airstrike")
+DATELINES = [
+    "BANGKOK: An airstrike killed nine civilians, locals said on Thursday.",
+    "SALEM, Ore. (AP) — State health officials say nine measles cases have been confirmed.",
+    "BUFFALO, N.Y. (AP) — Police said two people were hurt in the crash.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATELINES, ids=["colon", "state abbreviation", "initials"])
+def test_a_dateline_is_not_the_source(extractor, sentence):
+    claims = extractor.extract(sentence)
+    assert len(claims) == 1 and claims[0].text == sentence[sentence.index(next(
+        w for w in (" An ", " State ", " Police ") if w in sentence)) + 1:]
+    assert claims[0].sources and not {"BANGKOK", "Associated Press"} & {s.name for s in claims[0].sources}
 
 
 QUOTES = [
