@@ -37,6 +37,8 @@ CASES = [
     ("The minister and the governor said the bridge was closed.", "indirect", "said", ["minister", "governor"]),
     ("Club president Vitalii Danylenko hit back at the agent on Tuesday.", "indirect", "hit", ["Vitalii Danylenko"]),
     ("The General Staff’s data show that troops destroyed five tanks.", "according_to", "show", ["General Staff"]),
+    ("The union described the offer as an insult to its members.", "indirect", "described", ["union"]),
+    ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
 ]
 
 
@@ -58,6 +60,8 @@ NO_CUE = [
     "Statements from the front are rare.",
     # first person outside quotes is the outlet itself
     "We reported on the strike earlier this week.",
+    # a verb of characterizing without an "as" phrase describes, it does not report
+    "The museum guide described the old harbour in detail.",
 ]
 
 
