@@ -224,6 +224,8 @@ class ClaimBuilder:
             speakers[id(cue)] = found
             if not found:
                 continue
+            if any(s.via for s in found) and cue not in nested:
+                rules.append("chain.informant")
             sources.extend(s for s in found if all(o.id != s.id for o in sources))
             outlets = [s for s in self._resolve_outlets(doc, state, cue.relays) if all(o.id != s.id for o in sources)]
             if outlets:
@@ -262,6 +264,18 @@ class ClaimBuilder:
 
     def _resolve(self, doc: Doc, state: ArticleState, cue_heads: tuple) -> list[Source]:
         sources: list[Source] = []
+        for cue_head in cue_heads:
+            informant = self.resolver.informant(doc, cue_head)
+            if informant is None:
+                continue
+            # "RIA Novosti's source in emergency services": the unnamed source, through the outlet.
+            mention, outlet_head = informant
+            outlets = self._resolve(doc, state, (outlet_head,))
+            unnamed = state.resolve(mention)
+            if outlets and unnamed is not None:
+                sources.extend([unnamed.model_copy(update={"via": outlets[0].id}), outlets[0]])
+        if sources:
+            return sources
         heads = [token for cue_head in cue_heads for token in self.resolver.expand(cue_head)]
         mentions = [m for m in (self.resolver.mention(doc, head) for head in heads) if m is not None]
         offices = [m for m in mentions if self.resolver.title_only(m)]

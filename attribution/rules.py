@@ -148,6 +148,9 @@ class MentionRules(_Rules):
     affiliation_words: Words = Field(description="Words of where an unnamed source belongs (\"Russian\", \"Telegram\").")
     proxy_heads: Words = Field(description="Words or data that stand for their owner (\"data\", \"statement\").")
     member_heads: Words = Field(description="People who speak for the body they work at (\"analysts\").")
+    informant_heads: Words = Field(default=("source", "sources", "insider", "insiders", "interlocutor"),
+                                   description="Unnamed informants whose words reach us through the outlet they "
+                                   "belong to (\"RIA Novosti's source\", \"a source from Krymskyi Veter\").")
     evidence_heads: Words = Field(description="Evidence named after its owner (\"figures\" in \"UKHSA figures\").")
 
 

@@ -76,6 +76,7 @@ class SourceResolver:
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.affiliation_words = frozenset(words.affiliation_words)
         self.member_heads = frozenset(words.member_heads)
+        self.informant_heads = frozenset(words.informant_heads)
         self.evidence_heads = frozenset(words.evidence_heads)
         self.utterance_nouns = frozenset(utterance_nouns)
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
@@ -201,6 +202,27 @@ class SourceResolver:
                 if employer is not None and (employer.pos_ == "PROPN" or employer.ent_type_ == "ORG"):
                     return employer
         return None
+
+    def informant(self, doc: Doc, head: Token) -> tuple[Mention, Token] | None:
+        """An outlet's unnamed informant ("RIA Novosti's source in emergency services", "a source from
+        Krymskyi Veter"): its mention without the outlet, and the token heading the outlet's name."""
+        if head.lower_ not in self.informant_heads and head.lemma_.lower() not in self.informant_heads:
+            return None
+        owner, dropped = None, set()
+        for child in head.children:
+            if child.dep_ == "poss" and child.i < head.i:
+                owner, dropped = child, {t.i for t in child.subtree}
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and owner is None:
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if owner is None or len(conjuncts(owner)) > 1 or not self.is_outlet(doc, owner):
+            return None  # "the sources of Ukrainska Pravda, RBC-Ukraine and NV": the outlets, no single relay
+        tokens = [t for t in head.subtree if t.i not in dropped]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = doc_text(doc)[start:end]
+        description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        return Mention(start, end, text, (text,), head.lemma_.lower(), description, None, False, None, True), owner
 
     def expand(self, head: Token) -> list[Token]:
         """The tokens heading the sources a mention stands for: the owners of "the sources of A and B", the

@@ -18,6 +18,11 @@ CHAINS = [
      {"Volodymyr Zelensky": "CNN", "CNN": None}),
     ("Reuters reported the sale, citing three people familiar with the talks.",
      {"Reuters": None, "people familiar with the talks": "Reuters"}),
+    # an outlet's own unnamed informant speaks through the outlet
+    ("Interfax's source in the city administration said the water supply was back.",
+     {"source in the city administration": "Interfax", "Interfax": None}),
+    ("A source from the Kyiv Post said the deal had collapsed.",
+     {"source from the Kyiv Post": "Kyiv Post", "Kyiv Post": None}),
 ]
 
 NOT_CHAINS = [
@@ -26,6 +31,10 @@ NOT_CHAINS = [
     ("The witness told the jury that she had seen the car.", ["witness"]),
     # a plan, not a report inside the report
     ("The governor said Moscow may be trying to argue that the grid is unreliable.", ["governor"]),
+    # the sources of a body that is no outlet speak for the body; those of several outlets, for the outlets
+    ("Sources in the ministry said the convoy had turned back.", ["Sources in the ministry"]),
+    ("According to the sources of Ukrainska Pravda, RBC-Ukraine and NV, drones hit the plant.",
+     ["Ukrainska Pravda", "RBC-Ukraine", "NV"]),
 ]
 
 ANONYMOUS = [
