@@ -27,10 +27,13 @@ class CarryState:
     paragraph: int = -1
     origin: int | None = None
     label: bool = False  # the report is a "Source: X" label's: it runs to the next heading or new source
+    # "Johnson said:" closing its paragraph: the next paragraph is his words, quoted without marks.
+    block_quote: int | None = None
 
     def start(self, sources: list[Source], paragraph: int, origin: int | None, label: bool = False) -> None:
         """A sentence attributed the report: later sentences may carry it."""
         self.sources, self.paragraph, self.origin, self.label = list(sources), paragraph, origin, label
+        self.block_quote = None
 
     def extend(self, paragraph: int) -> None:
         """A sentence carried the report: the next paragraph is measured from this one."""
@@ -39,6 +42,7 @@ class CarryState:
     def end(self) -> None:
         """A new voice, a heading or the outlet's own words: nothing is carried any more."""
         self.sources, self.paragraph, self.origin, self.label = [], -1, None, False
+        self.block_quote = None
 
     @property
     def active(self) -> bool:

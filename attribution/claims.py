@@ -135,6 +135,13 @@ class ClaimBuilder:
                     # "This was reported by X": the sentence before is X's report.
                     drafts[index - 1].take(sources, "implicit", "carry.points_back", index)
                 carry.start(sources, sentence.block.paragraph, index)
+                if main.kind == "verb" and _opens_block_quote(text, drafts, index):
+                    draft.attribution = "direct_quote"
+                    draft.rules.append("quote.block")
+                    carry.block_quote = drafts[index + 1].sentence.block.paragraph
+                continue
+            if carry.block_quote is not None and sentence.block.paragraph == carry.block_quote and not found[index]:
+                draft.take(carry.sources, "direct_quote", "quote.block", carry.origin)
                 continue
             context = Context(doc, text, sentence, entities[index])
             spoken = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
@@ -378,6 +385,17 @@ def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
     words = [t for t in span if not t.is_punct] if span is not None else []
     # One to four quoted words inside reported speech leave the kind to the cue; a quoted clause is speech.
     return len(words) > SHORT_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:
+    """"Johnson said:" as the last words of its paragraph, before a paragraph of body text: a block quotation
+    (live pages and blogs set the speaker's words apart without quotation marks)."""
+    sentence = drafts[index].sentence
+    if not text[sentence.start:sentence.end].rstrip().endswith(":") or index + 1 >= len(drafts):
+        return False
+    following = drafts[index + 1].sentence
+    return following.block.paragraph != sentence.block.paragraph and following.block.role == "body" \
+        and text[following.start:following.end].lstrip()[:1] not in "\"“‘«'"
 
 
 def _without_dangling_via(sources: list[Source]) -> list[Source]:

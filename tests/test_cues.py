@@ -133,6 +133,9 @@ QUOTES = [
      'Zelensky said.', ["Alexander Bogomaz", "Volodymyr Zelensky", "Volodymyr Zelensky", "Volodymyr Zelensky"]),
     ('"We will rebuild the depot within a month" - Vyacheslav Gladkov.', ["Vyacheslav Gladkov"]),
     ('Zelensky wrote on X: "Russia launched 40 missiles. Most were shot down.', ["Volodymyr Zelensky"] * 2),
+    # a paragraph closing with "said:" sets the next paragraph apart as the speaker's words, without marks
+    ("The mayor visited the flooded district. The mayor said:\n\nWe will rebuild every house. Nobody will be "
+     "left without help.\n\nThe river is expected to fall by Friday.", [None, "mayor", "mayor", "mayor", None]),
 ]
 
 
