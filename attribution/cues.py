@@ -20,6 +20,9 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
 # A reporting verb with no subject of its own takes it from the verb it is coordinated with or subordinate to.
 SUBJECT_BRIDGES = {"conj", "xcomp", "advcl", "pcomp", "prep"}
+# "voted against recommending", "left without commenting": the verb names an act, it reports nothing
+# (unlike "by blaming the army", which reports the blame).
+ACT_PREPOSITIONS = {"against", "before", "after", "without", "instead"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class CueFinder:
         self.relay_nouns = frozenset(rules.relay_nouns)
         self.relay_verbs = frozenset(rules.relay_verbs)
         self.characterizing = frozenset(rules.characterizing_verbs)
+        self.passive_speech = frozenset(rules.passive_speech_verbs)
         self.phrasal: dict[str, set[str]] = {}
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
@@ -209,23 +213,30 @@ class CueFinder:
             return None
         passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)
         negated = any(c.dep_ == "neg" for c in token.children)
-        if lemma in self.clause_only and not phrasal and not passes_on and not negated and not self._has_speech(token):
-            return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
+        # "A senior economist was quoted as saying ...": the passive subject speaks.
+        speaking = passive and lemma in self.passive_speech and any(
+            c.dep_ in ("xcomp", "advcl", "prep", "ccomp") and self._speaks(c) for c in token.children)
+        if lemma in self.clause_only and not phrasal and not passes_on and not negated and not self._has_speech(token) \
+                and not speaking:
+            return None
         if passive:
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
+            expletive = subject is None or subject.lower_ in ("it", "this")
+            if agents and speaking and subject is not None and not expletive:
+                # "The minister was quoted by Interfax as saying ...": the minister, through Interfax.
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
+                                relays=tuple(conjuncts(agents[0])))
             if agents:
                 # "This was reported to Ukrainian News Agency by sources in law enforcement": told to an outlet.
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(agents[0])),
                                 relays=self._relays(token, lemma))
-            subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
-            expletive = subject is None or subject.lower_ in ("it", "this")
             if expletive and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
                 return CueMatch("agentless", token.idx, token.idx + len(token), token)
             if subject is not None and lemma in ("quote", "cite"):
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
-            if subject is not None and not expletive and any(
-                    c.dep_ in ("xcomp", "advcl", "prep", "ccomp") and self._speaks(c) for c in token.children):
+            if subject is not None and not expletive and speaking:
                 # "A senior economist is reported as saying ...", "Starmer was reported to have said ...":
                 # the subject is the speaker (the outlet that reported it is not named).
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
@@ -233,6 +244,11 @@ class CueFinder:
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
+        if token.tag_ == "VBG" and ((token.dep_ == "pcomp" and token.head.lower_ in ACT_PREPOSITIONS) or (
+                token.dep_ == "advcl" and any(
+                c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "while", "before", "after"))
+                for c in token.children))) and not self._has_speech(token):
+            return None  # "voted against recommending the death penalty", "when recommending execution": an act
         if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod") and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children):
             return None  # "with heavy fighting reported across the region": a participle, not a report

@@ -64,9 +64,9 @@ class HedgeFinder:
         for match in self._evidential.finditer(text, start, end):
             # A disclaimer inside a quotation is the speaker's, not the outlet's.
             if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
-                name = next((n for n, p in self._evidential_each if p.match(text, match.start(), match.end())), None)
+                matched = next((n for n, p in self._evidential_each if p.match(text, match.start(), match.end())), None)
                 found.append((Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()),
-                              entry_id("hedges", "evidential_patterns", name) if name else None))
+                              entry_id("hedges", "evidential_patterns", matched) if matched else None))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             for token in span:

@@ -96,6 +96,10 @@ class CueRules(_Rules):
     characterizing_verbs: Words = Field(default=("describe", "characterize", "characterise", "label", "portray"),
                                         description="Clause-only verbs that report speech with an \"as\" phrase "
                                         "(\"A spokeswoman described the talks as frank\").")
+    passive_speech_verbs: Words = Field(default=("report", "quote", "cite", "record", "hear", "overhear", "say",
+                                                 "understand"),
+                                        description="Verbs whose passive subject is the speaker when a verb of "
+                                        "saying follows (\"was reported as saying\", \"was quoted as saying\").")
     relay_verbs: Words = Field(default=("tell",), description="Verbs whose object is the outlet that carries the "
                                "speaker's words (\"a source told RBC-Ukraine\").")
     relay_nouns: Words = Field(default=("interview", "comments", "comment", "remarks", "conversation"),

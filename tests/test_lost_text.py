@@ -117,4 +117,6 @@ def test_a_video_list_after_the_article_stays_furniture(extractor):
     page = ("The ministry said 300 families had been moved to shelters in the north.\n"
             "Go to video\nFloods: aid agencies say 12,000 people have lost their homes in a week\n"
             "Go to video\nRain to ease by the weekend, forecasters say\n")
-    assert len(extractor.extract(page)) == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LostTextWarning)  # the other stories' headlines read like prose
+        assert len(extractor.extract(page)) == 1
