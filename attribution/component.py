@@ -150,32 +150,11 @@ class ClaimAttribution:
 
     def claims_of(self, doc: Doc) -> list[Claim]:
         """The claims this component stored on a Doc it processed (``doc._.<extension>``)."""
-        claims = read_claims(doc, self.extension)
-        if claims is None:
-            raise PipelineError(f"[{self.name}] did not process this Doc")
-        return claims
+        return stored_claims(doc, self.extension, self.name)
 
     def _write_spans(self, doc: Doc, claims: list[Claim]) -> None:
         """Store claims, hedges and cues as span groups, so displaCy and DocBin carry them."""
-        claim_spans: list[Span] = []
-        hedge_spans: list[Span] = []
-        cue_spans: list[Span] = []
-        for claim in claims:
-            label = claim.sources[0].name if claim.sources else "outlet"
-            span = doc.char_span(claim.start, claim.end, label=label, alignment_mode="expand")
-            if span is not None:
-                claim_spans.append(span)
-            for hedge in claim.hedges:
-                span = doc.char_span(hedge.start, hedge.end, label=hedge.kind, alignment_mode="expand")
-                if span is not None:
-                    hedge_spans.append(span)
-            if claim.cue is not None:
-                span = doc.char_span(claim.cue.start, claim.cue.end, label="cue", alignment_mode="expand")
-                if span is not None:
-                    cue_spans.append(span)
-        doc.spans[self.spans_key] = claim_spans
-        doc.spans[self.hedges_key] = hedge_spans
-        doc.spans[self.cues_key] = cue_spans
+        write_spans(doc, claims, self.spans_key, self.hedges_key, self.cues_key)
 
     # Saving, as spaCy's span_ruler does with its patterns: everything the component reads goes into its folder.
 
@@ -203,6 +182,38 @@ class ClaimAttribution:
         for name, value in rules.items():
             setattr(self, name, value)
         self._build()
+
+
+def stored_claims(doc: Doc, extension: str, component: str) -> list[Claim]:
+    """The claims a component stored on a Doc (``doc._.<extension>``); an error naming it if it did not run."""
+    claims = read_claims(doc, extension)
+    if claims is None:
+        raise PipelineError(f"[{component}] did not process this Doc")
+    return claims
+
+
+def write_spans(doc: Doc, claims: list[Claim], spans_key: str, hedges_key: str, cues_key: str) -> None:
+    """Claims (labelled by first source), hedges (by kind) and cues as span groups, so displaCy and DocBin
+    carry them; shared by the English and the Cyrillic components."""
+    claim_spans: list[Span] = []
+    hedge_spans: list[Span] = []
+    cue_spans: list[Span] = []
+    for claim in claims:
+        label = claim.sources[0].name if claim.sources else "outlet"
+        span = doc.char_span(claim.start, claim.end, label=label, alignment_mode="expand")
+        if span is not None:
+            claim_spans.append(span)
+        for hedge in claim.hedges:
+            span = doc.char_span(hedge.start, hedge.end, label=hedge.kind, alignment_mode="expand")
+            if span is not None:
+                hedge_spans.append(span)
+        if claim.cue is not None:
+            span = doc.char_span(claim.cue.start, claim.cue.end, label="cue", alignment_mode="expand")
+            if span is not None:
+                cue_spans.append(span)
+    doc.spans[spans_key] = claim_spans
+    doc.spans[hedges_key] = hedge_spans
+    doc.spans[cues_key] = cue_spans
 
 
 def packaged_registry(fuzzy_cutoff: float) -> SourceRegistry:

@@ -41,6 +41,9 @@ from .words import DASHES, PhraseSet, Word, sentence_words
 
 # Conjunctions that open a report beside the one before ("..., однако в Минобороны это опровергли").
 _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "але", "проте", "однак", "зате", "тоді", "натомість"})
+# "One of" before an unnamed source ("один из источников", "одне з джерел"): the phrase is the speaker.
+_ONE_WORDS = frozenset({"один", "одна", "одно", "одне", "одного", "одной", "однієї", "одним"})
+_FROM_WORDS = frozenset({"из", "з", "із", "зі"})
 # Quotations longer than this many words are speech, never a name or a scare quote.
 SHORT_QUOTE_WORDS = 4
 _LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,2})\s*:", re.UNICODE)
@@ -88,7 +91,7 @@ class CyrillicClaimBuilder:
         self.rules = rules
         self.lemmatizer = lemmatizer
         self.cues = CueFinder(rules, lemmatizer)
-        self.hedges = CyrillicHedgeFinder(rules)
+        self.hedges = CyrillicHedgeFinder(rules, lemmatizer)
         self.set_registry(registry)
         d = rules.discourse
         self._continuations = PhraseSet(d.continuation_openers)
@@ -98,6 +101,7 @@ class CyrillicClaimBuilder:
         self._labels = {fold(k): v for k, v in d.label_lines.items()}
         self._outlet_words = frozenset(d.outlet_words)
         self._bullets = d.bullets
+        self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
 
     def set_registry(self, registry: SourceRegistry) -> None:
         self.registry = registry
@@ -174,7 +178,8 @@ class CyrillicClaimBuilder:
                                     if not q.closed and q.inner_end >= sentence.block.end), None)
                 continue
             if found.sources:
-                own_speech = [q for q in in_speech if self._speech_of(text, q, sentence)]
+                own_speech = [q for q in in_speech if self._speech_of(text, q, sentence)] or self._quoted_words(
+                    text, sentence, near, draft, found)
                 attribution = "direct_quote" if own_speech or found.dash_tag else found.attribution
                 draft.cue = Cue(text=text[found.cue.start:found.cue.end], start=found.cue.start,
                                 end=found.cue.end) if found.cue is not None else None
@@ -201,7 +206,8 @@ class CyrillicClaimBuilder:
                 open_speech = next(((found.sources, index) for q in in_speech
                                     if not q.closed and q.inner_end >= sentence.block.end), None)
                 continue
-            if sentence.block.role != "body":
+            if sentence.block.role != "body" or "source.own_outlet" in found.rules:
+                # "Як повідомляв Укрінформ, ...": the outlet speaks of its own reporting, and the report before ends.
                 carried, carried_paragraph, origin = [], -1, None
                 continue
             spoken = next((quote_speakers[q.start] for q in in_speech if q.start in quote_speakers), None)
@@ -528,6 +534,8 @@ class CyrillicClaimBuilder:
                 return all(w.caps for w in words[mention.first:mention.last] if w.is_word)
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
+        if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].lemma in _ONE_WORDS:
+            return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"
         if mention.preposition:
             return False
         head = words[mention.last - 1]
@@ -614,6 +622,18 @@ class CyrillicClaimBuilder:
         """Reported speech: longer than a short expression, or left open across paragraphs."""
         inner = text[quote.inner_start:quote.inner_end]
         return not quote.closed or len(re.findall(r"[^\W_]+", inner)) > SHORT_QUOTE_WORDS
+
+    def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,
+                      found: _Found) -> list[Quote]:
+        """A few words quoted after a verb of naming ("назвала эти заявления «очередной провокацией»"): the
+        speaker's own words, so the report is a direct quote, unless the marks are a scare quote or wrap a name."""
+        if found.cue is None or found.cue.kind != "verb" or self.lemmatizer.lemma(
+                text[found.cue.start:found.cue.end]) not in self._naming_verbs:
+            return []
+        scare = {h.start for h in draft.hedges if h.kind == "scare_quote"}
+        return [q for q in near if q.closed and sentence.start <= q.start and q.end <= sentence.end
+                and q.start >= found.cue.end and q.inner_start not in scare
+                and text[q.inner_start:q.inner_end].lstrip()[:1].islower()]
 
     @staticmethod
     def _speech_of(text: str, quote: Quote, sentence: Sentence) -> bool:

@@ -23,14 +23,14 @@ from typing import Any, cast
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from .. import saving
-from ..component import packaged_registry
+from ..component import packaged_registry, stored_claims, write_spans
 from ..doctext import doc_text
 from ..errors import PipelineError
-from ..extensions import CLAIMS, CUES_KEY, HEDGES_KEY, SPANS_KEY, read_claims, register_claims, write_claims
+from ..extensions import CLAIMS, CUES_KEY, HEDGES_KEY, SPANS_KEY, register_claims, write_claims
 from ..models import Claim
 from ..registry import SourceRegistry
 from .claims import CyrillicClaimBuilder
@@ -87,30 +87,12 @@ class CyrillicAttribution:
         write_claims(doc, claims, self.extension)
         _set_sentence_starts(doc, [s.start for s in layout.sentences])
         if self.write_spans:
-            self._write_spans(doc, claims)
+            write_spans(doc, claims, self.spans_key, self.hedges_key, self.cues_key)
         return doc
 
     def claims_of(self, doc: Doc) -> list[Claim]:
         """The claims this component stored on a Doc it processed (``doc._.<extension>``)."""
-        claims = read_claims(doc, self.extension)
-        if claims is None:
-            raise PipelineError(f"[{self.name}] did not process this Doc")
-        return claims
-
-    def _write_spans(self, doc: Doc, claims: list[Claim]) -> None:
-        """Claims (labelled by first source), hedges (by kind) and cues as span groups, as the English one."""
-        groups: dict[str, list[Span]] = {self.spans_key: [], self.hedges_key: [], self.cues_key: []}
-        for claim in claims:
-            parts = [(self.spans_key, claim.start, claim.end, claim.sources[0].name if claim.sources else "outlet")]
-            parts += [(self.hedges_key, h.start, h.end, h.kind) for h in claim.hedges]
-            if claim.cue is not None:
-                parts.append((self.cues_key, claim.cue.start, claim.cue.end, "cue"))
-            for key, start, end, label in parts:
-                span = doc.char_span(start, end, label=label, alignment_mode="expand")
-                if span is not None:
-                    groups[key].append(span)
-        for key, spans in groups.items():
-            doc.spans[key] = spans
+        return stored_claims(doc, self.extension, self.name)
 
     # Pickling (worker processes): the lemmatizer's caches are rebuilt in the new process, never pickled.
 

@@ -16,13 +16,17 @@ from typing import Literal
 
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
-from .words import DASHES, PhraseSet, Word
+from .words import DASHES, QUOTES, PhraseSet, Word
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
 CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
 _GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
 _INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
+# How many words after a clause-only verb its reported clause may start ("напомнил журналистам о том, что").
+_REPORT_REACH = 7
+_OPENING_QUOTES = frozenset("«„“\"")
+_SENTENCE_ENDS = frozenset(".!?…;")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class CueFinder:
         self.back = PhraseSet(cues.back_references)
         self.subordinators = frozenset(rules.discourse.subordinators)
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
+        self.clause_only = frozenset(cues.clause_only_verbs)
+        self.report_openers = frozenset(cues.report_openers)
 
     def find(self, words: list[Word], quoted: list[bool]) -> list[CueHit]:
         """Every cue outside quoted speech, left to right."""
@@ -79,7 +85,9 @@ class CueFinder:
                 hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end))
                 i += length
                 continue
-            if word.lemma in self.verbs and self._negated(words, i):
+            if word.lemma in self.clause_only and not self._reports_speech(words, i):
+                pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
+            elif word.lemma in self.verbs and self._negated(words, i):
                 # "Ведомство не уточнило", "не коментували": the report is of what was not said.
                 hits.append(CueHit("silence", i, i + 1, word.start, word.end))
             elif word.lemma in self.verbs and not self._infinitive(word):
@@ -87,6 +95,24 @@ class CueFinder:
                                    back=self._points_back(words, i), gerund=self._gerund(word)))
             i += 1
         return hits
+
+    def _reports_speech(self, words: list[Word], i: int) -> bool:
+        """Does a clause-only verb stand with what was said: as the tag after a quotation or a dash ("», —
+        поделилась она"), or before a reported clause, a colon or a quotation within a few words ("напомнил,
+        что", "нагадав журналістам, що", "заметил: «...»")?"""
+        k = i - 1
+        while k >= 0 and not words[k].is_word:
+            if words[k].text in DASHES or words[k].text in QUOTES:
+                return True
+            if words[k].text == "," and self.clause_end(words, i) >= len(words) - 1:
+                return True  # "..., напомнил губернатор.": a tag closing the sentence
+            k -= 1
+        for j in range(i + 1, min(len(words), i + 1 + _REPORT_REACH)):
+            if words[j].fold in self.report_openers or words[j].text == ":" or words[j].text in _OPENING_QUOTES:
+                return True
+            if words[j].text in _SENTENCE_ENDS or (words[j].is_word and words[j].lemma in self.verbs):
+                return False
+        return False
 
     def _negated(self, words: list[Word], i: int) -> bool:
         return i > 0 and words[i - 1].fold in ("не", "ни", "ні")

@@ -12,7 +12,9 @@ from ..hedges import _without_overlaps
 from ..models import Hedge
 from ..quotes import Quote
 from .lexicon import CyrillicRules
-from .text import name_key, unmix
+from .morph import Lemmatizer
+from .text import fold, name_key, unmix
+from .text import words as words_of
 from .words import DASHES, TOKEN, Word
 
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
@@ -41,7 +43,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 class CyrillicHedgeFinder:
     """Find hedges with the lexicons of ``data/<lang>/hedges.yaml``."""
 
-    def __init__(self, rules: CyrillicRules) -> None:
+    def __init__(self, rules: CyrillicRules, lemmatizer: Lemmatizer | None = None) -> None:
         hedges = rules.hedges
         self.rules = hedges
         self._epistemic = _phrase_pattern(hedges.epistemic_words)
@@ -54,6 +56,9 @@ class CyrillicHedgeFinder:
         self._so_called = [re.compile(p) for p in hedges.scare_quotes.so_called]
         self._verbs = frozenset(rules.cues.reporting_verbs)
         self._loaded = {tuple(name_key(term).split()) for term in hedges.scare_quotes.loaded_terms}
+        # The same terms as lemmas, for the case forms whose stem changes («миротворцев» for "миротворцы").
+        self._lemma = lemmatizer.lemma if lemmatizer is not None else fold
+        self._loaded |= {tuple(self._lemma(w) for w in words_of(term)) for term in hedges.scare_quotes.loaded_terms}
 
     def find(self, text: str, start: int, end: int, words: list[Word], quotes: list[Quote],
              speech: list[Quote], speech_from: int | None, names: tuple[tuple[int, int], ...] = ()) -> list[Hedge]:
@@ -129,7 +134,9 @@ class CyrillicHedgeFinder:
     def _has_loaded(self, inner: str) -> bool:
         """Does the quote hold a loaded term, in any case form («звільнення села», «жестом доброї волі»)?"""
         stems = tuple(name_key(inner).split())
-        return any(stems[k:k + len(term)] == term for term in self._loaded for k in range(len(stems) - len(term) + 1))
+        lemmas = tuple(self._lemma(w) for w in words_of(inner))
+        return any(forms[k:k + len(term)] == term for forms in (stems, lemmas) for term in self._loaded
+                   for k in range(len(forms) - len(term) + 1))
 
     def _tag_follows(self, words: list[Word], after: int) -> bool:
         following = [w for w in words if w.start >= after and w.is_word][:3]

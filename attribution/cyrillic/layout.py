@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from ..body import Block, LineKind, PageReader
 from ..layout import ArticleLayout
@@ -30,6 +31,9 @@ SHORT_POST_CHARS = 600
 POST_LINE_WORDS = 3
 # The view counter under a Telegram post.
 _VIEWS = re.compile(r"(?m)^[^\S\n]*(?:👁|👀)\s*[\d.,]+\s*[KkMm]?\b")
+# A short line standing this many times in a Telegram preview, of at most this many words, is furniture.
+REPEATED_LINE_TIMES = 2
+REPEATED_LINE_WORDS = 5
 # A list item has at least this many words (shorter ones are labels or menu entries).
 ITEM_MIN_WORDS = 5
 # Lines of a Telegram channel's header in a web preview: the header's lines are the channel's, not a title.
@@ -46,6 +50,14 @@ _DATELINE_OUTLET = re.compile(r"(?m)^[^\S\n]*[^\W\d_][\w-]*\s*•\s*([^\W\d_][\w
 _TEASER_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 
 
+def _repeated_lines(text: str) -> frozenset[str]:
+    """Short lines without a final stop that stand several times on one page: in a Telegram preview, the
+    channel's name or signature over or under each post ("Суспільне Новини"), never the posts' text."""
+    counts = Counter(line.strip() for line in text[:20_000].splitlines())
+    return frozenset(line for line, n in counts.items() if n >= REPEATED_LINE_TIMES and line
+                     and len(_WORD.findall(line)) <= REPEATED_LINE_WORDS and line[-1] not in ".!?…:")
+
+
 def _opens_item(content: str) -> bool:
     """Does the line open with a bullet or an emoji ("▪️", "🔹", "🇪🇪", "⚡️"), as list items and posts do?"""
     first = content[:1]
@@ -59,6 +71,7 @@ class CyrillicPageReader(PageReader):
         super().__init__(rules)
         self._short_post = False
         self._post = False
+        self._repeated: frozenset[str] = frozenset()
         # Dates and times with month names ("п’ятниця, 6 лютого 2026, 1:17") stand above other stories'
         # headlines as a bare time does: what follows them is a list, not the article.
         self._dates = [re.compile(p, re.IGNORECASE) for p in time_lines]
@@ -82,6 +95,7 @@ class CyrillicPageReader(PageReader):
         # A Telegram post (a channel header, a view counter) has no menus or headline lists: its lines of a few
         # words without a final stop ("Тримаємось!", "Все буде Україна 🇺🇦") are the post's own text.
         self._post = bool(_CHANNEL_HEADER.search(text, 0, 20_000) or _VIEWS.search(text))
+        self._repeated = _repeated_lines(text) if self._post else frozenset()
         try:
             found = super().blocks(text)
         finally:
@@ -99,6 +113,8 @@ class CyrillicPageReader(PageReader):
     def _kind(self, content: str) -> LineKind:
         if any(p.fullmatch(content) for p in self._dates):
             return "time"
+        if content.strip() in self._repeated:
+            return "furniture"  # the channel's name above every post of a Telegram preview
         kind = super()._kind(content)
         if kind == "heading" and _opens_item(content) and len(_WORD.findall(content)) >= ITEM_MIN_WORDS:
             return "loose"

@@ -22,7 +22,8 @@ from typing import Literal
 from pydantic import Field, ValidationError
 
 from ..errors import RuleFileError
-from ..rules import Patterns, PageRules, Words, _Rules, default_page, describe_errors, packaged, read_data
+from ..rules import (Patterns, PageRules, ScareQuoteRules, Words, _Rules, default_page, describe_errors, load_rules,
+                     packaged, read_data)
 
 LANGUAGES = ("ru", "uk")
 LabelRole = Literal["source", "speech", "details", "background", "update"]
@@ -41,15 +42,20 @@ class CyrillicCues(_Rules):
     utterance_nouns: Words = Field(description="Lemmas of nouns naming a source's words (\"сообщение\", \"заява\").")
     non_speaker_nouns: Words = Field(default=(), description="Lemmas of nouns that never speak in a cue's "
                                      "window (\"фото\", \"видео\").")
+    clause_only_verbs: Words = Field(default=(), description="Lemmas of the reporting verbs that report speech "
+                                     "only with what was said after them (a clause, a colon or a quotation: "
+                                     "\"напомнил, что\") or as the tag of a quotation (\"— поделилась она\"); "
+                                     "elsewhere they are plain verbs (\"продолжил наступление\").")
+    report_openers: Words = Field(default=(), description="Words that open what a clause-only verb reports "
+                                  "(\"что\", \"що\").")
 
 
-class ScareQuotes(_Rules):
-    max_words: int = Field(ge=1, le=12, description="Longest quoted expression that can be a scare quote.")
-    title_markers: Words = Field(description="Lemmas before a quoted name that make it a title (\"газета\").")
+class ScareQuotes(ScareQuoteRules):
+    """The English scare-quote fields, matched on lemmas ("газета", "назвать"; loaded terms in any case form),
+    and the "so-called" patterns that stand right before a quote."""
+
     speech_introducers: Words = Field(description="Lemmas before a quote that make it someone's words (\"назвать\").")
     so_called: Patterns = Field(description="Regular expressions for \"so-called\" right before a quote.")
-    loaded_terms: Words = Field(default=(), description="Terms of one side's vocabulary that, quoted, are always "
-                                "kept at a distance (\"освобождение\", \"жест доброї волі\"), in any case form.")
 
 
 class CyrillicHedges(_Rules):
@@ -108,16 +114,6 @@ class CyrillicRules(_Rules):
     discourse: CyrillicDiscourse
 
 
-def _load(model: type[_Rules], path: Path) -> _Rules:
-    data = read_data(path)
-    if not isinstance(data, dict):
-        raise RuleFileError(f"{path}: file: expected a mapping, got {type(data).__name__}")
-    try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        raise RuleFileError(describe_errors(path, error)) from None
-
-
 def merged_page(extra: dict, path: Path) -> PageRules:
     """The English page rules with a language's additions appended to every list."""
     extra = {k: v for k, v in extra.items() if k not in CyrillicPage.model_fields}
@@ -145,7 +141,7 @@ def load_language(language: str, folder: Path | str | None = None) -> CyrillicRu
     page_path = base / "page.yaml"
     page_data = read_data(page_path)
     if not isinstance(page_data, dict):
-        raise RuleFileError(f"{page_path}: file: expected a mapping, got {type(page_data).__name__}")
+        raise RuleFileError(f"{page_path}: file: expected a mapping of lists, got {type(page_data).__name__}")
     try:
         page_extra = CyrillicPage.model_validate({k: v for k, v in page_data.items() if k in CyrillicPage.model_fields})
     except ValidationError as error:
@@ -154,9 +150,9 @@ def load_language(language: str, folder: Path | str | None = None) -> CyrillicRu
         language=language,  # type: ignore[arg-type]
         page=merged_page(page_data, page_path),
         page_extra=page_extra,
-        cues=_load(CyrillicCues, base / "cues.yaml"),  # type: ignore[arg-type]
-        hedges=_load(CyrillicHedges, base / "hedges.yaml"),  # type: ignore[arg-type]
-        discourse=_load(CyrillicDiscourse, base / "discourse.yaml"),  # type: ignore[arg-type]
+        cues=load_rules(CyrillicCues, base / "cues.yaml"),
+        hedges=load_rules(CyrillicHedges, base / "hedges.yaml"),
+        discourse=load_rules(CyrillicDiscourse, base / "discourse.yaml"),
     )
 
 

@@ -257,6 +257,8 @@ class MentionFinder:
             return None  # "у телеграм-каналі", "в Telegram-канале": where something was written, not who
         if i + 1 < len(words) and self.anonymous.has(words[i + 1]):
             return None  # "местных жителей": the noun after the adjective heads the phrase
+        if self.descriptors.has(word) and self._quoted_name(words, i + 1) is not None:
+            return None  # "телеграм-канал «Голос Каменки»": a named channel, not an unnamed one
         first = self._adjectives_before(words, i)
         last = i + 1
         outlets: list[RegistryEntry] = []
@@ -406,6 +408,8 @@ class MentionFinder:
         length = self._role_phrases.match(words, i)
         if not length:
             return None
+        if self.descriptors.has(words[i]) and self._after_in(words, i):
+            return None  # "в телеграм-канале", "у своєму телеграм-каналі": where something was written, not who
         head = " ".join(w.lemma for w in words[i:i + length] if w.is_word)
         if length == 1:
             head = self._role_phrases.entry(words[i]) or head

@@ -62,6 +62,10 @@ def sentence_words(text: str, start: int, end: int, lemmatizer: Lemmatizer) -> l
         token = match.group()
         folded = fold(token)
         lemma = lemmatizer.lemma(token) if token[0].isalpha() else folded
+        head, dash, last = folded.rpartition("-")
+        if dash and head and last and not lemma.startswith(head + "-"):
+            # Only the last part of a hyphenated compound inflects: "телеграм-каналов" is "телеграм-канал".
+            lemma = f"{head}-{lemmatizer.lemma(last)}"
         found.append(Word(token, folded, lemma, match.start(), match.end()))
     return found
 

@@ -1,0 +1,112 @@
+"""Russian and Ukrainian mechanisms that carry to unseen articles, shown on sentences written for these tests
+(not taken from the corpus): verbs that report only with what was said, quotations of a few words after a
+verb of naming, "one of" an unnamed source, a channel named in quotation marks or referred back to,
+hyphenated compounds, loaded terms in any case form, disclaimers, the outlet's own reporting, and the
+channel's name repeated over the posts of a Telegram preview."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import attribution
+
+from .conftest import exact
+
+
+@pytest.fixture(scope="module")
+def ru() -> attribution.Extractor:
+    return attribution.Extractor(language="ru")
+
+
+@pytest.fixture(scope="module")
+def uk() -> attribution.Extractor:
+    return attribution.Extractor(language="uk")
+
+
+def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", attribution.LanguageWarning)
+        return exact(text, extractor.extract(text))
+
+
+# (language, text, [(source ids, attribution, cue text)] for each claim, in order)
+SENTENCES = [
+    # A verb that reports only with what was said: as the tag of a quotation, or before a clause...
+    ("ru", "«Окна задрожали, мы выбежали на улицу», — поделился Гладков.",
+     [(["gladkov"], "direct_quote", "поделился")]),
+    ("ru", "Песков напомнил журналистам, что решение уже принято.", [(["peskov"], "indirect", "напомнил")]),
+    ("ru", "Минобороны обратило внимание, что дроны запускались с территории соседней области.",
+     [(["ru-mod"], "indirect", "обратило")]),
+    ("uk", "Синєгубов нагадав, що повітряна тривога досі триває.", [(["syniehubov"], "indirect", "нагадав")]),
+    # ...and a plain verb elsewhere.
+    ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
+    ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),
+    # "каже" is a reporting verb like "сказав".
+    ("uk", "\"Працювали наші далекобійні дрони\", - каже джерело в СБУ.",
+     [(["dzherelo-v-sbu"], "direct_quote", "каже")]),
+    # A council speaks like a ministry: "у сільській раді".
+    ("uk", "Як повідомили у сільській раді, громада передала військовим три автомобілі.",
+     [(["silskiy-rada"], "indirect", "повідомили")]),
+    # A few words quoted after a verb of naming are the speaker's: a direct quote.
+    ("ru", "Захарова назвала эти заявления «очередной провокацией».", [(["zakharova"], "direct_quote", "назвала")]),
+    ("uk", "Окупанти назвали обстріл «вимушеною відповіддю».", [(["okupant"], "direct_quote", "назвали")]),
+    # After "по словам" the same marks report nothing new: the sentence stays "according to".
+    ("ru", "По словам Гладкова, в соцсетях гуляет «масса фейков».", [(["gladkov"], "according_to", "По словам")]),
+    # "One of" an unnamed source speaks; the hyphenated compound is read by its last part's lemma.
+    ("ru", "Об этом пишет один из местных телеграм-каналов.",
+     [(["mestnyy-telegram-kanal"], "indirect", "пишет")]),
+    # A channel named in quotation marks is that channel, not an unnamed one.
+    ("ru", "Об этом сообщил телеграм-канал «Голос Приморья».", [(["golos-primorya"], "indirect", "сообщил")]),
+    # "канал" alone refers back to the channel named before.
+    ("ru", "Как сообщает Shot, над заводом поднимается дым. По версии канала, загорелась цистерна.",
+     [(["shot"], "indirect", "сообщает"), (["shot"], "according_to", "По версии")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SENTENCES, ids=[f"{s[0]}: {s[1][:40]}" for s in SENTENCES])
+def test_sentences(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    got = [([s.id for s in c.sources], c.attribution, c.cue.text if c.cue else None) for c in claims]
+    assert got == expected
+
+
+def test_an_unnamed_source_after_one_of_is_anonymous(ru):
+    claim = read(ru, "Об этом пишет один из местных телеграм-каналов.")[0]
+    assert claim.sources[0].anonymous and claim.sources[0].mention == "местных телеграм-каналов"
+
+
+# (language, text, [(hedge text, kind)])
+HEDGES = [
+    # A disclaimer whatever its subject.
+    ("ru", "Над промзоной поднимается густой дым. Связь пожара с атакой официально не подтверждена.",
+     [("официально не подтверждена", "evidential")]),
+    ("uk", "Ці дані офіційно не підтверджені.", [("Ці дані офіційно не підтверджені", "evidential")]),
+    # A loaded term in a case form whose stem changes ("миротворцы" -> «миротворцев»), even after a cue.
+    ("ru", "Глава республики Рамзан Кадыров предложил направить в регион «миротворцев».",
+     [("миротворцев", "scare_quote")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HEDGES, ids=[f"{h[0]}: {h[1][:40]}" for h in HEDGES])
+def test_hedges(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [(h.text, h.kind) for c in claims for h in c.hedges] == expected
+
+
+def test_the_outlet_speaking_of_its_own_reporting_ends_the_report_before(uk):
+    text = ("Укрінформ\n\nГолова Донецької ОВА Вадим Філашкін повідомив, що внаслідок обстрілу поранено трьох людей. "
+            "Як повідомляв Укрінформ, раніше росіяни скинули авіабомбу на Костянтинівку.\n\n© 2025 Укрінформ\n")
+    claims = read(uk, text)
+    assert [([s.id for s in c.sources], c.attribution) for c in claims] == [(["filashkin"], "indirect"), ([], "none")]
+
+
+def test_the_channel_name_over_every_post_of_a_telegram_preview_is_furniture(uk):
+    text = ("Суспільне Новини\n@suspilnenews\n1.2M subscribers\nСуспільне Новини\n"
+            "У Херсоні лунають вибухи, повідомляють кореспонденти Суспільного.\n12.8K views19:58\n"
+            "Суспільне Новини\nВорог ударив дроном по Зеленівці. Поранено двох людей, повідомила ОВА.\n"
+            "13.5K views20:11\n")
+    claims = read(uk, text)
+    assert [c.text for c in claims] == ["У Херсоні лунають вибухи, повідомляють кореспонденти Суспільного.",
+                                        "Ворог ударив дроном по Зеленівці.", "Поранено двох людей, повідомила ОВА."]
