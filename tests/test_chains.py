@@ -18,6 +18,8 @@ CHAINS = [
      {"Volodymyr Zelensky": "CNN", "CNN": None}),
     ("Reuters reported the sale, citing three people familiar with the talks.",
      {"Reuters": None, "people familiar with the talks": "Reuters"}),
+    ("The minister was quoted by Interfax as saying the talks had stalled.",
+     {"minister": "Interfax", "Interfax": None}),
     # an outlet's own unnamed informant speaks through the outlet
     ("Interfax's source in the city administration said the water supply was back.",
      {"source in the city administration": "Interfax", "Interfax": None}),

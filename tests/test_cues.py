@@ -39,6 +39,8 @@ CASES = [
     ("The General Staff’s data show that troops destroyed five tanks.", "according_to", "show", ["General Staff"]),
     ("The union described the offer as an insult to its members.", "indirect", "described", ["union"]),
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
+    ("A senior banker was quoted as saying that rates would rise.", "indirect", "quoted", ["senior banker"]),
+    ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
 ]
 
 
@@ -62,6 +64,9 @@ NO_CUE = [
     "We reported on the strike earlier this week.",
     # a verb of characterizing without an "as" phrase describes, it does not report
     "The museum guide described the old harbour in detail.",
+    # a passive subject that received instructions does not speak; a gerund after "against" names an act
+    "Staff have been told to cancel all leave, suggesting that a strike is near.",
+    "The council voted against recommending the closure of the library.",
 ]
 
 
