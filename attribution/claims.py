@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .carryover import CarryRules, CarryState, Context
 from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
@@ -91,6 +91,9 @@ class ClaimBuilder:
                 quoted = [q for q in near[index - 1] if id(q) in speech]
                 state.observe(doc, [e for e in entities[index - 1] if not any(
                     q.inner_start <= e.start_char < q.inner_end for q in quoted)], own_names)
+                office = _office_subject(doc, drafts[index - 1].sentence, self.resolver)
+                if office is not None and not any(q.inner_start <= office.idx < q.inner_end for q in quoted):
+                    state.observe_subject(doc, office)
             draft.hedges, draft.entries = self.hedges.find_with_entries(doc, sentence.start, sentence.end, near[index],
                                                                         speech_from[index])
             in_quotes = [q for q in near[index]
@@ -284,12 +287,15 @@ class ClaimBuilder:
         if sources:
             return sources
         heads = [token for cue_head in cue_heads for token in self.resolver.expand(cue_head)]
-        mentions = [m for m in (self.resolver.mention(doc, head) for head in heads) if m is not None]
+        mentions_of = [self.resolver.mention(doc, head) for head in heads]
+        mentions = [m for m in mentions_of if m is not None]
         offices = [m for m in mentions if self.resolver.title_only(m)]
-        for mention in mentions:
+        for head, mention in zip(heads, mentions_of):
+            if mention is None:
+                continue
             if mention in offices and len(offices) < len(mentions):
                 continue  # "First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": one person
-            source = state.resolve(mention)
+            source = state.resolve(mention, _names_in_clause(head) if mention.pronoun is not None else frozenset())
             if source is not None and all(s.id != source.id for s in sources):
                 sources.append(source)
         return sources
@@ -428,6 +434,30 @@ def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span
             grouped[index].append(entities[j])
             j += 1
     return grouped
+
+
+def _names_in_clause(pronoun: Token) -> frozenset[str]:
+    """The words of the names in the clause a pronoun is the subject of: it cannot stand for them."""
+    clause = pronoun.head
+    return frozenset(normalize(t.text) for t in clause.subtree
+                     if t.i != pronoun.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON")
+
+
+def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> Token | None:
+    """The main subject of the sentence when it is an office held by a person ("the Prime Minister", "the
+    regional governor") and no name."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" and subject.pos_ != "PROPN" or any(
+            t.ent_type_ for t in subject.subtree):
+        return None  # a name of its own, or an office held by a named person: the entities cover them
+    words = [subject.lower_]
+    if subject.i > 0:
+        words.insert(0, f"{doc[subject.i - 1].lower_} {subject.lower_}")
+    return subject if any(resolver.kind_of(w) == "official" for w in words) else None
 
 
 def _points_back(cue: CueMatch) -> bool:

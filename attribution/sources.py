@@ -406,16 +406,33 @@ class ArticleState:
         self._clock = 0
         self._observed: dict[str, ArticleSource] = {}
 
-    def resolve(self, mention: Mention) -> Source | None:
-        """The canonical source for a mention, or None if it refers to nothing known (a stray pronoun)."""
+    def resolve(self, mention: Mention, not_named: frozenset[str] = frozenset()) -> Source | None:
+        """The canonical source for a mention, or None if it refers to nothing known (a stray pronoun).
+        ``not_named``: normalised words of names that a pronoun's own clause uses, which it cannot stand for
+        ("she" in "She said she met Ms Mordaunt" is not Ms Mordaunt)."""
         self._clock += 1
-        found = self._find(mention)
+        found = self._find(mention, not_named)
         if found is None:
             return None
         found.last_seen = self._clock
         found.cited = True
         return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
                       mention_start=mention.start, mention_end=mention.end, anonymous=found.anonymous)
+
+    def observe_subject(self, doc: Doc, head: Token) -> None:
+        """A sentence's subject that is an office, not a name ("the Prime Minister was asked ..."): the
+        likeliest antecedent of a "she" in the next sentence, as the person it is or a new one."""
+        mention = self.resolver.mention(doc, head)
+        if mention is None or mention.pronoun is not None or mention.anonymous:
+            return
+        self._clock += 1
+        known = set(self.sources)
+        found = self._find(mention)
+        if found is None:
+            return
+        if found.id not in known:
+            found.cited = False
+        found.last_seen = found.subject_seen = self._clock
 
     def observe(self, doc: Doc, entities: list[Span], own_names: set[str] | frozenset[str] = frozenset()) -> None:
         """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
@@ -447,10 +464,10 @@ class ArticleState:
                 if entity.root.dep_ in SUBJECTS:
                     found.subject_seen = self._clock
 
-    def _find(self, mention: Mention) -> ArticleSource | None:
+    def _find(self, mention: Mention, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:
         resolver = self.resolver
         if mention.pronoun is not None:
-            antecedent = self._antecedent(mention.pronoun)
+            antecedent = self._antecedent(mention.pronoun, not_named)
             if antecedent is None and mention.pronoun in ("he", "she") and not any(
                     s.kind in ("person", "official") for s in self.sources.values()):
                 # '"Some people say otherwise," he conceded.' with nobody named: an unnamed speaker.
@@ -548,8 +565,10 @@ class ArticleState:
     def _recent(self) -> list[ArticleSource]:
         return sorted(self.sources.values(), key=lambda s: s.last_seen, reverse=True)
 
-    def _antecedent(self, pronoun: str) -> ArticleSource | None:
+    def _antecedent(self, pronoun: str, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:
         for source in self._recent():
+            if not_named and (source.surnames & not_named or normalize(source.name) in not_named):
+                continue
             if not source.cited and source.last_seen < self._clock - RECENT_TICKS:
                 continue  # only a person just named, not one named long ago, stands in for "he"
             if not source.cited and pronoun in PERSONAL_PRONOUNS and source.subject_seen < self._clock - RECENT_TICKS:

@@ -54,6 +54,25 @@ def test_nominal_and_pronoun_mentions_resolve_to_the_antecedent(extractor):
     assert claims[3].sources[0].mention == "She"
 
 
+PRONOUNS = [
+    # (text, the source the last sentence's pronoun stands for)
+    # an office as the last sentence's subject is the likeliest antecedent
+    ("The regional governor visited the damaged school on Monday. He said repairs would take a month.",
+     "regional governor"),
+    ("Daria Holub chaired the meeting. The city's mayor then toured the flooded streets. "
+     "She said the pumps would run all night.", "city's mayor"),
+    # a pronoun never stands for a name in its own clause
+    ("Irena Sokil opened the hearing. On Friday Marta Kovalenko's appeal was rejected. "
+     "She said she had warned Ms Kovalenko twice.", "Irena Sokil"),
+]
+
+
+@pytest.mark.parametrize("text, name", PRONOUNS, ids=["office", "office after a name", "not in its clause"])
+def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
+    claim = extractor.extract(text)[-1]
+    assert [s.name for s in claim.sources] == [name]
+
+
 def test_a_ministry_with_no_antecedent_is_not_guessed(extractor):
     text = "Astra reported a fire at the depot. The ministry said the fire was out."
     claims = extractor.extract(text)
