@@ -279,9 +279,9 @@ class ClaimBuilder:
             if informant is None:
                 continue
             # "RIA Novosti's source in emergency services": the unnamed source, through the outlet.
-            mention, outlet_head = informant
+            informant_mention, outlet_head = informant
             outlets = self._resolve(doc, state, (outlet_head,))
-            unnamed = state.resolve(mention)
+            unnamed = state.resolve(informant_mention)
             if outlets and unnamed is not None:
                 sources.extend([unnamed.model_copy(update={"via": outlets[0].id}), outlets[0]])
         if sources:
