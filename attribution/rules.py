@@ -149,6 +149,8 @@ class MentionRules(_Rules):
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
     unnamed_anaphors: Words = Field(default=(), description="Heads of \"the source\"-like anaphors that stay "
                                     "unnamed when no source of theirs was met before (\"the source said\").")
+    person_heads: Words = Field(default=(), description="Singular heads of unnamed people whom \"he\" or "
+                                "\"she\" can stand for (\"a resident\", \"a source\", \"a spokesman\").")
     affiliation_words: Words = Field(description="Words of where an unnamed source belongs (\"Russian\", \"Telegram\").")
     proxy_heads: Words = Field(description="Words or data that stand for their owner (\"data\", \"statement\").")
     member_heads: Words = Field(description="People who speak for the body they work at (\"analysts\").")

@@ -77,6 +77,7 @@ class SourceResolver:
         self.affiliation_words = frozenset(words.affiliation_words)
         self.member_heads = frozenset(words.member_heads)
         self.informant_heads = frozenset(words.informant_heads)
+        self.person_heads = frozenset(words.person_heads)
         self.evidence_heads = frozenset(words.evidence_heads)
         self.utterance_nouns = frozenset(utterance_nouns)
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
@@ -573,8 +574,9 @@ class ArticleState:
                 continue  # only a person just named, not one named long ago, stands in for "he"
             if not source.cited and pronoun in PERSONAL_PRONOUNS and source.subject_seen < self._clock - RECENT_TICKS:
                 continue  # a person only mentioned in passing ("talked with Ms Mordaunt") is not who "she" is
-            if pronoun in PERSONAL_PRONOUNS and source.kind in ("person", "official"):
-                return source
+            if pronoun in PERSONAL_PRONOUNS and (source.kind in ("person", "official") or (
+                    source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
+                return source  # a named person, or an unnamed one ("a resident of the village ... he said")
             if pronoun in THING_PRONOUNS and source.kind not in ("person", "official") and not source.anonymous:
                 return source
             if pronoun in GROUP_PRONOUNS:

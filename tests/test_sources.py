@@ -62,12 +62,18 @@ PRONOUNS = [
     ("Daria Holub chaired the meeting. The city's mayor then toured the flooded streets. "
      "She said the pumps would run all night.", "city's mayor"),
     # a pronoun never stands for a name in its own clause
+    # an unnamed person can be "he"; unnamed sources in the plural cannot
+    ("Ivan Marko said the convoy left at dawn. A resident of the village also said that two houses burned. "
+     "He and his neighbours put out the fire, he said.", "resident of the village"),
+    ("Ivan Marko said the convoy left at dawn. Sources in the ministry said two houses burned. "
+     "He added that the fire was out.", "Ivan Marko"),
     ("Irena Sokil opened the hearing. On Friday Marta Kovalenko's appeal was rejected. "
      "She said she had warned Ms Kovalenko twice.", "Irena Sokil"),
 ]
 
 
-@pytest.mark.parametrize("text, name", PRONOUNS, ids=["office", "office after a name", "not in its clause"])
+@pytest.mark.parametrize("text, name", PRONOUNS, ids=["office", "office after a name", "unnamed person",
+                                                             "unnamed plural", "not in its clause"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
