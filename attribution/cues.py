@@ -391,6 +391,12 @@ class CueFinder:
     @staticmethod
     def _evidence_owner_of(subject: Token) -> Token | None:
         for child in subject.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "Images published by local media showed ...", "footage released by the ministry shows ..."
+                agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                if agent is not None:
+                    return agent
             if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") \
                     and (child.dep_ == "poss" or child.pos_ == "PROPN" or child.text.isupper()):
                 return child

@@ -41,6 +41,8 @@ CASES = [
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
     ("A senior banker was quoted as saying that rates would rise.", "indirect", "quoted", ["senior banker"]),
     ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
+    ("Footage released by the port authority showed a crane on fire.", "according_to", "showed",
+     ["port authority"]),
 ]
 
 
@@ -67,6 +69,8 @@ NO_CUE = [
     # a passive subject that received instructions does not speak; a gerund after "against" names an act
     "Staff have been told to cancel all leave, suggesting that a strike is near.",
     "The council voted against recommending the closure of the library.",
+    # evidence with no owner credits nobody
+    "Satellite images show damage to the runway.",
 ]
 
 
