@@ -324,9 +324,9 @@ class CueFinder:
             return True
         if token.lemma_.lower() in self.characterizing:
             # "described the talks as frank": the "as" phrase hangs on the verb or on its object
-            holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
-            if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
-                   for holder in holders for c in holder.children):
+            holders = [token] + [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+            if any(c.dep_ == "prep" and c.lower_ == "as" and (list(c.children) or c.nbor(1).is_quote)
+                   for holder in holders for c in holder.children if c.i + 1 < len(c.doc)):
                 return True
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return True  # "posted about the attack"

@@ -12,6 +12,8 @@ from .quotes import Quote
 from .rules import HedgeRules, entry_id
 
 _WORD = re.compile(r"\w[\w'’-]*")
+# Introducers that are nouns ("the words “...”") introduce only the quotation right after them.
+_NOUN_INTRODUCERS = {"as", "word", "words", "phrase", "term", "slogan"}
 
 
 class HedgeFinder:
@@ -114,23 +116,40 @@ class HedgeFinder:
             return False  # a fragment cut from a sentence is speech
         before = text[start:quote.start].rstrip()
         after = text[quote.end:end].lstrip()
-        previous_word = _WORD.findall(before)[-1].lower() if _WORD.findall(before) else ""
+        before_words = [w.lower() for w in _WORD.findall(before)[-8:]]
+        previous_word = before_words[-1] if before_words else ""
         if self._so_called.search(before[-12:]) or self._loaded.fullmatch(inner):
             return True
         if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
             return False
+        if self._modifies_noun(doc, quote) and len(words) <= 2:
+            return True  # 'a "trophy" drone': a label on the noun, whoever reports it
         if speech_from is not None and quote.start >= speech_from:
             return False
         if previous_word in self._titles:
             return False
-        if previous_word in self._introducers:
-            return False
+        if previous_word in self._introducers and (previous_word != "as" or any(
+                w in self._introducers and w not in _NOUN_INTRODUCERS for w in before_words[:-1])):
+            return False  # "described (the move) as", not "counts as"
         # A quoted name in title case is a title or a name, not a distancing device.
         if len(words) > 1 and all(w[0].isupper() for w in words if len(w) > 3):
             return False
         if words[0][0].isupper() and self._names_something(doc, quote):
             return False
         return True
+
+    @staticmethod
+    def _modifies_noun(doc: Doc, quote: Quote) -> bool:
+        """Is the quoted word set before a noun it qualifies ('a "trophy" drone', 'the "liberated" villages')?"""
+        inside = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if inside is None or inside.end >= len(doc):
+            return False
+        following = doc[inside.end]
+        if following.is_punct and following.idx < quote.end:
+            following = doc[inside.end + 1] if inside.end + 1 < len(doc) else following  # the closing mark
+        return following.idx >= quote.end and following.pos_ == "NOUN" and not following.is_punct \
+            and inside[0].pos_ in ("ADJ", "NOUN", "VERB") and inside[0].i > 0 and doc[inside[0].i - 1].is_punct \
+            and doc[max(inside[0].i - 2, 0)].pos_ in ("DET", "ADJ", "NUM", "PRON")
 
     @staticmethod
     def _tag_follows(after: str) -> bool:

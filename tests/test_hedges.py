@@ -22,6 +22,10 @@ CASES = [
     ("The town was ‘liberated’ after a week of shelling.", [("liberated", "scare_quote")]),
     ('Moscow calls it a "special military operation".', [("special military operation", "scare_quote")]),
     ('Critics mocked the so-called "peace plan" on Monday.', [("so-called", "epistemic"), ("peace plan", "scare_quote")]),
+    # a quoted word set on a noun is a label, even in the speaker's report
+    ('The army said its units had seized a "trophy" tank.', [("trophy", "scare_quote")]),
+    # "as" introduces speech only after a verb of calling or describing
+    ('So fixing a typo now counts as "rewriting" the report?', [("rewriting", "scare_quote")]),
 ]
 
 
@@ -45,6 +49,8 @@ NOT_HEDGES = [
     # a short quotation of what the named speaker said
     'The minister called the proposal "unacceptable".',
     'The governor said the situation was "under control".',
+    'The court described the evidence about the payments as "consistent".',
+    'The army said it took the "Vostok" base.',
     # apostrophes and possessives are not quotation marks
     "The teachers' union and the doctors' union joined the strike.",
     # modals about the future, not about a fact
