@@ -53,6 +53,15 @@ class _Line:
     kind: LineKind
 
 
+def _title_case(content: str) -> bool:
+    """A headline set in title case ("Youth Media Brand Announces Another Round of Job Cuts"): five or more
+    words, every word of four letters or more capitalised."""
+    words = _WORD.findall(content)
+    long_words = [w for w in words if len(w) >= 4 and not w[0].isdigit()]
+    return len(words) >= 5 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words) \
+        and not content.isupper()
+
+
 class PageReader:
     """Classify the lines of a scraped page and keep those that belong to the article."""
 
@@ -194,7 +203,7 @@ class PageReader:
         if (self._furniture.fullmatch(content) or (len(content) <= PHRASE_LINE_CHARS and self._phrases.search(content))
                 or self._inline_starter.match(content)):
             return "furniture"
-        if self._is_prose(content):
+        if self._is_prose(content) and not _title_case(content):
             return "prose"
         if self._running_prose(_WORD.findall(content)):
             return "loose"
@@ -326,5 +335,8 @@ class PageReader:
         # Walk by index: slicing the list for every heading made a page of many short lines quadratic.
         following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k].kind != "blank"), None)
         preceding = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].kind != "blank"), None)
+        if preceding is not None and preceding.kind == "heading" and self._headline_like(preceding.content) \
+                and _title_case(preceding.content) and _title_case(lines[index].content):
+            return False  # the last of a list of other stories' headlines, not a section heading
         return (following is not None and following.kind == "prose"
                 and (preceding is None or preceding.kind in ("prose", "loose", "heading", "furniture")))

@@ -120,3 +120,14 @@ def test_a_video_list_after_the_article_stays_furniture(extractor):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", LostTextWarning)  # the other stories' headlines read like prose
         assert len(extractor.extract(page)) == 1
+
+
+def test_a_list_of_title_case_headlines_yields_no_claims(extractor):
+    page = ("The bank said it would cut 300 jobs by the end of the year.\n"
+            "Regional Carrier Adds Three Routes to the Coast\n"
+            "Chip Maker Posts Record Quarter as Demand Soars\n"
+            "Why the Port Strike Matters? Here Is What We Know So Far\n"
+            "The union said it would fight the cuts.\n")
+    texts = [claim.text for claim in extractor.extract(page)]
+    assert texts == ["The bank said it would cut 300 jobs by the end of the year.",
+                     "The union said it would fight the cuts."]
