@@ -309,6 +309,8 @@ class SourceResolver:
                     if preposition in self.name_prepositions or (preposition in self.place_prepositions
                                                             and head.lower_ in self.anonymous_heads):
                         visit(child)
+                    elif token is head and preposition == "in" and self._body_in_place(head, child):
+                        visit(child)  # "the health ministry in Gaza": the place says which ministry
                     continue
                 visit(child)
 
@@ -330,6 +332,13 @@ class SourceResolver:
         while run and (run[-1].is_punct or run[-1].dep_ == "case" or run[-1].lower_ in ("'s", "’s")):
             run.pop()
         return run or [head]
+
+    def _body_in_place(self, head: Token, preposition: Token) -> bool:
+        """A government or military body named by its place ("the health ministry in Gaza", "police in Kherson")."""
+        if self._kind_of_noun.get(head.lower_) not in ("government", "military"):
+            return False
+        return any(c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))
+                   for c in preposition.children)
 
     def _proper_run(self, tokens: list[Token], head: Token) -> str:
         """The proper name ending at the head, titles cut off: "Dmitry Peskov" in "Kremlin Spokesman Dmitry Peskov"."""

@@ -113,3 +113,14 @@ def test_a_custom_registry_is_used(extractor):
     assert claims[0].sources[0].id == "kyiv-vistnyk"
     # The extractor it was built over keeps its own registry.
     assert extractor.extract("Vistnyk reported that the metro reopened.")[0].sources[0].id != "kyiv-vistnyk"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The health ministry in Gaza said 30 people were killed. The ministry added that 12 were children.",
+     "health ministry in Gaza"),
+    ("Police in Kherson said a bus was hit. The police added that nobody died.", "Police in Kherson"),
+], ids=["ministry", "police"])
+def test_a_body_named_by_its_place_keeps_the_place(extractor, text, name):
+    claims = extractor.extract(text)
+    assert [s.name for s in claims[0].sources] == [name]
+    assert claims[1].sources and claims[1].sources[0].id == claims[0].sources[0].id
