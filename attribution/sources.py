@@ -674,9 +674,14 @@ def _entity_text(token: Token) -> str:
 
 
 def _joins_words(token: Token) -> bool:
-    """A hyphen or slash written without spaces is part of a name ("RBC-Ukraine")."""
-    return token.text in ("-", "–", "/", "&") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
-        and not token.whitespace_
+    """A hyphen or slash written without spaces is part of a name ("RBC-Ukraine"), and so is the word it joins
+    ("well" of "well-known")."""
+    doc = token.doc
+    if token.text in ("-", "–", "/", "&"):
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and not token.whitespace_ and following.text in ("-", "–") \
+        and not following.whitespace_ and following.head.i == token.head.i
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -50,6 +50,8 @@ ANONYMOUS = [
     ("Kremlin spokesman Dmitry Peskov said the talks had stalled.", "Dmitry Peskov", False),
     ("The Russian Ministry of Defense said 40 drones were shot down.", "Russian Ministry of Defense", False),
     ("Astra reported explosions in Kursk.", "Astra", False),
+    # a hyphenated word is never cut in two
+    ("Several well-known pro-Kremlin bloggers reported explosions in Kursk.", "well-known pro-Kremlin bloggers", True),
 ]
 
 
