@@ -68,6 +68,7 @@ class PageReader:
     def __init__(self, rules: PageRules) -> None:
         self.rules = rules
         self._prose_words = frozenset(rules.prose_words)
+        self._articles = frozenset(rules.articles)
         self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
@@ -118,7 +119,8 @@ class PageReader:
                     keep[index] = "body"
             elif line.kind in ("heading", "loose") and not in_list and self._list_item(lines, index, keep):
                 keep[index] = "body"
-            elif line.kind == "loose" and not in_list and not after_time and self._among_prose(lines, index):
+            elif line.kind == "loose" and not in_list and not after_time and self._among_prose(lines, index) \
+                    and not self._headlinese(line.content):
                 # A paragraph without its final stop, between paragraphs or cut off at the end of the text.
                 keep[index] = "body"
             elif line.kind == "heading" and not in_list and not after_time:
@@ -228,6 +230,12 @@ class PageReader:
         lower = sum(1 for w in rest if w[:1].islower()) / len(rest)
         small = sum(1 for w in words if w.lower() in self._prose_words)
         return lower >= 0.6 and small >= max(3, len(words) // 6)
+
+    def _headlinese(self, content: str) -> bool:
+        """A headline in sentence case ("Woman fined after feeding pigeons from her balcony for three years"):
+        short, and without the articles that running prose cannot do without."""
+        words = {w.lower() for w in _WORD.findall(content)}
+        return bool(self._articles) and len(words) <= 16 and not self._articles & words
 
     @staticmethod
     def _strong_prose(content: str) -> bool:

@@ -134,6 +134,9 @@ class PageRules(_Rules):
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
     label_lines: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of label lines "
                                   "that credit the news item after them (\"Source: X\"); group ``source`` is the credit.")
+    articles: Words = Field(default=(), description="The language's articles: a short line without a final stop "
+                            "and without any of them is a headline (\"Woman fined after feeding pigeons\"); "
+                            "empty for languages without articles.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
 

@@ -131,3 +131,14 @@ def test_a_list_of_title_case_headlines_yields_no_claims(extractor):
     texts = [claim.text for claim in extractor.extract(page)]
     assert texts == ["The bank said it would cut 300 jobs by the end of the year.",
                      "The union said it would fight the cuts."]
+
+
+def test_a_headline_between_paragraphs_is_no_paragraph(extractor):
+    page = ("The minister said the budget would be ready in May.\n\n"
+            "Pensioner fined for feeding pigeons from her balcony every day\n\n"
+            "The opposition said the budget would raise taxes.\n\n"
+            "Officials expect the vote to take place in the last week of the month after the committee reports\n\n"
+            "The committee is due to meet on Friday.\n")
+    texts = [claim.text for claim in extractor.extract(page)]
+    assert not any(text.startswith("Pensioner") for text in texts)
+    assert any(text.startswith("Officials expect the vote") for text in texts)
