@@ -135,7 +135,7 @@ def test_a_list_of_title_case_headlines_yields_no_claims(extractor):
 
 def test_a_headline_between_paragraphs_is_no_paragraph(extractor):
     page = ("The minister said the budget would be ready in May.\n\n"
-            "Pensioner fined for feeding pigeons from her balcony every day\n\n"
+            "Pensioner fined for feeding pigeons from her balcony every day for three whole years\n\n"
             "The opposition said the budget would raise taxes.\n\n"
             "Officials expect the vote to take place in the last week of the month after the committee reports\n\n"
             "The committee is due to meet on Friday.\n")
