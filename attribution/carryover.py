@@ -122,10 +122,18 @@ class CarryRules:
     def gives_bare_details(context: Context) -> bool:
         """A paragraph of bare details right after the report ("Nine more residents were injured.") is still
         that report; one that brings in people, bodies or places of its own is not."""
-        if any(e.label_ not in DETAIL_ENTITIES for e in context.entities):
-            return False
         span = _span(context)
-        return span is not None and not any(t.pos_ == "PROPN" for t in span)
+        if span is None:
+            return False
+        subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        for entity in context.entities:
+            # A nationality qualifying a thing ("31,000 cubic meters of russian fuel") names no one new; one
+            # qualifying the subject ("Russian propaganda has presented ...") brings in an actor of its own.
+            if entity.label_ == "NORP" and subject is not None and subject.i not in (entity.root.i, entity.root.head.i):
+                continue
+            if entity.label_ not in DETAIL_ENTITIES:
+                return False
+        return not any(t.pos_ == "PROPN" for t in span)
 
 
 def outlet_speaks(context: Context) -> bool:

@@ -488,6 +488,13 @@ class ArticleState:
             antecedent = self._by_role(mention.head_lemma, mention.description)
             if antecedent is not None:
                 return antecedent
+        if mention.head_lemma in resolver.unnamed_anaphors and mention.text.lower().split(" ", 1)[0] in (
+                "the", "this", "that", "our", "its", "their"):
+            # "sources in law enforcement said ... . The interlocutor said": the unnamed source just cited.
+            antecedent = next((s for s in self._recent() if s.cited and s.anonymous
+                               and s.roles & resolver.unnamed_anaphors), None)
+            if antecedent is not None:
+                return antecedent
         if not mention.anaphoric and not mention.anonymous:
             for candidate in mention.candidates:
                 entry = resolver.registry.lookup(candidate)

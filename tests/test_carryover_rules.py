@@ -79,7 +79,10 @@ def test_opens_with_continuation(extractor, rules, sentence, expected):
 
 
 BARE = [("Nine more residents were injured.", True), ("Two people died in Kharkiv.", False),
-        ("Rescuers worked through the night.", True), ("Zelensky thanked the rescuers.", False)]
+        ("Rescuers worked through the night.", True), ("Zelensky thanked the rescuers.", False),
+        # a nationality qualifying a thing names no one new; qualifying the subject, it brings in an actor
+        ("About 9,000 tonnes of Russian fuel were stored at the depot.", True),
+        ("Russian propaganda again called the strike a success.", False)]
 
 
 @pytest.mark.parametrize("sentence, expected", BARE, ids=[b[0][:20] for b in BARE])

@@ -124,3 +124,9 @@ def test_a_body_named_by_its_place_keeps_the_place(extractor, text, name):
     claims = extractor.extract(text)
     assert [s.name for s in claims[0].sources] == [name]
     assert claims[1].sources and claims[1].sources[0].id == claims[0].sources[0].id
+
+
+def test_the_interlocutor_is_the_unnamed_source_just_cited(extractor):
+    claims = extractor.extract("Sources in the port authority told Reuters that two cranes burned. "
+                               '"Both were hit by debris," the interlocutor said.')
+    assert claims[1].sources and claims[1].sources[0].id == claims[0].sources[0].id
