@@ -176,3 +176,49 @@ EMBEDS = ["Allow Twitter content?", "End of Twitter post by @IDF", "News / Front
 def test_embed_consent_lines_and_breadcrumbs_are_furniture(extractor, line):
     text = f"Drones hit a depot overnight, the governor said.\n\n{line}\n\nNine people were injured, he added."
     assert not any(line in claim.text for claim in extractor.extract(text))
+
+
+# Furniture lines of the kinds real pages print around an article (written for this test).
+FURNITURE_PAGE = """The governor said two people were injured in the attack on Monday.
+
+Our Standards: The Thomson Reuters Trust Principles.
+Reporting by Anna Smith; Editing by Tom Brown
+Sign up for our newsletter to get the latest news delivered to your inbox.
+Follow us on Facebook, Twitter and Instagram.
+We use cookies to improve your experience on our site.
+By continuing to browse, you agree to our use of cookies.
+Photo: Reuters/Alexander Ermochenko
+A firefighter works at the site of a drone strike in Kyiv, Ukraine, May 12, 2024. REUTERS/Gleb Garanich
+(Photo by Genya Savilov/AFP via Getty Images)
+Get the latest news from around the world in your inbox every morning.
+This article was originally published by The Conversation.
+Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+Support independent journalism. Donate now.
+Have a tip? Send it to us at tips@example.com.
+Click here to read the full report.
+Watch: Drone footage shows damage to the refinery
+MOST READ
+1. Russia launches massive attack on Ukraine's energy grid
+2 hours ago
+Listen to this article
+5 min
+Share on WhatsApp
+Published 12:04 GMT, 12 May 2024 | Updated 14:10 GMT
+Additional reporting by Jane Doe in London.
+The views expressed in this article are the author's own.
+Join our WhatsApp channel for the latest updates.
+If you value our reporting, please consider supporting us.
+Download our app for the latest news.
+Enable notifications to get breaking news.
+More on this story
+Topics
+Ukraine war
+Russia
+The mayor said the water supply was restored by the evening.
+"""
+
+
+def test_common_page_furniture_yields_no_claims(extractor):
+    texts = [claim.text for claim in extractor.extract(FURNITURE_PAGE)]
+    assert texts == ["The governor said two people were injured in the attack on Monday.",
+                     "The mayor said the water supply was restored by the evening."]
