@@ -386,6 +386,8 @@ class CueFinder:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lemma_.lower() not in self.evidence_nouns and subject.lower_ not in self.evidence_nouns:
             return None
+        if subject.pos_ == "PROPN" or subject.text[:1].isupper() and subject.i > 0 and subject.ent_type_:
+            return None  # "the U.S. Geological Survey said": a body whose name ends in an evidence noun
         return self._evidence_owner_of(subject)
 
     @staticmethod

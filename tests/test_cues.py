@@ -43,6 +43,8 @@ CASES = [
     ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
     ("Footage released by the port authority showed a crane on fire.", "according_to", "showed",
      ["port authority"]),
+    # a body whose name ends in an evidence noun speaks, it is no evidence
+    ("The quake struck at dawn, the U.S. Geological Survey said.", "indirect", "said", ["U.S. Geological Survey"]),
 ]
 
 
