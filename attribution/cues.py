@@ -115,10 +115,34 @@ class CueFinder:
             if cue is not None:
                 cues.append(cue)
         if not any(c.kind == "verb" for c in cues):
-            signed = self._dash_signature(tokens)
+            signed = self._dash_signature(tokens) or self._as_clause(tokens)
             if signed is not None:
                 cues.append(signed)
         return cues
+
+    def _as_clause(self, tokens: list[Token]) -> CueMatch | None:
+        """"As Astra notes, air defence downed three drones": a parenthetical "as X says" that the tagger often
+        reads as a noun ("notes", "reports"), so it is read off the words."""
+        for k, token in enumerate(tokens):
+            if token.lower_ != "as" or (k and tokens[k - 1].text not in (",", "However", "however")):
+                continue
+            end = k + 1
+            while end < len(tokens) and end - k <= 6 and (tokens[end].pos_ in ("PROPN", "DET", "ADJ", "NOUN")
+                                                          or tokens[end].text in ("-", "'s", "’s")):
+                end += 1
+            # The last word of the run is the verb the tagger took for a noun ("notes"), or the verb follows it.
+            verb = tokens[end] if end < len(tokens) and tokens[end].pos_ in ("VERB", "AUX") else tokens[end - 1]
+            stem = verb.lemma_.lower()
+            if stem not in self.verbs or verb.i <= token.i + 1:
+                continue
+            following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+            if following is None or following.text != ",":
+                continue
+            name = verb.doc[verb.i - 1]
+            if name.pos_ not in ("PROPN", "NOUN") or name.i <= token.i:
+                continue
+            return CueMatch("verb", verb.idx, verb.idx + len(verb), verb, (name,))
+        return None
 
     def entry_of(self, cue: CueMatch) -> str | None:
         """The id of the lexicon entry a cue was found by (``cues.reporting_verbs:say``); None for a dash

@@ -45,6 +45,9 @@ CASES = [
      ["port authority"]),
     # a body whose name ends in an evidence noun speaks, it is no evidence
     ("The quake struck at dawn, the U.S. Geological Survey said.", "indirect", "said", ["U.S. Geological Survey"]),
+    # a parenthetical "as X notes" whose verb the tagger reads as a noun
+    ("However, as the Russian outlet Astra notes, only two of the drones were downed.", "indirect", "notes",
+     ["Astra"]),
 ]
 
 
@@ -73,6 +76,9 @@ NO_CUE = [
     "The council voted against recommending the closure of the library.",
     # evidence with no owner credits nobody
     "Satellite images show damage to the runway.",
+    # "as" clauses that report nothing
+    "As expected, the talks stalled after an hour.",
+    "As the war drags on, prices rise.",
 ]
 
 
