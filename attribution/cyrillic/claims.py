@@ -56,6 +56,7 @@ class _Draft(ClaimDraft):
 
     own_cue: bool = False  # the sentence has a cue of its own (with or without a source)
     bullet: bool = False
+    background: bool = False  # the outlet's own background ("Ранее", "Нагадаємо")
 
 
 class _QuoteIndex:
@@ -142,6 +143,7 @@ class CyrillicClaimBuilder:
             draft.hedges = self.hedges.find(text, sentence.start, sentence.end, words, near, in_speech, speech_from,
                                             names)
             draft.own_cue = bool(cues)
+            draft.background = self._opens_background(words, text, sentence)
             for mention in found_mentions:
                 if mention.kind in ("registry", "name", "role", "anonymous", "outlet"):
                     source = state.resolve(mention, words)
@@ -661,13 +663,25 @@ class CyrillicClaimBuilder:
 
     @staticmethod
     def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str) -> None:
-        """"Об этом сообщает X": the sentence before is X's report."""
+        """"Об этом сообщает X": what comes before is X's report. Inside a paragraph, the sentences before the
+        pointer in that paragraph; opening a paragraph ("Про це повідомили джерела в СБУ." after the lead), the
+        paragraph before, up to a sentence with a report of its own or the outlet's background."""
         if not index:
             return
-        previous = drafts[index - 1]
         here = drafts[index].sentence
-        if (previous.attribution == "none" and previous.cue is None and previous.sentence.block.role == "body"
-                and here.block.paragraph - previous.sentence.block.paragraph <= 1):
+        opens = drafts[index - 1].sentence.block.paragraph != here.block.paragraph
+        paragraphs = {here.block.paragraph - 1, here.block.paragraph - 2} if opens else {here.block.paragraph}
+        paragraph = None
+        for previous in reversed(drafts[:index]):
+            block = previous.sentence.block
+            if block.paragraph not in paragraphs or (paragraph is not None and block.paragraph != paragraph):
+                break
+            if previous.attribution != "none" or previous.cue is not None or previous.own_cue or (
+                    previous.background or block.role != "body"):
+                if block.role == "heading" and paragraph is None:
+                    continue  # a caption or heading between the lead and its pointer
+                break
+            paragraph = block.paragraph
             previous.take(sources, "implicit", rule, index)
 
     @staticmethod

@@ -64,7 +64,8 @@ class CyrillicAttribution:
 
     def _build(self) -> None:
         self.lemmatizer = shared_lemmatizer(self.language, self.backend)
-        self.layout = CyrillicLayout(self.rules.page, self.rules.page_extra.time_lines)
+        self.layout = CyrillicLayout(self.rules.page, self.rules.page_extra.time_lines,
+                                     self.rules.page_extra.channel_header_lines)
         self.builder = CyrillicClaimBuilder(self.rules, self.lemmatizer, self.registry)
 
     def set_registry(self, registry: SourceRegistry | str | Path) -> None:

@@ -60,6 +60,8 @@ class CueFinder:
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.report_openers = frozenset(cues.report_openers)
+        self.parentheticals = PhraseSet(rules.discourse.parentheticals)
+        self.prepositions = frozenset(rules.discourse.prepositions) | {"в", "во", "у"}
 
     def find(self, words: list[Word], quoted: list[bool]) -> list[CueHit]:
         """Every cue outside quoted speech, left to right."""
@@ -129,11 +131,34 @@ class CueFinder:
         return word.fold == word.lemma and word.fold.endswith(_INFINITIVE_ENDINGS[self.language])
 
     def clause_start(self, words: list[Word], i: int) -> int:
-        """Index of the first word of the clause the word at ``i`` stands in."""
+        """Index of the first word of the clause the word at ``i`` stands in; a parenthetical set off by commas
+        ("Песков, в свою очередь, заявил") does not end the clause."""
         k = i
-        while k > 0 and words[k - 1].text not in CLAUSE_MARKS and words[k - 1].fold not in self.subordinators:
-            k -= 1
-        return k
+        while True:
+            while k > 0 and words[k - 1].text not in CLAUSE_MARKS and words[k - 1].fold not in self.subordinators:
+                k -= 1
+            skipped = self._parenthetical_before(words, k)
+            if skipped is None:
+                return k
+            k = skipped
+
+    def _parenthetical_before(self, words: list[Word], k: int) -> int | None:
+        """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma)."""
+        if k < 3 or words[k - 1].text != ",":
+            return None
+        for j in range(k - 2, max(-1, k - 7), -1):
+            if words[j].text == ",":
+                length = self.parentheticals.match(words, j + 1)
+                # The phrase follows a name that may be the subject ("Зеленський, своєю чергою, оголосив"), not a
+                # place after a preposition ("в Москве, в свою очередь, заявил Песков").
+                named = j > 0 and words[j - 1].is_word and words[j - 1].upper and not (
+                    j > 1 and words[j - 2].fold in self.prepositions)
+                if length == k - 2 - j and named:
+                    return j
+                return None
+            if not words[j].is_word:
+                return None
+        return None
 
     def clause_end(self, words: list[Word], i: int) -> int:
         """Index just past the last word of the clause the word at ``i`` stands in."""

@@ -118,8 +118,11 @@ class CyrillicHedgeFinder:
         after = text[quote.end:end].lstrip()
         if after[:1] in ",–—-" and self._tag_follows(words, quote.end):
             return False  # «...», – сказал он: the words themselves
-        if speech_from is not None and quote.start >= speech_from:
-            return False  # a short quote after "X said" is most often X's own wording
+        if speech_from is not None and quote.start >= speech_from and any(
+                w.lemma in self._introducers for w in words if speech_from <= w.end <= quote.start):
+            return False  # "назвала заявления «очередной провокацией»": the words the speaker called them
+        # Otherwise a short quote after "X said" is a scare quote as anywhere else ("..., сообщив о двух
+        # пострадавших и «ситуации под контролем»"): the outlet keeps the wording at a distance.
         previous = next((w for w in reversed(words) if w.end <= quote.start and w.is_word), None)
         if previous is not None and previous.end >= quote.start - 2:
             if previous.lemma in self._titles or previous.fold in self._titles:

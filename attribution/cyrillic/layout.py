@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..body import Block, LineKind, PageReader
+from ..body import Block, BlockRole, LineKind, PageReader, _Line
 from ..layout import ArticleLayout
 from ..quotes import find_quotes
 from ..rules import PageRules
@@ -39,6 +39,16 @@ ITEM_MIN_WORDS = 5
 # Lines of a Telegram channel's header in a web preview: the header's lines are the channel's, not a title.
 _CHANNEL_HEADER = re.compile(r"(?im)^[^\S\n]*(?:download telegram|[\d.,  ]+\s*[km]?\s*(?:subscribers|members|"
                              r"подписчик\w*|підписник\w*|учасник\w*|участник\w*))[^\S\n]*$")
+
+
+# A Telegram channel's header (its name, description and counters) stands within the first lines of its preview.
+HEADER_LINES = 12
+# At most this many short lines (photo captions, a section heading) stand between the article's last paragraph
+# and its cut-off last sentence.
+CAPTIONS_BEFORE_END = 3
+# A cut-off last sentence has at least this many words.
+CUT_OFF_MIN_WORDS = 4
+_OPENING_MARKS = "\"“„«'"
 
 
 # The outlet's own name in a copyright line ("© 2025 Українська правда") or after a dateline's bullet
@@ -67,8 +77,10 @@ def _opens_item(content: str) -> bool:
 class CyrillicPageReader(PageReader):
     """The English page reader with Cyrillic sentence starts, bulleted list items, dated headline lists."""
 
-    def __init__(self, rules: PageRules, time_lines: tuple[str, ...] = ()) -> None:
+    def __init__(self, rules: PageRules, time_lines: tuple[str, ...] = (), header_lines: tuple[str, ...] = ()) -> None:
         super().__init__(rules)
+        # Lines of a Telegram channel's header in its web preview ("Подписаться на канал").
+        self._header = [re.compile(p, re.IGNORECASE) for p in header_lines]
         self._short_post = False
         self._post = False
         self._repeated: frozenset[str] = frozenset()
@@ -95,7 +107,8 @@ class CyrillicPageReader(PageReader):
         # A Telegram post (a channel header, a view counter) has no menus or headline lists: its lines of a few
         # words without a final stop ("Тримаємось!", "Все буде Україна 🇺🇦") are the post's own text.
         self._post = bool(_CHANNEL_HEADER.search(text, 0, 20_000) or _VIEWS.search(text))
-        self._repeated = _repeated_lines(text) if self._post else frozenset()
+        # The channel's name over every post repeats on a preview, whether or not it shows counters.
+        self._repeated = _repeated_lines(text) if self._post or self.header_end(text) else frozenset()
         try:
             found = super().blocks(text)
         finally:
@@ -109,6 +122,54 @@ class CyrillicPageReader(PageReader):
             return super().blocks(text)
         finally:
             self._short_post = False
+
+    def header_end(self, text: str) -> int:
+        """Where a Telegram channel's header ends in its web preview: after the last of its counters and buttons
+        ("287K subscribers", "Download Telegram", "Подписаться на канал") among the page's first lines; 0 if none."""
+        end, seen = 0, 0
+        for match in re.finditer(r"[^\n]+", text[:20_000]):
+            line = match.group().strip()
+            if not line:
+                continue
+            seen += 1
+            if seen > HEADER_LINES:
+                break
+            if _CHANNEL_HEADER.fullmatch(line) or any(p.fullmatch(line) for p in self._header):
+                end = match.end()
+        return end
+
+    @staticmethod
+    def _keep_cut_off_end(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+        """The English rule, and two more ends of a Cyrillic page extract:
+
+        - the text's last line, cut off mid-word after the last paragraph (with at most a few captions or a
+          section heading between): a sentence that starts with a capital of either script and stops on a
+          letter ("В июле 2016 года массовые беспорядки произошли в Канской воспитатель");
+        - a short line that closes a quotation the paragraph before left open ("Освободите...".").
+        """
+        PageReader._keep_cut_off_end(lines, keep)
+        body = sorted(i for i, role in keep.items() if role == "body")
+        if not body:
+            return
+        for index in body:
+            following = next((k for k in range(index + 1, len(lines)) if lines[k].kind != "blank"), None)
+            if following is None or following in keep or lines[following].kind not in ("heading", "loose"):
+                continue
+            if _open_quote(lines[index].content) and _closes_quote(lines[following].content):
+                keep[following] = "body"
+        last_body = max(i for i, role in keep.items() if role == "body")
+        last = max((k for k, line in enumerate(lines) if line.kind != "blank"), default=-1)
+        if last <= last_body or last in keep or lines[last].kind not in ("heading", "loose"):
+            return
+        between = [line for line in lines[last_body + 1:last] if line.kind != "blank"]
+        if len(between) > CAPTIONS_BEFORE_END or any(line.kind != "heading" for line in between):
+            return  # a list of other stories, a starter or a date line: not the article's end
+        content = lines[last].content.rstrip()
+        words = _WORD.findall(content)
+        lower = sum(1 for w in words[1:] if w[:1].islower())
+        if (len(words) >= CUT_OFF_MIN_WORDS and (content[:1].isupper() or content[:1] in _OPENING_MARKS)
+                and content[-1:].isalpha() and lower >= 0.5 * (len(words) - 1)):
+            keep[last] = "body"
 
     def _kind(self, content: str) -> LineKind:
         if any(p.fullmatch(content) for p in self._dates):
@@ -128,8 +189,8 @@ class CyrillicPageReader(PageReader):
 class CyrillicLayout:
     """Read a page's article blocks, sentences, quotations and the outlet's own names."""
 
-    def __init__(self, page: PageRules, time_lines: tuple[str, ...] = ()) -> None:
-        self.reader = CyrillicPageReader(page, time_lines)
+    def __init__(self, page: PageRules, time_lines: tuple[str, ...] = (), header_lines: tuple[str, ...] = ()) -> None:
+        self.reader = CyrillicPageReader(page, time_lines, header_lines)
         self.splitter = SentenceSplitter(page)
 
     def read(self, text: str) -> ArticleLayout:
@@ -138,5 +199,22 @@ class CyrillicLayout:
         if header:
             # A Telegram preview has no title: the "title" above the posts is the channel's tagline.
             blocks = [b for b in blocks if not (b.role == "title" and b.start < header[-1])]
+        header_end = self.reader.header_end(text)
+        if header_end:
+            # The channel's name and description above its counters and buttons are no post.
+            blocks = [b for b in blocks if b.start >= header_end]
         return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks),
                              self.reader.brands(text))
+
+
+def _open_quote(content: str) -> bool:
+    """Does the line leave a quotation open (more « than », or an odd number of straight marks)?"""
+    return content.count("«") > content.count("»") or content.count('"') % 2 == 1 or (
+        content.count("“") > content.count("”"))
+
+
+def _closes_quote(content: str) -> bool:
+    """A short line that ends the quotation left open: a closing mark, then at most a stop."""
+    stripped = content.rstrip(" .!?…")
+    return bool(stripped) and stripped[-1] in "\"»”" and len(_WORD.findall(content)) <= POST_LINE_WORDS * 3 and (
+        stripped[:-1].count("«") <= stripped[:-1].count("»") and stripped[:-1].count('"') % 2 == 0)

@@ -69,6 +69,19 @@ class CyrillicHedges(_Rules):
     scare_quotes: ScareQuotes
 
 
+NameCase = Literal["nomn", "gent", "datv", "accs", "ablt", "loct"]
+
+
+class NameParadigm(_Rules):
+    """How one kind of personal name declines: the ending of its nominative and of its other case forms
+    ("Ковальчук", "Ковальчука", "Ковальчуку"...: a masculine name on a consonant)."""
+
+    gender: Literal["masc", "femn"] = Field(description="The gender of the names that decline so.")
+    nominative: str = Field(description="The ending of the nominative (\"\" for a name ending in a consonant).")
+    forms: dict[NameCase, tuple[str, ...]] = Field(description="Case -> endings of that case form (\"\" for a "
+                                                   "name that does not decline).")
+
+
 class CyrillicDiscourse(_Rules):
     """Carry-over, labels, pronouns and source nouns of one language (``data/<lang>/discourse.yaml``)."""
 
@@ -94,6 +107,11 @@ class CyrillicDiscourse(_Rules):
     prepositions: Words = Field(description="Prepositions after which a word is no subject (\"в\" and \"у\" excepted).")
     subordinators: Words = Field(description="Words that open a reported clause (\"что\", \"що\").")
     bullets: str = Field(default="▪•◦‣►●🔹🔸➖▫*-", description="Characters that open a list item.")
+    parentheticals: Words = Field(default=(), description="Phrases set off by commas between a speaker and the "
+                                  "verb (\"Песков, в свою очередь, заявил\"): the speaker is still the subject.")
+    name_paradigms: tuple[NameParadigm, ...] = Field(default=(), description="How personal names decline, so that "
+                                                     "every case form of a name outside the registry gets its "
+                                                     "nominative (\"Игоря Куцака\" is \"Игорь Куцак\").")
 
 
 class CyrillicPage(_Rules):
@@ -101,6 +119,9 @@ class CyrillicPage(_Rules):
 
     time_lines: Patterns = Field(default=(), description="Regular expressions for whole lines that date a list "
                                  "item (\"п’ятниця, 6 лютого 2026, 1:17\"): what follows them is another story.")
+    channel_header_lines: Patterns = Field(default=(), description="Regular expressions for whole lines of a "
+                                           "Telegram channel's header on its web preview (\"Подписаться на "
+                                           "канал\"): the channel's name and description above them are no post.")
 
 
 class CyrillicRules(_Rules):
@@ -127,6 +148,9 @@ def merged_page(extra: dict, path: Path) -> PageRules:
             raise RuleFileError(f"{path}: field {key}: expected a list, got {type(values).__name__}")
         # The first boilerplate line is the time-stamp pattern the page reader relies on: additions go after it.
         combined[key] = list(base[key]) + values if key != "prose_words" else values
+    # Russian and Ukrainian have no articles: a stopless line is not told from a headline by their absence.
+    if "articles" in combined:
+        combined["articles"] = list(extra.get("articles", []))
     try:
         return PageRules.model_validate(combined)
     except ValidationError as error:

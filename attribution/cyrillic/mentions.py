@@ -23,6 +23,7 @@ from ..models import Source, SourceKind
 from ..registry import RegistryEntry, SourceRegistry
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
+from .persons import PersonNames
 from .text import has_cyrillic, name_key, slug, stem
 from .words import QUOTES, PhraseSet, Word, WordSet
 
@@ -100,6 +101,7 @@ class MentionFinder:
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
         self.non_speakers = frozenset(rules.cues.non_speaker_nouns)
+        self.persons = PersonNames(d.name_paradigms, lemmatizer)
         self._keys: dict[str, str] = {}
         self._spans: list[tuple[int, int, RegistryEntry]] = []
         self._registry_id = id(registry), len(registry)
@@ -616,12 +618,14 @@ class ArticleState:
 
     def _person(self, words: list[Word], first: int, last: int) -> Source:
         names = [w for w in words[first:last] if w.is_word]
-        lemmas = [self.finder.lemmatizer.lemma(w.text) for w in names]
-        display = " ".join(lemma[:1].upper() + lemma[1:] if w.upper or not w.caps else w.text
-                           for w, lemma in zip(names, lemmas))
+        # A name's canonical form is its nominative, the same for every case form ("Игоря Куцака" is "Игорь Куцак").
+        nominative = self.finder.persons.nominative([w.text for w in names if not w.caps])
+        display = " ".join(w.text if w.caps else nominative.pop(0) for w in names)
         if all(w.caps for w in names):
             display = " ".join(w.text for w in names)  # an abbreviation: ВСУ, ЦПД
             kind: SourceKind = "organization"
+        elif names[-1].caps:
+            kind = "organization"  # "Запорізька ОГА": a body named by its abbreviation, not a person
         else:
             kind = "person"
         return Source(id=slug(display), name=display, kind=kind, mention=display)

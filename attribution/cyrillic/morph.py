@@ -27,6 +27,12 @@ _DICTIONARY = {"ru": "pymorphy3_dicts_ru", "uk": "pymorphy3_dicts_uk"}
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
+# One reading of a word of a person's name: its nominative, gender ("masc", "femn" or "" for either), grammatical
+# case and how likely the reading is.
+NameReading = tuple[str, str, str, float]
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
 class Lemmatizer(Protocol):
     name: str
 
@@ -35,6 +41,10 @@ class Lemmatizer(Protocol):
     def cases(self, word: str) -> frozenset[str]: ...
 
     def tags(self, word: str) -> frozenset[str]: ...
+
+    def name_readings(self, word: str) -> tuple[NameReading, ...]: ...
+
+    def knows(self, word: str) -> bool: ...
 
 
 def available(language: str) -> tuple[str, ...]:
@@ -96,6 +106,25 @@ class _Pymorphy:
     def lemma(self, word: str) -> str:  # replaced by the cached version in __init__
         return self._lemma(word)
 
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one analyser per language for the life of the process
+    def name_readings(self, word: str) -> tuple[NameReading, ...]:
+        """The dictionary's readings of a word as a first name, surname or patronymic in the singular, each with
+        its nominative in the same gender ("Захаровой" -> захарова, femn, gent), most likely first."""
+        found = []
+        for parse in self._morph.parse(fold(word)):
+            if not parse.tag.grammemes & _NAME_TAGS or "plur" in parse.tag.grammemes:
+                continue
+            nominative = parse.inflect({"nomn"})
+            gender = {"masc": "masc", "femn": "femn"}.get(parse.tag.gender or "", "")
+            found.append((fold(nominative.word) if nominative else fold(word), gender, parse.tag.case or "",
+                          float(parse.score)))
+        return tuple(found)
+
+    def knows(self, word: str) -> bool:
+        """Does the dictionary know the word as the nominative of a name (a first name, surname or patronymic)?"""
+        return any(parse.tag.grammemes & _NAME_TAGS and parse.is_known and parse.tag.case == "nomn"
+                   for parse in self._morph.parse(fold(word)))
+
     def cases(self, word: str) -> frozenset[str]:
         return self._cases(word)
 
@@ -110,6 +139,7 @@ class _Simplemma:
         self.name = "simplemma"
         self._language = language
         self._lemmatize = simplemma.lemmatize
+        self._is_known = simplemma.is_known
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)  # type: ignore[method-assign]
 
     def _lemma(self, word: str) -> str:
@@ -121,6 +151,14 @@ class _Simplemma:
 
     def cases(self, word: str) -> frozenset[str]:
         return frozenset()  # a lookup list knows no grammatical case
+
+    def name_readings(self, word: str) -> tuple[NameReading, ...]:
+        return ()  # no tags: names are read by their endings (attribution.cyrillic.persons)
+
+    def knows(self, word: str) -> bool:
+        """Is the word a lemma of the lookup list (first names and common surnames are there in the nominative)?"""
+        folded = fold(word)
+        return bool(self._is_known(folded, lang=self._language)) and self._lemma(folded) == folded
 
     def tags(self, word: str) -> frozenset[str]:
         return frozenset()

@@ -1,0 +1,176 @@
+"""Russian and Ukrainian mechanisms of the second round, shown on sentences written for these tests (not taken
+from the corpus): names outside the registry in their nominative whatever their case, a parenthetical between
+a speaker and its verb, a pointer that credits the paragraph before it, a short quotation after a report as a
+scare quote, Ukrainian adjectives of likelihood, and the ends and headers of page extracts."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import attribution
+from attribution.cyrillic.lexicon import default_rules
+from attribution.cyrillic.morph import lemmatizer
+from attribution.cyrillic.persons import PersonNames
+
+from .conftest import exact
+
+
+@pytest.fixture(scope="module")
+def ru() -> attribution.Extractor:
+    return attribution.Extractor(language="ru")
+
+
+@pytest.fixture(scope="module")
+def uk() -> attribution.Extractor:
+    return attribution.Extractor(language="uk")
+
+
+def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", attribution.LanguageWarning)
+        return exact(text, extractor.extract(text))
+
+
+# (language, the name as written, its nominative)
+NAMES = [
+    ("ru", "Игоря Куцака", "Игорь Куцак"),  # a surname the dictionary does not know, read with its first name
+    ("ru", "Марины Ивановой", "Марина Иванова"),  # a woman's surname stays feminine
+    ("ru", "Захаровой", "Захарова"),
+    ("ru", "Ларисы Сёминой", "Лариса Сёмина"),  # ё kept as written
+    ("ru", "Сергея Вишневского", "Сергей Вишневский"),
+    ("ru", "Дмитрия Кулебы", "Дмитрий Кулеба"),  # a man's surname in -а declines like a woman's first name
+    ("ru", "Анны Маляр", "Анна Маляр"),  # a woman's surname on a consonant does not decline
+    ("uk", "Олександра Ковальчука", "Олександр Ковальчук"),  # not the woman's name "Олександра"
+    ("uk", "Олександра Ковальчук", "Олександра Ковальчук"),
+    ("uk", "Олександрові Ковальчуку", "Олександр Ковальчук"),
+    ("uk", "Марини Іванової", "Марина Іванова"),
+    ("uk", "Ігоря Куцака", "Ігор Куцак"),
+    ("uk", "Дениса Прокопенка", "Денис Прокопенко"),
+    ("uk", "Юлії Свириденко", "Юлія Свириденко"),  # a woman's surname in -енко does not decline
+    ("uk", "Ганни Маляр", "Ганна Маляр"),
+    ("uk", "Володимира Зеленського", "Володимир Зеленський"),
+    ("uk", "Вадима Філашкіна", "Вадим Філашкін"),
+    ("uk", "Романа Семенухи", "Роман Семенуха"),
+]
+
+
+@pytest.mark.parametrize("language, written, nominative", NAMES, ids=[f"{n[0]}: {n[1]}" for n in NAMES])
+def test_a_name_gets_its_nominative(language, written, nominative):
+    names = PersonNames(default_rules(language).discourse.name_paradigms, lemmatizer(language))
+    assert " ".join(names.nominative(written.split())) == nominative
+
+
+# (language, the same person in different case forms, in different articles): one id and one name.
+SAME_PERSON = [
+    ("ru", ["По словам Игоря Куцака, ситуация под контролем.", "Игорь Куцак заявил, что пострадавших нет.",
+            "Об этом сообщил Игорь Куцак."], "igor-kutsak", "Игорь Куцак"),
+    ("ru", ["Как заявила Марина Иванова, школа закрыта.", "По словам Марины Ивановой, школа закрыта."],
+     "marina-ivanova", "Марина Иванова"),
+    ("uk", ["За словами Олександра Ковальчука, у школі немає світла.", "Як заявив Олександр Ковальчук, у школі немає світла."],
+     "oleksandr-kovalchuk", "Олександр Ковальчук"),
+    ("uk", ["За словами Марини Іванової, школа зачинена.", "Про це повідомила Марина Іванова."],
+     "marina-ivanova", "Марина Іванова"),
+]
+
+
+@pytest.mark.parametrize("language, texts, source_id, name", SAME_PERSON, ids=[p[2] for p in SAME_PERSON])
+def test_one_person_one_id_across_articles(ru, uk, language, texts, source_id, name):
+    for text in texts:
+        sources = [s for c in read(ru if language == "ru" else uk, text) for s in c.sources]
+        assert [(s.id, s.name) for s in sources] == [(source_id, name)], text
+
+
+def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
+    claims = read(ru, "По словам Игоря Куцака, ситуация под контролем. Затем Куцак заявил, что пострадавших нет.")
+    assert [[s.id for s in c.sources] for c in claims] == [["igor-kutsak"], ["igor-kutsak"]]
+
+
+# (language, text, [(source ids, attribution, cue text)] for each claim, in order)
+SENTENCES = [
+    # A parenthetical set off by commas between the speaker and the verb.
+    ("uk", "Президент Зеленський, своєю чергою, оголосив про старт операції.",
+     [(["zelensky"], "indirect", "оголосив")]),
+    ("ru", "Песков, в свою очередь, заявил, что Кремль не видит угрозы.", [(["peskov"], "indirect", "заявил")]),
+    # ...but a place before it is no subject: the speaker after the verb is.
+    ("ru", "Это случилось в Москве, в свою очередь, заявил Песков.", [(["peskov"], "indirect", "заявил")]),
+    # A pointer closing a paragraph credits the sentences before it in the paragraph...
+    ("ru", "Ночью беспилотники атаковали Брянск. Пострадавших нет. Об этом сообщил губернатор Брянской области "
+           "Александр Богомаз.",
+     [(["bogomaz"], "implicit", None), (["bogomaz"], "implicit", None), (["bogomaz"], "indirect", "сообщил")]),
+    # ...and one opening a paragraph credits the paragraph before it.
+    ("uk", "Уночі ворог атакував Одесу. Пошкоджено склад.\n\nПро це повідомили в ДСНС.",
+     [(["ua-ses"], "implicit", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # The outlet's background before it is not the pointer's.
+    ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
+     [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SENTENCES, ids=[f"{s[0]}: {s[1][:40]}" for s in SENTENCES])
+def test_sentences(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    got = [([s.id for s in c.sources], c.attribution, c.cue.text if c.cue else None) for c in claims]
+    assert got == expected
+
+
+# (language, text, [(hedge text, kind)])
+HEDGES = [
+    # A short quotation after a report keeps the wording at a distance, as anywhere else...
+    ("ru", "Бочаров сообщил о двух пострадавших и «ситуации под контролем».",
+     [("ситуации под контролем", "scare_quote")]),
+    ("uk", "Речник Ігнат заявив, що один дрон «прямував на Москву».", [("прямував на Москву", "scare_quote")]),
+    # ...except the words a verb of naming quotes: those are the speaker's.
+    ("ru", "Захарова назвала эти заявления «очередной провокацией».", []),
+    # Adjectives of likelihood in any form, and fixed phrases.
+    ("uk", "Ймовірною причиною пожежі стало падіння уламків.", [("Ймовірною", "epistemic")]),
+    ("uk", "Вибухи, швидше за все, пов'язані з роботою ППО.", [("швидше за все", "epistemic")]),
+    ("uk", "Неймовірно, але всі вціліли.", []),
+    # "За версією" / "по версии" report a source ("according to"), they do not hedge.
+    ("ru", "По версии канала, инцидент произошел в северной части города.", []),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HEDGES, ids=[f"{h[0]}: {h[1][:40]}" for h in HEDGES])
+def test_hedges(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [(h.text, h.kind) for c in claims for h in c.hedges] == expected
+
+
+# Page extracts: (language, text, the sentences read as the article's)
+PAGES = [
+    # The extract stops mid-word in the last paragraph: that sentence is the article's, whatever script opens it.
+    ("ru", "Губернатор сообщил о пожаре на складе. Пострадавших нет, добавил он.\n\n"
+           "В июле прошлого года пожар уже случался на соседнем складе компани\n",
+     ["Губернатор сообщил о пожаре на складе.", "Пострадавших нет, добавил он.",
+      "В июле прошлого года пожар уже случался на соседнем складе компани"]),
+    # ...also after a photo caption or two.
+    ("uk", "У ДСНС повідомили, що пожежу загасили. Постраждалих немає.\n\nНаслідки удару\n\nНаслідки удару\n\n"
+           "Уночі 12 жовтня у росії заявили, що безпілотник атакував підстанцію у прикордонній обл\n",
+     ["У ДСНС повідомили, що пожежу загасили.", "Постраждалих немає.",
+      "Уночі 12 жовтня у росії заявили, що безпілотник атакував підстанцію у прикордонній обл"]),
+    # A short line that closes the quotation the paragraph before left open.
+    ("ru", "В офис пришло письмо с угрозами. \"Мы оставили в здании сумку, она в синем рюкзаке. Уходите\n\n"
+           "Освободите...\".\n",
+     ["В офис пришло письмо с угрозами.", "\"Мы оставили в здании сумку, она в синем рюкзаке.", "Уходите",
+      "Освободите...\"."]),
+    # A Telegram channel's name and description above "Подписаться на канал" are no post; its name over each
+    # post is furniture.
+    ("ru", "Радио Свобода\nКанал Радио Свобода. Пишите нам.\nПодписаться на канал\n\nРадио Свобода\n"
+           "В аэропорту Самары приостановили вылеты, сообщили в Росавиации.\n\nРадио Свобода\n"
+           "Губернатор сообщил о двух пострадавших.\n",
+     ["В аэропорту Самары приостановили вылеты, сообщили в Росавиации.", "Губернатор сообщил о двух пострадавших."]),
+    # A Telegram post's stopless lines are its text: Russian and Ukrainian have no articles to tell a headline by.
+    ("uk", "Синєгубов\n@synegubov\n120K subscribers\n\n🔹Уночі ворог обстріляв Харків, поранено двох людей.\n"
+           "🔹В області ворог продовжує обстрілювати Чугуїв, Дергачі та Золочів\n\nТримаємось! Все буде Україна 🇺🇦\n"
+           "👁 213.6K  edited  08:14\n",
+     ["Уночі ворог обстріляв Харків, поранено двох людей.",
+      "В області ворог продовжує обстрілювати Чугуїв, Дергачі та Золочів", "Тримаємось!", "Все буде Україна 🇺🇦"]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PAGES, ids=[f"{p[0]}: {p[1][:30]}" for p in PAGES])
+def test_pages(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [c.text.lstrip("🔹") for c in claims] == expected
