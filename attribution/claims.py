@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -99,6 +99,11 @@ class ClaimBuilder:
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
+            reported_silence = self._reported_silence(doc, text, main)
+            if reported_silence is not None:
+                # "A spokeswoman said she was unable to comment": what is reported is a silence.
+                main = replace(main, kind="silence") if main is not None else main
+                draft.entries.insert(0, entry_id("cues", "silence_patterns", reported_silence))
             sources, source_rules = (self._sources(doc, state, main, cues)
                                      if main is not None and main.kind in ("verb", "according_to", "evidence")
                                      else ([], []))
@@ -188,6 +193,40 @@ class ClaimBuilder:
             else:
                 carry.end()
         return [draft.claim(text) for draft in drafts]
+
+    def _own_subject(self, doc: Doc, state: ArticleState, pronoun: Token) -> Source | None:
+        """The main subject of the pronoun's own sentence, named before it and of its kind, as what it stands for
+        (for a pronoun inside a clause of that sentence, not for the main subject itself)."""
+        root = pronoun.sent.root
+        if pronoun.head.i == root.i:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        person = pronoun.lower_ in ("he", "she", "him", "his", "her")
+        if (subject.ent_type_ == "PERSON") != person or (not person and subject.ent_type_ not in ("ORG", "GPE", "NORP")):
+            return None
+        mention = self.resolver.mention(doc, subject)
+        found = state.resolve(mention) if mention is not None and mention.pronoun is None else None
+        if found is None:
+            return None
+        return found.model_copy(update={"mention": pronoun.text, "mention_start": pronoun.idx,
+                                        "mention_end": pronoun.idx + len(pronoun)})
+
+    def _reported_silence(self, doc: Doc, text: str, main: CueMatch | None) -> str | None:
+        """The name of the silence pattern that the clause a verb of saying reports matches ("said she was
+        unable to comment", "told Reuters it had no comment"), if any."""
+        if main is None or main.kind != "verb" or main.token.lemma_.lower() not in self.cues.rules.nested_speech_verbs:
+            return None
+        clause = next((c for c in main.token.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return None  # "The mayor said officials declined to comment": the mayor's report of others' silence
+        tokens = list(clause.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return next((name for name, p in self._silences if p.search(text, start, end)), None)
 
     def _cite_entry(self, draft: ClaimDraft, cue: CueMatch) -> None:
         entry = self.cues.entry_of(cue)
@@ -295,7 +334,12 @@ class ClaimBuilder:
                 continue
             if mention in offices and len(offices) < len(mentions):
                 continue  # "First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": one person
-            source = state.resolve(mention, _names_in_clause(head) if mention.pronoun is not None else frozenset())
+            source = None
+            if mention.pronoun is not None:
+                # "Germany released images it said showed ...": "it" is the sentence's own subject.
+                source = self._own_subject(doc, state, head)
+            if source is None:
+                source = state.resolve(mention, _names_in_clause(head) if mention.pronoun is not None else frozenset())
             if source is not None and all(s.id != source.id for s in sources):
                 sources.append(source)
         return sources

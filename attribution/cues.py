@@ -273,7 +273,8 @@ class CueFinder:
                 c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "while", "before", "after"))
                 for c in token.children))) and not self._has_speech(token):
             return None  # "voted against recommending the death penalty", "when recommending execution": an act
-        if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod") and not any(
+        if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod")
+                or token.tag_ == "VBD" and token.dep_ in ("acl", "amod")) and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children):
             return None  # "with heavy fighting reported across the region": a participle, not a report
         subject = (self._subject(token) or self._utterance_owner(token) or self._inverted_speaker(token)

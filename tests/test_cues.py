@@ -41,6 +41,8 @@ CASES = [
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
     ("A senior banker was quoted as saying that rates would rise.", "indirect", "quoted", ["senior banker"]),
     ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
+    # someone else's silence, reported by a speaker, is the speaker's claim
+    ("The mayor said officials declined to comment on the cause.", "indirect", "said", ["mayor"]),
     ("Footage released by the port authority showed a crane on fire.", "according_to", "showed",
      ["port authority"]),
     # a body whose name ends in an evidence noun speaks, it is no evidence
@@ -119,6 +121,8 @@ SILENCES = [
     "The company declined to comment.",
     "A spokesman could not be reached for comment.",
     "No Ukrainian officials have confirmed that Kyiv carried out the strike.",
+    "The spokeswoman said she was unable to comment on the case.",
+    "The company told Reuters it had no comment.",
 ]
 
 

@@ -203,6 +203,9 @@ MOST READ
 Listen to this article
 5 min
 Share on WhatsApp
+(Adds comment from the port authority in paragraph 5)
+Posts tagged with "energy"
+Your current subscription plan lets you comment on stories.
 Published 12:04 GMT, 12 May 2024 | Updated 14:10 GMT
 Additional reporting by Jane Doe in London.
 The views expressed in this article are the author's own.

@@ -65,6 +65,9 @@ PRONOUNS = [
     ("Daria Holub chaired the meeting. The city's mayor then toured the flooded streets. "
      "She said the pumps would run all night.", "city's mayor"),
     # a pronoun never stands for a name in its own clause
+    # a pronoun inside a clause can stand for its own sentence's subject
+    ("The Defence Ministry said two ships were damaged. Germany last week released images it said showed "
+     "the anchor marks.", "Germany"),
     # an unnamed person can be "he"; unnamed sources in the plural cannot
     ("Ivan Marko said the convoy left at dawn. A resident of the village also said that two houses burned. "
      "He and his neighbours put out the fire, he said.", "resident of the village"),
@@ -75,7 +78,7 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize("text, name", PRONOUNS, ids=["office", "office after a name", "unnamed person",
+@pytest.mark.parametrize("text, name", PRONOUNS, ids=["office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
