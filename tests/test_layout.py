@@ -206,6 +206,13 @@ Share on WhatsApp
 (Adds comment from the port authority in paragraph 5)
 Posts tagged with "energy"
 Your current subscription plan lets you comment on stories.
+Legal Disclaimer:
+The publisher supplies this content "as is", with no warranty of any kind.
+Dear reader,
+Our reporting depends on your support: a small monthly contribution keeps our newsroom going.
+Remind me later.
+Pic: Reuters
+Switch to another browser for a video player that is easier to use
 Published 12:04 GMT, 12 May 2024 | Updated 14:10 GMT
 Additional reporting by Jane Doe in London.
 The views expressed in this article are the author's own.
