@@ -20,6 +20,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from .attributes import faster_attribute_ruler
 from .claimlist import Claims
 from .component import ClaimAttribution
 from .errors import InputTooLargeError
@@ -147,6 +148,10 @@ class Extractor:
             # The registry and the parse name most sources; the entity recogniser (about 40% of the
             # default pipeline's time) only adds kinds and names for sources outside the registry.
             self.nlp.disable_pipe("ner")
+        if fast:
+            # The same parts of speech, morphology and lemmas as spaCy's attribute_ruler, found by
+            # look-ups instead of its Matcher (about 11% of the default pipeline's time).
+            faster_attribute_ruler(self.nlp)
         self.fast = fast
         if not cyrillic:  # the Russian and Ukrainian pipelines read their own layout and need no parser
             _add_components(self.nlp)
