@@ -13,6 +13,7 @@ from .carryover import CarryRules, CarryState, Context
 from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
 from .doctext import doc_text
 from .hedges import HedgeFinder
+from .literals import GatedPattern
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
 from .quotes import Quote
@@ -60,7 +61,7 @@ class ClaimBuilder:
         self.resolver = resolver
         self.rules = rules
         self.carry = CarryRules(rules)
-        self._silences = [re.compile(p, re.IGNORECASE) for p in cues.rules.silence_patterns]
+        self._silences = [GatedPattern(p, re.IGNORECASE) for p in cues.rules.silence_patterns]
         labels = default_page().label_lines if label_lines is None else label_lines
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
 
@@ -150,8 +151,7 @@ class ClaimBuilder:
                     draft.take(carry.sources, "implicit", "carry.agentless", carry.origin)
                     carry.extend(sentence.block.paragraph)
                 continue
-            silent = main is not None and main.kind == "silence" or (main is None and any(
-                p.search(text, sentence.start, sentence.end) for p in self._silences))
+            silent = main is not None and main.kind == "silence" or (main is None and self._reports_silence(text, sentence))
             if silent or any(h.kind == "evidential" for h in draft.hedges):
                 # "The claim could not be independently verified": the outlet speaks about the report.
                 draft.rules.append("cue.silence" if silent else "carry.end.evidential")
@@ -168,6 +168,11 @@ class ClaimBuilder:
             else:
                 carry.end()
         return [draft.claim(text) for draft in drafts]
+
+    def _reports_silence(self, text: str, sentence: Sentence) -> bool:
+        """Does the sentence say that no one spoke ("X did not respond to a request for comment")?"""
+        within = text[sentence.start:sentence.end]
+        return any(p.search(text, sentence.start, sentence.end, within) for p in self._silences)
 
     @staticmethod
     def _main(cues: list[CueMatch]) -> CueMatch | None:

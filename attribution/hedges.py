@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .doctext import doc_text
+from .literals import GatedPattern
 from .models import Hedge
 from .quotes import Quote
 from .rules import HedgeRules
@@ -21,10 +22,11 @@ class HedgeFinder:
         self.rules = rules
         words = sorted(rules.epistemic_words, key=len, reverse=True)
         escaped = [re.escape(w).replace(r"\-", "[-‐‑ ]").replace(r"\ ", r"[-‐‑ ]") for w in words]
-        self._epistemic = re.compile(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
-        self._modals = [re.compile(p, re.IGNORECASE) for p in rules.epistemic_patterns]
+        # Each expression runs only on the sentences that hold a string it needs (most hold none).
+        self._epistemic = GatedPattern(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
+        self._modals = [GatedPattern(p, re.IGNORECASE) for p in rules.epistemic_patterns]
         # One alternation searched once per sentence (leftmost match first, as the patterns one by one found them).
-        self._evidential = re.compile("|".join(f"(?:{p})" for p in rules.evidential_patterns) or r"(?!)", re.IGNORECASE)
+        self._evidential = GatedPattern("|".join(f"(?:{p})" for p in rules.evidential_patterns) or r"(?!)", re.IGNORECASE)
         self._distancing = frozenset(rules.distancing_verbs)
         self._adjective_only = {"alleged", "purported"}
         self._titles = frozenset(rules.scare_quotes.title_markers)
@@ -38,17 +40,18 @@ class HedgeFinder:
         """Hedges of the sentence doc.text[start:end], in text order (``speech_from``: see is_scare_quote)."""
         text = doc_text(doc)
         hedges: list[Hedge] = []
-        for match in self._epistemic.finditer(text, start, end):
+        sentence = text[start:end]
+        for match in self._epistemic.finditer(text, start, end, sentence):
             word = match.group().lower()
             if word in self._adjective_only and not self._is_adjective(doc, match.start()):
                 continue
             hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
         for pattern in self._modals:
-            for match in pattern.finditer(text, start, end):
+            for match in pattern.finditer(text, start, end, sentence):
                 hedges.append(Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()))
         speech = [q for q in quotes if q.inner_start < end and q.inner_end > start
                   and len(_WORD.findall(text, q.inner_start, q.inner_end)) > self.rules.scare_quotes.max_words]
-        for match in self._evidential.finditer(text, start, end):
+        for match in self._evidential.finditer(text, start, end, sentence):
             # A disclaimer inside a quotation is the speaker's, not the outlet's.
             if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
                 hedges.append(Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # The regular-expression parser of the standard library (``sre_parse`` before Python 3.11).
@@ -108,8 +108,21 @@ class GatedPattern:
             return True
         return any(word in lowered for word in self.required)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, within: str | None = None
+               ) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``; ``within``, if given, is ``text[pos:endpos]``, already cut."""
+        end = len(text) if endpos is None else endpos
+        if not self.may_match(text[pos:end] if within is None else within):
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, within: str | None = None
+                 ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``; ``within``, if given, is ``text[pos:endpos]``, already cut."""
+        end = len(text) if endpos is None else endpos
+        if not self.may_match(text[pos:end] if within is None else within):
+            return iter(())
+        return self.pattern.finditer(text, pos, end)
 
 
 class AnyOf:

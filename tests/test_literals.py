@@ -84,3 +84,16 @@ def test_a_text_without_the_needed_strings_is_never_searched():
     assert gated.may_match("see our PRIVACY POLICY")
     assert gated.may_match("PRİVACY POLİCY")  # unsure: the expression decides
     assert gated.search("PRİVACY POLİCY") is not None
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:may|might|could)(?: not)? have(?: been)?\b", r"\bwithout (?:any )?(?:evidence|proof)\b",
+                                     r"\b(?:allegedly|reportedly)\b", r"\d+"])
+def test_a_gated_search_between_offsets_finds_what_the_expression_finds(pattern):
+    text = "Officials said, without evidence, that it might have been struck. Reportedly 12 died; it may not have."
+    plain, gated = re.compile(pattern, re.IGNORECASE), GatedPattern(pattern)
+    for start, end in [(0, len(text)), (0, 33), (16, 66), (66, len(text)), (40, 45)]:
+        assert [m.span() for m in gated.finditer(text, start, end)] == [m.span() for m in plain.finditer(text, start, end)]
+        assert [m.span() for m in gated.finditer(text, start, end, text[start:end])] == \
+            [m.span() for m in plain.finditer(text, start, end)]
+        found, expected = gated.search(text, start, end), plain.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span())
