@@ -23,6 +23,11 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
+def fast_extractor(extractor):
+    return attribution.Extractor(model=extractor.nlp, fast=True)
+
+
+@pytest.fixture(scope="module")
 def parsed(extractor):
     """Docs parsed up to the attribute ruler, and spaCy's ruler itself."""
     skip = ["attribute_ruler", "lemmatizer", "ner", "claim_attribution"]
@@ -63,7 +68,19 @@ def test_a_pattern_it_cannot_read_makes_it_match_as_spacy_does(parsed):
     assert [t.lemma_ for t in doc][3] == "pair"  # "two", which spaCy's Matcher found
 
 
-def test_fast_mode_runs_it_in_place_of_spacys():
-    fast = attribution.Extractor(fast=True)
+def test_fast_mode_runs_it_in_place_of_spacys(fast_extractor):
+    fast = fast_extractor
     assert isinstance(fast.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert fast.nlp.pipe_names.index("attribute_ruler") == attribution.Extractor().nlp.pipe_names.index("attribute_ruler")
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("Vyacheslav Gladkov told Reuters that the State Emergency Service of Ukraine said so.",
+     [("Vyacheslav Gladkov", "PERSON"), ("Reuters", "ORG"), ("State Emergency Service", "PERSON"), ("Ukraine", "ORG")]),
+    ("He said nothing more.", []),
+    ("", []),
+])
+def test_fast_mode_guesses_entities_from_proper_nouns(fast_extractor, text, entities):
+    fast = fast_extractor
+    assert fast.nlp.pipe_names[-2:] == ["attribution_entities", "claim_attribution"]
+    assert [(e.text, e.label_) for e in fast.nlp(text).ents] == entities
