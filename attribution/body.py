@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .literals import AnyOf
 from .rules import PageRules
 
 BlockRole = Literal["title", "heading", "body", "label"]
@@ -72,7 +73,8 @@ class PageReader:
         self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
-        self._phrases = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_phrases), re.IGNORECASE)
+        # Each phrase pattern runs only on lines holding a word it needs (most lines hold none).
+        self._phrases = AnyOf(rules.boilerplate_phrases)
         self._time = re.compile(rules.boilerplate_lines[0], re.IGNORECASE)
         starters = sorted(rules.block_starters, key=len, reverse=True)
         # A label may name its section: "More from Companies", "Latest from World".

@@ -13,6 +13,7 @@ from .carryover import CarryRules, CarryState, Context
 from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
 from .doctext import doc_text
 from .hedges import HedgeFinder
+from .literals import GatedPattern
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
 from .quotes import Quote
@@ -62,7 +63,7 @@ class ClaimBuilder:
         self.resolver = resolver
         self.rules = rules
         self.carry = CarryRules(rules)
-        self._silences = [(name, re.compile(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
+        self._silences = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
 

@@ -6,17 +6,30 @@ import weakref
 
 from spacy.tokens import Doc
 
-# The last Doc asked about and its text. The components ask for the text of the same Doc once per
-# sentence and per source mention; on a 600-word article each ``Doc.text`` costs about a millisecond.
-_last: tuple[weakref.ref[Doc], str] | None = None
+# The text of every live Doc asked about, by the Doc's id (with a weak reference, to tell a Doc from a later
+# one at the same address). The layout reads it before the parser and the claim component after it, over a
+# whole batch in between: keeping only the last Doc's text rebuilt it twice per Doc, about a millisecond each
+# on a 600-word article. An entry goes when its Doc does.
+_texts: dict[int, tuple[weakref.ref[Doc], str]] = {}
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc however often it is asked for."""
-    global _last
-    last = _last
-    if last is not None and last[0]() is doc:
-        return last[1]
+    held = _texts.get(id(doc))
+    if held is not None and held[0]() is doc:
+        return held[1]
     text = doc.text
-    _last = (weakref.ref(doc), text)
+    remember(doc, text)
     return text
+
+
+def remember(doc: Doc, text: str) -> None:
+    """Record ``text`` as the text of ``doc``: only for a text that ``doc.text`` is known to equal."""
+    key = id(doc)
+
+    def forget(ref: weakref.ref[Doc]) -> None:
+        held = _texts.get(key)
+        if held is not None and held[0] is ref:
+            _texts.pop(key, None)
+
+    _texts[key] = (weakref.ref(doc, forget), text)

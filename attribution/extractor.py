@@ -20,6 +20,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from .attributes import faster_attribute_ruler, guess_entities
 from .claimlist import Claims
 from .component import ClaimAttribution
 from .errors import InputTooLargeError
@@ -145,8 +146,14 @@ class Extractor:
         self.nlp = cyrillic_pipeline(self.language) if cyrillic and model is None else load_pipeline(model)  # type: ignore[arg-type]
         if fast and "ner" in self.nlp.pipe_names:
             # The registry and the parse name most sources; the entity recogniser (about 40% of the
-            # default pipeline's time) only adds kinds and names for sources outside the registry.
+            # default pipeline's time) only adds kinds and names for sources outside the registry, and
+            # runs of proper nouns stand in for its entities.
             self.nlp.disable_pipe("ner")
+            guess_entities(self.nlp, before=COMPONENT)
+        if fast:
+            # The same parts of speech, morphology and lemmas as spaCy's attribute_ruler, found by
+            # look-ups instead of its Matcher (about 11% of the default pipeline's time).
+            faster_attribute_ruler(self.nlp)
         self.fast = fast
         if not cyrillic:  # the Russian and Ukrainian pipelines read their own layout and need no parser
             _add_components(self.nlp)

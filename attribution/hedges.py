@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .doctext import doc_text
+from .literals import GatedPattern
 from .models import Hedge
 from .quotes import Quote
 from .rules import HedgeRules, entry_id
@@ -23,11 +24,12 @@ class HedgeFinder:
         self.rules = rules
         words = sorted(rules.epistemic_words, key=len, reverse=True)
         escaped = [re.escape(w).replace(r"\-", "[-‐‑ ]").replace(r"\ ", r"[-‐‑ ]") for w in words]
-        self._epistemic = re.compile(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
-        self._modals = [(name, re.compile(p, re.IGNORECASE)) for name, p in rules.epistemic_patterns.items()]
+        # Each expression runs only on the sentences that hold a string it needs (most hold none).
+        self._epistemic = GatedPattern(r"\b(?:%s)\b" % "|".join(escaped), re.IGNORECASE)
+        self._modals = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in rules.epistemic_patterns.items()]
         # One alternation searched once per sentence (leftmost match first, as the patterns one by one found them).
-        self._evidential = re.compile("|".join(f"(?:{p})" for p in rules.evidential_patterns.values()) or r"(?!)",
-                                      re.IGNORECASE)
+        self._evidential = GatedPattern("|".join(f"(?:{p})" for p in rules.evidential_patterns.values()) or r"(?!)",
+                                        re.IGNORECASE)
         self._evidential_each = [(name, re.compile(p, re.IGNORECASE)) for name, p in rules.evidential_patterns.items()]
         # A match spelled with another dash or a space ("so‑called") is the entry it was found by.
         self._epistemic_words = {re.sub(r"[-‐‑ ]", " ", w): w for w in reversed(rules.epistemic_words)}
@@ -49,7 +51,8 @@ class HedgeFinder:
         """The hedges, and the ids of the lexicon entries that found them (``hedges.epistemic_words:allegedly``)."""
         text = doc_text(doc)
         found: list[tuple[Hedge, str | None]] = []
-        for match in self._epistemic.finditer(text, start, end):
+        sentence = text[start:end]
+        for match in self._epistemic.finditer(text, start, end, sentence):
             word = match.group().lower()
             if word in self._adjective_only and not self._is_adjective(doc, match.start()):
                 continue
@@ -58,12 +61,12 @@ class HedgeFinder:
             found.append((Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()),
                           entry_id("hedges", "epistemic_words", entry)))
         for name, pattern in self._modals:
-            for match in pattern.finditer(text, start, end):
+            for match in pattern.finditer(text, start, end, sentence):
                 found.append((Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()),
                               entry_id("hedges", "epistemic_patterns", name)))
         speech = [q for q in quotes if q.inner_start < end and q.inner_end > start
                   and len(_WORD.findall(text, q.inner_start, q.inner_end)) > self.rules.scare_quotes.max_words]
-        for match in self._evidential.finditer(text, start, end):
+        for match in self._evidential.finditer(text, start, end, sentence):
             # A disclaimer inside a quotation is the speaker's, not the outlet's.
             if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
                 matched = next((n for n, p in self._evidential_each if p.match(text, match.start(), match.end())), None)

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+import re
+
 import numpy
+from spacy.attrs import IDX, LENGTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
@@ -27,6 +30,7 @@ from .rules import PageRules, default_page, load_rules
 from .sentences import Sentence, SentenceSplitter
 
 PIPE = "attribution_layout"
+_NEWLINE = re.compile("\n")
 # Rule files the component reads, by the name they are saved under in its folder.
 RULE_FILES: dict[str, type[PageRules]] = {"page": PageRules}
 
@@ -97,27 +101,17 @@ class AttributionLayout:
         store_layout(doc, layout, self.layout_key)
         if len(doc) == 0:
             return doc
-        line_starts = _line_starts(doc_text(doc))
-        sentence_starts = {s.start for s in layout.sentences}
-        inside = [(s.start, s.end) for s in layout.sentences]
+        text = doc_text(doc)
         # Write all boundaries at once: each ``token.is_sent_start = ...`` scans the whole Doc for a parse.
         sent_starts = doc.to_array("SENT_START").astype(numpy.int64)
-        cursor = 0
-        previous = ""
-        for token in doc:
-            if token.i == 0:
-                token.is_sent_start = True  # refuses, as spaCy does, a Doc that is already parsed
-                sent_starts[0], previous = 1, token.text
-                continue
-            while cursor < len(inside) and inside[cursor][1] <= token.idx:
-                cursor += 1
-            if token.idx in sentence_starts:
-                sent_starts[token.i] = 1
-            elif cursor < len(inside) and inside[cursor][0] < token.idx:
-                sent_starts[token.i] = -1  # a hard-wrapped line break inside a sentence does not end it
-            elif token.idx in line_starts or previous.endswith("\n") or "\n" in token.text:
-                sent_starts[token.i] = 1
-            previous = token.text
+        doc[0].is_sent_start = True  # refuses, as spaCy does, a Doc that is already parsed
+        sent_starts[0] = 1
+        starts = numpy.array([s.start for s in layout.sentences], dtype=numpy.int64)
+        ends = numpy.array([s.end for s in layout.sentences], dtype=numpy.int64)
+        if len(ends) > 1 and (numpy.diff(ends) < 0).any():
+            _sentence_starts_token_by_token(doc, text, layout, sent_starts)
+        else:
+            _sentence_starts(doc, text, starts, ends, sent_starts)
         doc.from_array(["SENT_START"], cast(Ints2d, sent_starts.astype(numpy.uint64)))  # one column: spaCy takes 1-D
         return doc
 
@@ -140,6 +134,43 @@ class AttributionLayout:
         if "page" in rules:
             self.set_rules(page=rules["page"])  # type: ignore[arg-type]
         return self
+
+
+def _sentence_starts(doc: Doc, text: str, starts: numpy.ndarray, ends: numpy.ndarray, sent_starts: numpy.ndarray) -> None:
+    """Mark, from the second token on, the tokens that start a sentence of the layout (1) or a line (1), and
+    those inside a sentence (-1: a hard-wrapped line break inside a sentence does not end it), over the
+    Doc's arrays: what :func:`_sentence_starts_token_by_token` does, for sentences in text order."""
+    offsets = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    idx, last = offsets[:, 0], offsets[:, 0] + offsets[:, 1]
+    breaks = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype=numpy.int64)
+    holds_break = numpy.searchsorted(breaks, idx) < numpy.searchsorted(breaks, last)
+    after_break = numpy.zeros(len(idx), dtype=bool)
+    after_break[1:] = numpy.isin(last[:-1] - 1, breaks)  # the token before ends with a line break
+    line_start = numpy.isin(idx, breaks + 1) | after_break | holds_break
+    sentence_start = numpy.isin(idx, starts)
+    holder = numpy.searchsorted(ends, idx, side="right")  # the first sentence that ends after the token starts
+    inside = holder < len(starts)
+    inside[inside] = starts[holder[inside]] < idx[inside]
+    marks = numpy.where(sentence_start, 1, numpy.where(inside, -1, numpy.where(line_start, 1, sent_starts)))
+    sent_starts[1:] = marks[1:]
+
+
+def _sentence_starts_token_by_token(doc: Doc, text: str, layout: ArticleLayout, sent_starts: numpy.ndarray) -> None:
+    line_starts = _line_starts(text)
+    sentence_starts = {s.start for s in layout.sentences}
+    inside = [(s.start, s.end) for s in layout.sentences]
+    cursor = 0
+    previous = doc[0].text
+    for token in doc[1:]:
+        while cursor < len(inside) and inside[cursor][1] <= token.idx:
+            cursor += 1
+        if token.idx in sentence_starts:
+            sent_starts[token.i] = 1
+        elif cursor < len(inside) and inside[cursor][0] < token.idx:
+            sent_starts[token.i] = -1
+        elif token.idx in line_starts or previous.endswith("\n") or "\n" in token.text:
+            sent_starts[token.i] = 1
+        previous = token.text
 
 
 def _line_starts(text: str) -> set[int]:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 
+from .doctext import remember
 from .models import Claim
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -66,7 +68,12 @@ def make_doc(nlp: Language, text: str) -> Doc:
     if type(text) is not str:  # spaCy's tokenizer takes no subclass of str; its base copy has the same offsets
         text = str.__str__(text)
     if _LONG_RUN.search(text) is None:
-        return nlp.make_doc(text)
+        doc = nlp.make_doc(text)
+        if type(nlp.tokenizer) is Tokenizer:
+            # spaCy's own tokenizer never changes the text (``doc.text == text``): the components need not
+            # join the tokens again to get it. Another tokenizer may, so its Docs are asked for their text.
+            remember(doc, text)
+        return doc
     parts: list[Doc] = []
     position = 0
     for run in _LONG_RUN.finditer(text):
@@ -84,4 +91,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
         parts.append(nlp.make_doc(text[position:]))
     doc = Doc.from_docs(parts, ensure_whitespace=False)
     # The slices tile the text, so this holds; if it ever did not, slow and exact beats fast and wrong.
-    return doc if doc.text == text else nlp.make_doc(text)
+    if doc.text != text:
+        return nlp.make_doc(text)
+    remember(doc, text)
+    return doc

@@ -354,7 +354,7 @@ class SourceResolver:
             begin -= 1  # "the representative ... at the OSCE Ankur Narayan": the person, not the body before
         first = _hyphen_start(tokens[begin])
         doc = head.doc
-        return doc.text[first.idx:head.idx + len(head)] if first.i < tokens[begin].i else \
+        return doc_text(doc)[first.idx:head.idx + len(head)] if first.i < tokens[begin].i else \
             " ".join(t.text for t in tokens[begin:index + 1])
 
     @staticmethod

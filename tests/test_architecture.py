@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "attribution"
 DOC = ROOT / "docs" / "architecture.md"
-NO_SPACY = {"errors", "models", "names", "language", "rules", "registry", "body", "quotes", "sentences"}
+NO_SPACY = {"errors", "models", "names", "literals", "language", "rules", "registry", "body", "quotes", "sentences"}
 
 
 def layers() -> dict[str, int]:
