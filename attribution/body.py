@@ -284,7 +284,7 @@ class PageReader:
         words = _WORD.findall(content)
         lower = sum(1 for w in words[1:] if w[:1].islower())
         if len(words) >= 3 and content[:1] in "\"“‘«'" + "".join(map(chr, range(65, 91))) \
-                and content.rstrip()[-1:].isalpha() and len(words[-1]) <= 3 and lower >= 0.5 * (len(words) - 1):
+                and content.rstrip()[-1:].isalnum() and len(words[-1]) <= 3 and lower >= 0.5 * (len(words) - 1):
             # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
             keep[candidate] = "body"
 
