@@ -347,6 +347,8 @@ class CueFinder:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children):
             return True
+        if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
+            return True  # "called its offensive “coordinated and high quality”": quoted words as the object
         if token.lemma_.lower() in self.characterizing:
             # "described the talks as frank": the "as" phrase hangs on the verb or on its object
             holders = [token] + [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]

@@ -278,7 +278,7 @@ class SourceResolver:
     def _proxy_owner(self, head: Token) -> Token | None:
         """"the sources of Ukrainian Pravda" and "the ministry's data" name Ukrainian Pravda and the ministry;
         "the press service of the Navy" names the Navy."""
-        press_office = head.lemma_.lower() in ("service", "office", "center", "centre") and any(
+        press_office = head.pos_ != "PROPN" and head.lemma_.lower() in ("service", "office", "center", "centre") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("press", "media", "information") for c in head.children)
         if head.lower_ not in self.proxy_heads and head.lemma_.lower() not in self.proxy_heads and not press_office:
             return None

@@ -47,6 +47,12 @@ CASES = [
      ["port authority"]),
     # a body whose name ends in an evidence noun speaks, it is no evidence
     ("The quake struck at dawn, the U.S. Geological Survey said.", "indirect", "said", ["U.S. Geological Survey"]),
+    ("The rebel group called its latest offensive “a complete success” in a statement.", "indirect", "called",
+     ["rebel group"]),
+    ("The envoy denounced the killings.", "indirect", "denounced", ["envoy"]),
+    # an office named with its place in possessive form is one name
+    ("Eleven people died, according to Gaza's Government Media Office.", "according_to", "according to",
+     ["Gaza's Government Media Office"]),
     # a parenthetical "as X notes" whose verb the tagger reads as a noun
     ("However, as the Russian outlet Astra notes, only two of the drones were downed.", "indirect", "notes",
      ["Astra"]),
