@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,26 @@ def exact(text: str, claims: list[attribution.Claim]) -> list[attribution.Claim]
     return claims
 
 
+def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]:
+    """Claims of a text read in the extractor's own language (a LanguageWarning fails), offsets checked."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", attribution.LanguageWarning)
+        return exact(text, extractor.extract(text))
+
+
 @pytest.fixture(scope="session")
 def extractor() -> attribution.Extractor:
     return attribution.Extractor()
+
+
+@pytest.fixture(scope="session")
+def ru() -> attribution.Extractor:
+    return attribution.Extractor(language="ru")
+
+
+@pytest.fixture(scope="session")
+def uk() -> attribution.Extractor:
+    return attribution.Extractor(language="uk")
 
 
 @pytest.fixture(scope="session")

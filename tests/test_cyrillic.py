@@ -3,7 +3,6 @@ hostile input, and the same source id in every language."""
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
@@ -16,23 +15,7 @@ from attribution.cyrillic.morph import available, resolve_backend
 from attribution.cyrillic.text import name_key, slug, stem, unmix
 from attribution.errors import RuleFileError
 
-from .conftest import exact
-
-
-@pytest.fixture(scope="module")
-def ru() -> attribution.Extractor:
-    return attribution.Extractor(language="ru")
-
-
-@pytest.fixture(scope="module")
-def uk() -> attribution.Extractor:
-    return attribution.Extractor(language="uk")
-
-
-def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", attribution.LanguageWarning)
-        return exact(text, extractor.extract(text))
+from .conftest import exact, read
 
 
 # ---- language detection and routing -------------------------------------------------------------------

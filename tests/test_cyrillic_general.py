@@ -6,29 +6,12 @@ channel's name repeated over the posts of a Telegram preview."""
 
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
 import attribution
 
-from .conftest import exact
-
-
-@pytest.fixture(scope="module")
-def ru() -> attribution.Extractor:
-    return attribution.Extractor(language="ru")
-
-
-@pytest.fixture(scope="module")
-def uk() -> attribution.Extractor:
-    return attribution.Extractor(language="uk")
-
-
-def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", attribution.LanguageWarning)
-        return exact(text, extractor.extract(text))
+from .conftest import exact, read
 
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)

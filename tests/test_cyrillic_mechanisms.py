@@ -5,7 +5,6 @@ scare quote, Ukrainian adjectives of likelihood, and the ends and headers of pag
 
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
@@ -14,23 +13,7 @@ from attribution.cyrillic.lexicon import default_rules
 from attribution.cyrillic.morph import lemmatizer
 from attribution.cyrillic.persons import PersonNames
 
-from .conftest import exact
-
-
-@pytest.fixture(scope="module")
-def ru() -> attribution.Extractor:
-    return attribution.Extractor(language="ru")
-
-
-@pytest.fixture(scope="module")
-def uk() -> attribution.Extractor:
-    return attribution.Extractor(language="uk")
-
-
-def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", attribution.LanguageWarning)
-        return exact(text, extractor.extract(text))
+from .conftest import exact, read
 
 
 # (language, the name as written, its nominative)
