@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import cache
 
 from .errors import AttributionError
 
@@ -174,8 +175,17 @@ def warn_if_not_english(text: str, stacklevel: int = 2, language: str | None = "
 
 
 _PROSE_LINE = re.compile(r"[^\n]+")
-_SMALL_WORDS = frozenset("the a an of to in on at for with from by and but that was were is are has have had said "
-                         "says told he she it they his her their its this not".split())
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The small words of running prose in every language read: the page rules' ``prose_words``."""
+    from .rules import default_page, packaged, read_data
+
+    words = set(default_page().prose_words)
+    for language in ("ru", "uk"):
+        words.update(w.lower() for w in read_data(packaged(f"{language}/page.yaml")).get("prose_words", ()))
+    return frozenset(words)
 
 
 def warn_if_text_lost(text: str, claims: list, stacklevel: int = 2) -> str | None:
@@ -209,6 +219,7 @@ def _reads_as_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 8:
         return False
-    small = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’«»()") in _SMALL_WORDS)
+    small_words = _small_words()
+    small = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’«»()") in small_words)
     lower = sum(1 for w in words[1:] if w[:1].islower())
     return small >= 3 and lower >= 0.6 * (len(words) - 1)

@@ -145,3 +145,13 @@ def test_a_headline_between_paragraphs_is_no_paragraph(extractor):
     texts = [claim.text for claim in extractor.extract(page)]
     assert not any(text.startswith("Pensioner") for text in texts)
     assert any(text.startswith("Officials expect the vote") for text in texts)
+
+
+def test_the_safety_net_reads_russian_and_ukrainian_prose_too():
+    from attribution.language import warn_if_text_lost
+
+    lines = {"ru": "Губернатор сообщил, что после атаки пострадали два человека и повреждены дома на окраине",
+             "uk": "Голова громади повідомив, що після атаки постраждали двоє людей і пошкоджені будинки на околиці"}
+    for text in lines.values():
+        with pytest.warns(LostTextWarning, match="no claims"):
+            warn_if_text_lost(text, [])
