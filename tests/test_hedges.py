@@ -18,6 +18,7 @@ CASES = [
     ("Unconfirmed reports spoke of a second blast.", [("Unconfirmed reports", "evidential")]),
     ("The figures have yet to be independently verified.", [("have yet to be independently verified", "evidential")]),
     ("It is impossible to verify the footage.", [("impossible to verify", "evidential")]),
+    ("It was not possible to independently check the claim.", [("not possible to independently check", "evidential")]),
     ('Troops "traditionally" shot down every missile, the agency wrote.', [("traditionally", "scare_quote")]),
     ("The town was ‘liberated’ after a week of shelling.", [("liberated", "scare_quote")]),
     ('Moscow calls it a "special military operation".', [("special military operation", "scare_quote")]),
