@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import warnings
 from pathlib import Path
 
@@ -67,6 +68,39 @@ def seed_text(seed_gold: dict) -> str:
 @pytest.fixture(scope="session")
 def seed_claims(extractor: attribution.Extractor, seed_text: str) -> list[attribution.Claim]:
     return extractor.extract(seed_text)
+
+@pytest.fixture
+def this_python_kernel(tmp_path, monkeypatch) -> str:
+    """A 'python3' kernel spec that runs this interpreter, found before any other on the machine.
+
+    A clean clone may have no kernel spec installed, and a user-wide 'python3' may point at another
+    Python without the library; JUPYTER_PATH comes first in Jupyter's search path.
+    """
+    spec = tmp_path / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "attribution tests", "language": "python",
+    }), encoding="utf-8")
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
+    return "python3"
+
+
+def run_notebook(path: Path, kernel: str, timeout: int) -> list:
+    """Execute a notebook stored without outputs, in its own folder, and return its cells' outputs; a cell
+    that fails raises CellExecutionError naming it."""
+    import nbclient
+    import nbformat
+
+    notebook = nbformat.read(path, as_version=4)
+    assert not any(cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code"), \
+        "the notebook is stored without outputs, so what it shows is always what the library does now"
+    client = nbclient.NotebookClient(notebook, kernel_name=kernel, timeout=timeout,
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    return outputs
 
 
 # Hypothesis profiles for the property tests: "ci" (the default, a few thousand cases in all, a couple of
