@@ -19,6 +19,8 @@ import attribution
 from attribution import Claim, Claims, Cue, Hedge, Source
 from attribution.render import PALETTE, assign_colours, render_fragment, render_table, source_colour
 
+from .conftest import chromium, run_chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -207,8 +209,6 @@ def test_claims_edited_by_hand_fall_back_to_the_table(seed_text, seed_claims):
 
 # ---- the page as a reader sees it: headless Chromium ------------------------------------------------------
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 # Appended to a copy of the page under test (the product page has no script): record what the browser
 # computed for each mark, so --dump-dom shows the styles a reader actually sees.
 PROBE = """<script>
@@ -221,18 +221,6 @@ for (const el of document.querySelectorAll('.attr-text .attr-claim, .attr-text .
 </script>"""
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if path := shutil.which(name):
-            return path
-    return None
-
-
-def _run_chromium(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120, check=True)
-
-
 def _rgb(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
@@ -240,14 +228,14 @@ def _rgb(hex_colour: str) -> str:
 
 @pytest.mark.browser
 def test_seed_page_in_headless_chromium(seed_text, seed_claims, tmp_path):
-    binary = _chromium()
+    binary = chromium()
     if binary is None:
         pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium)")
     page = attribution.render(seed_text, seed_claims, title="Seed article")
     (tmp_path / "seed.html").write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
     url = (tmp_path / "seed.html").as_uri()
 
-    dom = _parse(_run_chromium(binary, tmp_path / "profile-dom", "--dump-dom", url).stdout)
+    dom = _parse(run_chromium(binary, tmp_path / "profile-dom", "--dump-dom", url, timeout=120).stdout)
     seen = {id(e): json.loads(e["data-seen"]) for e in dom.elements if "data-seen" in e}
     assert len(seen) > len(seed_claims), "the probe ran in the browser"
 
@@ -277,8 +265,8 @@ def test_seed_page_in_headless_chromium(seed_text, seed_claims, tmp_path):
     assert {e["data-source"] for e in dom.with_class("attr-legend-source")} == set(colours)
 
     shot = tmp_path / "render-seed.png"
-    _run_chromium(binary, tmp_path / "profile-shot", f"--screenshot={shot}", "--window-size=1100,1400",
-                  "--hide-scrollbars", (tmp_path / "seed.html").as_uri())
+    run_chromium(binary, tmp_path / "profile-shot", f"--screenshot={shot}", "--window-size=1100,1400",
+                 "--hide-scrollbars", (tmp_path / "seed.html").as_uri(), timeout=120)
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", data[16:24]) == (1100, 1400)

@@ -21,6 +21,8 @@ import attribution
 from attribution.cli import Document, _report_context
 from attribution.trace_eval import load_trace_set
 
+from .conftest import chromium, run_chromium
+
 pytest.importorskip("pandas")
 pytest.importorskip("plotly")
 
@@ -176,8 +178,6 @@ def test_report_command_on_files_and_its_errors(tmp_path):
 
 # ---- the page as a reader sees it: headless Chromium ------------------------------------------------------
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 # Added to a copy of the page under test: errors are recorded from the start, then after load a trace link is
 # followed and what the browser shows is written into the DOM for --dump-dom.
 HEAD_PROBE = "<script>window.__errors = []; window.addEventListener('error', e => window.__errors.push(String(e.message)));</script>"
@@ -200,27 +200,15 @@ window.addEventListener('load', () => {
 </script>"""
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if path := shutil.which(name):
-            return path
-    return None
-
-
-def _browse(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=180, check=True)
-
-
 @pytest.mark.browser
 def test_report_in_headless_chromium(page, trace_results, tmp_path):
-    binary = _chromium()
+    binary = chromium()
     if binary is None:
         pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium)")
     probed = page.replace("</head>", HEAD_PROBE + "</head>", 1).replace("</body>", BODY_PROBE + "</body>")
     (tmp_path / "report.html").write_text(probed, encoding="utf-8")
     url = (tmp_path / "report.html").as_uri()
-    dom = _browse(binary, tmp_path / "profile-dom", "--virtual-time-budget=15000", "--dump-dom", url).stdout
+    dom = run_chromium(binary, tmp_path / "profile-dom", "--virtual-time-budget=15000", "--dump-dom", url).stdout
     found = re.search(r'data-probe="([^"]*)"', dom)
     assert found, "the probe ran in the browser"
     seen = json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
@@ -237,8 +225,8 @@ def test_report_in_headless_chromium(page, trace_results, tmp_path):
     (tmp_path / "report-trace.html").write_text(page.replace("</head>", hide, 1), encoding="utf-8")
     for name, size in (("report-top", (1200, 1500)), ("report-trace", (1200, 1100))):
         shot = tmp_path / f"{name}.png"
-        _browse(binary, tmp_path / f"profile-{name}", f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}",
-                "--hide-scrollbars", "--virtual-time-budget=15000", (tmp_path / f"{name}.html").as_uri())
+        run_chromium(binary, tmp_path / f"profile-{name}", f"--screenshot={shot}", f"--window-size={size[0]},{size[1]}",
+                     "--hide-scrollbars", "--virtual-time-budget=15000", (tmp_path / f"{name}.html").as_uri())
         data = shot.read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:24]) == size
         assert len(data) > 40_000, "a blank page compresses to a few kB; charts and tables do not"
