@@ -70,6 +70,7 @@ class PageReader:
         self.rules = rules
         self._prose_words = frozenset(rules.prose_words)
         self._articles = frozenset(rules.articles)
+        self._open_words = frozenset(rules.open_words)
         self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
@@ -257,8 +258,7 @@ class PageReader:
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None
 
-    @staticmethod
-    def _keep_cut_off_end(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+    def _keep_cut_off_end(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """A page extract often stops mid-sentence ("May said yesterday th"): a last line after the article's
         last paragraph, with nothing but furniture after it, that starts like a sentence and stops without
         a stop is the article's cut-off last sentence, not a headline."""
@@ -287,6 +287,17 @@ class PageReader:
                 and content.rstrip()[-1:].isalnum() and len(words[-1]) <= 3 and lower >= 0.5 * (len(words) - 1):
             # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
             keep[candidate] = "body"
+        elif len(words) >= 3 and content[:1].isupper() and self._stops_open(content, words):
+            keep[candidate] = "body"
+
+    def _stops_open(self, content: str, words: list[str]) -> bool:
+        """The line stops where no sentence can: on an article, a preposition or a conjunction ("...near the"),
+        or just inside an appositive it has opened ("Israel's Prime Minister, Benjamin")."""
+        if words[-1].lower() in self._open_words:
+            return True
+        before, comma, after = content.rstrip().rpartition(",")
+        tail = _WORD.findall(after)
+        return bool(comma) and len(_WORD.findall(before)) >= 3 and 1 <= len(tail) <= 2 and tail[0][:1].isupper()
 
     @staticmethod
     def _list_item(lines: list[_Line], index: int, keep: dict[int, BlockRole]) -> bool:

@@ -139,6 +139,8 @@ class PageRules(_Rules):
                             "empty for languages without articles.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
+    open_words: Words = Field(default=(), description="Words a sentence cannot stop on (articles, prepositions, "
+                              "conjunctions): the page's last line stopping on one was cut off mid-sentence.")
 
 
 class MentionRules(_Rules):

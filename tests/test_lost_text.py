@@ -155,3 +155,28 @@ def test_the_safety_net_reads_russian_and_ukrainian_prose_too():
     for text in lines.values():
         with pytest.warns(LostTextWarning, match="no claims"):
             warn_if_text_lost(text, [])
+
+
+OPEN_ENDINGS = [
+    # the extract stops on a word no sentence stops on, or just inside an appositive it opened
+    ("The army said it had struck 40 targets overnight.\n\nIsrael's Prime Minister, Benjamin\n", "Benjamin"),
+    ("The governor said two people were injured in the city.\n\n"
+     "Rescue teams were still searching the rubble of the\n\nShare this article\n", "of the"),
+    ("Der Bürgermeister sagte, die Brücke sei sicher.\n\nThe mayor said the bridge was safe and\n", "safe and"),
+]
+
+
+@pytest.mark.parametrize("text,ending", OPEN_ENDINGS, ids=["open appositive", "on an article", "on a conjunction"])
+def test_a_last_line_stopping_where_no_sentence_can_is_body(extractor, text, ending):
+    assert extractor.extract(text)[-1].text.endswith(ending)
+
+
+HEADLINE_ENDINGS = [
+    "The governor said two people were injured in the city.\n\nMore stories\n\nTrump, Xi agree to meet in Busan\n",
+    "The governor said two people were injured in the city.\n\nShare this article\n\nFloods hit northern Italy\n",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_ENDINGS, ids=["comma headline after a list label", "headline after furniture"])
+def test_a_closed_headline_after_the_article_stays_furniture(extractor, text):
+    assert len(extractor.extract(text)) == 1

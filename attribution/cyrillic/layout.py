@@ -138,8 +138,7 @@ class CyrillicPageReader(PageReader):
                 end = match.end()
         return end
 
-    @staticmethod
-    def _keep_cut_off_end(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+    def _keep_cut_off_end(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """The English rule, and two more ends of a Cyrillic page extract:
 
         - the text's last line, cut off mid-word after the last paragraph (with at most a few captions or a
@@ -147,7 +146,7 @@ class CyrillicPageReader(PageReader):
           letter ("В июле 2016 года массовые беспорядки произошли в Канской воспитатель");
         - a short line that closes a quotation the paragraph before left open ("Освободите...".").
         """
-        PageReader._keep_cut_off_end(lines, keep)
+        super()._keep_cut_off_end(lines, keep)
         body = sorted(i for i, role in keep.items() if role == "body")
         if not body:
             return
