@@ -299,15 +299,18 @@ class ClaimBuilder:
                 sources = [s.model_copy(update={"via": tellers[0].id})
                            if s.id in cited_ids and s.id != tellers[0].id and s.via is None else s for s in sources]
                 rules.append("chain.citing")
-        for relaying in [c for c in cues if c.kind == "according_to" and c.relaying and c is not main]:
-            # "The ministry, as quoted by UNIAN, announced ...": the main speaker via the outlet.
+        for relaying in [c for c in cues if c.kind == "according_to" and not c.citing and c is not main
+                         and main.kind == "verb" and (c.relaying or not _embedded(c, main))]:
+            # "The ministry, as quoted by UNIAN, announced ...", "According to a BBC report, the group said ...",
+            # "an official rejected the account, according to Reuters": the main speaker via the one relaying.
             outlets = speakers.get(id(relaying), [])
-            main_sources = speakers.get(id(main), [])
-            if outlets and main_sources and main.kind == "verb":
+            main_ids = {m.id for m in speakers.get(id(main), [])}
+            if outlets and not relaying.relaying and outlets[0].name.split()[-1].lower() in self.resolver.proxy_heads:
+                continue  # "according to government data": a document nobody is named for relays no one's words
+            if outlets and main_ids - {outlets[0].id}:
                 sources = [s.model_copy(update={"via": outlets[0].id})
-                           if s.id in {m.id for m in main_sources} and s.via is None and s.id != outlets[0].id else s
-                           for s in sources]
-                rules.append("chain.as_quoted_by")
+                           if s.id in main_ids and s.via is None and s.id != outlets[0].id else s for s in sources]
+                rules.append("chain.as_quoted_by" if relaying.relaying else "chain.according_to")
         for source in sources:
             rules.append("source.anonymous" if source.anonymous else "source.resolved")
         return sources, list(dict.fromkeys(rules))

@@ -25,9 +25,19 @@ CHAINS = [
      {"source in the city administration": "Interfax", "Interfax": None}),
     ("A source from the Kyiv Post said the deal had collapsed.",
      {"source from the Kyiv Post": "Kyiv Post", "Kyiv Post": None}),
+    # a speaker whose words reach the article according to someone else
+    ("According to a Fox report, the rebel group claimed the attack and said it held two bases.",
+     {"rebel group": "Fox", "Fox": None}),
+    ("A senior army officer later denied the account, according to the Kyiv Independent.",
+     {"senior army officer": "The Kyiv Independent", "The Kyiv Independent": None}),
+    ("The mayor, according to local media, said the bridge was closed.",
+     {"mayor": "local media", "local media": None}),
 ]
 
 NOT_CHAINS = [
+    # "according to" inside what the speaker says, or naming a document nobody is named for
+    ("The minister said that, according to the data, prices rose.", ["minister"]),
+    ("At least 30 states have reported high numbers of flu cases, according to federal data.", ["30 states", "federal data"]),
     # told whom, but no outlet carries the words
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", ["Dmitry Peskov"]),
     ("The witness told the jury that she had seen the car.", ["witness"]),
