@@ -123,6 +123,11 @@ class ClaimBuilder:
                 draft.take(sources, "direct_quote" if tagged_speech else _kind(main),
                            "quote.tagged" if tagged_speech else f"cue.{main.kind}")
                 draft.rules.extend(source_rules)
+                if tagged_speech:
+                    relayed = self._quoted_speakers(doc, state, in_quotes, sources)
+                    if relayed:
+                        draft.sources.extend(relayed)
+                        draft.rules.append("chain.quoted_speaker")
             if sentence.block.role == "label":
                 labelled = self._label_sources(doc, state, sentence)
                 if labelled:
@@ -254,7 +259,8 @@ class ClaimBuilder:
         them (who relays whom), and the ids of the rules that found them."""
         beside = [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")]
         chosen = [main] + [c for c in beside if not _embedded(c, main)]
-        nested = [c for c in beside if _embedded(c, main) and c.kind == "verb"]
+        # Outer reports before the reports inside them: "Poroshenko said Putin told him ..., SZ reported".
+        nested = sorted((c for c in beside if _embedded(c, main) and c.kind == "verb"), key=lambda c: c.depth)
         sources: list[Source] = []
         rules: list[str] = []
         speakers: dict[int, list[Source]] = {}
@@ -265,7 +271,8 @@ class ClaimBuilder:
                 if known and cue.cited:
                     found = known  # "according to TASS, which cited ...": TASS passes on the cited words
                 else:
-                    relay = self._nested_relay(cue, main, speakers.get(id(main), []))
+                    over = _enclosing(cue, [n for n in nested if speakers.get(id(n))]) or main
+                    relay = self._nested_relay(cue, over, speakers.get(id(over), []))
                     if relay is None:
                         continue
                     found = [s.model_copy(update={"via": relay.id}) for s in found if s.id != relay.id]
@@ -315,6 +322,21 @@ class ClaimBuilder:
             rules.append("source.anonymous" if source.anonymous else "source.resolved")
         return sources, list(dict.fromkeys(rules))
 
+    def _quoted_speakers(self, doc: Doc, state: ArticleState, quotes: list[Quote],
+                         speakers: list[Source]) -> list[Source]:
+        """Third speakers whose saying the quotation reports ("“The general said that ...,” ISPR said"): each
+        via the quotation's speaker."""
+        relay = speakers[0]
+        known = {s.id for s in speakers}
+        relayed: list[Source] = []
+        for quote in quotes:
+            for cue in self.cues.inside(doc, quote):
+                for source in self._resolve(doc, state, cue.heads):
+                    if source.id not in known:
+                        known.add(source.id)
+                        relayed.append(source.model_copy(update={"via": relay.id}))
+        return relayed
+
     def _resolve(self, doc: Doc, state: ArticleState, cue_heads: tuple) -> list[Source]:
         sources: list[Source] = []
         for cue_head in cue_heads:
@@ -354,7 +376,8 @@ class ClaimBuilder:
         return self._resolve(doc, state, tuple(outlets)) if outlets else []
 
     def _nested_relay(self, cue: CueMatch, main: CueMatch, main_sources: list[Source]) -> Source | None:
-        """"He said ..., NBC reported": a named speaker inside a media outlet's report reaches us through it."""
+        """"He said ..., NBC reported": a named speaker inside a media outlet's report reaches us through it
+        (``main`` is the report right above the cue: the sentence's main one, or one nested in it)."""
         if not main_sources or main.kind != "verb":
             return None
         relay = main_sources[0]
@@ -456,6 +479,13 @@ def _without_dangling_via(sources: list[Source]) -> list[Source]:
     """A chain may only point at a source the claim keeps."""
     ids = {s.id for s in sources}
     return [s if s.via is None or s.via in ids else s.model_copy(update={"via": None}) for s in sources]
+
+
+def _enclosing(cue: CueMatch, reports: list[CueMatch]) -> CueMatch | None:
+    """The innermost of the reports whose verb governs the cue's ("Putin told" inside "Poroshenko said")."""
+    above = {a.i for a in cue.token.ancestors}
+    inside = [r for r in reports if r is not cue and r.token.i in above]
+    return max(inside, key=lambda r: r.depth, default=None)
 
 
 def _embedded(cue: CueMatch, main: CueMatch) -> bool:

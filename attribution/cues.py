@@ -120,6 +120,23 @@ class CueFinder:
                 cues.append(signed)
         return cues
 
+    def inside(self, doc: Doc, quote: Quote) -> list[CueMatch]:
+        """Acts of saying reported inside a quotation by a speaker it names ("“The general said that ...,” ISPR
+        said"): the quoted words pass on a third speaker's. Pronouns are left out: the quotation's "I", "we"
+        and "he" speak from where its speaker stands, not the article's."""
+        span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="contract")
+        if span is None:
+            return []
+        found = []
+        for token in span:
+            if token.lemma_.lower() not in self._cue_lemmas:
+                continue
+            cue = self._verb_cue(token, lambda t: False)
+            if cue is not None and cue.kind == "verb" and cue.heads and all(
+                    _definite(h) and span.start <= h.i < span.end for h in cue.heads):
+                found.append(cue)
+        return found
+
     def _as_clause(self, tokens: list[Token]) -> CueMatch | None:
         """"As Astra notes, air defence downed three drones": a parenthetical "as X says" that the tagger often
         reads as a noun ("notes", "reports"), so it is read off the words."""
@@ -455,3 +472,10 @@ def _listed_names(first: Token) -> list[Token]:
         names.append(max(segment, key=lambda t: (t.pos_ == "PROPN", t.i)))
         i = j
     return names
+
+
+def _definite(head: Token) -> bool:
+    """A name or a definite description ("the defendant", "the ministry's spokesman"): someone in particular, not
+    "some people" or "they"."""
+    return head.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)

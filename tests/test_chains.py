@@ -30,11 +30,20 @@ CHAINS = [
      {"rebel group": "Fox", "Fox": None}),
     ("A senior army officer later denied the account, according to the Kyiv Independent.",
      {"senior army officer": "The Kyiv Independent", "The Kyiv Independent": None}),
+    # nested: each speaker via the one whose report holds its words
+    ("Poroshenko said Putin told him the war would end soon, Süddeutsche Zeitung reported.",
+     {"Süddeutsche Zeitung": None, "Poroshenko": "Süddeutsche Zeitung", "Vladimir Putin": "Poroshenko"}),
+    # a third speaker whose saying the quotation itself reports
+    ("“The general said that such strikes are unacceptable,” the ministry said.",
+     {"ministry": None, "general": "ministry"}),
+    ('"The ministry told us the road would reopen," a resident said.', {"resident": None, "ministry": "resident"}),
     ("The mayor, according to local media, said the bridge was closed.",
      {"mayor": "local media", "local media": None}),
 ]
 
 NOT_CHAINS = [
+    # the quotation's own "we" and "I" speak from where its speaker stands
+    ('"We told them we would not back down," the union leader said.', ["union leader"]),
     # "according to" inside what the speaker says, or naming a document nobody is named for
     ("The minister said that, according to the data, prices rose.", ["minister"]),
     ("At least 30 states have reported high numbers of flu cases, according to federal data.", ["30 states", "federal data"]),
