@@ -23,6 +23,11 @@ from .sources import ArticleState, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
+# A line that signs the quotation above it: a dash, then who spoke ("—Russian President Vladimir Putin").
+SIGNATURE = re.compile(r"[—–―-]{1,2}\s*(?P<name>[^\W\d_][^\n.!?]{1,118})")
+SIGNATURE_WORDS = 15
+# Captions and photo credits may stand between a quotation and its signature line; more means another story.
+SIGNATURE_GAP = 3
 
 
 @dataclass
@@ -198,7 +203,55 @@ class ClaimBuilder:
                 carry.extend(sentence.block.paragraph)
             else:
                 carry.end()
+        self._signed_quotes(doc, state, drafts, quotes)
         return [draft.claim(text) for draft in drafts]
+
+    def _signed_quotes(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft], quotes: list[Quote]) -> None:
+        """Round-ups of reactions set each quotation as its own paragraph and sign it on a line below
+        ("—British Prime Minister Theresa May"), sometimes after a photo and its caption: the quotation is the
+        signer's, whatever was guessed for it before the signature was read."""
+        text = doc_text(doc)
+        for quote in quotes:
+            line_start = text.rfind("\n", 0, quote.start) + 1
+            line_end = text.find("\n", quote.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if not quote.closed or len(text[line_start:quote.start].split()) > 1 or text[quote.end:line_end].strip():
+                continue  # the quotation is no paragraph of its own
+            signer = self._signature_below(doc, line_end)
+            if signer is None:
+                continue
+            named = [t for t in signer if t.pos_ == "PROPN"]
+            sources = self._resolve(doc, state, (named[-1],))
+            if not sources:
+                continue
+            for draft in drafts:
+                s = draft.sentence
+                inside = s.end > quote.inner_start and s.start < quote.inner_end
+                if (inside or (signer.start_char >= s.start and signer.end_char <= s.end)) and draft.cue is None:
+                    draft.take(sources, "direct_quote", "quote.signed")
+
+    @staticmethod
+    def _signature_below(doc: Doc, position: int) -> Span | None:
+        """The signer's words on a signature line among the few lines after ``position``, before any other
+        quotation; None if there is none."""
+        text = doc_text(doc)
+        seen = 0
+        for line in re.finditer(r"[^\n]+", text[position:position + 2_000]):
+            content = line.group().strip()
+            if not content:
+                continue
+            start = position + line.start() + line.group().index(content[0])
+            match = SIGNATURE.fullmatch(text, start, start + len(content))
+            if match is not None and len(match.group("name").split()) <= SIGNATURE_WORDS:
+                span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+                # A signature ends on the signer's name; a dashed list item ends on its own words.
+                words = [t for t in span if not t.is_punct] if span is not None else []
+                credit = any(t.lower_ in ("by", "via") for t in words)  # "—Reporting by ...", "—Photo by ..."
+                return span if words and words[-1].pos_ == "PROPN" and not credit else None
+            seen += 1
+            if seen > SIGNATURE_GAP or content[0] in "\"“«„‘'":
+                return None
+        return None
 
     def _own_subject(self, doc: Doc, state: ArticleState, pronoun: Token) -> Source | None:
         """The main subject of the pronoun's own sentence, named before it and of its kind, as what it stands for

@@ -163,6 +163,13 @@ QUOTES = [
     # a paragraph closing with "said:" sets the next paragraph apart as the speaker's words, without marks
     ("The mayor visited the flooded district. The mayor said:\n\nWe will rebuild every house. Nobody will be "
      "left without help.\n\nThe river is expected to fall by Friday.", [None, "mayor", "mayor", "mayor", None]),
+    # a quotation set as its own paragraph and signed on a line below, across a photo caption
+    ("Leaders reacted on Monday.\n\n“We will not give up. The plant will reopen.”\n\n"
+     "—Energy Minister Herman Halushchenko\n\n“Our thoughts are with the families.”\n\n"
+     "Rescuers at the site on Monday. (Photo by Anna Petrenko)\n\n—Kharkiv Mayor Ihor Terekhov",
+     [None, "Herman Halushchenko", "Herman Halushchenko", "Herman Halushchenko", "Ihor Terekhov", None, None]),
+    # a dashed credit or list item is no signature
+    ("The mayor spoke.\n\n“Two houses burned.”\n\n– Reporting by Anna Petrenko", [None, None]),
 ]
 
 
