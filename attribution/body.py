@@ -17,6 +17,8 @@ BULLETS = "•·*▪►●◦‣–—-"
 PROSE_MIN_WORDS = 12
 # Lines longer than this are never furniture by a phrase they contain.
 PHRASE_LINE_CHARS = 400
+# A reader's comment fits between its header and its footer in this many lines.
+COMMENT_LINES = 4
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
@@ -77,6 +79,8 @@ class PageReader:
         # Each phrase pattern runs only on lines holding a word it needs (most lines hold none).
         self._phrases = AnyOf(rules.boilerplate_phrases)
         self._time = re.compile(rules.boilerplate_lines[0], re.IGNORECASE)
+        self._comment_header = re.compile("|".join(f"(?:{p})" for p in rules.comment_headers) or r"(?!)", re.IGNORECASE)
+        self._comment_footer = re.compile("|".join(f"(?:{p})" for p in rules.comment_footers) or r"(?!)", re.IGNORECASE)
         starters = sorted(rules.block_starters, key=len, reverse=True)
         # A label may name its section: "More from Companies", "Latest from World".
         self._starter = re.compile(
@@ -194,7 +198,21 @@ class PageReader:
                 content = text[previous.start:end]
                 start = previous.start
             lines.append(_Line(start, end, content, self._kind(content)))
+        thread = self._comment_thread(lines)
+        if thread is not None:
+            lines[thread:] = [_Line(line.start, line.end, line.content, "furniture" if line.content else "blank")
+                              for line in lines[thread:]]
         return lines
+
+    def _comment_thread(self, lines: list[_Line]) -> int | None:
+        """Where the readers' comments under the article begin: the first comment header that a footer follows
+        within a few lines (a header alone may be a live page's entry stamp, "Updated 2 August 2018 08:41")."""
+        for index, line in enumerate(lines):
+            if line.content and self._comment_header.fullmatch(line.content):
+                following = [other for other in lines[index + 1:] if other.content][:COMMENT_LINES]
+                if any(self._comment_footer.fullmatch(other.content) for other in following):
+                    return index
+        return None
 
     def _kind(self, content: str) -> LineKind:
         if not content.strip():

@@ -139,6 +139,11 @@ class PageRules(_Rules):
                             "empty for languages without articles.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
+    comment_headers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of a line "
+                                      "opening a reader's comment (a name, then when it was posted): from the first "
+                                      "of a thread of them, the page is comments.")
+    comment_footers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of a line "
+                                      "closing a reader's comment (\"Reply : 0 0\", \"Like · Reply\").")
     open_words: Words = Field(default=(), description="Words a sentence cannot stop on (articles, prepositions, "
                               "conjunctions): the page's last line stopping on one was cut off mid-sentence.")
 

@@ -180,3 +180,24 @@ HEADLINE_ENDINGS = [
 @pytest.mark.parametrize("text", HEADLINE_ENDINGS, ids=["comma headline after a list label", "headline after furniture"])
 def test_a_closed_headline_after_the_article_stays_furniture(extractor, text):
     assert len(extractor.extract(text)) == 1
+
+
+COMMENT_THREADS = [
+    # a name and when the comment was posted, the comment, reply and like counters
+    ("The council said the bridge would reopen in May.\n"
+     "nimal Thursday, 2 August 2018 08:41\nTalking to these people will not bring the polls one day closer.\n"
+     "Reply : 0 0\nKandy Boy Thursday, 2 August 2018 09:02\nThe law is on your side, so just fix a date.\nReply : 0 0\n"),
+    ("The council said the bridge would reopen in May.\n"
+     "Jane D. 3 hours ago\nThe mayor promised the same thing last year and nothing happened.\nLike · Reply · Report\n"),
+]
+
+
+@pytest.mark.parametrize("page", COMMENT_THREADS, ids=["dated headers", "relative times"])
+def test_readers_comments_under_the_article_yield_no_claims(extractor, page):
+    assert [c.text for c in extractor.extract(page)] == ["The council said the bridge would reopen in May."]
+
+
+def test_a_live_page_with_dated_entry_stamps_is_no_comment_thread(extractor):
+    page = ("Updated Thursday, 2 August 2018 08:41\nThe council said the bridge would reopen in May.\n"
+            "Updated Thursday, 2 August 2018 09:02\nThe mayor said the repairs had cost more than planned.\n")
+    assert len(extractor.extract(page)) == 2
