@@ -204,6 +204,12 @@ class PageReader:
                               for line in lines[thread:]]
         return lines
 
+    def comments_start(self, text: str) -> int:
+        """Where readers' comments under the article begin in ``text``; its length if there are none."""
+        lines = self._lines(text)
+        thread = self._comment_thread(lines)
+        return len(text) if thread is None else lines[thread].start
+
     def _comment_thread(self, lines: list[_Line]) -> int | None:
         """Where the readers' comments under the article begin: the first comment header that a footer follows
         within a few lines (a header alone may be a live page's entry stamp, "Updated 2 August 2018 08:41")."""

@@ -188,31 +188,48 @@ def _small_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _english_reader():
+    from .body import PageReader
+    from .rules import default_page
+
+    return PageReader(default_page())
+
+
 def warn_if_text_lost(text: str, claims: list, stacklevel: int = 2) -> str | None:
     """Warn (:class:`LostTextWarning`) when lines that read as prose gave no claims, or when most of their
     characters are in no claim: a page laid out in a way the body detection did not recognise.
 
     Returns the message, or None when nothing was said.
     """
-    prose = [m for m in _PROSE_LINE.finditer(text) if _reads_as_prose(m.group())]
+    message = _lost_text(text, claims, len(text))
+    if message is not None:
+        # Readers' comments under the article are rightly in no claim (looked for only when it matters).
+        message = _lost_text(text, claims, _english_reader().comments_start(text))
+    if message is None:
+        return None
+    warnings.warn(message, LostTextWarning, stacklevel=stacklevel + 1)
+    return message
+
+
+def _lost_text(text: str, claims: list, end: int) -> str | None:
+    """What was lost of the prose lines of ``text[:end]``, said for a warning; None if nothing was."""
+    prose = [m for m in _PROSE_LINE.finditer(text, 0, end) if _reads_as_prose(m.group())]
     if not prose:
         return None
     spans = sorted((c.start, c.end) for c in claims)
     covered = 0
     for line in prose:
-        for start, end in spans:
-            covered += max(0, min(end, line.end()) - max(start, line.start()))
+        for start, stop in spans:
+            covered += max(0, min(stop, line.end()) - max(start, line.start()))
     total = sum(m.end() - m.start() for m in prose)
     if not claims:
-        message = (f"no claims from a text with {len(prose)} line(s) of prose: its layout was not recognised "
-                   f"as an article body (every line was taken for page furniture)")
-    elif len(prose) >= 3 and covered < 0.5 * total:
-        message = (f"{1 - covered / total:.0%} of the text's prose ({len(prose)} lines) is in no claim: "
-                   f"its layout was partly taken for page furniture")
-    else:
-        return None
-    warnings.warn(message, LostTextWarning, stacklevel=stacklevel + 1)
-    return message
+        return (f"no claims from a text with {len(prose)} line(s) of prose: its layout was not recognised "
+                f"as an article body (every line was taken for page furniture)")
+    if len(prose) >= 3 and covered < 0.5 * total:
+        return (f"{1 - covered / total:.0%} of the text's prose ({len(prose)} lines) is in no claim: "
+                f"its layout was partly taken for page furniture")
+    return None
 
 
 def _reads_as_prose(line: str) -> bool:
