@@ -85,6 +85,12 @@ SENTENCES = [
     # ...and one opening a paragraph credits the paragraph before it.
     ("uk", "Уночі ворог атакував Одесу. Пошкоджено склад.\n\nПро це повідомили в ДСНС.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # A body's abbreviation before a person's name is no part of the name...
+    ("ru", "Экс-генерал ФСБ Олег Калугин заявил, что фамилия Лапшин ему ничего не говорит.",
+     [(["oleg-kalugin"], "indirect", "заявил")]),
+    # ...and a role's complement in the genitive leads up to the name.
+    ("ru", "Число заболевших выросло до 12, сообщила начальник отдела Марина Иванова.",
+     [(["marina-ivanova"], "indirect", "сообщила")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -380,6 +380,8 @@ class MentionFinder:
                 last = j + 1
             elif self._adjective(w):
                 pass  # may lead up to a complement noun
+            elif not w.upper and {"NOUN", "gent"} <= self.lemmatizer.tags(w.text):
+                last = j + 1  # "начальник управления", "заступник директора": any noun in the genitive
             else:
                 break
             j += 1
@@ -490,6 +492,8 @@ class MentionFinder:
             return None  # "Тамбовській області", "Центрально-Міського району": a place's adjective
         if tags & _PLACE_TAGS and not known_name:
             return None
+        if word.caps and i + 1 < len(words) and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
+            return None  # "экс-генерал КГБ Олег Калугин": the body's abbreviation is no part of the person's name
         k = i + 1
         while k < len(words) and k - i < 3 and not taken[k] and not quoted[k] and words[k].is_word and (
                 (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
