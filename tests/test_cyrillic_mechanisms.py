@@ -91,6 +91,11 @@ SENTENCES = [
     # ...and a role's complement in the genitive leads up to the name.
     ("ru", "Число заболевших выросло до 12, сообщила начальник отдела Марина Иванова.",
      [(["marina-ivanova"], "indirect", "сообщила")]),
+    # The outlet that got the interview passes the speaker's words on, and is never the speaker.
+    ("ru", "Песков сказал в интервью ТАСС, что переговоры зашли в тупик.",
+     [(["peskov", "tass"], "indirect", "сказал")]),
+    ("uk", "Зеленський заявив, що фронт тримається. Про це він сказав в інтерв'ю газеті Le Monde.",
+     [(["zelensky"], "indirect", "заявив"), (["zelensky", "le-monde"], "indirect", "сказав")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -103,6 +103,7 @@ class CyrillicClaimBuilder:
         self._outlet_words = frozenset(d.outlet_words)
         self._bullets = d.bullets
         self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
+        self.interview_words = frozenset(fold(w) for w in rules.cues.interview_words)
 
     def set_registry(self, registry: SourceRegistry) -> None:
         self.registry = registry
@@ -430,7 +431,8 @@ class CyrillicClaimBuilder:
         start = self.cues.clause_start(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
         before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)]
-        after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)]
+        after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)
+                 and not self._interviewed_by(words, cue, m)]  # the outlet that got the interview is spoken to
         if self._plural_verb(words[cue.first]):
             # "Информацию РИА Новости подтвердили в правоохранительных органах": a plural verb with no subject
             # reports a body named after "в"/"у".
@@ -475,11 +477,23 @@ class CyrillicClaimBuilder:
         for mention in mentions:
             near = cue.last <= mention.first <= cue.last + 1 or (
                 mention.last <= cue.first and not any(w.is_word for w in words[mention.last:cue.first]))
+            if self._interviewed_by(words, cue, mention):
+                # "сказал в интервью газете Le Monde": the outlet that got the interview passes the words on.
+                source = state.resolve(mention, words)
+                if source is not None and source.kind == "media":
+                    return source
+                continue
             if not near or mention.preposition or mention.kind != "registry" or mention.entry is None:
                 continue
             if mention.entry.kind == "media" and self._subject_elsewhere(words, cue, mention, mentions):
                 return state.resolve(mention, words)
         return None
+
+    def _interviewed_by(self, words: list[Word], cue: CueHit, mention: Mention) -> bool:
+        """Does the mention follow the verb as the outlet of an interview ("в интервью газете", "в эфире ТСН")?"""
+        between = [w for w in words[cue.last:mention.first] if w.is_word]
+        return 1 <= len(between) <= 2 and any(w.lemma in self.interview_words or w.fold in self.interview_words
+                                             for w in between) and between[0].fold in ("в", "во", "у")
 
     def _subject_elsewhere(self, words: list[Word], cue: CueHit, outlet: Mention, mentions: list[Mention]) -> bool:
         """Is another mention the verb's subject, so that the outlet next to it is the one spoken to?"""

@@ -48,6 +48,9 @@ class CyrillicCues(_Rules):
                                      "elsewhere they are plain verbs (\"продолжил наступление\").")
     report_openers: Words = Field(default=(), description="Words that open what a clause-only verb reports "
                                   "(\"что\", \"що\").")
+    interview_words: Words = Field(default=(), description="Lemmas of the words after a verb that name the "
+                                   "interview the speaker gave an outlet (\"сказал в интервью газете X\"): "
+                                   "the speaker's words reach the article through X.")
 
 
 class ScareQuotes(ScareQuoteRules):
