@@ -168,3 +168,21 @@ PAGES = [
 def test_pages(ru, uk, language, text, expected):
     claims = read(ru if language == "ru" else uk, text)
     assert [c.text.lstrip("🔹") for c in claims] == expected
+
+
+UNNAMED_IN_A_BODY = [
+    # (language, text): an unnamed source placed in a registry body, one id in every language
+    ("en", "A source in the SBU said the operation had been planned for months."),
+    ("uk", "Джерело в СБУ повідомило, що операцію готували місяцями."),
+    ("ru", "Источник в СБУ сообщил, что операцию готовили месяцами."),
+    # the outlet it spoke to between the noun and the body, even when the outlet is the article's own
+    ("uk", "Інформатор\n\nПро це повідомило джерело Інформатора в СБУ."),
+]
+
+
+@pytest.mark.parametrize("language, text", UNNAMED_IN_A_BODY, ids=[f"{u[0]}: {u[1][:30]}" for u in UNNAMED_IN_A_BODY])
+def test_an_unnamed_source_in_a_body_has_one_id_in_every_language(extractor, ru, uk, language, text):
+    reader = {"en": extractor, "ru": ru, "uk": uk}[language]
+    source = reader.extract(text)[-1].sources[0]
+    assert (source.id, source.name, source.anonymous, source.via) == (
+        "source-in-the-security-service-of-ukraine", "source in the Security Service of Ukraine", True, None)

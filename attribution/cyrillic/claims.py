@@ -400,6 +400,8 @@ class CyrillicClaimBuilder:
         sources = [s for s in sources if not _is_own(s, own)]
         ids = {s.id for s in sources}
         sources = [s if s.via is None or s.via in ids else s.model_copy(update={"via": None}) for s in sources]
+        if not any(s.via for s in sources):
+            rules = [r for r in rules if not r.startswith("chain.")]  # the relay was the outlet itself
         if not sources:
             if speaker is not None and _is_own(speaker, own):
                 return _Found([], "none", None, ["source.own_outlet"])

@@ -101,6 +101,10 @@ class CyrillicDiscourse(_Rules):
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
                                     "(\"область\" in \"губернатор Курской области\").")
     anonymous_heads: Words = Field(description="Lemmas of nouns that name an unnamed source (\"источник\", \"очевидець\").")
+    unnamed_in_english: dict[str, str] = Field(default_factory=dict, description="Unnamed-source noun -> its "
+                                               "English word, for a source placed in a registry body (\"джерела "
+                                               "в СБУ\" is \"sources in the Security Service of Ukraine\", the "
+                                               "same name and id as in English).")
     descriptor_nouns: Words = Field(description="Lemmas that describe a named source without naming it (\"канал\").")
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
                               "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "

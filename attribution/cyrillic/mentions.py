@@ -75,6 +75,7 @@ class Mention:
     plural: bool = False
     preposition: str = ""  # folded preposition right before the mention, if any
     role_kind: SourceKind | None = None
+    affiliation: RegistryEntry | None = None  # the registry body an unnamed source is in ("источник в Минобороны")
 
 
 class MentionFinder:
@@ -100,6 +101,7 @@ class MentionFinder:
         self.verbs = frozenset(rules.cues.reporting_verbs)
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
+        self.unnamed_in_english = dict(d.unnamed_in_english)
         self.non_speakers = frozenset(rules.cues.non_speaker_nouns)
         self.persons = PersonNames(d.name_paradigms, lemmatizer)
         self._keys: dict[str, str] = {}
@@ -153,6 +155,13 @@ class MentionFinder:
             if taken[i] or quoted[i] or not word.is_word or i in named:
                 continue
             mention = self._unnamed(words, i, quoted, registry_spans) or self._role(words, i, quoted, registry_spans)
+            if mention is not None and mention.kind == "anonymous" and mention.outlet_span is not None:
+                # "джерела Інформатора в СБУ": the outlet's own name inside an unnamed source's mention.
+                inside = [m for m in found if m.kind == "own" and mention.first <= m.first and m.last <= mention.last]
+                for m in inside:
+                    found.remove(m)
+                    for k in range(m.first, m.last):
+                        taken[k] = False
             if mention is not None and not any(taken[mention.first:mention.last]):
                 claim(mention)
         for first, last, entry in registry_spans:
@@ -265,6 +274,7 @@ class MentionFinder:
         last = i + 1
         outlets: list[RegistryEntry] = []
         outlet_span = None
+        affiliation = None
         # What the noun carries: a body after "в"/"у"/"из"/"з", a name, or a genitive phrase.
         k = last
         if k < len(words) and words[k].fold in {"в", "у", "во", "из", "з", "із", "зі", "из"}:
@@ -274,18 +284,33 @@ class MentionFinder:
         if entry_here is not None:
             f, l, e = entry_here
             last = l + (1 if l < len(words) and words[l].text in QUOTES else 0)
+            if e.kind != "media" and k > i + 1:
+                affiliation = e
             if e.kind == "media" and k == i + 1:
                 outlets.append(e)
                 outlet_span = (words[f].start, words[l - 1].end)
                 # "Источник Mash в силовых структурах": where the source is, after the outlet it spoke to.
                 if last < len(words) and words[last].fold in {"в", "у", "во", "из", "з", "із", "зі"}:
-                    last = max(last, self._noun_phrase_end(words, last + 1, quoted))
+                    placed = next(((pf, pl, pe) for pf, pl, pe in registry_spans if pf == last + 1
+                                   and pe.kind != "media"), None)
+                    if placed is not None:
+                        affiliation = placed[2]
+                    last = max(last, self._noun_phrase_end(words, last + 1, quoted),
+                               placed[1] if placed is not None else 0)
         elif k == i + 1 and (named := self._quoted_name(words, k)) is not None:
             # "Источник «МБХ медиа»": an outlet outside the registry, named in quotation marks.
             last = named[1] + 1
             outlet_span = (words[named[0]].start, words[named[1] - 1].end)
             if last < len(words) and words[last].fold in {"в", "у", "во", "из", "з", "із", "зі"}:
                 last = max(last, self._noun_phrase_end(words, last + 1, quoted))
+        elif k == i + 1 and (run := self._outlet_before_place(words, k, quoted)) is not None:
+            # "джерела Інформатора в СБУ", "источник Mash в силовых структурах": the outlet the source spoke to,
+            # then where the source is.
+            outlet_span = (words[k].start, words[run - 1].end)
+            last = max(run + 1, self._noun_phrase_end(words, run + 1, quoted))
+            placed = next((e for f, l, e in registry_spans if f == run + 1 and e.kind != "media"), None)
+            if placed is not None:
+                affiliation, last = placed, max(last, next(l for f, l, e in registry_spans if f == run + 1))
         else:
             inner = self._role(words, k, quoted, registry_spans) if k == i + 1 and k < len(words) else None
             if inner is not None:
@@ -304,9 +329,21 @@ class MentionFinder:
         mention = self._make(words, first, last, "anonymous", head=head, outlets=outlets,
                              outlet_span=outlet_span)
         mention.plural = self._plural(word)
+        mention.affiliation = affiliation
         if entry_here is None and k == i + 1 and last > k:
             mention.inner = self._role(words, k, quoted, registry_spans)
         return mention
+
+    def _outlet_before_place(self, words: list[Word], k: int, quoted: list[bool]) -> int | None:
+        """The end of one or two capitalised words at ``k`` that "в"/"у" follows: an outlet's name between an
+        unnamed source and the place it is in; None if the words are no such name."""
+        end = k
+        while end < len(words) and end - k < 2 and words[end].is_word and words[end].upper and not quoted[end] \
+                and words[end].fold not in _NOT_NAMES:
+            end += 1
+        if end == k or end + 1 >= len(words) or words[end].fold not in {"в", "у", "во"}:
+            return None
+        return end if words[end + 1].is_word else None
 
     @staticmethod
     def _quoted_name(words: list[Word], k: int) -> tuple[int, int] | None:
@@ -592,6 +629,13 @@ class ArticleState:
                     if known.source.anonymous and (known.role == mention.head or (
                             mention.head in self.finder.back_nouns and not known.plural)):
                         return known.source.model_copy(update=where)
+            english = self.finder.unnamed_in_english.get(mention.head)
+            if english and mention.affiliation is not None and self.finder.anonymous.has(words[mention.first]):
+                # Named as an English article names it, so that the source has one id in every language.
+                body = mention.affiliation
+                article = "the " if body.kind in ("government", "military") and not body.name.startswith("The ") else ""
+                name = f"{english}{'s' if mention.plural else ''} in {article}{body.name}"
+                return new(slug(name), name, "unknown", anonymous=True)
             description = self.finder.describe(words[mention.first:mention.last])
             return new(slug(description), description, "unknown", anonymous=True)
         if mention.kind == "role":
