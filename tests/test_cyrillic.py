@@ -156,7 +156,7 @@ CHAINS = [
     ("uk", "Про це повідомили джерело РБК-Україна.",
      [("dzherelo-rbk-ukrayina", "rbc-ukraine", True), ("rbc-ukraine", None, False)]),
     ("uk", "Джерело в СБУ повідомило «Укрінформу», що операцію провели далекобійні дрони.",
-     [("dzherelo-v-sbu", "ukrinform", True), ("ukrinform", None, False)]),
+     [("source-in-the-security-service-of-ukraine", "ukrinform", True), ("ukrinform", None, False)]),
     ("ru", "Источник «МБХ медиа» в правоохранительных органах утверждает, что обыски связаны с делом.",
      [("istochnik-mbkh-media-v-pravookhranitelnyy-organ", "mbkh-media", True), ("mbkh-media", None, False)]),
 ]

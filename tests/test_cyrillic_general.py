@@ -28,7 +28,7 @@ SENTENCES = [
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),
     # "каже" is a reporting verb like "сказав".
     ("uk", "\"Працювали наші далекобійні дрони\", - каже джерело в СБУ.",
-     [(["dzherelo-v-sbu"], "direct_quote", "каже")]),
+     [(["source-in-the-security-service-of-ukraine"], "direct_quote", "каже")]),
     # A council speaks like a ministry: "у сільській раді".
     ("uk", "Як повідомили у сільській раді, громада передала військовим три автомобілі.",
      [(["silskiy-rada"], "indirect", "повідомили")]),

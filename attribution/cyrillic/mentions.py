@@ -308,9 +308,9 @@ class MentionFinder:
             # then where the source is.
             outlet_span = (words[k].start, words[run - 1].end)
             last = max(run + 1, self._noun_phrase_end(words, run + 1, quoted))
-            placed = next((e for f, l, e in registry_spans if f == run + 1 and e.kind != "media"), None)
-            if placed is not None:
-                affiliation, last = placed, max(last, next(l for f, l, e in registry_spans if f == run + 1))
+            body_at = next(((f, l, e) for f, l, e in registry_spans if f == run + 1 and e.kind != "media"), None)
+            if body_at is not None:
+                affiliation, last = body_at[2], max(last, body_at[1])
         else:
             inner = self._role(words, k, quoted, registry_spans) if k == i + 1 and k < len(words) else None
             if inner is not None:
