@@ -377,13 +377,18 @@ class ClaimBuilder:
 
     def _quoted_speakers(self, doc: Doc, state: ArticleState, quotes: list[Quote],
                          speakers: list[Source]) -> list[Source]:
-        """Third speakers whose saying the quotation reports ("“The general said that ...,” ISPR said"): each
-        via the quotation's speaker."""
+        """Third speakers whose saying a body's or a document's quotation reports ("“The general said that ...,”
+        ISPR said", "“The defendant stated that ...,” the affidavit states"): each via the quotation's speaker.
+        A person quoting someone ("“The ministry told us to leave,” a resident said") is telling their own story."""
         relay = speakers[0]
+        if relay.anonymous or relay.kind in ("person", "official"):
+            return []
         known = {s.id for s in speakers}
         relayed: list[Source] = []
         for quote in quotes:
             for cue in self.cues.inside(doc, quote):
+                if not any(c.dep_ == "ccomp" for c in cue.token.children):
+                    continue  # only reported speech proper: "said that ...", "stated that ..."
                 for source in self._resolve(doc, state, cue.heads):
                     if source.id not in known:
                         known.add(source.id)

@@ -36,13 +36,14 @@ CHAINS = [
     # a third speaker whose saying the quotation itself reports
     ("“The general said that such strikes are unacceptable,” the ministry said.",
      {"ministry": None, "general": "ministry"}),
-    ('"The ministry told us the road would reopen," a resident said.', {"resident": None, "ministry": "resident"}),
     ("The mayor, according to local media, said the bridge was closed.",
      {"mayor": "local media", "local media": None}),
 ]
 
 NOT_CHAINS = [
-    # the quotation's own "we" and "I" speak from where its speaker stands
+    # a person quoting someone tells their own story; the quotation's own "we" and "I" speak from where its
+    # speaker stands
+    ('"The ministry told us the road would reopen," a resident said.', ["resident"]),
     ('"We told them we would not back down," the union leader said.', ["union leader"]),
     # "according to" inside what the speaker says, or naming a document nobody is named for
     ("The minister said that, according to the data, prices rose.", ["minister"]),
