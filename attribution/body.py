@@ -17,6 +17,8 @@ BULLETS = "•·*▪►●◦‣–—-"
 PROSE_MIN_WORDS = 12
 # Lines longer than this are never furniture by a phrase they contain.
 PHRASE_LINE_CHARS = 400
+# Fewer lost lines of prose than this may be a short article's teasers of other stories, not a lost text.
+LOST_PROSE_LINES = 3
 # A reader's comment fits between its header and its footer in this many lines.
 COMMENT_LINES = 4
 TERMINAL = ".!?…"
@@ -137,6 +139,7 @@ class PageReader:
             if not (line.kind == "furniture" and len(_WORD.findall(line.content)) <= 3):
                 previous = line
         self._keep_cut_off_end(lines, keep)
+        self._keep_most_prose(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
         for index, line in enumerate(lines):
             # "Source: X" opening a news item (after its title, heading or lead paragraph) credits X for it;
@@ -281,6 +284,27 @@ class PageReader:
         candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None
+
+    def _keep_most_prose(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+        """Losing text is worse than mislabelling it: when the layout rules left out most of the lines that read
+        as running prose (a digest whose items follow time stamps or list labels, a layout never seen), every
+        such line is body."""
+        prose = [i for i, line in enumerate(lines) if line.kind in ("prose", "loose", "heading")
+                 and self._reads_as_prose(line.content)]
+        lost = [i for i in prose if i not in keep]
+        total = sum(lines[i].end - lines[i].start for i in prose)
+        if len(lost) >= LOST_PROSE_LINES and sum(lines[i].end - lines[i].start for i in lost) > total / 2:
+            for index in lost:
+                keep[index] = "body"
+
+    def _reads_as_prose(self, content: str) -> bool:
+        """Eight words or more, mostly lower-case, with the small words of sentences."""
+        words = _WORD.findall(content)
+        if len(words) < 8:
+            return False
+        small = sum(1 for w in words if w.lower() in self._prose_words)
+        lower = sum(1 for w in words[1:] if w[:1].islower())
+        return small >= 3 and lower >= 0.6 * (len(words) - 1)
 
     def _keep_cut_off_end(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """A page extract often stops mid-sentence ("May said yesterday th"): a last line after the article's

@@ -201,3 +201,16 @@ def test_a_live_page_with_dated_entry_stamps_is_no_comment_thread(extractor):
     page = ("Updated Thursday, 2 August 2018 08:41\nThe council said the bridge would reopen in May.\n"
             "Updated Thursday, 2 August 2018 09:02\nThe mayor said the repairs had cost more than planned.\n")
     assert len(extractor.extract(page)) == 2
+
+
+def test_when_the_layout_rules_lose_most_prose_every_prose_line_is_body(extractor):
+    # a digest whose items follow time stamps and lost their stops: its items are no list of other stories
+    page = ("Morning digest\n\n08:15\nThe governor said two drones were shot down over the region overnight\n"
+            "09:40\nDebris damaged a roof in one village and a car in another one nearby\n"
+            "10:05\nNobody was hurt in the attack, the regional administration said on Telegram\n\n"
+            "The mayor said schools would open as usual.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LostTextWarning)
+        claims = extractor.extract(page)
+    assert [c.sources[0].name if c.sources else None for c in claims] == [
+        "governor", None, "regional administration", "mayor"]
