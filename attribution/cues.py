@@ -328,6 +328,16 @@ class CueFinder:
             if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj")
+        # "The source who spoke to Reuters said ...", "an official, who told AP ..., said": the speaker's own
+        # relative clause names the outlet.
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for clause in (c for c in subject.children if c.dep_ == "relcl"):
+                clause_lemma = clause.lemma_.lower()
+                if clause_lemma in ("speak", "talk"):
+                    found.extend(o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                                 for o in p.children if o.dep_ == "pobj")
+                elif clause_lemma in self.relay_verbs:
+                    found.extend(c for c in clause.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN")
         return tuple(found)
 
     def _speaks(self, token: Token) -> bool:

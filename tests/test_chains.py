@@ -25,6 +25,9 @@ CHAINS = [
      {"source in the city administration": "Interfax", "Interfax": None}),
     ("A source from the Kyiv Post said the deal had collapsed.",
      {"source from the Kyiv Post": "Kyiv Post", "Kyiv Post": None}),
+    # the speaker's own relative clause names the outlet it spoke to
+    ("The source who spoke to Reuters said the general flew back late on Wednesday.",
+     {"source": "Reuters", "Reuters": None}),
     # a speaker whose words reach the article according to someone else
     ("According to a Fox report, the rebel group claimed the attack and said it held two bases.",
      {"rebel group": "Fox", "Fox": None}),
@@ -41,6 +44,7 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    ("The man who spoke to the crowd said he was leaving.", ["man"]),
     # a person quoting someone tells their own story; the quotation's own "we" and "I" speak from where its
     # speaker stands
     ('"The ministry told us the road would reopen," a resident said.', ["resident"]),
