@@ -193,7 +193,9 @@ class PageReader:
             while end > start and text[end - 1].isspace():
                 end -= 1
             content = text[start:end]
-            if lines and content and lines[-1].kind in ("heading", "loose") and len(_WORD.findall(lines[-1].content)) >= 4 \
+            if lines and content and (lines[-1].kind in ("heading", "loose") or (
+                    lines[-1].kind == "prose" and lines[-1].content.rstrip()[-1:] in ",;")) \
+                    and len(_WORD.findall(lines[-1].content)) >= 4 \
                     and _wrapped(lines[-1].content, content) and self._kind(content) != "furniture" \
                     and self._is_prose(text[lines[-1].start:end].replace("\n", " ")):
                 # Hard-wrapped copy (wire feeds, e-mail): one paragraph over several lines is one line here.

@@ -70,7 +70,9 @@ class CueFinder:
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
             self.phrasal.setdefault(verb, set()).add(particle)
-        self._cue_lemmas = self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words
+        self.figure_verbs = frozenset(rules.figure_verbs)
+        self.figure_nouns = frozenset(rules.figure_nouns)
+        self._cue_lemmas = self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -180,6 +182,8 @@ class CueFinder:
             return entry_id("cues", "phrasal_verbs", f"{lemma} {particle}")
         if lemma in self.citing_words:
             return entry_id("cues", "citing_words", lemma)
+        if lemma in self.figure_verbs:
+            return entry_id("cues", "figure_verbs", lemma)
         return None
 
     @staticmethod
@@ -250,7 +254,10 @@ class CueFinder:
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (evidence,))
         phrasal = lemma in self.phrasal and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in self.phrasal[lemma] for c in token.children)
-        if (lemma not in self.verbs and not phrasal) or token.dep_ in ("amod", "compound"):
+        # "Officials put the death toll at 12": a verb that gives a figure reports it.
+        figure = lemma in self.figure_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.figure_nouns for c in token.children)
+        if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
         passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)
         negated = any(c.dep_ == "neg" for c in token.children)
@@ -258,7 +265,7 @@ class CueFinder:
         # "A senior economist was quoted as saying ...": the passive subject speaks.
         speaking = passive and lemma in self.passive_speech and any(
             c.dep_ in ("xcomp", "advcl", "prep", "ccomp") and self._speaks(c) for c in token.children)
-        if lemma in self.clause_only and not phrasal and not passes_on and not negated and not self._has_speech(token) \
+        if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
                 and not speaking:
             return None
         if passive:

@@ -77,6 +77,9 @@ class CueRules(_Rules):
     reporting_verbs: Words = Field(description="Lemmas of reporting verbs.")
     clause_only_verbs: Words = Field(description="Reporting verbs that count only with a clause, quote or speech object.")
     phrasal_verbs: Words = Field(default=(), description="Verb + particle pairs that report speech (\"hit back\").")
+    figure_verbs: Words = Field(default=(), description="Verbs that report a figure when their object is one of "
+                                "``figure_nouns`` (\"officials put the death toll at 12\").")
+    figure_nouns: Words = Field(default=(), description="Nouns of figures a source gives (\"toll\", \"number\").")
     according_to: Words = Field(description="Phrases whose object is the source.")
     evidence_nouns: Words = Field(description="Nouns that carry a source's evidence (\"data\").")
     evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")

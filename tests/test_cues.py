@@ -9,6 +9,12 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # a verb that gives a casualty figure reports it
+    ("Local media outlets put the death toll at 13, children included.", "indirect", "put", ["Local media outlets"]),
+    ("Medics raised the tally to 40 on Sunday.", "indirect", "raised", ["Medics"]),
+    # a comma at the end of a hard-wrapped line does not end the sentence its tag closes
+    ("Whether the regulator will accept the package is unclear,\nthe newspaper said.", "indirect", "said",
+     ["newspaper"]),
     ("Citing two officials, Reuters reported that the convoy had turned back.", "indirect", "reported",
      ["Reuters", "officials"]),
     ("The ministry’s data show that exports fell by a third.", "according_to", "show", ["ministry"]),
@@ -75,6 +81,8 @@ NO_CUE = [
     # reporting words as nouns or adjectives
     "The reported explosion damaged three warehouses.",
     "Statements from the front are rare.",
+    # a figure that is decided, not reported
+    "The council set the number of seats at 40 for the new term.",
     # first person outside quotes is the outlet itself
     "We reported on the strike earlier this week.",
     # a verb of characterizing without an "as" phrase describes, it does not report
