@@ -96,6 +96,17 @@ SENTENCES = [
      [(["peskov", "tass"], "indirect", "сказал")]),
     ("uk", "Зеленський заявив, що фронт тримається. Про це він сказав в інтерв'ю газеті Le Monde.",
      [(["zelensky"], "indirect", "заявив"), (["zelensky", "le-monde"], "indirect", "сказав")]),
+    # A participial phrase between a speaker and its verb leaves the speaker the subject, and says which one.
+    ("ru", "Собеседники агентства, знакомые с ходом переговоров, настаивают, что сделка сорвалась.",
+     [(["sobesednik-agentstvo", "agentstvo"], "indirect", "настаивают")]),
+    ("uk", "Джерела, знайомі з ситуацією, стверджують, що угоду зірвано.",
+     [(["dzherelo-znayomiy-z-situatsiya"], "indirect", "стверджують")]),
+    ("ru", "Неназванный сотрудник министерства заявил, что решение отложено. Источник, близкий к Кремлю, "
+           "утверждает, что решение принято.",
+     [(["sotrudnik-ministerstvo"], "indirect", "заявил"), (["istochnik-blizkiy-k-kreml"], "indirect", "утверждает")]),
+    # Collective numerals name unnamed people, who told the outlet in the dative.
+    ("ru", "Об этом «Ведомостям» рассказали двое из участников встречи.",
+     [(["dvoe-iz-uchastnik-vstrecha", "vedomosti"], "indirect", "рассказали")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
@@ -186,3 +197,9 @@ def test_an_unnamed_source_in_a_body_has_one_id_in_every_language(extractor, ru,
     source = reader.extract(text)[-1].sources[0]
     assert (source.id, source.name, source.anonymous, source.via) == (
         "source-in-the-security-service-of-ukraine", "source in the Security Service of Ukraine", True, None)
+
+
+def test_an_unnamed_adjective_makes_a_role_an_unnamed_source(ru, uk):
+    for reader, text in [(ru, "Неназванный сотрудник министерства заявил, что решение отложено."),
+                         (uk, "Анонімний посадовець міністерства заявив, що угоду підписано.")]:
+        assert [s.anonymous for s in read(reader, text)[0].sources] == [True]

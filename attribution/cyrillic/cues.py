@@ -16,7 +16,7 @@ from typing import Literal
 
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
-from .words import DASHES, QUOTES, PhraseSet, Word
+from .words import DASHES, QUOTES, PhraseSet, Word, opens_participial
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
@@ -25,6 +25,9 @@ _GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", 
 _INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
 # How many words after a clause-only verb its reported clause may start ("напомнил журналистам о том, что").
 _REPORT_REACH = 7
+# A participial phrase between a subject and its verb ("Собеседники газеты, знакомые с деталями, настаивают")
+# runs at most this many words.
+PARTICIPIAL_WORDS = 10
 _OPENING_QUOTES = frozenset("«„“\"")
 _SENTENCE_ENDS = frozenset(".!?…;")
 
@@ -146,7 +149,14 @@ class CueFinder:
         """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma)."""
         if k < 3 or words[k - 1].text != ",":
             return None
-        for j in range(k - 2, max(-1, k - 7), -1):
+        for j in range(k - 2, max(-1, k - PARTICIPIAL_WORDS - 2), -1):
+            if words[j].text == "," and j > 0 and words[j - 1].is_word and opens_participial(
+                    words, j + 1, self.lemmatizer, self.prepositions):
+                # "Собеседники газеты, знакомые с деталями этой истории, настаивают": a participial phrase
+                # after the subject.
+                return j
+            if words[j].text == "," and j < k - 6:
+                return None
             if words[j].text == ",":
                 length = self.parentheticals.match(words, j + 1)
                 # The phrase follows a name that may be the subject ("Зеленський, своєю чергою, оголосив"), not a

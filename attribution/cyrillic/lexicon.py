@@ -105,6 +105,8 @@ class CyrillicDiscourse(_Rules):
                                                "English word, for a source placed in a registry body (\"джерела "
                                                "в СБУ\" is \"sources in the Security Service of Ukraine\", the "
                                                "same name and id as in English).")
+    unnamed_adjectives: Words = Field(default=(), description="Lemmas of adjectives that leave a role's holder "
+                                      "unnamed (\"неназванный сотрудник\", \"анонімний посадовець\").")
     descriptor_nouns: Words = Field(description="Lemmas that describe a named source without naming it (\"канал\").")
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
                               "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "

@@ -25,7 +25,7 @@ from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import has_cyrillic, name_key, slug, stem
-from .words import QUOTES, PhraseSet, Word, WordSet
+from .words import QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet"]
 # The longest name looked up in the registry, in words.
@@ -102,6 +102,7 @@ class MentionFinder:
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
         self.unnamed_in_english = dict(d.unnamed_in_english)
+        self.unnamed_adjectives = frozenset(d.unnamed_adjectives)
         self.non_speakers = frozenset(rules.cues.non_speaker_nouns)
         self.persons = PersonNames(d.name_paradigms, lemmatizer)
         self._keys: dict[str, str] = {}
@@ -321,6 +322,12 @@ class MentionFinder:
                     stop = self._noun_phrase_end(words, k, quoted)  # "источник в силовых структурах"
                 if stop > k:
                     last = stop
+        if last == i + 1 and last + 2 < len(words) and words[last].text == "," and opens_participial(
+                words, last + 1, self.lemmatizer, self.prepositions):
+            # "Источник, близкий к Белому дому, утверждает": the phrase says which source; not the one before.
+            end = next((j for j in range(last + 1, min(len(words), last + 12)) if words[j].text in ",.;:"), None)
+            if end is not None and words[end].text == ",":
+                last = end
         descriptor = self.descriptors.has(word)
         if descriptor and first == i and last == i + 1:
             return None  # "канал" alone describes a named channel; only "місцеві канали" is a source
@@ -652,7 +659,9 @@ class ArticleState:
             if earlier is not None:
                 return earlier.model_copy(update=where)
             description = self.finder.describe(words[mention.first:mention.last])
-            return new(slug(description), description, mention.role_kind or "official")
+            unnamed = any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
+                          for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
+            return new(slug(description), description, mention.role_kind or "official", anonymous=unnamed)
         if mention.kind == "name":
             earlier = self._by_key(name_key(text))
             return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)

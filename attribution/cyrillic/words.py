@@ -70,6 +70,21 @@ def sentence_words(text: str, start: int, end: int, lemmatizer: Lemmatizer) -> l
     return found
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:[иіыо]й|[ая]я|е|і)$")
+
+
+def opens_participial(words: list[Word], k: int, lemmatizer: Lemmatizer, prepositions: frozenset[str]) -> bool:
+    """Does a participial phrase open at ``k`` ("знакомые с деталями", "близький до Кремля"): a participle, or an
+    adjective with its preposition? Set off by commas after a noun, it says which one, and ends no clause."""
+    if k + 1 >= len(words) or not words[k].is_word or words[k].upper:
+        return False
+    tags = lemmatizer.tags(words[k].text)
+    if not tags:
+        # Without a dictionary's tags (the Ukrainian lookup lemmatizer): an adjective's ending, then a preposition.
+        return bool(_ADJECTIVE_ENDING.search(words[k].fold)) and words[k + 1].fold in prepositions
+    return "PRTF" in tags or ("ADJF" in tags and words[k + 1].fold in prepositions)
+
+
 class PhraseSet:
     """Phrases of one or more words, matched on lemmas or folded forms at a given word."""
 
