@@ -107,6 +107,10 @@ SENTENCES = [
     # Collective numerals name unnamed people, who told the outlet in the dative.
     ("ru", "Об этом «Ведомостям» рассказали двое из участников встречи.",
      [(["dvoe-iz-uchastnik-vstrecha", "vedomosti"], "indirect", "рассказали")]),
+    # A name in quotation marks beside the verb, with no other subject, is the outlet named as it names itself.
+    ("uk", "Родина ексначальника купила котедж. Про це пише \"Мост\". Ціни там високі.",
+     [(["most"], "implicit", None), (["most"], "indirect", "пише"), (["most"], "implicit", None)]),
+    ("ru", "Удар нанесли \"Кинджалами\", сообщили в ВСУ.", [(["afu"], "indirect", "сообщили")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -37,7 +37,7 @@ from .lexicon import CyrillicRules
 from .mentions import IN_WORDS, ArticleState, Mention, MentionFinder
 from .morph import Lemmatizer
 from .text import fold, name_key, slug
-from .words import DASHES, PhraseSet, Word, sentence_words
+from .words import DASHES, QUOTES, PhraseSet, Word, sentence_words
 
 # Conjunctions that open a report beside the one before ("..., однако в Минобороны это опровергли").
 _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "але", "проте", "однак", "зате", "тоді", "натомість"})
@@ -428,7 +428,7 @@ class CyrillicClaimBuilder:
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
 
-    def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
+    def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention], quoted_names: bool = True) -> Mention | None:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
         start = self.cues.clause_start(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
@@ -446,7 +446,25 @@ class CyrillicClaimBuilder:
             order = after[:1] + before[::-1][:1]
         else:
             order = before[::-1][:1] + after[:1]
-        return order[0] if order else None
+        if order or not quoted_names:
+            return order[0] if order else None
+        return self._quoted_speaker(words, cue)
+
+    def _quoted_speaker(self, words: list[Word], cue: CueHit) -> Mention | None:
+        """A name in quotation marks right after the verb or right before it, with no other subject: an outlet
+        or a channel named as it names itself ("Про це пише "Мост"", "«Коммерсантъ» сообщает")."""
+        named = self.mentions._quoted_name(words, cue.last)
+        if named is None and cue.first >= 2 and words[cue.first - 1].text in QUOTES:
+            opening = next((k for k in range(cue.first - 2, max(-1, cue.first - 8), -1) if words[k].text in QUOTES),
+                           None)
+            named = self.mentions._quoted_name(words, opening) if opening is not None else None
+            if named is not None and named[1] != cue.first - 1:
+                named = None
+        if named is None:
+            return None
+        mention = self.mentions._make(words, named[0], named[1], "outlet")
+        mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
+        return mention
 
     def _headline_source(self, words: list[Word], mentions: list[Mention], state: ArticleState,
                          own: set[str]) -> _Found | None:
@@ -499,7 +517,7 @@ class CyrillicClaimBuilder:
 
     def _subject_elsewhere(self, words: list[Word], cue: CueHit, outlet: Mention, mentions: list[Mention]) -> bool:
         """Is another mention the verb's subject, so that the outlet next to it is the one spoken to?"""
-        speaker = self._speaker(words, cue, [m for m in mentions if m is not outlet])
+        speaker = self._speaker(words, cue, [m for m in mentions if m is not outlet], quoted_names=False)
         return speaker is not None
 
     def _agentless_speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention],
