@@ -111,6 +111,10 @@ SENTENCES = [
     ("uk", "Родина ексначальника купила котедж. Про це пише \"Мост\". Ціни там високі.",
      [(["most"], "implicit", None), (["most"], "indirect", "пише"), (["most"], "implicit", None)]),
     ("ru", "Удар нанесли \"Кинджалами\", сообщили в ВСУ.", [(["afu"], "indirect", "сообщили")]),
+    # A body's officer: the place after the body is part of the role, the name after it is the person's.
+    ("uk", "\"Ми аналізуємо його вимоги і ведемо переговори\", – пояснив керівник Нацполіції Житомирської області "
+           "Олег Стецюк.",
+     [(["oleg-stetsyuk"], "direct_quote", "пояснив")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

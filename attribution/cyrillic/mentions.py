@@ -494,8 +494,11 @@ class MentionFinder:
             last = registry_at[1]
         else:
             if registry_at is not None and registry_at[0] == last:
-                # "глава Минобороны", "речник Повітряних сил": a body's officer; the body is part of the role.
-                stop = j = registry_at[1]
+                # "глава Минобороны", "речник Повітряних сил": a body's officer; the body is part of the role, and
+                # so is the place after it ("керівник Нацполіції Житомирської області Олег Стецюк").
+                stop = j = self._complement_end(words, registry_at[1], quoted) if registry_at[1] < len(words) \
+                    else registry_at[1]
+                stop = j = max(stop, registry_at[1])
             last = stop
             person = self._person_name(words, j, quoted)
             if person is not None:
