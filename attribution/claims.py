@@ -337,7 +337,9 @@ class ClaimBuilder:
             if any(s.via for s in found) and cue not in nested:
                 rules.append("chain.informant")
             sources.extend(s for s in found if all(o.id != s.id for o in sources))
-            outlets = [s for s in self._resolve_outlets(doc, state, cue.relays) if all(o.id != s.id for o in sources)]
+            relays = self._resolve(doc, state, cue.relays) if cue.relaying and cue.kind == "verb" \
+                else self._resolve_outlets(doc, state, cue.relays)
+            outlets = [s for s in relays if all(o.id != s.id for o in sources)]
             if outlets:
                 # "A source in the SBU told RBC-Ukraine": the source's words reach us through the outlet.
                 sources = [s.model_copy(update={"via": outlets[0].id}) if s in found and s.via is None else s

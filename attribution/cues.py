@@ -263,8 +263,11 @@ class CueFinder:
         negated = any(c.dep_ == "neg" for c in token.children)
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
         # "A senior economist was quoted as saying ...": the passive subject speaks.
-        speaking = passive and lemma in self.passive_speech and any(
-            c.dep_ in ("xcomp", "advcl", "prep", "ccomp") and self._speaks(c) for c in token.children)
+        speaking = passive and lemma in self.passive_speech and (any(
+            c.dep_ in ("xcomp", "advcl", "prep", "ccomp") and self._speaks(c) for c in token.children) or any(
+            # "was quoted by lawmakers present at the briefing as saying": the parser hangs "as" on the agent
+            t.lower_ == "as" and t.dep_ == "prep" and self._speaks(t)
+            for c in token.children if c.dep_ == "agent" for t in c.subtree))
         if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
                 and not speaking:
             return None
@@ -273,9 +276,10 @@ class CueFinder:
             subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
             expletive = subject is None or subject.lower_ in ("it", "this")
             if agents and speaking and subject is not None and not expletive:
-                # "The minister was quoted by Interfax as saying ...": the minister, through Interfax.
+                # "The minister was quoted by Interfax as saying ...": the minister, through Interfax (or through
+                # whoever quoted: "by lawmakers present at the briefing").
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
-                                relays=tuple(conjuncts(agents[0])))
+                                relays=tuple(conjuncts(agents[0])), relaying=True)
             if agents:
                 # "This was reported to Ukrainian News Agency by sources in law enforcement": told to an outlet.
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(agents[0])),

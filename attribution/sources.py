@@ -373,8 +373,12 @@ class SourceResolver:
     def is_outlet(self, doc: Doc, head: Token) -> bool:
         """Is the token the head of a news outlet's name (a registry medium, or "the Kyiv Post newspaper")?"""
         mention = self.mention(doc, head)
-        if mention is None or mention.pronoun is not None or mention.anonymous:
+        if mention is None or mention.pronoun is not None:
             return False
+        if mention.anonymous:
+            # "told British media", "told local media": outlets not named, but outlets; "told the media" is no relay.
+            return self.kind_from_words(mention.description) == "media" and any(
+                c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in head.children)
         for candidate in mention.candidates:
             entry = self.registry.lookup(candidate)
             if entry is not None:

@@ -28,6 +28,10 @@ CHAINS = [
     # the speaker's own relative clause names the outlet it spoke to
     ("The source who spoke to Reuters said the general flew back late on Wednesday.",
      {"source": "Reuters", "Reuters": None}),
+    # outlets left unnamed but qualified are outlets; whoever quoted a speaker passes its words on
+    ("A resident told local media that the bridge had collapsed.", {"resident": "local media", "local media": None}),
+    ('"Tests will go on," the agency was quoted by lawmakers present at the briefing as saying.',
+     {"agency": "lawmakers present at the briefing", "lawmakers present at the briefing": None}),
     # a speaker whose words reach the article according to someone else
     ("According to a Fox report, the rebel group claimed the attack and said it held two bases.",
      {"rebel group": "Fox", "Fox": None}),
@@ -44,6 +48,7 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    ("The minister told the media he was happy with the result.", ["minister"]),
     ("The man who spoke to the crowd said he was leaving.", ["man"]),
     # a person quoting someone tells their own story; the quotation's own "we" and "I" speak from where its
     # speaker stands

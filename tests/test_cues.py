@@ -9,6 +9,9 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # court speech
+    ("The investigation officer submitted that the suspects had fled.", "indirect", "submitted",
+     ["investigation officer"]),
     # a verb that gives a casualty figure reports it
     ("Local media outlets put the death toll at 13, children included.", "indirect", "put", ["Local media outlets"]),
     ("Medics raised the tally to 40 on Sunday.", "indirect", "raised", ["Medics"]),
@@ -81,6 +84,7 @@ NO_CUE = [
     # reporting words as nouns or adjectives
     "The reported explosion damaged three warehouses.",
     "Statements from the front are rare.",
+    "The company submitted its annual report on Monday.",
     # a figure that is decided, not reported
     "The council set the number of seats at 40 for the new term.",
     # first person outside quotes is the outlet itself
