@@ -82,7 +82,8 @@ class ClaimBuilder:
         # Each sentence looks only at the quotations that reach into it: no sentence scans them all.
         near = _quotes_by_sentence(doc, sentences, quotes)
         found = [self.cues.find(doc, s.start, s.end, near[k]) for k, s in enumerate(sentences)]
-        mains = [self._main(cues) for cues in found]
+        closings = [self._closing_report(doc, s, cues) for s, cues in zip(sentences, found)]
+        mains = [closing or self._main(cues) for closing, cues in zip(closings, found)]
         speech_from = [m.end if m is not None and m.kind == "verb" and m.heads else None for m in mains]
         holders = _holding_sentence(sentences, quotes)
         speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
@@ -110,7 +111,7 @@ class ClaimBuilder:
                 # "A spokeswoman said she was unable to comment": what is reported is a silence.
                 main = replace(main, kind="silence") if main is not None else main
                 draft.entries.insert(0, entry_id("cues", "silence_patterns", reported_silence))
-            sources, source_rules = (self._sources(doc, state, main, cues)
+            sources, source_rules = (self._sources(doc, state, main, cues, closing=main is closings[index])
                                      if main is not None and main.kind in ("verb", "according_to", "evidence")
                                      else ([], []))
             if sources and own_names:
@@ -292,6 +293,22 @@ class ClaimBuilder:
         if entry is not None and entry not in draft.entries:
             draft.entries.insert(0, entry)
 
+    def _closing_report(self, doc: Doc, sentence: Sentence, cues: list[CueMatch]) -> CueMatch | None:
+        """"The governor said ..., TASS reported.": an outlet's report closing the sentence after a comma holds all
+        that comes before it, however the parser hung it (often under the first verb)."""
+        verbs = [c for c in cues if c.kind == "verb" and c.heads]
+        if len(verbs) < 2:
+            return None
+        last = verbs[-1]
+        verb, subject = last.token, last.heads[0]
+        if subject.i >= verb.i or subject.i == 0:
+            return None
+        before = doc[subject.left_edge.i - 1]
+        after = [t for t in doc[verb.i + 1:] if t.idx < sentence.end and not t.is_punct]
+        if before.text != "," or any(verb not in t.ancestors and t.head != verb for t in after):
+            return None  # not ", X reported." closing the sentence (its own adverbials and "citing Y" allowed)
+        return last if self.resolver.is_outlet(doc, subject) else None
+
     @staticmethod
     def _main(cues: list[CueMatch]) -> CueMatch | None:
         if not cues:
@@ -306,14 +323,19 @@ class ClaimBuilder:
             return min(verbs, key=lambda c: c.depth)  # "X reported, citing Y": the report, not the citation
         return min(cues, key=lambda c: (c.kind == "silence", c.kind == "agentless", c.depth, c.start))
 
-    def _sources(self, doc: Doc, state: ArticleState, main: CueMatch,
-                 cues: list[CueMatch]) -> tuple[list[Source], list[str]]:
+    def _sources(self, doc: Doc, state: ArticleState, main: CueMatch, cues: list[CueMatch],
+                 closing: bool = False) -> tuple[list[Source], list[str]]:
         """The main cue's sources, then those of cues beside it (nested "citing X"), with the chains between
-        them (who relays whom), and the ids of the rules that found them."""
+        them (who relays whom), and the ids of the rules that found them. A ``closing`` main cue (", TASS
+        reported.") holds every report before it."""
         beside = [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")]
-        chosen = [main] + [c for c in beside if not _embedded(c, main)]
+
+        def inside(cue: CueMatch) -> bool:
+            return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
+
+        chosen = [main] + [c for c in beside if not inside(c)]
         # Outer reports before the reports inside them: "Poroshenko said Putin told him ..., SZ reported".
-        nested = sorted((c for c in beside if _embedded(c, main) and c.kind == "verb"), key=lambda c: c.depth)
+        nested = sorted((c for c in beside if inside(c) and c.kind == "verb"), key=lambda c: c.depth)
         sources: list[Source] = []
         rules: list[str] = []
         speakers: dict[int, list[Source]] = {}
