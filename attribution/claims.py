@@ -331,6 +331,8 @@ class ClaimBuilder:
         beside = [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")]
 
         def inside(cue: CueMatch) -> bool:
+            if cue.kind == "according_to" and cue.citing:
+                return False  # "X reported, citing Y, that ...": the parser often hangs "citing" in the clause
             return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
 
         chosen = [main] + [c for c in beside if not inside(c)]

@@ -70,6 +70,7 @@ class CueFinder:
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
             self.phrasal.setdefault(verb, set()).add(particle)
+        self.carrying = frozenset(rules.carrying_participles)
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
         self._cue_lemmas = self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
@@ -331,6 +332,9 @@ class CueFinder:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "to"):
                 for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    # "said in a statement carried by Al Jazeera": the outlet that passed the statement on
+                    found.extend(o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in self.carrying
+                                 for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj")
                     if noun.lower_ in self.relay_nouns or child.lower_ == "to":
                         found.extend(o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
                                      for o in p.children if o.dep_ == "pobj")

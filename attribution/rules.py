@@ -77,6 +77,9 @@ class CueRules(_Rules):
     reporting_verbs: Words = Field(description="Lemmas of reporting verbs.")
     clause_only_verbs: Words = Field(description="Reporting verbs that count only with a clause, quote or speech object.")
     phrasal_verbs: Words = Field(default=(), description="Verb + particle pairs that report speech (\"hit back\").")
+    carrying_participles: Words = Field(default=(), description="Participles by which an outlet passes on the "
+                                        "statement the speaker spoke in (\"said in a statement carried by Al "
+                                        "Jazeera\"): the speaker via the outlet.")
     figure_verbs: Words = Field(default=(), description="Verbs that report a figure when their object is one of "
                                 "``figure_nouns`` (\"officials put the death toll at 12\").")
     figure_nouns: Words = Field(default=(), description="Nouns of figures a source gives (\"toll\", \"number\").")

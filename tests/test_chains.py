@@ -37,6 +37,11 @@ CHAINS = [
      {"TASS": None, "governor": "TASS"}),
     ("Zelensky said in his nightly address that the front was holding, Ukrinform reports.",
      {"Ukrinform": None, "Volodymyr Zelensky": "Ukrinform"}),
+    # "citing" hung inside the reported clause; a statement an outlet passed on
+    ("Russian state media reported, citing the defense ministry, that 30 drones were destroyed.",
+     {"Russian state media": None, "defense ministry": "Russian state media"}),
+    ("Hamas said in a statement carried by Al Jazeera that it accepted the proposal.",
+     {"Hamas": "Al Jazeera", "Al Jazeera": None}),
     # a speaker whose words reach the article according to someone else
     ("According to a Fox report, the rebel group claimed the attack and said it held two bases.",
      {"rebel group": "Fox", "Fox": None}),
@@ -53,6 +58,7 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    ("The minister said in a statement that the plan was on track.", ["minister"]),
     ("The minister told the media he was happy with the result.", ["minister"]),
     ("The man who spoke to the crowd said he was leaving.", ["man"]),
     # a person quoting someone tells their own story; the quotation's own "we" and "I" speak from where its
