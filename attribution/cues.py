@@ -447,6 +447,12 @@ class CueFinder:
             return None
         if any(a.lower_ in ("citing", "quoting") for a in candidate.ancestors if a.i < verb.i):
             return None  # "X, citing sources in the ministry, reported": the ministry is cited, not speaking
+        clause = next((a for a in candidate.ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
+        if clause is not None:
+            # "Axios, which first reported the meeting, said ...": the relative clause's antecedent speaks.
+            antecedent = clause.head
+            named = antecedent.pos_ in ("PROPN", "NOUN") or antecedent.text[:1].isupper()  # a name the tagger missed
+            return antecedent if named and antecedent.i < clause.i else None
         comma = next((t for t in reversed(doc[verb.sent.start:candidate.i]) if t.text == ","), None)
         return candidate if comma is not None else None
 

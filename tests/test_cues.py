@@ -9,6 +9,9 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # the antecedent of a relative clause speaks, not the clause's object
+    ("Axios, which first reported the meeting, said the two leaders spoke for an hour.", "indirect", "said",
+     ["Axios"]),
     # court speech
     ("The investigation officer submitted that the suspects had fled.", "indirect", "submitted",
      ["investigation officer"]),
