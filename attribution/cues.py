@@ -452,7 +452,8 @@ class CueFinder:
             # "Axios, which first reported the meeting, said ...": the relative clause's antecedent speaks.
             antecedent = clause.head
             named = antecedent.pos_ in ("PROPN", "NOUN") or antecedent.text[:1].isupper()  # a name the tagger missed
-            return antecedent if named and antecedent.i < clause.i else None
+            if named and antecedent.i < clause.i:
+                return antecedent
         comma = next((t for t in reversed(doc[verb.sent.start:candidate.i]) if t.text == ","), None)
         return candidate if comma is not None else None
 
