@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,9 +35,18 @@ _BIOGRAPHY = re.compile(r"\b(?:is (?:a|an|the|our|\w+['’]s)|covers|writes|repo
                         r"joined|previously|before joining)\b")
 
 
+def _without_closers(content: str) -> str:
+    """The line without the quotation marks, brackets, spaces and emoji after its last word or stop ("...
+    сообщает ИА.☝🏻" ends with its full stop)."""
+    end = len(content)
+    while end and (content[end - 1] in CLOSERS + " " or unicodedata.category(content[end - 1]) in ("So", "Sk", "Mn", "Cf")):
+        end -= 1
+    return content[:end]
+
+
 def _wrapped(line: str, following: str) -> bool:
     """Does the line break inside a sentence that the following line continues?"""
-    stripped = line.rstrip(CLOSERS + " ")
+    stripped = _without_closers(line)
     return bool(stripped) and stripped[-1] not in TERMINAL + ":" and following[:1].islower()
 
 
@@ -245,7 +255,7 @@ class PageReader:
 
     def _is_prose(self, content: str) -> bool:
         words = _WORD.findall(content)
-        stripped = content.rstrip(CLOSERS + " ")
+        stripped = _without_closers(content)
         ends_as_sentence = bool(stripped) and (stripped[-1] in TERMINAL or stripped[-1] in ",:;")
         if ends_as_sentence and len(words) >= 3:
             return True
@@ -271,7 +281,7 @@ class PageReader:
 
     @staticmethod
     def _strong_prose(content: str) -> bool:
-        stripped = content.rstrip(CLOSERS + " ")
+        stripped = _without_closers(content)
         return len(_WORD.findall(content)) >= 8 and bool(stripped) and stripped[-1] in ".!…:"
 
     @staticmethod

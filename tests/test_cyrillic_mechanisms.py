@@ -153,6 +153,13 @@ def test_hedges(ru, uk, language, text, expected):
 
 # Page extracts: (language, text, the sentences read as the article's)
 PAGES = [
+    # Site notices are furniture; a lead that ends in an emoji after its stop is a sentence.
+    ("uk", "Уночі ворог атакував Одесу, повідомили в ДСНС.\n\nЯкщо ви знайшли помилку, виділіть її мишкою та "
+           "натисніть Ctrl+Enter.\n\nПідтримайте нас на Patreon\n",
+     ["Уночі ворог атакував Одесу, повідомили в ДСНС."]),
+    ("ru", "Канал новостей\n\n❗️При перепечатке ссылка обязательна!\n"
+           "Около 40 участников приедут в округ, сообщает агентство.☝🏻\n\nЭкспедиция начнется в июле.\n",
+     ["Около 40 участников приедут в округ, сообщает агентство.☝🏻", "Экспедиция начнется в июле."]),
     # The extract stops mid-word in the last paragraph: that sentence is the article's, whatever script opens it.
     ("ru", "Губернатор сообщил о пожаре на складе. Пострадавших нет, добавил он.\n\n"
            "В июле прошлого года пожар уже случался на соседнем складе компани\n",

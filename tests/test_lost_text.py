@@ -214,3 +214,24 @@ def test_when_the_layout_rules_lose_most_prose_every_prose_line_is_body(extracto
         claims = extractor.extract(page)
     assert [c.sources[0].name if c.sources else None for c in claims] == [
         "governor", None, "regional administration", "mayor"]
+
+
+CREDITS_AND_NOTES = [
+    "Pic: IDF",
+    "AA photo",
+    "(Pool photo) (Yonhap)",
+    "(Photo by Anna Petrenko via Getty Images)",
+    "Rescuers at the scene on Monday (photo: Getty Images)",
+    "(ATTN: ADDS photo, more details in paras 7-10)",
+    "--With assistance from Lena Keller.",
+    "(Ruwan Senanayake)",
+    "3.",
+    "This story comes from our archive, so some of what it says may no longer be current.",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS_AND_NOTES)
+def test_credits_notes_and_list_numbers_are_furniture(extractor, line):
+    page = f"The council said the bridge would reopen in May.\n\n{line}\n\nThe mayor said repairs had cost more than planned.\n"
+    assert [c.text for c in extractor.extract(page)] == [
+        "The council said the bridge would reopen in May.", "The mayor said repairs had cost more than planned."]
