@@ -409,9 +409,12 @@ class CueFinder:
             return verb.head  # "..., USGS said, with the Pacific Tsunami Warning Center adding that ..."
         token = verb
         for _ in range(3):
-            subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-            if subject is not None:
-                return subject
+            # Two subjects are a misparse of an abbreviated title ("County Police Sgt. Dana Whitlow said"): the
+            # one nearest the verb is the speaker's name.
+            subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+            if subjects:
+                before = [c for c in subjects if c.i < token.i]
+                return before[-1] if len(before) > 1 and before[-1].pos_ == "PROPN" else subjects[0]
             if token.dep_ not in SUBJECT_BRIDGES or token.head.i == token.i:
                 break
             if any(c.dep_ == "mark" for c in token.children):

@@ -65,8 +65,9 @@ class SentenceSplitter:
         if word is None:
             return False
         token = word.group(1).lower().rstrip(".")
-        # A single capital before a stop is an initial ("Donald J. Trump").
-        return token in self.abbreviations or (len(token) == 1 and token.isalpha() and text[stop - 1].isupper())
+        # A single capital before a stop is an initial ("Donald J. Trump"), and so are dotted ones ("K.R. Menon").
+        initials = all(len(part) == 1 and part.isalpha() for part in token.split("."))
+        return token in self.abbreviations or (initials and text[stop - 1].isupper())
 
     @staticmethod
     def _trimmed(text: str, start: int, end: int, block: Block) -> list[Sentence]:

@@ -12,6 +12,11 @@ CASES = [
     # the antecedent of a relative clause speaks, not the clause's object
     ("Axios, which first reported the meeting, said the two leaders spoke for an hour.", "indirect", "said",
      ["Axios"]),
+    # an abbreviated title the tokenizer splits off, and dotted initials, leave the name whole
+    ("Prince William County Police Sgt. Dana Whitlow said the search was continuing.", "indirect", "said",
+     ["Dana Whitlow"]),
+    ('"The toll may rise," K.R. Menon, secretary of the disaster agency, said.', "direct_quote", "said",
+     ["K.R. Menon"]),
     # court speech
     ("The investigation officer submitted that the suspects had fled.", "indirect", "submitted",
      ["investigation officer"]),
@@ -182,7 +187,7 @@ QUOTES = [
     ("Leaders reacted on Monday.\n\n“We will not give up. The plant will reopen.”\n\n"
      "—Energy Minister Herman Halushchenko\n\n“Our thoughts are with the families.”\n\n"
      "Rescuers at the site on Monday. (Photo by Anna Petrenko)\n\n—Kharkiv Mayor Ihor Terekhov",
-     [None, "Herman Halushchenko", "Herman Halushchenko", "Herman Halushchenko", "Ihor Terekhov", None, None]),
+     [None, "Herman Halushchenko", "Herman Halushchenko", "Herman Halushchenko", "Ihor Terekhov", None]),
     # a dashed credit or list item is no signature
     ("The mayor spoke.\n\n“Two houses burned.”\n\n– Reporting by Anna Petrenko", [None, None]),
 ]
