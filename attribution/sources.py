@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,13 +95,33 @@ class SourceResolver:
             roles = {r.lower() for r in entry.roles}
             roles.update(w for w in normalize(entry.name).split() if w in self._kind_of_noun)
             self._registry_roles[entry.id] = roles
+        # The mentions described in the article being read, by head token: the same head is described for the
+        # entities a sentence names and again for its cues. Kept with the Doc they belong to, and replaced, not
+        # emptied, for the next article, so that another thread's article never reads them.
+        self._mentions: tuple[weakref.ref[Doc], dict[int, Mention | None]] | None = None
 
-    def start_article(self) -> ArticleState:
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_mentions"] = None  # a weak reference does not pickle, and a worker reads other Docs
+        return state
+
+    def start_article(self, doc: Doc | None = None) -> ArticleState:
+        """The state of a new article; given its Doc, each mention in it is described once."""
+        self._mentions = (weakref.ref(doc), {}) if doc is not None else None
         return ArticleState(self)
 
     # --- mentions -----------------------------------------------------------------------------
     def mention(self, doc: Doc, head: Token) -> Mention | None:
         """Describe the source mention headed by a token, or None if it cannot name a source."""
+        held = self._mentions
+        if held is None or held[0]() is not doc or head.doc is not doc:
+            return self._mention(doc, head)
+        known = held[1]
+        if head.i not in known:
+            known[head.i] = self._mention(doc, head)
+        return known[head.i]
+
+    def _mention(self, doc: Doc, head: Token) -> Mention | None:
         lower = head.lower_
         doc_tokens = head.doc
         if head.is_punct or (head.i + 2 < len(doc_tokens) and doc_tokens[head.i + 1].text == "-"
