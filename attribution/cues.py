@@ -120,7 +120,8 @@ class CueFinder:
             if cue is not None:
                 cues.append(cue)
         if not any(c.kind == "verb" for c in cues):
-            signed = self._dash_signature(span) or (self._as_clause(list(span)) if self._as.within(doc, span.start, span.end) else None)
+            signed = self._dash_signature(span) or (
+                self._as_clause(list(span)) if self._as.within(doc, span.start, span.end) else None)
             if signed is not None:
                 cues.append(signed)
         return cues
@@ -188,9 +189,12 @@ class CueFinder:
         return CueMatch("verb", dash.idx, dash.idx + len(dash), dash, (name,))
 
     def _phrase_at(self, tokens: Span, k: int) -> tuple[str, ...] | None:
-        for phrase in self._phrases_by_first.get(tokens[k].lower_, ()):
-            words = tuple(t.lower_ for t in tokens[k:k + len(phrase)])
-            if words == phrase:
+        phrases = self._phrases_by_first.get(tokens[k].lower_, ())
+        if not phrases:
+            return None
+        following = tuple(t.lower_ for t in tokens[k:k + len(phrases[0])])  # the longest phrase comes first
+        for phrase in phrases:
+            if following[:len(phrase)] == phrase:
                 if phrase == ("per",) and tokens[k].dep_ != "prep":
                     continue
                 return phrase
