@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import re
+import weakref
 
 import numpy
 from spacy.attrs import IDX, LENGTH  # type: ignore[import-not-found]
@@ -184,14 +185,37 @@ def _line_starts(text: str) -> set[int]:
 def store_layout(doc: Doc, layout: ArticleLayout, key: str = LAYOUT) -> None:
     """Leave the layout on the Doc as plain data under ``doc._.<key>``."""
     register_layout(key)  # also in a worker process that unpickled the component without running __init__
-    setattr(doc._, key, layout.to_data())
+    data = layout.to_data()
+    setattr(doc._, key, data)
+    _keep_fresh(doc, key, data, layout)
 
 
 def stored_layout(doc: Doc, key: str = LAYOUT) -> ArticleLayout | None:
     """The layout ``attribution_layout`` left on the Doc under ``key``, or None if it did not run."""
     register_layout(key)
     data = getattr(doc._, key)
-    return None if data is None else ArticleLayout.from_data(data)
+    if data is None:
+        return None
+    fresh = _fresh.get((id(doc), key))
+    if fresh is not None and fresh[0]() is doc and fresh[1] is data:
+        return fresh[2]  # the layout stored with this very data: no need to build it again
+    return ArticleLayout.from_data(data)
+
+
+# The layout last stored on each live Doc, with the data stored for it, by the Doc's id and key: the claim
+# component reads it back from the objects, not from the plain data (an entry goes when its Doc does).
+_fresh: dict[tuple[int, str], tuple[weakref.ref[Doc], Any, ArticleLayout]] = {}
+
+
+def _keep_fresh(doc: Doc, key: str, data: Any, layout: ArticleLayout) -> None:
+    at = (id(doc), key)
+
+    def forget(ref: weakref.ref[Doc]) -> None:
+        held = _fresh.get(at)
+        if held is not None and held[0] is ref:
+            _fresh.pop(at, None)
+
+    _fresh[at] = (weakref.ref(doc, forget), data, layout)
 
 
 @Language.factory(PIPE, assigns=["token.is_sent_start"], default_config={"layout_key": LAYOUT})
