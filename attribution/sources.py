@@ -470,30 +470,39 @@ class ArticleState:
         """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
         the sentence's main subject is remembered last, as the likeliest antecedent. The outlet's own
         names (``own_names``, normalised) are not remembered."""
-        entities = [e for e in entities if e.label_ in OBSERVED and normalize(e.text) not in own_names
-                    and normalize(e.text) not in self.resolver.platforms]
-        for entity in sorted(entities, key=lambda e: (e.root.dep_ in SUBJECTS, -_depth(e.root))):
-            seen = self._observed.get(entity.text)
+        text = doc_text(doc)
+        named: list[tuple[bool, int, str, Token]] = []  # each entity's text and root, read once (spaCy rebuilds both)
+        for entity in entities:
+            if entity.label_ not in OBSERVED:
+                continue
+            name = text[entity.start_char:entity.end_char]
+            if normalize(name) in own_names or normalize(name) in self.resolver.platforms:
+                continue
+            root = entity.root
+            named.append((root.dep_ in SUBJECTS, -_depth(root), name, root))
+        named.sort(key=lambda item: item[:2])
+        for subject, _, name, root in named:
+            seen = self._observed.get(name)
             if seen is not None:
                 # The same name again: no need to describe and resolve it a second time.
                 self._clock += 1
                 seen.last_seen = self._clock
-                if entity.root.dep_ in SUBJECTS:
+                if subject:
                     seen.subject_seen = self._clock
                 continue
-            mention = self.resolver.mention(doc, entity.root)
+            mention = self.resolver.mention(doc, root)
             if mention is None or mention.anaphoric:
                 continue
             self._clock += 1
             known = set(self.sources)
             found = self._find(mention)
             if found is not None and mention.pronoun is None:
-                self._observed[entity.text] = found
+                self._observed[name] = found
             if found is not None:
                 found.last_seen = self._clock
                 if found.id not in known:
                     found.cited = False
-                if entity.root.dep_ in SUBJECTS:
+                if subject:
                     found.subject_seen = self._clock
 
     def _find(self, mention: Mention, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:
