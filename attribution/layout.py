@@ -146,14 +146,23 @@ def _sentence_starts(doc: Doc, text: str, starts: numpy.ndarray, ends: numpy.nda
     breaks = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype=numpy.int64)
     holds_break = numpy.searchsorted(breaks, idx) < numpy.searchsorted(breaks, last)
     after_break = numpy.zeros(len(idx), dtype=bool)
-    after_break[1:] = numpy.isin(last[:-1] - 1, breaks)  # the token before ends with a line break
-    line_start = numpy.isin(idx, breaks + 1) | after_break | holds_break
-    sentence_start = numpy.isin(idx, starts)
+    after_break[1:] = _among(last[:-1] - 1, breaks)  # the token before ends with a line break
+    line_start = _among(idx, breaks + 1) | after_break | holds_break
+    sentence_start = _among(idx, starts)
     holder = numpy.searchsorted(ends, idx, side="right")  # the first sentence that ends after the token starts
     inside = holder < len(starts)
     inside[inside] = starts[holder[inside]] < idx[inside]
     marks = numpy.where(sentence_start, 1, numpy.where(inside, -1, numpy.where(line_start, 1, sent_starts)))
     sent_starts[1:] = marks[1:]
+
+
+def _among(values: numpy.ndarray, pool: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, pool)`` by bisection in the sorted pool (several times faster on an article's arrays)."""
+    if len(pool) == 0:
+        return numpy.zeros(len(values), dtype=bool)
+    pool = numpy.sort(pool)
+    at = numpy.minimum(numpy.searchsorted(pool, values), len(pool) - 1)
+    return pool[at] == values
 
 
 def _sentence_starts_token_by_token(doc: Doc, text: str, layout: ArticleLayout, sent_starts: numpy.ndarray) -> None:
