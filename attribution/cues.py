@@ -227,7 +227,7 @@ class CueFinder:
 
     def _verb_cue(self, token: Token, quoted) -> CueMatch | None:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and token.lower_ in self.evidence_verbs | {v + "s" for v in self.evidence_verbs}:
+        if token.pos_ == "NOUN" and token.lower_ in self._evidence_forms:
             # "The General Staff's data show that ...", parsed as a noun compound "data show".
             evidence = next((c for c in token.children if c.dep_ in ("compound", "nsubj")
                              and c.lower_ in self.evidence_nouns), None)
