@@ -23,7 +23,7 @@ from thinc.types import Ints2d
 
 PIPE = "attribution_lemmatizer"
 # Distinct (text, part of speech, morphology) triples whose lemma is kept before the memory is emptied.
-KNOWN_FORMS = 500_000
+KNOWN_FORMS = 100_000
 
 
 class FastLemmatizer(EnglishLemmatizer):
