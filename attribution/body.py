@@ -68,10 +68,10 @@ class _Line:
     kind: LineKind
 
 
-def _title_case(content: str) -> bool:
+def _title_case(content: str, words: list[str] | None = None) -> bool:
     """A headline set in title case ("Youth Media Brand Announces Another Round of Job Cuts"): five or more
-    words, every word of four letters or more capitalised."""
-    words = _WORD.findall(content)
+    words, every word of four letters or more capitalised (``words``: the content's, if already found)."""
+    words = _WORD.findall(content) if words is None else words
     long_words = [w for w in words if len(w) >= 4 and not w[0].isdigit()]
     return len(words) >= 5 and len(long_words) >= 3 and all(w[0].isupper() for w in long_words) \
         and not content.isupper()
@@ -247,14 +247,16 @@ class PageReader:
         if (self._furniture.fullmatch(content) or (len(content) <= PHRASE_LINE_CHARS and self._phrases.search(content))
                 or self._inline_starter.match(content)):
             return "furniture"
-        if self._is_prose(content) and not _title_case(content):
+        words = _WORD.findall(content)  # found once for the three tests below
+        if self._is_prose(content, words) and not _title_case(content, words):
             return "prose"
-        if self._running_prose(_WORD.findall(content)):
+        if self._running_prose(words):
             return "loose"
         return "heading"
 
-    def _is_prose(self, content: str) -> bool:
-        words = _WORD.findall(content)
+    def _is_prose(self, content: str, words: list[str] | None = None) -> bool:
+        """Does the line read as a sentence? (``words``: its words, if already found.)"""
+        words = _WORD.findall(content) if words is None else words
         stripped = _without_closers(content)
         ends_as_sentence = bool(stripped) and (stripped[-1] in TERMINAL or stripped[-1] in ",:;")
         if ends_as_sentence and len(words) >= 3:

@@ -76,7 +76,7 @@ class ClaimBuilder:
               brands: tuple[str, ...] = ()) -> list[Claim]:
         """Claims for the sentences; ``brands`` are the outlet's own names, which are never a source."""
         text = doc_text(doc)
-        state = self.resolver.start_article()
+        state = self.resolver.start_article(doc)
         drafts = [ClaimDraft(s) for s in sentences]
         own_names = {normalize(name) for name in brands} - {""}
         # Each sentence looks only at the quotations that reach into it: no sentence scans them all.

@@ -27,6 +27,7 @@ import warnings
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,8 +37,8 @@ from .claims import ClaimBuilder
 from .cues import CueFinder
 from .doctext import doc_text
 from .errors import PipelineError, PipelineWarning
-from .extensions import (CLAIMS, CUES_KEY, HEDGES_KEY, LAYOUT, SPANS_KEY, read_claims, register_claims,
-                         register_extensions, write_claims)
+from .extensions import (CLAIMS, CUES_KEY, HEDGES_KEY, LAYOUT, SPANS_KEY, claims_data_key, read_claims,
+                         register_claims, register_extensions, write_claims)
 from .hedges import HedgeFinder
 from .layout import PIPE as LAYOUT_PIPE
 from .layout import ArticleLayout, AttributionLayout, stored_layout
@@ -71,6 +72,8 @@ class ClaimAttribution:
         self.spans_key, self.hedges_key, self.cues_key = spans_key, hedges_key, cues_key
         self.write_spans = write_spans
         register_claims(extension)
+        # The claims just built for each Doc not yet read back (see ``claims_of``), by the Doc's id.
+        self._fresh: dict[int, tuple[weakref.ref[Doc], object, list[Claim]]] = {}
         self.registry = registry
         self.cues, self.hedges, self.discourse = cues, hedges, discourse
         self._build()
@@ -120,6 +123,7 @@ class ClaimAttribution:
         claims = self.builder.build(doc, layout.sentences, layout.quotes, layout.brands)
         register_claims(self.extension)  # also in a worker process that unpickled the component
         write_claims(doc, claims, self.extension)
+        self._keep_fresh(doc, claims)
         if self.write_spans:
             self._write_spans(doc, claims)
         return doc
@@ -128,6 +132,7 @@ class ClaimAttribution:
         # spaCy's nlp.pipe(n_process=...) pickles the component: the weak reference stays behind.
         state = self.__dict__.copy()
         state["_nlp"] = None
+        state["_fresh"] = {}  # weak references do not pickle
         return state
 
     def _read_layout(self, doc: Doc) -> ArticleLayout:
@@ -149,8 +154,28 @@ class ClaimAttribution:
         return self._own_layout.read(doc_text(doc))
 
     def claims_of(self, doc: Doc) -> list[Claim]:
-        """The claims this component stored on a Doc it processed (``doc._.<extension>``)."""
+        """The claims this component stored on a Doc it processed (``doc._.<extension>``).
+
+        The first time after the component ran they are the models it built, unless the stored data was
+        replaced since; otherwise they are built again from the plain data, as ``doc._.claims`` builds them.
+        """
+        fresh = self._fresh.pop(id(doc), None)
+        if fresh is not None and fresh[0]() is doc and \
+                cast(dict, doc.user_data).get(claims_data_key(self.extension)) is fresh[1]:
+            return list(fresh[2])
         return stored_claims(doc, self.extension, self.name)
+
+    def _keep_fresh(self, doc: Doc, claims: list[Claim]) -> None:
+        """Keep the claims just built, and the data stored for them, until ``claims_of`` reads them or the
+        Doc goes: the extractor then takes them as they are, without validating their plain data again."""
+        key, fresh = id(doc), self._fresh
+
+        def forget(ref: weakref.ref[Doc]) -> None:
+            held = fresh.get(key)
+            if held is not None and held[0] is ref:
+                fresh.pop(key, None)
+
+        fresh[key] = (weakref.ref(doc, forget), cast(dict, doc.user_data).get(claims_data_key(self.extension)), claims)
 
     def _write_spans(self, doc: Doc, claims: list[Claim]) -> None:
         """Store claims, hedges and cues as span groups, so displaCy and DocBin carry them."""

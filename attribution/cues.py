@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text
 from .quotes import Quote
 from .rules import CueRules, entry_id
 from .sources import conjuncts
+from .wordtokens import WordTokens
 
 SHORT_QUOTE_WORDS = 4
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -81,6 +82,9 @@ class CueFinder:
         for phrase in self.phrases:
             if phrase:
                 self._phrases_by_first.setdefault(phrase[0], []).append(phrase)
+        # The only tokens the loop of ``find`` does anything with: a phrase's first word, a cue's lemma or form.
+        self._candidates = WordTokens(self._cue_lemmas, set(self._phrases_by_first) | self._evidence_forms)
+        self._as = WordTokens((), ("as",))  # "as X notes" needs the word
 
     def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[CueMatch]:
         """All cues of the sentence doc.text[start:end] that stand outside quotations."""
@@ -96,29 +100,31 @@ class CueFinder:
             return any(q.inner_start <= token.idx < q.inner_end for q in inside)
 
         cues: list[CueMatch] = []
-        tokens = list(span)
         taken: set[int] = set()
-        for k, token in enumerate(tokens):
-            if token.i in taken or quoted(token):
+        # Most words are no cue: only the tokens that may start one are read (their parse included).
+        for i in self._candidates.within(doc, span.start, span.end):
+            token = doc[i]
+            if i in taken or quoted(token):
                 continue
-            phrase = self._phrase_at(tokens, k) if token.lower_ in self._phrases_by_first else None
+            phrase = self._phrase_at(span, i - span.start) if token.lower_ in self._phrases_by_first else None
             if phrase:
-                last = tokens[k + len(phrase) - 1]
-                taken.update(t.i for t in tokens[k:k + len(phrase)])
-                heads = self._objects(last, tokens[k:k + len(phrase)])
+                words = list(span[i - span.start:i - span.start + len(phrase)])
+                last = words[-1]
+                taken.update(t.i for t in words)
+                heads = self._objects(last, words)
                 if heads:
                     cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
                                          citing=phrase[0] in self.citing_words,
                                          relaying=" ".join(phrase) in self.relaying_phrases))
                 continue
-            # Most words are no reporting verb: skip them before reading their parse.
             if token.lemma_.lower() not in self._cue_lemmas and token.lower_ not in self._evidence_forms:
                 continue
             cue = self._verb_cue(token, quoted)
             if cue is not None:
                 cues.append(cue)
         if not any(c.kind == "verb" for c in cues):
-            signed = self._dash_signature(tokens) or self._as_clause(tokens)
+            signed = self._dash_signature(span) or (
+                self._as_clause(list(span)) if self._as.within(doc, span.start, span.end) else None)
             if signed is not None:
                 cues.append(signed)
         return cues
@@ -188,7 +194,7 @@ class CueFinder:
         return None
 
     @staticmethod
-    def _dash_signature(tokens: list[Token]) -> CueMatch | None:
+    def _dash_signature(tokens: Span) -> CueMatch | None:
         """'"We will rebuild the depot" - Vyacheslav Gladkov.': a quotation signed with a dash and a name."""
         end = len(tokens)
         while end and tokens[end - 1].is_punct and tokens[end - 1].text not in ("-", "–", "—"):
@@ -204,10 +210,13 @@ class CueFinder:
         dash, name = tokens[start - 1], tokens[end - 1]
         return CueMatch("verb", dash.idx, dash.idx + len(dash), dash, (name,))
 
-    def _phrase_at(self, tokens: list[Token], k: int) -> tuple[str, ...] | None:
-        for phrase in self._phrases_by_first.get(tokens[k].lower_, ()):
-            words = tuple(t.lower_ for t in tokens[k:k + len(phrase)])
-            if words == phrase:
+    def _phrase_at(self, tokens: Span, k: int) -> tuple[str, ...] | None:
+        phrases = self._phrases_by_first.get(tokens[k].lower_, ())
+        if not phrases:
+            return None
+        following = tuple(t.lower_ for t in tokens[k:k + len(phrases[0])])  # the longest phrase comes first
+        for phrase in phrases:
+            if following[:len(phrase)] == phrase:
                 if phrase == ("per",) and tokens[k].dep_ != "prep":
                     continue
                 return phrase
@@ -240,7 +249,7 @@ class CueFinder:
 
     def _verb_cue(self, token: Token, quoted) -> CueMatch | None:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and token.lower_ in self.evidence_verbs | {v + "s" for v in self.evidence_verbs}:
+        if token.pos_ == "NOUN" and token.lower_ in self._evidence_forms:
             # "The General Staff's data show that ...", parsed as a noun compound "data show".
             evidence = next((c for c in token.children if c.dep_ in ("compound", "nsubj")
                              and c.lower_ in self.evidence_nouns), None)

@@ -11,6 +11,7 @@ from .literals import GatedPattern
 from .models import Hedge
 from .quotes import Quote
 from .rules import HedgeRules, entry_id
+from .wordtokens import WordTokens
 
 _WORD = re.compile(r"\w[\w'’-]*")
 # Introducers that are nouns ("the words “...”") introduce only the quotation right after them.
@@ -34,6 +35,7 @@ class HedgeFinder:
         # A match spelled with another dash or a space ("so‑called") is the entry it was found by.
         self._epistemic_words = {re.sub(r"[-‐‑ ]", " ", w): w for w in reversed(rules.epistemic_words)}
         self._distancing = frozenset(rules.distancing_verbs)
+        self._distancing_tokens = WordTokens(self._distancing)  # read once per Doc, not token by token
         self._adjective_only = {"alleged", "purported"}
         self._titles = frozenset(rules.scare_quotes.title_markers)
         self._introducers = frozenset(rules.scare_quotes.speech_introducers)
@@ -74,7 +76,7 @@ class HedgeFinder:
                               entry_id("hedges", "evidential_patterns", matched) if matched else None))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            for token in span:
+            for token in (doc[i] for i in self._distancing_tokens.within(doc, span.start, span.end)):
                 if token.lemma_.lower() in self._distancing and self._is_distancing(token, quotes):
                     found.append((Hedge(text=token.text, kind="distancing_verb", start=token.idx,
                                         end=token.idx + len(token)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
 from functools import cache
 
 from .errors import AttributionError
@@ -13,6 +14,7 @@ from .errors import AttributionError
 CYRILLIC_SHARE = 0.30
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CYRILLIC = re.compile(r"[^\u0400-\u04FF\u0500-\u052F]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF\u0500-\u052F]")
 # Letters only Ukrainian uses among the two (і ї є ґ), and letters only Russian uses (ы э ё ъ).
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile(r"[ыэёъЫЭЁЪ]")
@@ -80,6 +82,8 @@ def detect_language(text: str) -> str:
     'ru'
     """
     sample = text[:_DETECT_CHARS]
+    if _CYRILLIC.search(sample) is None:
+        return "en"  # no Cyrillic letter at all: the letters need no counting
     letters = len(_NOT_LETTER.sub("", sample))
     cyrillic = len(_NOT_CYRILLIC.sub("", sample))
     if not letters or cyrillic * 2 < letters:
@@ -218,9 +222,13 @@ def _lost_text(text: str, claims: list, end: int) -> str | None:
     if not prose:
         return None
     spans = sorted((c.start, c.end) for c in claims)
+    starts = [start for start, _ in spans]
+    reach = max((end - start for start, end in spans), default=0)
     covered = 0
     for line in prose:
-        for start, stop in spans:
+        # Only the claims that start before the line ends, and at most ``reach`` before it starts, can overlap it.
+        first, last = bisect_left(starts, line.start() - reach), bisect_left(starts, line.end())
+        for start, stop in spans[first:last]:
             covered += max(0, min(stop, line.end()) - max(start, line.start()))
     total = sum(m.end() - m.start() for m in prose)
     if not claims:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,13 +95,33 @@ class SourceResolver:
             roles = {r.lower() for r in entry.roles}
             roles.update(w for w in normalize(entry.name).split() if w in self._kind_of_noun)
             self._registry_roles[entry.id] = roles
+        # The mentions described in the article being read, by head token: the same head is described for the
+        # entities a sentence names and again for its cues. Kept with the Doc they belong to, and replaced, not
+        # emptied, for the next article, so that another thread's article never reads them.
+        self._mentions: tuple[weakref.ref[Doc], dict[int, Mention | None]] | None = None
 
-    def start_article(self) -> ArticleState:
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_mentions"] = None  # a weak reference does not pickle, and a worker reads other Docs
+        return state
+
+    def start_article(self, doc: Doc | None = None) -> ArticleState:
+        """The state of a new article; given its Doc, each mention in it is described once."""
+        self._mentions = (weakref.ref(doc), {}) if doc is not None else None
         return ArticleState(self)
 
     # --- mentions -----------------------------------------------------------------------------
     def mention(self, doc: Doc, head: Token) -> Mention | None:
         """Describe the source mention headed by a token, or None if it cannot name a source."""
+        held = self._mentions
+        if held is None or held[0]() is not doc or head.doc is not doc:
+            return self._mention(doc, head)
+        known = held[1]
+        if head.i not in known:
+            known[head.i] = self._mention(doc, head)
+        return known[head.i]
+
+    def _mention(self, doc: Doc, head: Token) -> Mention | None:
         lower = head.lower_
         doc_tokens = head.doc
         if head.is_punct or (head.i + 2 < len(doc_tokens) and doc_tokens[head.i + 1].text == "-"
@@ -452,30 +474,39 @@ class ArticleState:
         """Remember the people and organisations a sentence names, so a later "he" or "it" can find them;
         the sentence's main subject is remembered last, as the likeliest antecedent. The outlet's own
         names (``own_names``, normalised) are not remembered."""
-        entities = [e for e in entities if e.label_ in OBSERVED and normalize(e.text) not in own_names
-                    and normalize(e.text) not in self.resolver.platforms]
-        for entity in sorted(entities, key=lambda e: (e.root.dep_ in SUBJECTS, -_depth(e.root))):
-            seen = self._observed.get(entity.text)
+        text = doc_text(doc)
+        named: list[tuple[bool, int, str, Token]] = []  # each entity's text and root, read once (spaCy rebuilds both)
+        for entity in entities:
+            if entity.label_ not in OBSERVED:
+                continue
+            name = text[entity.start_char:entity.end_char]
+            if normalize(name) in own_names or normalize(name) in self.resolver.platforms:
+                continue
+            root = entity.root
+            named.append((root.dep_ in SUBJECTS, -_depth(root), name, root))
+        named.sort(key=lambda item: item[:2])
+        for subject, _, name, root in named:
+            seen = self._observed.get(name)
             if seen is not None:
                 # The same name again: no need to describe and resolve it a second time.
                 self._clock += 1
                 seen.last_seen = self._clock
-                if entity.root.dep_ in SUBJECTS:
+                if subject:
                     seen.subject_seen = self._clock
                 continue
-            mention = self.resolver.mention(doc, entity.root)
+            mention = self.resolver.mention(doc, root)
             if mention is None or mention.anaphoric:
                 continue
             self._clock += 1
             known = set(self.sources)
             found = self._find(mention)
             if found is not None and mention.pronoun is None:
-                self._observed[entity.text] = found
+                self._observed[name] = found
             if found is not None:
                 found.last_seen = self._clock
                 if found.id not in known:
                     found.cited = False
-                if entity.root.dep_ in SUBJECTS:
+                if subject:
                     found.subject_seen = self._clock
 
     def _find(self, mention: Mention, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:

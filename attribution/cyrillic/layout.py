@@ -98,8 +98,8 @@ class CyrillicPageReader(PageReader):
     def _strong_prose(content: str) -> bool:
         return PageReader._strong_prose(content) and not _TEASER_END.search(content)
 
-    def _is_prose(self, content: str) -> bool:
-        if super()._is_prose(content):
+    def _is_prose(self, content: str, words: list[str] | None = None) -> bool:
+        if super()._is_prose(content, words):
             return True
         return len(_WORD.findall(content)) >= 8 and bool(_SENTENCE_INSIDE.search(content))
 
