@@ -130,6 +130,8 @@ def test_sentences(ru, uk, language, text, expected):
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # A loaded label in quotation marks is a scare quote even after a verb of naming, in either language.
+    ("uk", "Обвинувачений називав окуповані землі \"визволеними\".", [("визволеними", "scare_quote")]),
     # A short quotation after a report keeps the wording at a distance, as anywhere else...
     ("ru", "Бочаров сообщил о двух пострадавших и «ситуации под контролем».",
      [("ситуации под контролем", "scare_quote")]),
