@@ -324,6 +324,8 @@ class CueFinder:
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" \
                 and (token.head.pos_ == "PROPN" or token.head.ent_type_ in ("ORG", "PERSON")):
             subject = token.head  # "TASS, which cited emergency services": TASS cites
+        elif subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            subject = self._utterance_owner(token) or subject  # "X put out a statement which says ...": X says
         if subject is None or subject.lemma_.lower() in self.non_sources or subject.lower_ in self.non_sources:
             return None
         if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
@@ -387,7 +389,7 @@ class CueFinder:
     def _utterance_owner(self, verb: Token) -> Token | None:
         """"X issued a statement claiming that ...": the statement's issuer claims."""
         noun = verb.head
-        if verb.dep_ not in ("acl", "advcl") or noun.i == verb.i:
+        if verb.dep_ not in ("acl", "advcl", "relcl") or noun.i == verb.i:
             return None
         if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns:
             return None

@@ -17,6 +17,9 @@ CASES = [
      ["Dana Whitlow"]),
     ('"The toll may rise," K.R. Menon, secretary of the disaster agency, said.', "direct_quote", "said",
      ["K.R. Menon"]),
+    # a statement that says: its issuer says
+    ("Hezbollah has put out a statement which says it has finished the first phase.", "indirect", "says",
+     ["Hezbollah"]),
     # court speech
     ("The investigation officer submitted that the suspects had fled.", "indirect", "submitted",
      ["investigation officer"]),
