@@ -115,6 +115,12 @@ SENTENCES = [
     ("uk", "\"Ми аналізуємо його вимоги і ведемо переговори\", – пояснив керівник Нацполіції Житомирської області "
            "Олег Стецюк.",
      [(["oleg-stetsyuk"], "direct_quote", "пояснив")]),
+    # A complement named in quotation marks leads up to the person's name; the outlet that aired the
+    # words before the verb is no speaker.
+    ("uk", "Про це повідомив засновник «Східного репортера» Ігор Лозинський.",
+     [(["igor-lozinskiy"], "indirect", "повідомив")]),
+    ("uk", "Про це в ефірі «Суспільного» повідомив голова ОВА Олег Синєгубов.",
+     [(["syniehubov", "suspilne"], "indirect", "повідомив")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

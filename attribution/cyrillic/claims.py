@@ -432,7 +432,8 @@ class CyrillicClaimBuilder:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
         start = self.cues.clause_start(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
-        before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)]
+        before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)
+                  and not self._interviewed_by(words, cue, m)]
         after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)
                  and not self._interviewed_by(words, cue, m)]  # the outlet that got the interview is spoken to
         if self._plural_verb(words[cue.first]):
@@ -497,7 +498,7 @@ class CyrillicClaimBuilder:
         for mention in mentions:
             near = cue.last <= mention.first <= cue.last + 1 or (
                 mention.last <= cue.first and not any(w.is_word for w in words[mention.last:cue.first]))
-            if self._interviewed_by(words, cue, mention):
+            if mention.first >= cue.last and self._interviewed_by(words, cue, mention):
                 # "сказал в интервью газете Le Monde": the outlet that got the interview passes the words on.
                 source = state.resolve(mention, words)
                 if source is not None and source.kind == "media":
@@ -510,10 +511,17 @@ class CyrillicClaimBuilder:
         return None
 
     def _interviewed_by(self, words: list[Word], cue: CueHit, mention: Mention) -> bool:
-        """Does the mention follow the verb as the outlet of an interview ("в интервью газете", "в эфире ТСН")?"""
-        between = [w for w in words[cue.last:mention.first] if w.is_word]
-        return 1 <= len(between) <= 2 and any(w.lemma in self.interview_words or w.fold in self.interview_words
-                                             for w in between) and between[0].fold in ("в", "во", "у")
+        """Is the mention the outlet of an interview, on either side of the verb ("сказал в интервью газете X",
+        "в ефірі X повідомив")?"""
+        if mention.first >= cue.last:
+            between = [w for w in words[cue.last:mention.first] if w.is_word]  # "в интервью (газете)"
+        else:
+            between = [w for w in words[max(0, mention.first - 3):mention.first] if w.is_word][-2:]  # "в ефірі"
+        return 2 <= len(between) <= 3 and between[0].fold in ("в", "во", "у") and any(
+            self._interview_word(w) for w in between[1:])
+
+    def _interview_word(self, word: Word) -> bool:
+        return word.lemma in self.interview_words or word.fold in self.interview_words
 
     def _subject_elsewhere(self, words: list[Word], cue: CueHit, outlet: Mention, mentions: list[Mention]) -> bool:
         """Is another mention the verb's subject, so that the outlet next to it is the one spoken to?"""

@@ -412,7 +412,14 @@ class MentionFinder:
         """Where a genitive complement ends: capitalised words, or adjectives up to a complement noun."""
         j = k
         last = k
-        while j < len(words) and words[j].is_word and not quoted[j] and j - k < 6:
+        while j < len(words) and j - k < 6:
+            named = self._quoted_name(words, j) if words[j].text in QUOTES else None
+            if named is not None:
+                # "засновник «Східного репортера» Ігор Лозинський": an outlet or body named in quotation marks
+                j = last = named[1] + 1
+                continue
+            if not words[j].is_word or quoted[j]:
+                break
             w = words[j]
             if self._name_starts(words, j):
                 break  # "губернатор Курской области Александр Хинштейн": the name is not the complement
