@@ -121,6 +121,9 @@ SENTENCES = [
      [(["igor-lozinskiy"], "indirect", "повідомив")]),
     ("uk", "Про це в ефірі «Суспільного» повідомив голова ОВА Олег Синєгубов.",
      [(["syniehubov", "suspilne"], "indirect", "повідомив")]),
+    # A first name opens a person's name after a capitalised complement, with or without a dictionary.
+    ("uk", "Про це заявив голова Верховної Ради Дмитро Разумков.", [(["dmitro-razumkov"], "indirect", "заявив")]),
+    ("uk", "Про це заявив голова Верховної Ради України.", [(["golova-verkhovniy-radi-ukrayina"], "indirect", "заявив")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

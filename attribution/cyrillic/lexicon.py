@@ -105,6 +105,9 @@ class CyrillicDiscourse(_Rules):
                                                "English word, for a source placed in a registry body (\"джерела "
                                                "в СБУ\" is \"sources in the Security Service of Ukraine\", the "
                                                "same name and id as in English).")
+    first_names: Words = Field(default=(), description="Common first names in the nominative: a capitalised pair "
+                               "that opens with one is a person's name even after a capitalised complement "
+                               "(\"голова Верховної Ради Дмитро Разумков\"), where no dictionary says so.")
     unnamed_adjectives: Words = Field(default=(), description="Lemmas of adjectives that leave a role's holder "
                                       "unnamed (\"неназванный сотрудник\", \"анонімний посадовець\").")
     descriptor_nouns: Words = Field(description="Lemmas that describe a named source without naming it (\"канал\").")

@@ -24,7 +24,7 @@ from ..registry import RegistryEntry, SourceRegistry
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .persons import PersonNames
-from .text import has_cyrillic, name_key, slug, stem
+from .text import fold, has_cyrillic, name_key, slug, stem
 from .words import QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet"]
@@ -51,6 +51,7 @@ _NOT_NAMES = frozenset({"ранее", "раніше", "сегодня", "сьо�
                         "ещё", "потом", "потім", "затем", "згодом", "тогда", "тоді", "здесь", "тут", "там"})
 # pymorphy3 grammemes of proper names of people, and of places (never a speaker by themselves).
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_VOWEL_ENDINGS = frozenset("аяоеоіийь")
 _PLACE_TAGS = frozenset({"Geox"})
 
 
@@ -103,6 +104,11 @@ class MentionFinder:
         self.back_nouns = frozenset(d.back_nouns)
         self.unnamed_in_english = dict(d.unnamed_in_english)
         self.unnamed_adjectives = frozenset(d.unnamed_adjectives)
+        self.first_names = frozenset(fold(n) for n in d.first_names)
+        self._first_name_stems: dict[str, set[str]] = {}
+        for name in self.first_names:
+            stem = name[:-1] if len(name) > 4 and name[-1] in _VOWEL_ENDINGS else name
+            self._first_name_stems.setdefault(stem[:3], set()).add(stem)
         self.non_speakers = frozenset(rules.cues.non_speaker_nouns)
         self.persons = PersonNames(d.name_paradigms, lemmatizer)
         self._keys: dict[str, str] = {}
@@ -454,8 +460,19 @@ class MentionFinder:
             return (k < len(words) and words[k].is_word and words[k].upper and not words[k].caps
                     and words[k].fold not in _NOT_NAMES)
 
+        if capital(j) and capital(j + 1) and not capital(j + 2) and self._first_name(words[j]):
+            return True  # "голова Верховної Ради Дмитро Разумков": a first name opens the pair
         # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
         return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
+
+    def _first_name(self, word: Word) -> bool:
+        """Is the word a common first name, in the nominative or a case form of it ("Дмитро", "Дмитра")?"""
+        folded = word.fold
+        if folded in self.first_names:
+            return True
+        # A case form keeps the name's stem and changes at most its last letters ("Олега", "Ірини", "Дмитром").
+        return any(folded[:len(stem)] == stem and len(folded) - len(stem) <= 3
+                   for stem in self._first_name_stems.get(folded[:3], ()))
 
     def _role(self, words: list[Word], i: int, quoted: list[bool],
               registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
