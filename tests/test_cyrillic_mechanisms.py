@@ -124,6 +124,9 @@ SENTENCES = [
     # A first name opens a person's name after a capitalised complement, with or without a dictionary.
     ("uk", "Про це заявив голова Верховної Ради Дмитро Разумков.", [(["dmitro-razumkov"], "indirect", "заявив")]),
     ("uk", "Про це заявив голова Верховної Ради України.", [(["golova-verkhovniy-radi-ukrayina"], "indirect", "заявив")]),
+    # A pointer closing the lead reaches the paragraph after it.
+    ("ru", "В области выявили два случая кори. Об этом сообщили в ДСНС.\n\nОба пациента вернулись из поездки.",
+     [(["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "сообщили"), (["ua-ses"], "implicit", None)]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

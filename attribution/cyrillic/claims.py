@@ -204,7 +204,10 @@ class CyrillicClaimBuilder:
                     self._paragraph_before(drafts, index, found.sources)
                 carried, carried_paragraph, origin, origin_bullet = (found.sources, sentence.block.paragraph, index,
                                                                      draft.bullet)
-                pointer_alone = found.back and per_block[sentence.block.start] == 1
+                # A pointer on its own line, or closing the lead ("... Об этом сообщили в X."), reaches the
+                # paragraph after it too.
+                pointer_alone = found.back and (per_block[sentence.block.start] == 1
+                                                or not text[sentence.end:sentence.block.end].strip())
                 pointer_paragraph = sentence.block.paragraph
                 open_speech = next(((found.sources, index) for q in in_speech
                                     if not q.closed and q.inner_end >= sentence.block.end), None)
@@ -766,7 +769,7 @@ class CyrillicClaimBuilder:
         if draft.bullet and not origin_bullet:
             return "carry.list"  # a list introduced by the report
         if pointer_alone:
-            return "carry.after_pointer"  # "Про це повідомили X." on its own line: the paragraph after is X's too
+            return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too
         return None
 
 
