@@ -127,6 +127,13 @@ SENTENCES = [
     # A pointer closing the lead reaches the paragraph after it.
     ("ru", "В области выявили два случая кори. Об этом сообщили в ДСНС.\n\nОба пациента вернулись из поездки.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "сообщили"), (["ua-ses"], "implicit", None)]),
+    # A quotation opening the paragraph right after a report is the reporter's words; its own tag, if it has
+    # one, wins over that guess.
+    ("ru", "Песков заявил, что переговоры зашли в тупик.\n\n«Мы не видим движения. Решений пока нет».",
+     [(["peskov"], "indirect", "заявил"), (["peskov"], "direct_quote", None), (["peskov"], "direct_quote", None)]),
+    ("ru", "Песков заявил, что переговоры зашли в тупик.\n\n«Мы не видим движения. Решений пока нет», — сказал "
+           "Лавров.",
+     [(["peskov"], "indirect", "заявил"), (["lavrov"], "direct_quote", None), (["lavrov"], "direct_quote", "сказал")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

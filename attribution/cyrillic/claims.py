@@ -236,7 +236,12 @@ class CyrillicClaimBuilder:
                 if source is not None and not _is_own(source, own):
                     intro = ([source], index)
             if spoken is None and in_speech and carried and not self._opens_background(words, text, sentence):
-                if any(q.inner_start < sentence.start for q in in_speech):
+                # A quotation going on from a sentence before, or one opening the paragraph right after the report
+                # ("Калугин заявил, что ...\n\n«Эту фамилию я слышу впервые. ...»").
+                opens_next = (sentence.block.paragraph == carried_paragraph + 1
+                              and not text[sentence.block.start:sentence.start].strip()
+                              and any(q.start <= sentence.start + 1 for q in in_speech))
+                if opens_next or any(q.inner_start < sentence.start for q in in_speech):
                     spoken, rule = (carried, origin if origin is not None else index), "quote.carried"
             if spoken is not None:
                 speaker, spoken_at = spoken
@@ -694,7 +699,11 @@ class CyrillicClaimBuilder:
             s = earlier.sentence
             if s.end <= quote.inner_start:
                 break
-            if not earlier.sources or earlier.attribution == "implicit":
+            # The quotation's own tag wins over a speaker guessed for it before the tag was read.
+            # (The same speaker guessed keeps the chain it came with: "Разумков, передає Інтерфакс" before "– він".)
+            guessed = bool(earlier.rules) and earlier.rules[-1] in ("quote.carried", "quote.continues") and not (
+                {src.id for src in sources} <= {src.id for src in earlier.sources})
+            if not earlier.sources or earlier.attribution == "implicit" or guessed:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
 
     @staticmethod
