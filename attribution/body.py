@@ -44,6 +44,17 @@ def _without_closers(content: str) -> str:
     return content[:end]
 
 
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _item_marker(text: str, line: _Line) -> str:
+    """How the line opens as a list item: "bullet", "number" or "" (none)."""
+    line_start = text.rfind("\n", 0, line.start) + 1
+    if text[line_start:line.start].strip():
+        return "bullet"  # the page reader took a bullet off the line's start
+    return "number" if _NUMBERED.match(line.content) else ""
+
+
 def _wrapped(line: str, following: str) -> bool:
     """Does the line break inside a sentence that the following line continues?"""
     stripped = _without_closers(line)
@@ -130,8 +141,12 @@ class PageReader:
                 keep.pop(self._previous_nonblank(lines, index), None)
             elif line.kind == "prose":
                 if after_time or in_list:
-                    # Lists of other stories hold headlines, which seldom end in a full stop.
-                    if self._strong_prose(line.content):
+                    # Lists of other stories hold headlines, which seldom end in a full stop; a live page's
+                    # entries under their times are sentences, however short ("10:05 The forces advanced."), where
+                    # the language's articles tell a sentence from a headline.
+                    if self._strong_prose(line.content) or (after_time and self._short_sentence(line.content)
+                                                            and bool(self._articles)
+                                                            and not self._headlinese(line.content)):
                         in_list = False
                         keep[index] = "body"
                 else:
@@ -149,6 +164,7 @@ class PageReader:
             if not (line.kind == "furniture" and len(_WORD.findall(line.content)) <= 3):
                 previous = line
         self._keep_cut_off_end(lines, keep)
+        self._keep_list_items(text, lines, keep)
         self._keep_most_prose(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
         for index, line in enumerate(lines):
@@ -298,6 +314,27 @@ class PageReader:
         candidates = [(len(_WORD.findall(line.content)), -index) for index, line in enumerate(before_body)
                       if line.kind == "heading" and self._headline_like(line.content)]
         return -max(candidates)[1] if candidates else None
+
+    @staticmethod
+    def _short_sentence(content: str) -> bool:
+        """Four words or more ending in a full stop, not in title case: a sentence, not a headline."""
+        words = _WORD.findall(content)
+        stripped = _without_closers(content)
+        return len(words) >= 4 and stripped[-1:] in ".!…" and not _title_case(content, words)
+
+    @staticmethod
+    def _keep_list_items(text: str, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+        """An item of a bulleted or numbered list whose item before it is article text is article text too,
+        with or without its final stop ("- Russian milbloggers claimed gains near Pokrovsk")."""
+        previous: int | None = None
+        for index, line in enumerate(lines):
+            if line.kind == "blank":
+                continue
+            marker = _item_marker(text, line)
+            if marker and index not in keep and line.kind in ("heading", "loose") and previous is not None \
+                    and keep.get(previous) == "body" and _item_marker(text, lines[previous]) == marker:
+                keep[index] = "body"
+            previous = index
 
     def _keep_most_prose(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """Losing text is worse than mislabelling it: when the layout rules left out most of the lines that read

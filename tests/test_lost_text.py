@@ -100,6 +100,13 @@ LAYOUTS = [
      "Exporters report slower sales\n"
      "Buyers in Egypt and Algeria postponed tenders, two traders said.\n",
      "By 11:45 GMT, the March contract", ["Exporters report slower sales"]),
+    # the last item of a list without its stop, and a short entry under its time on a live page
+    ("Daily assessment\n\n- Russian forces launched 80 drones overnight, the air force said.\n"
+     "- Ukrainian forces advanced near the town.\n- Russian bloggers claimed gains near the city\n",
+     "Russian bloggers claimed gains near the city", []),
+    ("Live updates\n\n12:40\nThe air force said 80 drones were launched overnight against the north.\n"
+     "13:10\nThe army said the town was retaken.\n",
+     "The army said the town was retaken.", []),
     ("The clinic said three patients met the case definition because they:\n"
      "Had eaten at the same market stall during the festival\n"
      "Developed a fever within two days of the meal\n"
@@ -109,7 +116,8 @@ LAYOUTS = [
 
 
 @pytest.mark.parametrize("page,kept,also", LAYOUTS, ids=["cut off after an advert", "cut off after a stamp",
-                                                        "figures without a stop", "list after a colon"])
+                                                        "figures without a stop", "last list item",
+                                                        "short entry under its time", "list after a colon"])
 def test_stopless_lines_of_real_layouts_are_body(extractor, page, kept, also):
     texts = [claim.text for claim in extractor.extract(page)]
     for line in [kept, *also]:
