@@ -523,5 +523,9 @@ def _listed_names(first: Token) -> list[Token]:
 def _definite(head: Token) -> bool:
     """A name or a definite description ("the defendant", "the ministry's spokesman"): someone in particular, not
     "some people" or "they"."""
-    return head.pos_ == "PROPN" or any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children)
+    if head.pos_ == "PROPN" or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in head.children):
+        return True
+    # "local residents claim ...": a group the words qualify, not "some people" or "many"
+    return head.tag_ == "NNS" and any(c.dep_ == "amod" for c in head.children) and not any(
+        c.dep_ == "det" or c.lower_ in ("many", "some", "several", "few", "other") for c in head.children)

@@ -42,6 +42,11 @@ CHAINS = [
      {"Russian state media": None, "defense ministry": "Russian state media"}),
     ("Hamas said in a statement carried by Al Jazeera that it accepted the proposal.",
      {"Hamas": "Al Jazeera", "Al Jazeera": None}),
+    # wire agencies the speaker told; a qualified group quoted by a channel
+    ("Musa Ibrahim, a local councillor, told Saharareporters that the gunmen had fled.",
+     {"Musa Ibrahim": "Sahara Reporters", "Sahara Reporters": None}),
+    ('The SHOT channel reports that "local residents claim two loud bangs were heard before the fire."',
+     {"Shot": None, "local residents": "Shot"}),
     # a speaker whose words reach the article according to someone else
     ("According to a Fox report, the rebel group claimed the attack and said it held two bases.",
      {"rebel group": "Fox", "Fox": None}),
