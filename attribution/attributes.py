@@ -24,11 +24,13 @@ from collections.abc import Callable
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG  # type: ignore[import-not-found]
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
+
+from .doctext import doc_text
 
 PIPE = "attribution_attribute_ruler"
 # The attributes a pattern may test, in the order of a token's key.
@@ -260,8 +262,11 @@ class GuessedEntities:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        proper = numpy.flatnonzero(doc.to_array(POS) == doc.vocab.strings["PROPN"]).tolist()
-        names = [i for i in proper if doc[i].text[:1].isupper()]
+        columns = doc.to_array([POS, IDX])
+        proper = columns[:, 0] == doc.vocab.strings["PROPN"]
+        text = doc_text(doc)  # a proper noun's first letter read off the text, without making a Token of it
+        names = [i for i, start in zip(numpy.flatnonzero(proper).tolist(), columns[proper, 1].tolist())
+                 if text[start:start + 1].isupper()]
         entities: list[Span] = []
         start = previous = -2
         for i in names + [-1]:

@@ -118,8 +118,8 @@ class Extractor:
 
     ``fast=True`` switches off the extractor's named-entity recogniser (runs of capitalised proper nouns
     stand in for its entities), matches spaCy's attribute-ruler patterns by look-ups and lemmatizes each
-    distinct word once: about twice the speed of the default pipeline, for a small loss of accuracy on
-    sources outside the registry (figures in docs/performance.md).
+    distinct word once: about 1.9 times the speed of the default pipeline, for a small loss of accuracy
+    on sources outside the registry (figures in docs/performance.md).
 
     ``language`` is ``"en"``, ``"ru"`` or ``"uk"``, or None (the default) to detect each text's language
     (:func:`~attribution.language.detect_language`) and read it with that language's pipeline: ``nlp`` is
