@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy
@@ -206,20 +207,59 @@ class _Compiled:
             doc.from_array([SET_ATTRS[c] for c in touched], cast(Ints2d, written[:, touched]))
 
 
+# The tests are small objects rather than closures, so that a ruler that has compiled them still pickles
+# (``extract_many`` with worker processes started by spawning, Dask).
+@dataclass(frozen=True)
+class _Equal:
+    position: int
+    value: int
+
+    def __call__(self, key: tuple[int, ...]) -> bool:
+        return key[self.position] == self.value
+
+
+@dataclass(frozen=True)
+class _Member:
+    position: int
+    values: frozenset[int]
+    inside: bool
+
+    def __call__(self, key: tuple[int, ...]) -> bool:
+        return (key[self.position] in self.values) is self.inside
+
+
+@dataclass(frozen=True)
+class _Regex:
+    position: int
+    pattern: re.Pattern[str]
+    strings: Any
+
+    def __call__(self, key: tuple[int, ...]) -> bool:
+        return self.pattern.search(self.strings[key[self.position]]) is not None
+
+
+@dataclass(frozen=True)
+class _All:
+    tests: tuple[_Test, ...]
+
+    def __call__(self, key: tuple[int, ...]) -> bool:
+        return all(test(key) for test in self.tests)
+
+
 def _equal(position: int, value: int) -> _Test:
-    return lambda key: key[position] == value
+    return _Equal(position, value)
 
 
 def _member(position: int, values: frozenset[int], inside: bool) -> _Test:
-    return (lambda key: key[position] in values) if inside else (lambda key: key[position] not in values)
+    return _Member(position, values, inside)
 
 
 def _regex(position: int, pattern: re.Pattern[str], strings: Any) -> _Test:
-    return lambda key: pattern.search(strings[key[position]]) is not None
+    return _Regex(position, pattern, strings)
 
 
 def _all(tests: list[_Test]) -> _Test:
-    return lambda key: all(test(key) for test in tests)
+    return _All(tuple(tests))
 
 
 def faster_attribute_ruler(nlp: Language) -> bool:

@@ -84,3 +84,11 @@ def test_fast_mode_guesses_entities_from_proper_nouns(fast_extractor, text, enti
     fast = fast_extractor
     assert fast.nlp.pipe_names[-2:] == ["attribution_entities", "claim_attribution"]
     assert [(e.text, e.label_) for e in fast.nlp(text).ents] == entities
+
+
+def test_a_fast_extractor_that_has_run_still_pickles(fast_extractor):
+    # Worker processes started by spawning, and Dask, pickle the extractor after it has read text.
+    text = "The governor said two people were injured in the shelling."
+    before = fast_extractor.extract(text)
+    copy = pickle.loads(pickle.dumps(fast_extractor))
+    assert [c.model_dump() for c in copy.extract(text)] == [c.model_dump() for c in before]
