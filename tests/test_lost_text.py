@@ -234,6 +234,8 @@ CREDITS_AND_NOTES = [
     "--With assistance from Lena Keller.",
     "(Ruwan Senanayake)",
     "3.",
+    "sentifi.com",
+    ", four injured",
     "This story comes from our archive, so some of what it says may no longer be current.",
 ]
 
