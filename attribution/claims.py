@@ -84,10 +84,14 @@ class ClaimBuilder:
         found = [self.cues.find(doc, s.start, s.end, near[k]) for k, s in enumerate(sentences)]
         closings = [self._closing_report(doc, s, cues) for s, cues in zip(sentences, found)]
         mains = [closing or self._main(cues) for closing, cues in zip(closings, found)]
+        # Where what a named speaker said begins, after the reporting verb; and where a tag closing the sentence
+        # begins, what was said coming before it ('Bukavu "has not fully fallen", the government said.').
         speech_from = [m.end if m is not None and m.kind == "verb" and m.heads else None for m in mains]
+        speech_until = [m.start if m is not None and m.kind == "verb" and m.heads and _closes_sentence(doc, s, m)
+                        else None for s, m in zip(sentences, mains)]
         holders = _holding_sentence(sentences, quotes)
         speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
-            doc, q, sentences[k].start, sentences[k].end, speech_from[k])}
+            doc, q, sentences[k].start, sentences[k].end, speech_from[k], speech_until[k])}
         carry = CarryState()
         quote_speakers: dict[int, tuple[list[Source], int]] = {}
         entities = _entities_by_sentence(doc, sentences)
@@ -102,7 +106,7 @@ class ClaimBuilder:
                 if office is not None and not any(q.inner_start <= office.idx < q.inner_end for q in quoted):
                     state.observe_subject(doc, office)
             draft.hedges, draft.entries = self.hedges.find_with_entries(doc, sentence.start, sentence.end, near[index],
-                                                                        speech_from[index])
+                                                                        speech_from[index], speech_until[index])
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
@@ -297,17 +301,9 @@ class ClaimBuilder:
         """"The governor said ..., TASS reported.": an outlet's report closing the sentence after a comma holds all
         that comes before it, however the parser hung it (often under the first verb)."""
         verbs = [c for c in cues if c.kind == "verb" and c.heads]
-        if len(verbs) < 2:
+        if len(verbs) < 2 or not _closes_sentence(doc, sentence, verbs[-1]):
             return None
-        last = verbs[-1]
-        verb, subject = last.token, last.heads[0]
-        if subject.i >= verb.i or subject.i == 0:
-            return None
-        before = doc[subject.left_edge.i - 1]
-        after = [t for t in doc[verb.i + 1:] if t.idx < sentence.end and not t.is_punct]
-        if before.text != "," or any(verb not in t.ancestors and t.head != verb for t in after):
-            return None  # not ", X reported." closing the sentence (its own adverbials and "citing Y" allowed)
-        return last if self.resolver.is_outlet(doc, subject) else None
+        return verbs[-1] if self.resolver.is_outlet(doc, verbs[-1].heads[0]) else None
 
     @staticmethod
     def _main(cues: list[CueMatch]) -> CueMatch | None:
@@ -563,6 +559,17 @@ def _without_dangling_via(sources: list[Source]) -> list[Source]:
     """A chain may only point at a source the claim keeps."""
     ids = {s.id for s in sources}
     return [s if s.via is None or s.via in ids else s.model_copy(update={"via": None}) for s in sources]
+
+
+def _closes_sentence(doc: Doc, sentence: Sentence, cue: CueMatch) -> bool:
+    """Is the cue a tag closing the sentence after a comma (", the ministry said on Sunday.")? What comes before
+    it is then what was said."""
+    verb, subject = cue.token, cue.heads[0]
+    if subject.i >= verb.i or subject.left_edge.i == 0:
+        return False
+    after = [t for t in doc[verb.i + 1:] if t.idx < sentence.end and not t.is_punct]
+    # its own adverbials and "citing Y" may follow it
+    return doc[subject.left_edge.i - 1].text == "," and all(verb in t.ancestors or t.head == verb for t in after)
 
 
 def _enclosing(cue: CueMatch, reports: list[CueMatch]) -> CueMatch | None:

@@ -49,8 +49,10 @@ class HedgeFinder:
         return self.find_with_entries(doc, start, end, quotes, speech_from)[0]
 
     def find_with_entries(self, doc: Doc, start: int, end: int, quotes: list[Quote],
-                          speech_from: int | None = None) -> tuple[list[Hedge], list[str]]:
-        """The hedges, and the ids of the lexicon entries that found them (``hedges.epistemic_words:allegedly``)."""
+                          speech_from: int | None = None,
+                          speech_until: int | None = None) -> tuple[list[Hedge], list[str]]:
+        """The hedges, and the ids of the lexicon entries that found them (``hedges.epistemic_words:allegedly``).
+        ``speech_until``: where a tag closing the sentence begins (", the ministry said."), if one does."""
         text = doc_text(doc)
         found: list[tuple[Hedge, str | None]] = []
         sentence = text[start:end]
@@ -82,8 +84,8 @@ class HedgeFinder:
                                         end=token.idx + len(token)),
                                   entry_id("hedges", "distancing_verbs", token.lemma_.lower())))
         for quote in quotes:
-            if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(doc, quote, start, end,
-                                                                                             speech_from):
+            if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(
+                    doc, quote, start, end, speech_from, speech_until):
                 inner = text[quote.inner_start:quote.inner_end]
                 loaded = self._loaded.fullmatch(inner)
                 found.append((Hedge(text=inner, kind="scare_quote", start=quote.inner_start, end=quote.inner_end),
@@ -105,7 +107,8 @@ class HedgeFinder:
         # A distancing verb counts wherever it stands, inside a speaker's quote too ("locals claim that ...").
         return True
 
-    def is_scare_quote(self, doc: Doc, quote: Quote, start: int, end: int, speech_from: int | None = None) -> bool:
+    def is_scare_quote(self, doc: Doc, quote: Quote, start: int, end: int, speech_from: int | None = None,
+                       speech_until: int | None = None) -> bool:
         """A short quoted expression that marks wording as someone else's, not a quotation of speech or a title.
 
         ``speech_from`` is where the sentence's reporting verb ends, if it has one with a named source:
@@ -131,6 +134,8 @@ class HedgeFinder:
             return True  # 'a "trophy" drone': a label on the noun, whoever reports it
         if speech_from is not None and quote.start >= speech_from:
             return False
+        if speech_until is not None and quote.end <= speech_until and len(words) > 1:
+            return False  # 'Bukavu "has not fully fallen", the government said': a fragment of what was said
         if previous_word in self._titles:
             return False
         if previous_word in self._introducers and (previous_word != "as" or any(
