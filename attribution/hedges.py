@@ -37,6 +37,7 @@ class HedgeFinder:
         self._distancing = frozenset(rules.distancing_verbs)
         self._distancing_tokens = WordTokens(self._distancing)  # read once per Doc, not token by token
         self._adjective_only = {"alleged", "purported"}
+        self._comparison = frozenset(rules.comparison_words)
         self._titles = frozenset(rules.scare_quotes.title_markers)
         self._introducers = frozenset(rules.scare_quotes.speech_introducers)
         loaded = sorted(rules.scare_quotes.loaded_terms, key=len, reverse=True)
@@ -60,6 +61,9 @@ class HedgeFinder:
             word = match.group().lower()
             if word in self._adjective_only and not self._is_adjective(doc, match.start()):
                 continue
+            previous = text[max(start, match.start() - 16):match.start()].lower().split()
+            if previous and (previous[-1] in self._comparison or " ".join(previous[-2:]) in self._comparison):
+                continue  # "four times less likely to": chances compared, not a claim hedged
             entry = word if word in self.rules.epistemic_words else self._epistemic_words.get(
                 re.sub(r"[-‐‑ ]", " ", word), word)
             found.append((Hedge(text=match.group(), kind="epistemic", start=match.start(), end=match.end()),

@@ -124,6 +124,8 @@ class HedgeRules(_Rules):
     """Hedge lexicons (``data/hedges.yaml``)."""
 
     epistemic_words: Words
+    comparison_words: Words = Field(default=(), description="Words of degree before an epistemic word that make "
+                                    "it a comparison of chances (\"four times less likely to\"), no hedge.")
     epistemic_patterns: NamedPatterns
     distancing_verbs: Words
     evidential_patterns: NamedPatterns
