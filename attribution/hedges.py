@@ -75,8 +75,12 @@ class HedgeFinder:
         speech = [q for q in quotes if q.inner_start < end and q.inner_end > start
                   and len(_WORD.findall(text, q.inner_start, q.inner_end)) > self.rules.scare_quotes.max_words]
         for match in self._evidential.finditer(text, start, end, sentence):
-            # A disclaimer inside a quotation is the speaker's, not the outlet's.
-            if not any(q.inner_start <= match.start() < q.inner_end for q in speech):
+            # A disclaimer inside a quotation, or in what a named speaker said ("Authorities said they were unable
+            # to confirm reports"), is the speaker's, not the outlet's.
+            before = text[max(start, match.start() - 12):match.start()].lower().split()
+            said = speech_from is not None and match.start() >= speech_from and bool(before) and before[-1] in (
+                "they", "it", "he", "she", "we")
+            if not said and not any(q.inner_start <= match.start() < q.inner_end for q in speech):
                 matched = next((n for n, p in self._evidential_each if p.match(text, match.start(), match.end())), None)
                 found.append((Hedge(text=match.group(), kind="evidential", start=match.start(), end=match.end()),
                               entry_id("hedges", "evidential_patterns", matched) if matched else None))

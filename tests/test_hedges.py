@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    ("The army said 40 drones were shot down, a claim that could not be independently verified.",
+     [("could not be independently verified", "evidential")]),
     ("The attack is more likely to have come from the sea.", [("likely", "epistemic")]),
     ("The convoy was allegedly attacked near the border.", [("allegedly", "epistemic")]),
     ("Officials said the depot was reportedly hit twice.", [("reportedly", "epistemic")]),
@@ -40,6 +42,8 @@ def test_hedges(extractor, text, expected):
 
 
 NOT_HEDGES = [
+    # a speaker saying it could not confirm something reports its own knowledge; the outlet hedges nothing
+    "Authorities said on Tuesday they were unable to confirm reports of a downed drone.",
     # chances compared in a study are no hedge on the claim
     "People who played three instruments were four times less likely to develop hearing loss.",
     # a fragment of several words before a tag closing the sentence is what was said, not a scare quote
