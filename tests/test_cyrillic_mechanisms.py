@@ -149,6 +149,11 @@ def test_sentences(ru, uk, language, text, expected):
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "has no official confirmation": the outlet says it could not confirm.
+    ("ru", "ТАСС пока не имеет официального подтверждения этих сведений.",
+     [("не имеет официального подтверждения", "evidential")]),
+    ("uk", "Видання поки не має офіційного підтвердження цієї інформації.",
+     [("не має офіційного підтвердження", "evidential")]),
     # A loaded label in quotation marks is a scare quote even after a verb of naming, in either language.
     ("uk", "Обвинувачений називав окуповані землі \"визволеними\".", [("визволеними", "scare_quote")]),
     # A short quotation after a report keeps the wording at a distance, as anywhere else...
