@@ -171,6 +171,8 @@ class MentionRules(_Rules):
                                 "\"she\" can stand for (\"a resident\", \"a source\", \"a spokesman\").")
     affiliation_words: Words = Field(description="Words of where an unnamed source belongs (\"Russian\", \"Telegram\").")
     proxy_heads: Words = Field(description="Words or data that stand for their owner (\"data\", \"statement\").")
+    body_voices: Words = Field(default=(), description="Bare plural nouns (\"officials\", \"authorities\") "
+                               "that, with no word of their own, speak for the body last cited in the article.")
     member_heads: Words = Field(description="People who speak for the body they work at (\"analysts\").")
     informant_heads: Words = Field(default=("source", "sources", "insider", "insiders", "interlocutor"),
                                    description="Unnamed informants whose words reach us through the outlet they "

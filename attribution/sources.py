@@ -76,6 +76,7 @@ class SourceResolver:
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
+        self.body_voices = frozenset(words.body_voices)
         self.affiliation_words = frozenset(words.affiliation_words)
         self.member_heads = frozenset(words.member_heads)
         self.informant_heads = frozenset(words.informant_heads)
@@ -530,6 +531,13 @@ class ArticleState:
                                and s.roles & resolver.unnamed_anaphors), None)
             if antecedent is not None:
                 return antecedent
+        words = mention.text.lower().split()
+        if mention.anonymous and words and words[-1] in resolver.body_voices and words[:-1] in ([], ["the"]):
+            # "He was arrested on Friday, officials said." after the sheriff's office spoke: its officials.
+            body = next((s for s in self._recent() if s.cited and not s.anonymous
+                         and s.kind in ("government", "military")), None)
+            if body is not None:
+                return self._remember_alias(body, mention)
         if not mention.anaphoric and not mention.anonymous:
             for candidate in mention.candidates:
                 entry = resolver.registry.lookup(candidate)

@@ -158,3 +158,12 @@ def test_two_office_holders_named_by_appositives_are_both_sources(extractor):
     claim = extractor.extract("Foreign Minister Andrii Sybiha and Human Rights Commissioner Dmytro Lubinets said the "
                               "strike was a war crime.")[0]
     assert [s.name for s in claim.sources] == ["Andriy Sybiha", "Dmytro Lubinets"]
+
+
+def test_bare_officials_speak_for_the_body_last_cited(extractor):
+    text = ("The Marion County Sheriff's Office said the man set fire to a truck. He was arrested on Friday, "
+            "officials said. Residents said the water was back. Local officials said the pipe was fixed.")
+    claims = extractor.extract(text)
+    assert [(c.sources[0].name, c.sources[0].anonymous) for c in claims] == [
+        ("Marion County Sheriff's Office", False), ("Marion County Sheriff's Office", False),
+        ("Residents", True), ("Local officials", True)]
