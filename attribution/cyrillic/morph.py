@@ -132,6 +132,16 @@ class _Pymorphy:
         return self._tags(word)
 
 
+# Case endings of nouns and the nominative endings they point to, tried (in order) on a word the lookup list
+# does not lemmatize: "мерії" -> "мерія", "адміністрацією" -> "адміністрація".
+# Only endings no nominative singular has are tried, so that a lemma is never taken for a case form; the
+# endings of nouns in -ія/-ия are sure, the others need the list to know the nominative.
+_NOUN_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "uk": (("ією", "ія", True), ("ії", "ія", True), ("ію", "ія", True), ("ою", "а", False), ("ові", "", False)),
+    "ru": (("ией", "ия", True), ("ии", "ия", True), ("ию", "ия", True)),
+}
+
+
 class _Simplemma:
     def __init__(self, language: str) -> None:
         import simplemma
@@ -144,7 +154,15 @@ class _Simplemma:
 
     def _lemma(self, word: str) -> str:
         folded = fold(word)
-        return fold(self._lemmatize(folded, lang=self._language))
+        lemma = fold(self._lemmatize(folded, lang=self._language))
+        if lemma == folded:
+            # A case form the list lacks ("мерії"): the nominative its ending points to, if the list knows it.
+            for ending, nominative, sure in _NOUN_ENDINGS.get(self._language, ()):
+                if folded.endswith(ending) and len(folded) > len(ending) + 2:
+                    candidate = folded[: len(folded) - len(ending)] + nominative
+                    if sure or self._is_known(candidate, lang=self._language):
+                        return candidate
+        return lemma
 
     def lemma(self, word: str) -> str:  # replaced by the cached version in __init__
         return self._lemma(word)
