@@ -567,9 +567,15 @@ def _closes_sentence(doc: Doc, sentence: Sentence, cue: CueMatch) -> bool:
     verb, subject = cue.token, cue.heads[0]
     if subject.i >= verb.i or subject.left_edge.i == 0:
         return False
-    after = [t for t in doc[verb.i + 1:] if t.idx < sentence.end and not t.is_punct]
+    if doc[subject.left_edge.i - 1].text != ",":
+        return False
     # its own adverbials and "citing Y" may follow it
-    return doc[subject.left_edge.i - 1].text == "," and all(verb in t.ancestors or t.head == verb for t in after)
+    for token in doc[verb.i + 1:]:
+        if token.idx >= sentence.end:
+            break
+        if not token.is_punct and token.head != verb and verb not in token.ancestors:
+            return False
+    return True
 
 
 def _enclosing(cue: CueMatch, reports: list[CueMatch]) -> CueMatch | None:
