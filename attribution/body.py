@@ -246,9 +246,15 @@ class PageReader:
         within a few lines (a header alone may be a live page's entry stamp, "Updated 2 August 2018 08:41")."""
         for index, line in enumerate(lines):
             if line.content and self._comment_header.fullmatch(line.content):
-                following = [other for other in lines[index + 1:] if other.content][:COMMENT_LINES]
-                if any(self._comment_footer.fullmatch(other.content) for other in following):
-                    return index
+                seen = 0
+                for other in lines[index + 1:]:
+                    if not other.content:
+                        continue
+                    if self._comment_footer.fullmatch(other.content):
+                        return index
+                    seen += 1
+                    if seen >= COMMENT_LINES:
+                        break
         return None
 
     def _kind(self, content: str) -> LineKind:
