@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -247,7 +248,7 @@ class PageReader:
         for index, line in enumerate(lines):
             if line.content and self._comment_header.fullmatch(line.content):
                 seen = 0
-                for other in lines[index + 1:]:
+                for other in itertools.islice(lines, index + 1, None):
                     if not other.content:
                         continue
                     if self._comment_footer.fullmatch(other.content):
