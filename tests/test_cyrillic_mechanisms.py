@@ -136,6 +136,15 @@ SENTENCES = [
      [(["peskov"], "indirect", "заявил"), (["lavrov"], "direct_quote", None), (["lavrov"], "direct_quote", "сказал")]),
     # A case form the lookup lemmatizer lacks still finds its noun ("у мерії" is the city hall).
     ("uk", "У мерії зазначили, що світло повернуть до вечора.", [(["meriya"], "indirect", "зазначили")]),
+    # A minister's portfolio in the genitive leads up to the name; another first name is another person than
+    # the registry's of that surname; an abbreviation is not lemmatized into a word ("ОК" is no "око").
+    ("uk", "\"Ми працюємо над цим\", – сказав міністр закордонних справ Андрій Сибіга.",
+     [(["sybiha"], "direct_quote", "сказав")]),
+    ("ru", "Об этом заявил министр иностранных дел России Сергей Лавров.", [(["lavrov"], "indirect", "заявил")]),
+    ("uk", "Речниця Повітряних сил Юлія Ігнат наголосила, що ракети летіли низько.",
+     [(["yuliya-ignat"], "indirect", "наголосила")]),
+    ("uk", "Сили оборони знищили склад, повідомляє пресслужба ОК \"Південь\".",
+     [(["pressluzhba-ok-pivden"], "indirect", "повідомляє")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -244,6 +244,9 @@ class MentionFinder:
                 if entry is not None:
                     hit = (i, end, entry)
                     break
+            if hit is not None and hit[1] - hit[0] == 1 and hit[2].kind in ("person", "official") and i > 0 \
+                    and words[i - 1].upper and self._first_name(words[i - 1]):
+                hit = None  # "Юлія Ігнат" is not the Ігнат of the registry: another first name, another person
             if hit is not None:
                 if spans and spans[-1][1] == hit[0] and hit[2].kind == "government" and spans[-1][2].kind != "media":
                     # "ГУР МО Украины", "Посольство России": a body and the state it belongs to are one name.
@@ -395,7 +398,7 @@ class MentionFinder:
         for word in words:
             if not word.is_word:
                 continue
-            lemma = word.lemma
+            lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
             if self._adjective(word) and not lemma.endswith(_ADJECTIVE_LEMMA):
                 lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
             parts.append(lemma)
