@@ -145,6 +145,11 @@ SENTENCES = [
      [(["yuliya-ignat"], "indirect", "наголосила")]),
     ("uk", "Сили оборони знищили склад, повідомляє пресслужба ОК \"Південь\".",
      [(["pressluzhba-ok-pivden"], "indirect", "повідомляє")]),
+    # A post signed with a known official's name alone is that official's; an unknown name may be a byline.
+    ("uk", "Ворог атакував Харків.\n\nВнаслідок удару пошкоджено будинок.\n\nОлег Синєгубов",
+     [(["syniehubov"], "according_to", None), (["syniehubov"], "implicit", None)]),
+    ("uk", "Ворог атакував Харків.\n\nВнаслідок удару пошкоджено будинок.\n\nМарія Петренко",
+     [([], "none", None), ([], "none", None)]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -21,7 +21,7 @@ with an example in docs/rules.md.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -276,7 +276,42 @@ class CyrillicClaimBuilder:
                 carried_paragraph = sentence.block.paragraph
             else:
                 carried, carried_paragraph, origin = [], -1, None
+        self._signed_posts(text, drafts, state, own)
         return [draft.claim(text) for draft in drafts]
+
+    def _signed_posts(self, text: str, drafts: list[_Draft], state: ArticleState, own: set[str]) -> None:
+        """An official's post signed on its last line with the name alone ("...постраждалих немає.\n\nОлег
+        Синєгубов"): the post's sentences that no one else was credited with are the signer's."""
+        ends = [d.sentence.end for d in drafts]
+        for line in _LINE.finditer(text):
+            content = line.group().strip()
+            words = sentence_words(text, line.start(), line.end(), self.lemmatizer)
+            names = [w for w in words if w.is_word]
+            if not 2 <= len(names) <= 3 or len(names) != len(words) or not all(w.upper and not w.caps for w in names):
+                continue
+            mention = next((m for m in self.mentions.find(words, [False] * len(words))
+                            # a known official: a name alone under an article is as often its author's byline
+                            if m.first == 0 and m.last == len(words) and m.kind == "registry"), None)
+            source = state.resolve(mention, words) if mention is not None else None
+            if source is None or source.kind not in ("person", "official") or _is_own(source, own) \
+                    or not content or any(d.sentence.start <= line.start() < d.sentence.end for d in drafts):
+                continue
+            above = bisect_right(ends, line.start())
+            post: list[int] = []
+            for index in range(above - 1, -1, -1):
+                draft = drafts[index]
+                gap = text[draft.sentence.end:drafts[index + 1].sentence.start if index + 1 < above else line.start()]
+                if any(part.strip() for part in gap.split("\n")[1:-1]) or draft.sentence.block.role != "body":
+                    break  # furniture between: the post before this one, or the page above the post
+                if draft.sources or draft.own_cue:
+                    break
+                post.insert(0, index)
+            for k, index in enumerate(post):
+                # The signature credits the post as a label does: its first sentence, and the rest after it.
+                if k == 0:
+                    drafts[index].take([source], "according_to", "cue.signature")
+                else:
+                    drafts[index].take([source], "implicit", "carry.signed_post", post[0])
 
     # -- one sentence's sources -----------------------------------------------------------------------
 
@@ -780,6 +815,9 @@ class CyrillicClaimBuilder:
         if pointer_alone:
             return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too
         return None
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _own_names(text: str, brands: tuple[str, ...]) -> set[str]:
