@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from .language import reads_as_prose
 from .literals import AnyOf
 from .rules import PageRules
 
@@ -356,13 +357,7 @@ class PageReader:
                 keep[index] = "body"
 
     def _reads_as_prose(self, content: str) -> bool:
-        """Eight words or more, mostly lower-case, with the small words of sentences."""
-        words = _WORD.findall(content)
-        if len(words) < 8:
-            return False
-        small = sum(1 for w in words if w.lower() in self._prose_words)
-        lower = sum(1 for w in words[1:] if w[:1].islower())
-        return small >= 3 and lower >= 0.6 * (len(words) - 1)
+        return reads_as_prose(_WORD.findall(content), self._prose_words)
 
     def _keep_cut_off_end(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """A page extract often stops mid-sentence ("May said yesterday th"): a last line after the article's

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 
 from .errors import AttributionError
@@ -240,11 +241,20 @@ def _lost_text(text: str, claims: list, end: int) -> str | None:
     return None
 
 
-def _reads_as_prose(line: str) -> bool:
-    words = line.split()
+def reads_as_prose(words: list[str], small_words: frozenset[str], normal: Callable[[str], str] = str.lower) -> bool:
+    """Eight words or more, mostly lower-case, with three or more of the small words of sentences (each word
+    compared by its ``normal`` form): a line of running prose, whatever its layout made of it."""
     if len(words) < 8:
         return False
-    small_words = _small_words()
-    small = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’«»()") in small_words)
+    small = sum(1 for w in words if normal(w) in small_words)
     lower = sum(1 for w in words[1:] if w[:1].islower())
     return small >= 3 and lower >= 0.6 * (len(words) - 1)
+
+
+def _bare(word: str) -> str:
+    """A whitespace-split word without the punctuation around it, lower-cased."""
+    return word.lower().strip(",.;:!?\"'“”‘’«»()")
+
+
+def _reads_as_prose(line: str) -> bool:
+    return reads_as_prose(line.split(), _small_words(), _bare)
