@@ -87,8 +87,9 @@ class ClaimBuilder:
         # Where what a named speaker said begins, after the reporting verb; and where a tag closing the sentence
         # begins, what was said coming before it ('Bukavu "has not fully fallen", the government said.').
         speech_from = [m.end if m is not None and m.kind == "verb" and m.heads else None for m in mains]
-        speech_until = [m.start if m is not None and m.kind == "verb" and m.heads and _closes_sentence(doc, s, m)
-                        else None for s, m in zip(sentences, mains)]
+        speech_until = [m.start if m is not None and m.kind == "verb" and m.heads and (
+                            m is closing or _closes_sentence(doc, s, m)) else None
+                        for s, m, closing in zip(sentences, mains, closings)]
         holders = _holding_sentence(sentences, quotes)
         speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
             doc, q, sentences[k].start, sentences[k].end, speech_from[k], speech_until[k])}
