@@ -42,6 +42,11 @@ def read(extractor: attribution.Extractor, text: str) -> list[attribution.Claim]
         return exact(text, extractor.extract(text))
 
 
+def source_rows(extractor: attribution.Extractor, text: str) -> list[tuple[list[str], str, str | None]]:
+    """Each claim of the text as (its source ids, its attribution kind, its cue's text or None)."""
+    return [([s.id for s in c.sources], c.attribution, c.cue.text if c.cue else None) for c in read(extractor, text)]
+
+
 @pytest.fixture(scope="session")
 def extractor() -> attribution.Extractor:
     return attribution.Extractor()

@@ -15,7 +15,7 @@ from attribution.cyrillic.morph import available, resolve_backend
 from attribution.cyrillic.text import name_key, slug, stem, unmix
 from attribution.errors import RuleFileError
 
-from .conftest import exact, read
+from .conftest import exact, read, source_rows
 
 
 # ---- language detection and routing -------------------------------------------------------------------
@@ -142,9 +142,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("language, text, expected", SENTENCES, ids=[f"{s[0]}: {s[1][:40]}" for s in SENTENCES])
 def test_sentences(ru, uk, language, text, expected):
-    claims = read(ru if language == "ru" else uk, text)
-    got = [([s.id for s in c.sources], c.attribution, c.cue.text if c.cue else None) for c in claims]
-    assert got == expected
+    assert source_rows(ru if language == "ru" else uk, text) == expected
 
 
 # (language, text, [(source id, via, anonymous)] of the first claim)

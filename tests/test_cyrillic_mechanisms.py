@@ -13,7 +13,7 @@ from attribution.cyrillic.lexicon import default_rules
 from attribution.cyrillic.morph import lemmatizer
 from attribution.cyrillic.persons import PersonNames
 
-from .conftest import exact, read
+from .conftest import exact, read, source_rows
 
 
 # (language, the name as written, its nominative)
@@ -158,9 +158,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("language, text, expected", SENTENCES, ids=[f"{s[0]}: {s[1][:40]}" for s in SENTENCES])
 def test_sentences(ru, uk, language, text, expected):
-    claims = read(ru if language == "ru" else uk, text)
-    got = [([s.id for s in c.sources], c.attribution, c.cue.text if c.cue else None) for c in claims]
-    assert got == expected
+    assert source_rows(ru if language == "ru" else uk, text) == expected
 
 
 # (language, text, [(hedge text, kind)])
