@@ -156,7 +156,7 @@ class ClaimBuilder:
                 for quote in in_quotes:
                     quote_speakers[quote.start] = (sources, index)
                     self._backfill(drafts, index, quote, sources)
-                if index and _points_back(main) and _unattributed(drafts[index - 1], sentence):
+                if index and _points_back(main, cues) and _unattributed(drafts[index - 1], sentence):
                     # "This was reported by X": the sentence before is X's report.
                     drafts[index - 1].take(sources, "implicit", "carry.points_back", index)
                 carry.start(sources, sentence.block.paragraph, index)
@@ -636,8 +636,14 @@ def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> T
     return subject if any(resolver.kind_of(w) == "official" for w in words) else None
 
 
-def _points_back(cue: CueMatch) -> bool:
-    """Does the cue report "this" or "it", the content of the sentence before ("X reported this")?"""
+def _points_back(main: CueMatch, cues: list[CueMatch]) -> bool:
+    """Does the sentence report "this" or "it", the content of the sentence before ("X reported this"), in its
+    main cue or in a report the main cue holds ("X posted this on Telegram, Ukrinform reports")?"""
+    return any(_reports_back(cue) for cue in cues if cue is main or cue.kind == "verb" and (
+        cue.token.head.i == main.token.i and cue.token.dep_ in ("ccomp", "parataxis")))
+
+
+def _reports_back(cue: CueMatch) -> bool:
     if cue.kind != "verb":
         return False
     for child in cue.token.children:

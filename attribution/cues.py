@@ -410,6 +410,8 @@ class CueFinder:
                 return True
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return True  # "posted about the attack"
+        if any(c.dep_ == "dobj" and c.lower_ == "this" and not list(c.children) for c in token.children):
+            return True  # "posted this on Telegram": what is posted is the report just told
         following = token.doc[token.i + 1:token.i + 3]
         return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])

@@ -17,6 +17,8 @@ from .rules import DiscourseRules, MentionRules, default_mentions
 OBSERVED = {"PERSON", "ORG"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 RECENT_TICKS = 4
+# Kinds of source that a bare description ("the company", "the agency") names by what it is, not by office.
+DESCRIBED_KINDS = {"organization", "media"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -380,13 +382,16 @@ class SourceResolver:
         return doc_text(doc)[first.idx:head.idx + len(head)] if first.i < tokens[begin].i else \
             " ".join(t.text for t in tokens[begin:index + 1])
 
-    @staticmethod
-    def _appositive_name(head: Token) -> tuple[int, int] | None:
+    def _appositive_name(self, head: Token) -> tuple[int, int] | None:
         """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive."""
         for token in [head, *[c for c in head.children if c.dep_ == "prep"]]:
             for child in token.subtree:
+                # "(OVA)" abbreviates, it names no one; "Roman Mrochko, Head of the City Administration," is
+                # a capitalised office, not a name.
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
-                        child.i > 0 and child.doc[child.i - 1].text == "("):  # "(OVA)" abbreviates, it names no one
+                        child.i > 0 and child.doc[child.i - 1].text == "(") and not (
+                        self._kind_of_noun.get(child.lower_) == "official" and child.i > 0
+                        and child.doc[child.i - 1].pos_ != "PROPN"):
                     left = child
                     while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].head == child:
                         left = left.doc[left.i - 1]
@@ -653,6 +658,13 @@ class ArticleState:
         if head in self.resolver.utterance_nouns:
             recent = [source for source in self._recent() if source.cited]
             return recent[0] if recent else None
+        kind = self.resolver.kind_of(" ".join(words[-2:])) or self.resolver.kind_of(head)
+        if kind in DESCRIBED_KINDS and head not in self.resolver.utterance_nouns:
+            # "Halstead Pharma reported ... . The company said": a named organisation just present is "the
+            # company" even when its name does not say what it is.
+            return next((source for source in self._recent() if source.kind in (kind, "unknown") and not source.anonymous
+                         and source.id not in self.resolver._registry_roles
+                         and (source.cited or source.subject_seen >= self._clock - RECENT_TICKS)), None)
         return None
 
 

@@ -37,6 +37,22 @@ def test_carry_over(extractor, text, expected):
             assert claim.sources == claims[0].sources
 
 
+POINTERS = [
+    ("Two people were injured in the shelling. The mayor posted this on Telegram.", "mayor"),
+    # the pointing report held by the outlet's closing tag: the chain carries back too
+    ("Two people were injured in the shelling. Oleh Marchuk, head of the district administration, posted this "
+     "on Telegram, Ukrinform reports.", "ukrinform"),
+]
+
+
+@pytest.mark.parametrize("text, relay", POINTERS, ids=["posted this", "held by a closing tag"])
+def test_a_report_of_this_credits_the_sentence_before(extractor, text, relay):
+    first, second = extractor.extract(text)
+    assert first.attribution == "implicit" and "carry.points_back" in first.rules
+    assert [(s.id, s.via) for s in first.sources] == [(s.id, s.via) for s in second.sources]
+    assert relay in {s.via or s.id for s in first.sources}
+
+
 @pytest.mark.parametrize("text, attribution", [
     ("Zelensky posted about the attack on Telegram.", "indirect"),
     ("The Kremlin responded to the deaths in Kyiv.", "none"),

@@ -85,6 +85,30 @@ def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     assert [s.name for s in claim.sources] == [name]
 
 
+DESCRIPTIONS = [
+    # (text, the source the last sentence's description stands for)
+    ("Interfax reported the blast on Monday. The agency said two people were hurt.", "Interfax"),
+    ("Brightwell Foods Inc. recalled 40,000 jars of peanut butter. The company said no illnesses were reported.",
+     "Brightwell Foods Inc."),
+    # a body of the registry is "the company" only when the registry says so
+    ("The European Union proposed a price cap. The company said it would comply.", "company"),
+    # nothing named of that kind: the description is its own source
+    ("A company in Ohio was fined. The company said it would appeal.", "company"),
+]
+
+
+@pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed"])
+def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
+    claim = extractor.extract(text)[-1]
+    assert [s.name for s in claim.sources] == [name]
+
+
+def test_a_capitalised_office_in_apposition_is_no_name(extractor):
+    claims = extractor.extract("Roman Mrochko, Head of the City Military Administration, said two people were hurt. "
+                               "Mrochko added that both were in hospital.")
+    assert [s.name for c in claims for s in c.sources] == ["Roman Mrochko", "Roman Mrochko"]
+
+
 def test_a_ministry_with_no_antecedent_is_not_guessed(extractor):
     text = "Astra reported a fire at the depot. The ministry said the fire was out."
     claims = extractor.extract(text)
