@@ -150,6 +150,9 @@ SENTENCES = [
      [(["syniehubov"], "according_to", None), (["syniehubov"], "implicit", None)]),
     ("uk", "Ворог атакував Харків.\n\nВнаслідок удару пошкоджено будинок.\n\nМарія Петренко",
      [([], "none", None), ([], "none", None)]),
+    # The noun of "за даними" is the cue's, not an adjective of the body after it.
+    ("uk", "За даними обласної прокуратури, підозрюваний переховувався в Польщі.",
+     [(["oblasniy-prokuratura"], "according_to", "За даними")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

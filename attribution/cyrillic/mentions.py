@@ -93,6 +93,8 @@ class MentionFinder:
         self.descriptors = WordSet(d.descriptor_nouns)
         self.complements = WordSet(d.complement_heads)
         self.prepositions = frozenset(d.prepositions)
+        # The nouns of "according to" phrases ("за даними", "по словам"): a cue's word, never a source's adjective.
+        self.cue_nouns = frozenset(phrase.split()[-1] for phrase in rules.cues.according_to)
         self.roles: dict[str, SourceKind] = {}
         self._role_phrases = PhraseSet(w for words in d.role_nouns.values() for w in words)
         for kind, nouns in d.role_nouns.items():
@@ -409,6 +411,8 @@ class MentionFinder:
         if not word.is_word or word.upper or word.fold in self.prepositions or word.fold in IN_WORDS:
             return False
         if word.fold in self.person_pronouns or word.fold in self.group_pronouns:
+            return False
+        if word.fold in self.cue_nouns or word.lemma in self.cue_nouns:
             return False
         if not _ADJECTIVE.search(word.fold):
             return False
