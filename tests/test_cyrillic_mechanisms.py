@@ -153,6 +153,11 @@ SENTENCES = [
     # The noun of "за даними" is the cue's, not an adjective of the body after it.
     ("uk", "За даними обласної прокуратури, підозрюваний переховувався в Польщі.",
      [(["oblasniy-prokuratura"], "according_to", "За даними")]),
+    # The outlet's own unnamed sources: the possessive belongs to the mention, not to the source's name.
+    ("uk", "За інформацією наших джерел, заступник міністра готує відставку.",
+     [(["dzherelo"], "according_to", "За інформацією")]),
+    ("ru", "Как сообщили наши источники в мэрии, мэр уйдет в отставку.",
+     [(["istochnik-v-meriya"], "indirect", "сообщили")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

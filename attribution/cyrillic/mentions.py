@@ -38,6 +38,7 @@ _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|�
                         r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
 _ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
+_POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
 # Without a dictionary's tags (the Ukrainian lookup lemmatizer): the suffix and ending of a relational adjective.
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н|ов|ев|ів|їв|ин|ач|уч|юч|ущ|ющ|ащ|ящ)(?:ий|ій|ый|ой|ая|яя|ое|ее|ые|"
                                r"ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ими|ыми|а|е|і|ої|ою|ею|у)$")
@@ -398,8 +399,8 @@ class MentionFinder:
         the same form ("моніторингові канали", "моніторингових каналів" -> "моніторинговий канал")."""
         parts = []
         for word in words:
-            if not word.is_word:
-                continue
+            if not word.is_word or word.lemma in _POSSESSIVES:
+                continue  # whose sources they are is the outlet's, not part of what they are
             lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
             if self._adjective(word) and not lemma.endswith(_ADJECTIVE_LEMMA):
                 lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
@@ -408,6 +409,8 @@ class MentionFinder:
 
     def _adjective(self, word: Word) -> bool:
         """A lower-case adjective: its form has an adjective ending and so does its lemma (if it has one)."""
+        if word.is_word and word.lemma in _POSSESSIVES:
+            return True  # "наших джерел", "Наши источники": part of the mention, as the outlet writes it
         if not word.is_word or word.upper or word.fold in self.prepositions or word.fold in IN_WORDS:
             return False
         if word.fold in self.person_pronouns or word.fold in self.group_pronouns:
