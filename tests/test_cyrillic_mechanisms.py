@@ -158,6 +158,11 @@ SENTENCES = [
      [(["dzherelo"], "according_to", "За інформацією")]),
     ("ru", "Как сообщили наши источники в мэрии, мэр уйдет в отставку.",
      [(["istochnik-v-meriya"], "indirect", "сообщили")]),
+    # An impersonal report on someone's page is the page owner's.
+    ("ru", "В телеграм-канале прокуратуры сообщается, что дело передано в суд.",
+     [(["prokuratura"], "indirect", "сообщается")]),
+    ("uk", "На сайті Офісу генпрокурора йдеться, що справу передано до суду.",
+     [(["ua-pgo"], "indirect", "йдеться")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -44,6 +44,7 @@ _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "�
 # "One of" before an unnamed source ("один из источников", "одне з джерел"): the phrase is the speaker.
 _ONE_WORDS = frozenset({"один", "одна", "одно", "одне", "одного", "одной", "однієї", "одним"})
 _FROM_WORDS = frozenset({"из", "з", "із", "зі"})
+_ON_WORDS = frozenset({"в", "во", "у", "на"})  # where a report is published: "на сайте", "в телеграм-канале"
 # Quotations longer than this many words are speech, never a name or a scare quote.
 SHORT_QUOTE_WORDS = 4
 _LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,2})\s*:", re.UNICODE)
@@ -583,7 +584,24 @@ class CyrillicClaimBuilder:
             return self._owner(utterance, mentions, words, state)
         outlet = next((m for m in after if m.kind == "registry" and m.entry is not None and m.entry.kind == "media"
                        and not m.preposition), None)
+        if outlet is None:
+            outlet = self._publisher(words, cue, mentions, end)
         return state.resolve(outlet, words) if outlet is not None else None
+
+    def _publisher(self, words: list[Word], cue: CueHit, mentions: list[Mention], end: int) -> Mention | None:
+        """Whose page an impersonal report is on: "как сообщается на сайте «Первого канала»", "в телеграм-канале
+        МЧС сообщается", "на сайті прокуратури йдеться"."""
+        start = self.cues.clause_start(words, cue.first)
+        descriptors = self.mentions.descriptors
+        for mention in mentions:
+            if not start <= mention.first < end or mention.kind not in ("registry", "role", "name", "outlet"):
+                continue
+            first = mention.first
+            if descriptors.has(words[first]) and mention.preposition in _ON_WORDS:
+                return mention  # the page and its owner in one mention: "на сайте «Первого канала»"
+            if first >= 2 and descriptors.has(words[first - 1]) and words[first - 2].fold in _ON_WORDS:
+                return mention  # "в телеграм-канале МЧС"
+        return None
 
     def _embedded(self, words: list[Word], main: CueHit, cue: CueHit) -> bool:
         """Is a later cue inside what the main cue reports ("заявил, что X сказал") rather than a report beside
