@@ -163,6 +163,14 @@ SENTENCES = [
      [(["prokuratura"], "indirect", "сообщается")]),
     ("uk", "На сайті Офісу генпрокурора йдеться, що справу передано до суду.",
      [(["ua-pgo"], "indirect", "йдеться")]),
+    # More words of a title before the holder's name: a preposition, a noun the dictionary may not know, a
+    # quoted name; a verb ends the title.
+    ("ru", "Об этом сообщил заместитель постпреда России при ООН Дмитрий Полянский.",
+     [(["dmitriy-polyanskiy"], "indirect", "сообщил")]),
+    ("uk", "Про це повідомив речник угрупування військ «Хортиця» Віктор Трегубов.",
+     [(["viktor-tregubov"], "indirect", "повідомив")]),
+    ("ru", "Губернатор области заявил Ивану Петрову, что пожар потушен.",
+     [(["gubernator-oblast"], "indirect", "заявил")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

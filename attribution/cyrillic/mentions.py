@@ -39,6 +39,10 @@ _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|�
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
 _ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
+# How many more words of a title may stand between its complement and the holder's name.
+_TITLE_REACH = 4
+_VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+_VERB_LEMMA_ENDINGS = ("ти", "тися", "ть", "ться", "чь", "чься")
 # Without a dictionary's tags (the Ukrainian lookup lemmatizer): the suffix and ending of a relational adjective.
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н|ов|ев|ів|їв|ин|ач|уч|юч|ущ|ющ|ащ|ящ)(?:ий|ій|ый|ой|ая|яя|ое|ее|ые|"
                                r"ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ими|ыми|а|е|і|ої|ою|ею|у)$")
@@ -450,9 +454,34 @@ class MentionFinder:
             elif not w.upper and {"NOUN", "gent"} <= self.lemmatizer.tags(w.text):
                 last = j + 1  # "начальник управления", "заступник директора": any noun in the genitive
             else:
-                break
+                holder = self._holder_ahead(words, j, quoted)
+                return holder if holder is not None else last
             j += 1
         return last
+
+    def _holder_ahead(self, words: list[Word], j: int, quoted: list[bool]) -> int | None:
+        """Where the office-holder's name starts when a few more words of the title stand before it: "заместитель
+        постпреда России при ООН Дмитрий Полянский", "речник угрупування військ «Хортиця» Віктор Трегубов"."""
+        k, seen = j, 0
+        while k < len(words) and seen < _TITLE_REACH:
+            seen += 1
+            named = self._quoted_name(words, k) if words[k].text in QUOTES else None
+            if named is not None:
+                k = named[1] + 1
+                continue
+            word = words[k]
+            if not word.is_word or quoted[k] or self._verb_like(word):
+                return None
+            if self._name_starts(words, k):
+                return k
+            k += 1
+        return None
+
+    def _verb_like(self, word: Word) -> bool:
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return bool(tags & _VERB_TAGS)
+        return not word.upper and word.lemma.endswith(_VERB_LEMMA_ENDINGS)
 
     def _name_starts(self, words: list[Word], j: int) -> bool:
         """Does a person's name start here: a registry person, a word the dictionary knows as a first name or
