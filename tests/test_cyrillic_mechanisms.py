@@ -171,6 +171,14 @@ SENTENCES = [
      [(["viktor-tregubov"], "indirect", "повідомив")]),
     ("ru", "Губернатор области заявил Ивану Петрову, что пожар потушен.",
      [(["gubernator-oblast"], "indirect", "заявил")]),
+    # A relative clause about the subject does not end its clause (nor is its negated verb a silence)...
+    ("uk", "Джерела, які попросили не називати їхніх імен, уточнили, що консультації попередні.",
+     [(["dzherelo"], "indirect", "уточнили")]),
+    ("ru", "Губернатор, который прибыл на место, сообщил, что пожар потушен.",
+     [(["gubernator"], "indirect", "сообщил")]),
+    # ...but one about an object is part of what is reported, and the speaker follows the verb.
+    ("ru", "Над Раменским уничтожили дрон, который летел к столице, написал мэр Москвы Сергей Собянин.",
+     [(["sobyanin"], "indirect", "написал")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -28,6 +28,10 @@ _REPORT_REACH = 7
 # A participial phrase between a subject and its verb ("Собеседники газеты, знакомые с деталями, настаивают")
 # runs at most this many words.
 PARTICIPIAL_WORDS = 10
+# How many words a relative clause about a subject may have between its commas.
+RELATIVE_WORDS = 14
+_VERB_TAGS = frozenset({"VERB", "INFN"})
+_VERB_LEMMAS = ("ти", "тися", "ть", "ться", "чь")
 _OPENING_QUOTES = frozenset("«„“\"")
 _SENTENCE_ENDS = frozenset(".!?…;")
 
@@ -60,6 +64,7 @@ class CueFinder:
         self.as_words = frozenset(cues.as_words)
         self.back = PhraseSet(cues.back_references)
         self.subordinators = frozenset(rules.discourse.subordinators)
+        self.relatives = frozenset(rules.discourse.relatives)
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.report_openers = frozenset(cues.report_openers)
@@ -142,8 +147,38 @@ class CueFinder:
                 k -= 1
             skipped = self._parenthetical_before(words, k)
             if skipped is None:
+                skipped = self.relative_before(words, k)
+            if skipped is None:
                 return k
             k = skipped
+
+    def relative_before(self, words: list[Word], k: int) -> int | None:
+        """Where the clause resumes before a relative clause about its subject that ends at ``k`` (after its comma):
+        "Источники, которые попросили не называть их имен, уточнили"."""
+        if k < 4 or words[k - 1].text != ",":
+            return None
+        for j in range(k - 2, max(0, k - RELATIVE_WORDS - 2), -1):
+            if words[j].text == ",":
+                opener = words[j + 1]
+                if words[j - 1].is_word and (opener.lemma in self.relatives or opener.fold in self.relatives) \
+                        and not self._has_verb(words, j):
+                    return j
+                return None
+            if words[j].text in CLAUSE_MARKS:
+                return None
+        return None
+
+    def _has_verb(self, words: list[Word], j: int) -> bool:
+        """Does a verb stand in the clause before ``j`` ("уничтожили дрон, который ...": the relative clause is about
+        an object, not a subject)?"""
+        k = j - 1
+        while k >= 0 and words[k].text not in CLAUSE_MARKS:
+            word = words[k]
+            tags = self.lemmatizer.tags(word.text)
+            if (tags & _VERB_TAGS) if tags else (word.is_word and not word.upper and word.lemma.endswith(_VERB_LEMMAS)):
+                return True
+            k -= 1
+        return False
 
     def _parenthetical_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma)."""

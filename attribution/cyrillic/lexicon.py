@@ -118,6 +118,8 @@ class CyrillicDiscourse(_Rules):
                                "after them (\"пресс-служба Минобороны\").")
     prepositions: Words = Field(description="Prepositions after which a word is no subject (\"в\" and \"у\" excepted).")
     subordinators: Words = Field(description="Words that open a reported clause (\"что\", \"що\").")
+    relatives: Words = Field(default=(), description="Relative pronouns, as lemmas, that open a clause about the noun "
+                             "before them (\"который\", \"який\"): a subject's relative clause does not end its clause.")
     bullets: str = Field(default="▪•◦‣►●🔹🔸➖▫*-", description="Characters that open a list item.")
     parentheticals: Words = Field(default=(), description="Phrases set off by commas between a speaker and the "
                                   "verb (\"Песков, в свою очередь, заявил\"): the speaker is still the subject.")
