@@ -81,7 +81,7 @@ class ClaimBuilder:
         own_names = {normalize(name) for name in brands} - {""}
         # Each sentence looks only at the quotations that reach into it: no sentence scans them all.
         near = _quotes_by_sentence(doc, sentences, quotes)
-        found = [self.cues.find(doc, s.start, s.end, near[k]) for k, s in enumerate(sentences)]
+        found = [self._reasons_cited(self.cues.find(doc, s.start, s.end, near[k])) for k, s in enumerate(sentences)]
         closings = [self._closing_report(doc, s, cues) for s, cues in zip(sentences, found)]
         mains = [closing or self._main(cues) for closing, cues in zip(closings, found)]
         # Where what a named speaker said begins, after the reporting verb; and where a tag closing the sentence
@@ -293,6 +293,21 @@ class ClaimBuilder:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         return next((name for name, p in self._silences if p.search(text, start, end)), None)
 
+    def _reasons_cited(self, cues: list[CueMatch]) -> list[CueMatch]:
+        """"The company cut its outlook, citing weaker orders": a reason cited is no source; whoever cites it makes
+        the claim, as the subject of the verb the citing phrase hangs on."""
+        kept: list[CueMatch] = []
+        for cue in cues:
+            if not cue.citing or any(self.resolver.could_speak(h) for h in cue.heads):
+                kept.append(cue)
+                continue
+            verb = cue.token.head
+            subject = self.cues.subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") and not any(
+                    c.kind == "verb" and c.token.i == verb.i for c in cues):
+                kept.append(CueMatch("verb", cue.start, cue.end, cue.token, tuple(conjuncts(subject)), reason=True))
+        return kept
+
     def _cite_entry(self, draft: ClaimDraft, cue: CueMatch) -> None:
         entry = self.cues.entry_of(cue)
         if entry is not None and entry not in draft.entries:
@@ -339,7 +354,8 @@ class ClaimBuilder:
         rules: list[str] = []
         speakers: dict[int, list[Source]] = {}
         for cue in chosen + nested:
-            found = [s for s in self._resolve(doc, state, cue.heads) if all(o.id != s.id for o in sources)]
+            heads = tuple(h for h in cue.heads if self.resolver.could_speak(h)) if cue.citing else cue.heads
+            found = [s for s in self._resolve(doc, state, heads) if all(o.id != s.id for o in sources)]
             if cue in nested:
                 known = [s for s in self._resolve(doc, state, cue.heads) if any(o.id == s.id for o in sources)]
                 if known and cue.cited:
@@ -366,7 +382,9 @@ class ClaimBuilder:
                 sources = [s.model_copy(update={"via": outlets[0].id}) if s in found and s.via is None else s
                            for s in sources] + outlets
                 rules.append("chain.told")
-            cited = [s for s in self._resolve(doc, state, cue.cited) if all(o.id != s.id for o in sources)]
+            # "cited a wish to warn officeholders": what is cited may be a reason; what is quoted speaks.
+            quotable = tuple(h for h in cue.cited if cue.token.lemma_ != "cite" or self.resolver.could_speak(h))
+            cited = [s for s in self._resolve(doc, state, quotable) if all(o.id != s.id for o in sources)]
             if cited:
                 # "RIA quoted a statement from the factory": the factory's words, passed on by RIA.
                 sources.extend(s.model_copy(update={"via": found[0].id}) for s in cited)
@@ -394,6 +412,8 @@ class ClaimBuilder:
                 sources = [s.model_copy(update={"via": outlets[0].id})
                            if s.id in main_ids and s.via is None and s.id != outlets[0].id else s for s in sources]
                 rules.append("chain.as_quoted_by" if relaying.relaying else "chain.according_to")
+        if main.reason and sources:
+            rules.insert(0, "cue.reason_cited")
         for source in sources:
             rules.append("source.anonymous" if source.anonymous else "source.resolved")
         return sources, list(dict.fromkeys(rules))

@@ -41,6 +41,7 @@ class CueMatch:
     cited: tuple[Token, ...] = field(default=())
     citing: bool = False  # "citing X", "quoting X": X's words are passed on by the main cue's speaker
     relaying: bool = False  # "as quoted by X": X passes on the main cue's speaker's words
+    reason: bool = False  # "cut its outlook, citing weaker orders": the subject cites a reason, its own claim
 
     @property
     def depth(self) -> int:
@@ -415,6 +416,10 @@ class CueFinder:
         following = token.doc[token.i + 1:token.i + 3]
         return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The subject of a verb, read as the cues read it (through auxiliaries, conjoined verbs and misparses)."""
+        return self._subject(verb)
 
     def _subject(self, verb: Token) -> Token | None:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \

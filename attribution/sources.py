@@ -15,6 +15,7 @@ from .registry import SourceRegistry
 from .rules import DiscourseRules, MentionRules, default_mentions
 
 OBSERVED = {"PERSON", "ORG"}
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 RECENT_TICKS = 4
 # Kinds of source that a bare description ("the company", "the agency") names by what it is, not by office.
@@ -397,6 +398,20 @@ class SourceResolver:
                         left = left.doc[left.i - 1]
                     return _hyphen_start(left).idx, child.idx + len(child)
         return None
+
+    def could_speak(self, head: Token) -> bool:
+        """Could the word head a source of words (a name, an office, a body, an unnamed source, a document), not a
+        reason or a thing ("citing his heart condition", "cited a wish to warn")?"""
+        if head.ent_type_ in SPEAKING_ENTITIES or head.pos_ in ("PROPN", "PRON"):
+            return True
+        lemma, lower = head.lemma_.lower(), head.lower_
+        words = (lemma, lower)
+        if head.i > 0:
+            words += (f"{head.doc[head.i - 1].lower_} {lower}",)
+        return any(self.kind_of(w) is not None for w in words) or any(
+            w in heads for w in (lemma, lower) for heads in (
+                self.anonymous_heads, self.person_heads, self.informant_heads, self.proxy_heads,
+                self.evidence_heads, self.member_heads, self.descriptors))
 
     def is_outlet(self, doc: Doc, head: Token) -> bool:
         """Is the token the head of a news outlet's name (a registry medium, or "the Kyiv Post newspaper")?"""

@@ -60,6 +60,11 @@ CHAINS = [
      {"ministry": None, "general": "ministry"}),
     ("The mayor, according to local media, said the bridge was closed.",
      {"mayor": "local media", "local media": None}),
+    # a report cited passes on its author's words; what is quoted speaks, whatever it is called
+    ("The ministry cited a report by the United Nations that found abuses.",
+     {"ministry": None, "United Nations": "ministry"}),
+    ("Troops are heading west, the Interfax news agency quoted the eastern military district as saying.",
+     {"Interfax": None, "eastern military district": "Interfax"}),
 ]
 
 NOT_CHAINS = [
@@ -82,6 +87,9 @@ NOT_CHAINS = [
     ("Sources in the ministry said the convoy had turned back.", ["Sources in the ministry"]),
     ("According to the sources of Ukrainska Pravda, RBC-Ukraine and NV, drones hit the plant.",
      ["Ukrainska Pravda", "RBC-Ukraine", "NV"]),
+    # a reason cited is no source: whoever cites it makes the claim
+    ("The airline cancelled 40 flights on Monday, citing a shortage of pilots.", ["airline"]),
+    ("Judge Anna Berg cut the sentence to four years, citing his heart condition and his age.", ["Anna Berg"]),
 ]
 
 ANONYMOUS = [
