@@ -432,6 +432,9 @@ class CueFinder:
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
             if subjects:
                 before = [c for c in subjects if c.i < token.i]
+                after = [c for c in subjects if c.i > token.i]
+                if before and after and token.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+                    return after[0]  # "... Seoul time (2205 GMT), said the official": the inverted tag's speaker
                 return before[-1] if len(before) > 1 and before[-1].pos_ == "PROPN" else subjects[0]
             if token.dep_ not in SUBJECT_BRIDGES or token.head.i == token.i:
                 break

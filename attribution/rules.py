@@ -160,6 +160,8 @@ class MentionRules(_Rules):
     """How mentions name sources (``data/mentions.yaml``): unnamed sources, proxies, members, titles."""
 
     title_modifiers: Words = Field(description="Words of an office's title that are no name (\"deputy\").")
+    title_abbreviations: Words = Field(default=(), description="Abbreviated titles whose full stop the parser takes for "
+                                       "a name's end (\"Sgt.\" in \"police Sgt. Dana Lucero\"): the name follows.")
     name_prepositions: Words = Field(description="Prepositions that belong to a source's name (\"of\").")
     place_prepositions: Words = Field(description="Prepositions that place unnamed sources (\"in\", \"at\").")
     anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")

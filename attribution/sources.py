@@ -73,6 +73,7 @@ class SourceResolver:
         self.rules = rules
         words = mentions if mentions is not None else default_mentions()
         self.title_modifiers = frozenset(words.title_modifiers)
+        self.title_abbreviations = frozenset(words.title_abbreviations)
         self.name_prepositions = frozenset(words.name_prepositions)
         self.place_prepositions = frozenset(words.place_prepositions)
         self.anonymous_heads = frozenset(words.anonymous_heads)
@@ -159,7 +160,14 @@ class SourceResolver:
         appositive = self._appositive_name(head)
         if appositive is not None:
             names.append(doc_text(doc)[appositive[0]:appositive[1]])
-        person = _entity_text(head) if head.ent_type_ == "PERSON" else ""
+        titled = self._titled_name(head)
+        if titled is not None:
+            # "According to Marana police Sgt. Dana Lucero": the name after the abbreviated title is the mention.
+            start, end = titled[0].idx, titled[-1].idx + len(titled[-1])
+            text = doc_text(doc)[start:end]
+            names.insert(0, text)
+            appositive = (start, end)
+        person = _entity_text(head) if head.ent_type_ == "PERSON" and titled is None else ""
         if person:
             names.append(person)
         elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN":
@@ -196,6 +204,12 @@ class SourceResolver:
             appositive_nouns += (head.lower_,)  # "the governor of Saratov, Roman Busargin,": later "the governor"
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
+
+    def _titled_name(self, head: Token) -> list[Token] | None:
+        doc = head.doc
+        if head.lower_ not in self.title_abbreviations or head.i + 1 >= len(doc) or doc[head.i + 1].text != ".":
+            return None
+        return _name_after(doc[head.i + 1])
 
     def _anonymous(self, head: Token, tokens: list[Token], named_by_appositive: bool) -> bool:
         """Is the mention a speaker the article does not name ("a source in the SBU", "eyewitnesses",

@@ -103,6 +103,17 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     assert [s.name for s in claim.sources] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("According to Marana police Sgt. Dana Lucero, the driver had been pulled over near the mall.", "Dana Lucero"),
+    ("Two people were hurt, county Sheriff's Office Lt. Maria Gomez said on Friday.", "Maria Gomez"),
+    # an inverted tag's speaker after the verb, though the parser gives the clause before it a subject too
+    ("The launch failed at about 7:05 a.m. Seoul time (2205 GMT), said the official, who requested anonymity.",
+     "official"),
+], ids=["abbreviated title", "abbreviated title as subject", "inverted tag"])
+def test_the_speaker_behind_an_abbreviated_title_or_after_the_verb(extractor, text, name):
+    assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
+
+
 def test_a_capitalised_office_in_apposition_is_no_name(extractor):
     claims = extractor.extract("Roman Mrochko, Head of the City Military Administration, said two people were hurt. "
                                "Mrochko added that both were in hospital.")
