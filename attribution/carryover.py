@@ -29,11 +29,14 @@ class CarryState:
     label: bool = False  # the report is a "Source: X" label's: it runs to the next heading or new source
     # "Johnson said:" closing its paragraph: the next paragraph is his words, quoted without marks.
     block_quote: int | None = None
+    quoted: bool = False  # the report is a quotation: the next paragraph's unquoted words are the outlet's again
 
-    def start(self, sources: list[Source], paragraph: int, origin: int | None, label: bool = False) -> None:
+    def start(self, sources: list[Source], paragraph: int, origin: int | None, label: bool = False,
+              quoted: bool = False) -> None:
         """A sentence attributed the report: later sentences may carry it."""
         self.sources, self.paragraph, self.origin, self.label = list(sources), paragraph, origin, label
         self.block_quote = None
+        self.quoted = quoted
 
     def extend(self, paragraph: int) -> None:
         """A sentence carried the report: the next paragraph is measured from this one."""
@@ -43,6 +46,7 @@ class CarryState:
         """A new voice, a heading or the outlet's own words: nothing is carried any more."""
         self.sources, self.paragraph, self.origin, self.label = [], -1, None, False
         self.block_quote = None
+        self.quoted = False
 
     @property
     def active(self) -> bool:
@@ -57,6 +61,12 @@ class Context:
     text: str
     sentence: Sentence
     entities: list[Span]
+
+
+# After a quotation, a next paragraph goes on with it only when its first words tie it to it: a paragraph of bare
+# details or with "also" is the outlet narrating again ('"We got them out," the chief said.' / 'The blaze began in
+# the unit below.').
+AFTER_QUOTES_ONLY_OPENERS = ("carry.also", "carry.bare_details")
 
 
 class CarryRules:
@@ -89,7 +99,8 @@ class CarryRules:
         elif paragraph == state.paragraph:
             rule = "carry.same_paragraph"
         elif paragraph == state.paragraph + 1:
-            rule = next((name for name, test in self.next_paragraph if test(context)), None)
+            rule = next((name for name, test in self.next_paragraph
+                         if not (state.quoted and name in AFTER_QUOTES_ONLY_OPENERS) and test(context)), None)
         if rule is None or (not state.label and narrates(context, state.sources)) or outlet_speaks(context):
             return None
         return rule

@@ -159,7 +159,7 @@ class ClaimBuilder:
                 if index and _points_back(main, cues) and _unattributed(drafts[index - 1], sentence):
                     # "This was reported by X": the sentence before is X's report.
                     drafts[index - 1].take(sources, "implicit", "carry.points_back", index)
-                carry.start(sources, sentence.block.paragraph, index)
+                carry.start(sources, sentence.block.paragraph, index, quoted=draft.attribution == "direct_quote")
                 if main.kind == "verb" and _opens_block_quote(text, drafts, index):
                     draft.attribution = "direct_quote"
                     draft.rules.append("quote.block")
@@ -178,7 +178,7 @@ class ClaimBuilder:
                 draft.take(speaker, "direct_quote", rule)
                 for quote in in_quotes:
                     quote_speakers.setdefault(quote.start, (speaker, spoken_at))
-                carry.start(speaker, sentence.block.paragraph, spoken_at)
+                carry.start(speaker, sentence.block.paragraph, spoken_at, quoted=True)
                 continue
             if main is not None and main.kind == "agentless":
                 draft.cue = _cue(text, main)

@@ -25,6 +25,9 @@ CASES = [
     ("The governor said two people were injured. Thank you for following our coverage.", ["indirect", "none"]),
     ('The mayor said the strike hit a school. "The children were already in the shelter."',
      ["indirect", "direct_quote"]),
+    # after a quotation, a next paragraph of bare details is the outlet narrating again
+    ('"We got everyone out," the fire chief said.\n\nThe blaze began in the unit below.', ["direct_quote", "none"]),
+    ("The fire chief said everyone got out.\n\nThe blaze began in the unit below.", ["indirect", "implicit"]),
 ]
 
 

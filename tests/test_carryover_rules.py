@@ -50,6 +50,15 @@ CONTINUES = [
 ]
 
 
+def test_after_a_quotation_only_a_tied_next_paragraph_goes_on(extractor, rules):
+    text = REPORT + "\n\n"
+    for following, rule in [("Nine more residents were injured.", None), ("The attack also damaged two cars.", None),
+                            ("In addition, a power line was damaged.", "carry.continuation_opener")]:
+        state = _state_after_report(extractor, text + following)
+        state.quoted = True
+        assert rules.continues(_context(extractor, text + following), state) == rule
+
+
 @pytest.mark.parametrize("text, rule", CONTINUES, ids=[c[0][len(REPORT):][:40].strip() for c in CONTINUES])
 def test_continues(extractor, rules, text, rule):
     state = _state_after_report(extractor, text)
