@@ -69,6 +69,7 @@ class ClaimBuilder:
         self.rules = rules
         self.carry = CarryRules(rules)
         self._silences = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
+        self._unknowns = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.unknown_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
 
@@ -186,6 +187,14 @@ class ClaimBuilder:
                 if carry.active:
                     draft.take(carry.sources, "implicit", "carry.agentless", carry.origin)
                     carry.extend(sentence.block.paragraph)
+                continue
+            unknown = next((name for name, p in self._unknowns if p.search(text, sentence.start, sentence.end)),
+                           None) if main is None else None
+            if unknown is not None:
+                # "It was not immediately clear what caused the crash": the outlet's own account of the story.
+                draft.rules.append("carry.end.unknown")
+                draft.entries.insert(0, entry_id("cues", "unknown_patterns", unknown))
+                carry.end()
                 continue
             silence = next((name for name, p in self._silences if p.search(text, sentence.start, sentence.end)),
                            None) if main is None else None

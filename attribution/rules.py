@@ -96,6 +96,10 @@ class CueRules(_Rules):
     silence_patterns: NamedPatterns = Field(default_factory=dict, description=(
         "Named regular expressions (case-insensitive) of reports of silence with no reporting verb of their own "
         "(\"declined to comment\", \"There was no immediate comment from Moscow\")."))
+    unknown_patterns: NamedPatterns = Field(default_factory=dict, description=(
+        "Named regular expressions (case-insensitive) of the outlet saying what is not known yet, with no reporting "
+        "verb of their own (\"It was not immediately clear ...\", \"Police are withholding the names\"): the "
+        "outlet's own account, which ends carry-over; never read inside a report."))
     nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
         "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
         "(\"Poroshenko said Putin told him\")."))

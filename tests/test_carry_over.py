@@ -25,6 +25,11 @@ CASES = [
     ("The governor said two people were injured. Thank you for following our coverage.", ["indirect", "none"]),
     ('The mayor said the strike hit a school. "The children were already in the shelter."',
      ["indirect", "direct_quote"]),
+    # what is not known yet is the outlet's own account, but not inside a report or a relative clause
+    ("Police said two people died. It was not immediately clear what caused the crash.", ["indirect", "none"]),
+    ("Police said two people died. Police are withholding the names of the dead.", ["indirect", "none"]),
+    ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
+    ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
     # after a quotation, a next paragraph of bare details is the outlet narrating again
     ('"We got everyone out," the fire chief said.\n\nThe blaze began in the unit below.', ["direct_quote", "none"]),
     ("The fire chief said everyone got out.\n\nThe blaze began in the unit below.", ["indirect", "implicit"]),
