@@ -63,10 +63,10 @@ class Context:
     entities: list[Span]
 
 
-# After a quotation, a next paragraph goes on with it only when its first words tie it to it: a paragraph of bare
-# details or with "also" is the outlet narrating again ('"We got them out," the chief said.' / 'The blaze began in
-# the unit below.').
-AFTER_QUOTES_ONLY_OPENERS = ("carry.also", "carry.bare_details")
+# After a quotation, a next paragraph goes on with it only when its words tie it to it ("In addition", "also"): a
+# paragraph of bare details is the outlet narrating again ('"We got them out," the chief said.' / 'The blaze began
+# in the unit below.').
+AFTER_QUOTES_ONLY_OPENERS = ("carry.bare_details",)
 
 
 class CarryRules:
