@@ -419,9 +419,9 @@ class SourceResolver:
         if head.ent_type_ in SPEAKING_ENTITIES or head.pos_ in ("PROPN", "PRON"):
             return True
         lemma, lower = head.lemma_.lower(), head.lower_
-        words = (lemma, lower)
+        words = [lemma, lower]
         if head.i > 0:
-            words += (f"{head.doc[head.i - 1].lower_} {lower}",)
+            words.append(f"{head.doc[head.i - 1].lower_} {lower}")
         return any(self.kind_of(w) is not None for w in words) or any(
             w in heads for w in (lemma, lower) for heads in (
                 self.anonymous_heads, self.person_heads, self.informant_heads, self.proxy_heads,

@@ -179,6 +179,13 @@ SENTENCES = [
     # ...but one about an object is part of what is reported, and the speaker follows the verb.
     ("ru", "Над Раменским уничтожили дрон, который летел к столице, написал мэр Москвы Сергей Собянин.",
      [(["sobyanin"], "indirect", "написал")]),
+    # The one told (a dative) never tells; an outlet outside the registry is named in quotes after its kind.
+    ("ru", "Суд вынес приговор участникам беспорядков, сообщили агентству в пресс-службе суда.",
+     [(["press-sluzhba-sud"], "indirect", "сообщили")]),
+    ("ru", "Затем канал принёс извинения, напоминает сайт «Подмосковье сегодня».",
+     [(["podmoskove-segodnya"], "indirect", "напоминает")]),
+    # A quoting verb reports only with words passed on.
+    ("ru", "Это приводит к гибели людей.", [([], "none", None)]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
@@ -188,6 +195,22 @@ SENTENCES = [
 @pytest.mark.parametrize("language, text, expected", SENTENCES, ids=[f"{s[0]}: {s[1][:40]}" for s in SENTENCES])
 def test_sentences(ru, uk, language, text, expected):
     assert source_rows(ru if language == "ru" else uk, text) == expected
+
+
+QUOTING = [
+    # (language, text, [(source id, via)]): the one quoted speaks through whoever quotes
+    ("ru", "«Пожар на складе полностью потушен, пострадавших нет», — цитирует ТАСС губернатора области.",
+     [("tass", None), ("gubernator-oblast", "tass")]),
+    ("ru", "Слова Лапшина приводит агентство «Пермь-Информ».", [("perm-inform", None), ("lapshina", "perm-inform")]),
+    ("uk", "«Пожежу на складі повністю загасили», — наводить Укрінформ слова голови ОВА.",
+     [("ukrinform", None), ("golova-ova", "ukrinform")]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", QUOTING, ids=[f"{q[0]}: {q[1][:40]}" for q in QUOTING])
+def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, text, expected):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert [(s.id, s.via) for s in claim.sources] == expected
 
 
 # (language, text, [(hedge text, kind)])

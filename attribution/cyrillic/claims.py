@@ -335,6 +335,11 @@ class CyrillicClaimBuilder:
             if embedded and (speaker is None or speaker.kind != "media"):
                 continue
             mention = self._speaker(words, cue, mentions)
+            if mention is not None and cue.quoting and mention.first > 0 and (
+                    words[mention.first - 1].lemma in self.cues.quote_nouns):
+                # "Слова Лапшина приводит агентство": whose words they are is not who passes them on.
+                mention = next((m for m in mentions if m.first >= cue.last and not m.preposition
+                                and m.kind in ("name", "registry", "role", "outlet")), None)
             if mention is None:
                 continue
             source = state.resolve(mention, words)
@@ -360,6 +365,10 @@ class CyrillicClaimBuilder:
                     source = state.resolve(mention, words)
                     if source is not None:
                         cited.append(source)
+        if main is not None and main.quoting and speaker is not None:
+            quoted_party = self._quoted_party(words, main, mentions, speaker, state)
+            if quoted_party is not None:
+                cited.append(quoted_party)
         sources: list[Source] = []
 
         def add(source: Source) -> None:
@@ -603,6 +612,22 @@ class CyrillicClaimBuilder:
                 return mention  # "в телеграм-канале МЧС"
         return None
 
+    def _quoted_party(self, words: list[Word], cue: CueHit, mentions: list[Mention], speaker: Source,
+                      state: ArticleState) -> Source | None:
+        """Whom a quoting verb's speaker quotes: "цитирует губернатора", "приводит ТАСС слова представительницы
+        суда", "Слова Лапшина приводит агентство" (a named person, a role, a body or an unnamed source)."""
+        start = self.cues.clause_start(words, cue.first)
+        end = self.cues.clause_end(words, cue.last - 1)
+        for mention in mentions:
+            if not start <= mention.first < end or mention.kind not in ("name", "registry", "role", "anonymous"):
+                continue
+            if mention.preposition or words[mention.first].lemma in self.cues.quote_nouns:
+                continue
+            source = state.resolve(mention, words)
+            if source is not None and source.id != speaker.id:
+                return source
+        return None
+
     def _embedded(self, words: list[Word], main: CueHit, cue: CueHit) -> bool:
         """Is a later cue inside what the main cue reports ("заявил, что X сказал") rather than a report beside
         it ("..., однако в Минобороны это опровергли")?"""
@@ -646,6 +671,10 @@ class CyrillicClaimBuilder:
         head = words[mention.last - 1]
         if mention.kind in ("anonymous", "role") and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
             return False  # "заявил журналистам": the people spoken to (dative plural), not the speaker
+        noun = next((w for w in words[mention.first:mention.last] if "NOUN" in self.lemmatizer.tags(w.text)), None)
+        tags = self.lemmatizer.tags(noun.text) if noun is not None else frozenset()
+        if "datv" in tags and "nomn" not in tags:
+            return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
         if mention.kind == "pronoun":
             return words[mention.first].fold in ("он", "она", "они", "він", "вона", "вони", "оно", "воно")
         if mention.kind == "utterance":

@@ -48,6 +48,7 @@ class CueHit:
     speaker_after: bool = False  # the speaker is looked for after the cue first
     back: bool = False  # the cue reports the sentence before ("Об этом сообщили ...")
     gerund: bool = False
+    quoting: bool = False  # "цитирует губернатора": the one quoted speaks through the speaker
 
 
 class CueFinder:
@@ -67,6 +68,8 @@ class CueFinder:
         self.relatives = frozenset(rules.discourse.relatives)
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
+        self.quoting = frozenset(cues.quoting_verbs)
+        self.quote_nouns = frozenset(cues.quote_nouns)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
         self.prepositions = frozenset(rules.discourse.prepositions) | {"в", "во", "у"}
@@ -95,7 +98,11 @@ class CueFinder:
                 hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end))
                 i += length
                 continue
-            if word.lemma in self.clause_only and not self._reports_speech(words, i):
+            if word.lemma in self.quoting and not self._negated(words, i) and not self._infinitive(word) and (
+                    self._reports_speech(words, i) or self._near_quote_noun(words, i)):
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
+                                   quoting=True))
+            elif word.lemma in self.clause_only and not self._reports_speech(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
             elif word.lemma in self.verbs and self._negated(words, i):
                 # "Ведомство не уточнило", "не коментували": the report is of what was not said.
@@ -123,6 +130,11 @@ class CueFinder:
             if words[j].text in _SENTENCE_ENDS or (words[j].is_word and words[j].lemma in self.verbs):
                 return False
         return False
+
+    def _near_quote_noun(self, words: list[Word], i: int) -> bool:
+        """"приводит слова губернатора", "Слова Лапшина приводит агентство": words passed on stand by the verb."""
+        near = [w for w in words[max(0, i - 3):i + 4] if w.is_word]
+        return any(w.lemma in self.quote_nouns or w.fold in self.quote_nouns for w in near)
 
     def _negated(self, words: list[Word], i: int) -> bool:
         return i > 0 and words[i - 1].fold in ("не", "ни", "ні")

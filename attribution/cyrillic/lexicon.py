@@ -48,6 +48,11 @@ class CyrillicCues(_Rules):
                                      "elsewhere they are plain verbs (\"продолжил наступление\").")
     report_openers: Words = Field(default=(), description="Words that open what a clause-only verb reports "
                                   "(\"что\", \"що\").")
+    quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
+                                 "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
+                                 "through the speaker. A report only with quoted words or a quote-noun near them.")
+    quote_nouns: Words = Field(default=(), description="Lemmas of the nouns for words passed on (\"слова\", "
+                               "\"цитата\") that make a quoting verb a report (\"приводит слова X\").")
     interview_words: Words = Field(default=(), description="Lemmas of the words after a verb that name the "
                                    "interview the speaker gave an outlet (\"сказал в интервью газете X\"): "
                                    "the speaker's words reach the article through X.")

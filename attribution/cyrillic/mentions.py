@@ -513,12 +513,26 @@ class MentionFinder:
         return any(folded[:len(stem)] == stem and len(folded) - len(stem) <= 3
                    for stem in self._first_name_stems.get(folded[:3], ()))
 
+    def _named_outlet(self, words: list[Word], i: int,
+                      registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
+        """"сайт «Подмосковье сегодня»", "паблик «Омский курьер»": a kind of outlet that is no role noun, named in
+        quotation marks (outside the registry) right after it."""
+        if not self.descriptors.has(words[i]) or self._after_in(words, i) or i + 1 >= len(words):
+            return None
+        named = self._quoted_name(words, i + 1) if words[i + 1].text in QUOTES else None
+        if named is None or any(f == named[0] for f, _, _ in registry_spans):
+            return None
+        mention = self._make(words, self._adjectives_before(words, i), named[1] + 1, "outlet")
+        mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
+        mention.end = words[named[1]].end
+        return mention
+
     def _role(self, words: list[Word], i: int, quoted: list[bool],
               registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
         """"губернатор Курской области Александр Хинштейн", "відомство", "мэр столицы Сергей Собянин"."""
         length = self._role_phrases.match(words, i)
         if not length:
-            return None
+            return self._named_outlet(words, i, registry_spans)
         if self.descriptors.has(words[i]) and self._after_in(words, i):
             return None  # "в телеграм-канале", "у своєму телеграм-каналі": where something was written, not who
         head = " ".join(w.lemma for w in words[i:i + length] if w.is_word)
