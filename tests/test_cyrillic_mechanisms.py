@@ -184,6 +184,8 @@ SENTENCES = [
      [(["press-sluzhba-sud"], "indirect", "сообщили")]),
     ("ru", "Затем канал принёс извинения, напоминает сайт «Подмосковье сегодня».",
      [(["podmoskove-segodnya"], "indirect", "напоминает")]),
+    # The investigation is a source of its own.
+    ("uk", "За даними слідства, чоловік відкрив вогонь з карабіна.", [(["slidstvo"], "according_to", "За даними")]),
     # A quoting verb reports only with words passed on.
     ("ru", "Это приводит к гибели людей.", [([], "none", None)]),
     # The outlet's background before it is not the pointer's.
