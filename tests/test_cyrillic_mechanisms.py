@@ -184,6 +184,10 @@ SENTENCES = [
      [(["press-sluzhba-sud"], "indirect", "сообщили")]),
     ("ru", "Затем канал принёс извинения, напоминает сайт «Подмосковье сегодня».",
      [(["podmoskove-segodnya"], "indirect", "напоминает")]),
+    # An adjective capitalised only because it opens the sentence is part of the unnamed source.
+    ("uk", "Моніторингові канали писали, що росіяни запустили безпілотник.",
+     [(["monitoringoviy-kanal"], "indirect", "писали")]),
+    ("ru", "Местные жители рассказали о взрывах.", [(["mestnyy-zhitel"], "indirect", "рассказали")]),
     # The investigation is a source of its own.
     ("uk", "За даними слідства, чоловік відкрив вогонь з карабіна.", [(["slidstvo"], "according_to", "За даними")]),
     # A quoting verb reports only with words passed on.

@@ -16,7 +16,7 @@ what the article has named so far, so that "он", "відомство" and "г�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from ..models import Source, SourceKind
@@ -394,9 +394,19 @@ class MentionFinder:
     def _adjectives_before(self, words: list[Word], i: int) -> int:
         """Take in the lower-case adjectives before a noun: "местные жители", "російського відомства"."""
         first = i
-        while first > 0 and self._adjective(words[first - 1]):
+        while first > 0 and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)):
             first -= 1
         return first
+
+    def _opening_adjective(self, words: list[Word], k: int) -> bool:
+        """An adjective capitalised only because it opens the sentence ("Моніторингові канали писали")."""
+        word = words[k]
+        if not word.upper or word.caps or any(w.is_word for w in words[:k]):
+            return False
+        if word.lemma in self.unnamed_adjectives or word.fold in self.unnamed_adjectives:
+            return False  # "Неназванный сотрудник": what makes the source unnamed is no part of what it is
+        lower = replace(word, text=word.text.lower())
+        return self._adjective(lower)
 
     def describe(self, words: list[Word]) -> str:
         """The canonical description of an unnamed source or a role: its words' lemmas, an adjective always in
@@ -406,7 +416,9 @@ class MentionFinder:
             if not word.is_word or word.lemma in _POSSESSIVES:
                 continue  # whose sources they are is the outlet's, not part of what they are
             lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
-            if self._adjective(word) and not lemma.endswith(_ADJECTIVE_LEMMA):
+            adjective = self._adjective(word) or (word.upper and not word.caps
+                                                  and self._adjective(replace(word, text=word.text.lower())))
+            if adjective and not lemma.endswith(_ADJECTIVE_LEMMA):
                 lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
             parts.append(lemma)
         return " ".join(parts)
