@@ -91,6 +91,23 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _required(_parser.parse(pattern, flags).data)
 
 
+# The text last lowered, as one tuple rebound at once (safe across threads): a sentence is asked about by every
+# pattern of a lexicon in turn, and is lowered once.
+_last_lowered: tuple[str, str, bool] = ("", "", False)
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """The text in lower case, and whether lowering may have changed a string a pattern needs."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1], last[2]
+    lowered = text.lower()
+    exceptional = not lowered.isascii() and CASE_EXCEPTIONS.search(text) is not None
+    _last_lowered = (text, lowered, exceptional)
+    return lowered, exceptional
+
+
 class GatedPattern:
     """``re.compile(pattern, flags)``, with ``search`` that first asks whether the text can match at all."""
 
@@ -103,8 +120,8 @@ class GatedPattern:
         """False only when no match can exist: the text lacks every string a match needs."""
         if self.required is None:
             return True
-        lowered = text.lower()
-        if not lowered.isascii() and CASE_EXCEPTIONS.search(text):
+        lowered, exceptional = _lowered(text)
+        if exceptional:
             return True
         return any(word in lowered for word in self.required)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -50,6 +51,8 @@ class NameIndex:
         self.word_cutoff = word_cutoff
         self._exact: dict[str, str] = {}
         self._keys: list[str] = []
+        # The keys by length: a name can only reach the cutoff against keys of about its own length.
+        self._by_length: dict[int, list[str]] = {}
         # Fuzzy answers, kept until the index changes: articles ask the registry about the same names again.
         self._fuzzy: dict[str, str | None] = {}
 
@@ -62,6 +65,7 @@ class NameIndex:
         if holder is None:
             self._exact[key] = target
             self._keys.append(key)
+            self._by_length.setdefault(len(key), []).append(key)
             self._fuzzy.clear()
         return holder if holder not in (None, target) else None
 
@@ -78,7 +82,7 @@ class NameIndex:
         if key in self._fuzzy:
             return self._fuzzy[key]
         found = None
-        for match, _score, _ in process.extract(key, self._keys, scorer=fuzz.ratio,
+        for match, _score, _ in process.extract(key, self._near_in_length(len(key)), scorer=fuzz.ratio,
                                                 score_cutoff=self.cutoff, limit=3):
             if _same_words(key, match, self.word_cutoff):
                 found = self._exact[match]
@@ -86,6 +90,12 @@ class NameIndex:
         if len(self._fuzzy) < 50_000:
             self._fuzzy[key] = found
         return found
+
+    def _near_in_length(self, length: int) -> list[str]:
+        """The keys whose length lets fuzz.ratio reach the cutoff: 2*min/(a+b) >= cutoff bounds b by a."""
+        share = self.cutoff / 100
+        low, high = math.floor(length * share / (2 - share)), math.ceil(length * (2 - share) / share)
+        return [k for n in range(low, high + 1) for k in self._by_length.get(n, ())]
 
     def __len__(self) -> int:
         return len(self._keys)
