@@ -26,6 +26,10 @@ SUBJECT_BRIDGES = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 ACT_PREPOSITIONS = {"against", "before", "after", "without", "instead"}
 
 
+# Verbs by which a statement is given to someone ("a statement provided to CNN").
+GIVING = frozenset({"provide", "give", "send", "email", "issue", "make"})
+
+
 @dataclass(frozen=True)
 class CueMatch:
     """One reporting expression: its words, its kind and the tokens heading its source mentions."""
@@ -284,6 +288,11 @@ class CueFinder:
             return None
         if passive:
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agents and speaking:
+                # "was quoted as saying by the Post": the parser hangs the agent on "saying"
+                agents = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children
+                          for p in w.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                          for g in p.children if g.dep_ == "pobj"]
             subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
             expletive = subject is None or subject.lower_ in ("it", "this")
             if agents and speaking and subject is not None and not expletive:
@@ -341,7 +350,9 @@ class CueFinder:
         found: list[Token] = []
         if lemma in self.relay_verbs:
             found.extend(c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"))
-        for child in verb.children:
+        # "backed that account in comments to Reuters but said ...": the verb it is coordinated with says to whom.
+        holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "to"):
                 for noun in (g for g in child.children if g.dep_ == "pobj"):
                     # "said in a statement carried by Al Jazeera": the outlet that passed the statement on
@@ -352,6 +363,11 @@ class CueFinder:
                                      for o in p.children if o.dep_ == "pobj")
                         if child.lower_ == "to" and noun.pos_ in ("PROPN", "NOUN"):
                             found.append(noun)  # "said to Interfax"
+                    if noun.lower_ in self.utterance_nouns or noun.lower_ in self.relay_nouns:
+                        # "In a statement provided to CNN": the statement given to an outlet
+                        found.extend(o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in GIVING
+                                     for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                                     for o in p.children if o.dep_ == "pobj")
             if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj")

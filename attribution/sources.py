@@ -16,6 +16,8 @@ from .rules import DiscourseRules, MentionRules, default_mentions
 
 OBSERVED = {"PERSON", "ORG"}
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+# Words for part of a group ("one of the officials", "some of the residents"): the group speaks.
+PARTITIVES = {"one", "some", "several", "many", "most", "both", "each", "either", "all"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 RECENT_TICKS = 4
 # Kinds of source that a bare description ("the company", "the agency") names by what it is, not by office.
@@ -132,6 +134,12 @@ class SourceResolver:
         if head.is_punct or (head.i + 2 < len(doc_tokens) and doc_tokens[head.i + 1].text == "-"
                              and not head.whitespace_ and not doc_tokens[head.i + 1].whitespace_):
             return None  # punctuation, or the first part of a hyphenated word ("co" of "co-author")
+        if head.like_num or head.lower_ in PARTITIVES:
+            # "one of the people familiar with the matter told the Journal": those people speak
+            whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if whole is not None:
+                return self._mention(doc, whole)
         if head.ent_type_ in NOT_SPEAKERS or head.like_num or (head.pos_ == "PROPN" and head.lower_ in self.platforms
                                                                 and not any(c.dep_ == "poss" for c in head.children)):
             return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak
@@ -586,6 +594,12 @@ class ArticleState:
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)
+                if surname and " " not in surname:
+                    # "told the Journal", "quoted by the Post": an outlet already named, by the last word of its name
+                    outlet = next((o for o in self._recent() if o.kind == "media" and len(o.name.split()) > 1
+                                   and normalize(o.name).split()[-1] == surname), None)
+                    if outlet is not None:
+                        return self._remember_alias(outlet, mention)
         unnamed_anaphor = mention.anaphoric and mention.head_lemma in resolver.unnamed_anaphors
         if mention.anonymous or unnamed_anaphor:
             # "the source said" with no source met before is still an unnamed source.

@@ -60,6 +60,17 @@ CHAINS = [
      {"ministry": None, "general": "ministry"}),
     ("The mayor, according to local media, said the bridge was closed.",
      {"mayor": "local media", "local media": None}),
+    # one of a group speaks for the group; an outlet named before is "the Journal", "the Post"
+    ("The Wall Street Journal reported the probe on Monday. Chirpline held talks with the regulator, one of the "
+     "people familiar with the matter told the Journal.",
+     {"people familiar with the matter": "The Wall Street Journal", "The Wall Street Journal": None}),
+    ('The Washington Post reported the request first. "Their path is finished," press secretary Karoline Leavitt '
+     'was quoted as saying by the Post.', {"Karoline Leavitt": "The Washington Post", "The Washington Post": None}),
+    # comments or a statement given to an outlet, wherever the parser hangs them
+    ("A source, who asked not to be named, backed that account in comments to Reuters but said it was uncertain.",
+     {"source": "Reuters", "Reuters": None}),
+    ("In a statement provided to CNN, a spokesperson for the White House said the report rests on leaks.",
+     {"spokesperson for the White House": "CNN", "CNN": None}),
     # a report cited passes on its author's words; what is quoted speaks, whatever it is called
     ("The ministry cited a report by the United Nations that found abuses.",
      {"ministry": None, "United Nations": "ministry"}),
