@@ -190,6 +190,12 @@ SENTENCES = [
     ("ru", "Местные жители рассказали о взрывах.", [(["mestnyy-zhitel"], "indirect", "рассказали")]),
     # The investigation is a source of its own.
     ("uk", "За даними слідства, чоловік відкрив вогонь з карабіна.", [(["slidstvo"], "according_to", "За даними")]),
+    # What is not known yet is the outlet's own voice; a channel may be named by a number in quotes.
+    ("ru", "Губернатор сообщил о взрывах. Сведений о возможных жертвах пока нет.",
+     [(["gubernator"], "indirect", "сообщил"), ([], "none", None)]),
+    ("uk", "Голова ОВА повідомив про вибухи. Інформації про постраждалих наразі немає.",
+     [(["golova-ova"], "indirect", "повідомив"), ([], "none", None)]),
+    ("ru", "По данным Telegram-канала «112», задержанному 47 лет.", [(["112"], "according_to", "По данным")]),
     # A quoting verb reports only with words passed on.
     ("ru", "Это приводит к гибели людей.", [([], "none", None)]),
     # The outlet's background before it is not the pointer's.

@@ -129,8 +129,9 @@ class CyrillicHedgeFinder:
                 return False
             if previous.lemma in self._introducers or previous.fold in self._introducers:
                 return False
-        # A quoted word in capitals opens a name or a title («Роснефть», «Ураган»), not a distancing device.
-        if inner_words[0][0].isupper():
+        # A quoted word in capitals or a number opens a name or a title («Роснефть», «Ураган», «112»), not a
+        # distancing device.
+        if inner_words[0][0].isupper() or inner_words[0][0].isdigit():
             return False
         return True
 

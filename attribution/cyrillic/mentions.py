@@ -376,7 +376,7 @@ class MentionFinder:
         for j in range(k + 1, min(len(words), k + 7)):
             if words[j].text in "»\"”“":
                 inner = [w for w in words[k + 1:j] if w.is_word]
-                return (k + 1, j) if inner and inner[0].upper else None
+                return (k + 1, j) if inner and (inner[0].upper or inner[0].text[0].isdigit()) else None
             if not (words[j].is_word or words[j].text in "-.&+"):
                 return None
         return None
