@@ -28,6 +28,9 @@ TERMINAL = ".!?…"
 CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
 _WORD = re.compile(r"\w[\w'’-]*")
+# A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
+_TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40}\s*)?\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|"
+                              r"EFE|UPI|PTI|IANS|ANI|Bernama|Yonhap|Kyodo)\)\s*$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"((?-i:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:[ ]+(?:(?:of|for|the|and|on)[ ]+)?[A-Z][\w’'&-]*"
                         r"(?:\.[A-Z][\w’'&-]*)*){0,4}))",
@@ -271,6 +274,10 @@ class PageReader:
         if (self._furniture.fullmatch(content) or (len(content) <= PHRASE_LINE_CHARS and self._phrases.search(content))
                 or self._inline_starter.match(content)):
             return "furniture"
+        credit = _TRAILING_CREDIT.search(content)
+        if credit is not None and credit.start() > 0:
+            # "... that the outcome had been fixed -- KHARTOUM (AFP)": the wire's credit is no part of the prose
+            content = content[:credit.start()] + "."
         words = _WORD.findall(content)  # found once for the three tests below
         if self._is_prose(content, words) and not _title_case(content, words):
             return "prose"
@@ -390,6 +397,7 @@ class PageReader:
             keep[candidate] = "body"
         elif len(words) >= 3 and content[:1].isupper() and self._stops_open(content, words):
             keep[candidate] = "body"
+
 
     def _stops_open(self, content: str, words: list[str]) -> bool:
         """The line stops where no sentence can: on an article, a preposition or a conjunction ("...near the"),

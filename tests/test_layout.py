@@ -138,6 +138,8 @@ PROSE = [
     "By Monday, the troops had withdrawn from the town.",
     "Reporting from the front, the correspondent saw burned tanks.",
     "KYIV was quiet on Tuesday night, officials said.",
+    # a paragraph closed by the wire's credit, without a stop of its own
+    "Officials from the National Congress (NC) and the Unionist Party (UP) charged the vote was fixed -- KHARTOUM (AFP)",
 ]
 
 
