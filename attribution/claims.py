@@ -26,6 +26,9 @@ EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 # A line that signs the quotation above it: a dash, then who spoke ("—Russian President Vladimir Putin").
 SIGNATURE = re.compile(r"[—–―-]{1,2}\s*(?P<name>[^\W\d_][^\n.!?]{1,118})")
 SIGNATURE_WORDS = 15
+# A paragraph opened by who speaks and a colon, then the quotation: 'Kubiak: “...”', 'Kubiak on the hit: “...”'.
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^:\n]{0,60}?)(?:\s+on\s+[^:\n]{1,100})?:\s*[\"“«„]")
+SPEAKER_LABEL_WORDS = 5
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
 SIGNATURE_GAP = 3
 
@@ -112,6 +115,15 @@ class ClaimBuilder:
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
+            labelled = self._speaker_label(doc, state, sentence, in_quotes) if (
+                sentence.block.role == "body" and (main is None or main.kind != "verb")) else None
+            if labelled:
+                # 'Kubiak: “I turn on ESPN this morning ...”': the name before the colon speaks the quotation.
+                draft.take(labelled, "direct_quote", "quote.speaker_label")
+                for quote in in_quotes:
+                    quote_speakers[quote.start] = (labelled, index)
+                carry.start(labelled, sentence.block.paragraph, index, quoted=True)
+                continue
             reported_silence = self._reported_silence(doc, text, main)
             if reported_silence is not None:
                 # "A spokeswoman said she was unable to comment": what is reported is a silence.
@@ -301,6 +313,27 @@ class ClaimBuilder:
         tokens = list(clause.subtree)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         return next((name for name, p in self._silences if p.search(text, start, end)), None)
+
+    def _speaker_label(self, doc: Doc, state: ArticleState, sentence: Sentence, in_quotes: list[Quote]
+                       ) -> list[Source]:
+        """A paragraph opening with a speaker's name and a colon before a quotation ('Kubiak: “...”', 'Kubiak
+        on the low hit: “...”'): the named speaker's words."""
+        if not in_quotes or sentence.start != sentence.block.start:
+            return []
+        text = doc_text(doc)
+        match = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
+        opened = next((q for q in in_quotes if q.start == match.end() - 1), None) if match is not None else None
+        if opened is None or (opened.closed and opened.end < sentence.end - 2 and len(
+                text[opened.inner_start:opened.inner_end].split()) <= SHORT_QUOTE_WORDS):
+            return []  # 'Update: “no comment” was all we heard': a short quote inside the outlet's sentence
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if name is None or not 1 <= len(name) <= SPEAKER_LABEL_WORDS or not all(
+                t.text[:1].isupper() or t.is_punct for t in name):
+            return []
+        head = next((t for t in reversed(name) if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or not self.resolver.could_speak(head):
+            return []  # "Update: “...”", "Details: “...”": a label, not a speaker
+        return self._resolve(doc, state, (head,))
 
     def _reasons_cited(self, cues: list[CueMatch]) -> list[CueMatch]:
         """"The company cut its outlook, citing weaker orders": a reason cited is no source; whoever cites it makes

@@ -61,6 +61,16 @@ def test_a_report_of_this_credits_the_sentence_before(extractor, text, relay):
     assert relay in {s.via or s.id for s in first.sources}
 
 
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(extractor):
+    text = ("Coach Gary Kubiak met reporters on Monday.\n\nKubiak: “I turn on the TV and there they are. Those two "
+            "go at it every day.”\n\nKubiak on the late hit: “I didn’t care for it.”")
+    claims = extractor.extract(text)
+    assert [c.attribution for c in claims] == ["none", "direct_quote", "direct_quote", "direct_quote"]
+    assert {s.name for c in claims[1:] for s in c.sources} == {"Gary Kubiak"}
+    # a label is no speaker, nor is a short quote inside the outlet's own sentence
+    assert extractor.extract("Update: the mayor’s “no comment” was all we heard.")[0].sources == []
+
+
 @pytest.mark.parametrize("text, attribution", [
     ("Zelensky posted about the attack on Telegram.", "indirect"),
     ("The Kremlin responded to the deaths in Kyiv.", "none"),
