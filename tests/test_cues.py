@@ -25,6 +25,10 @@ CASES = [
      ["investigation officer"]),
     # a verb that gives a casualty figure reports it
     ("Local media outlets put the death toll at 13, children included.", "indirect", "put", ["Local media outlets"]),
+    # and so does a company or a bank giving its own numbers
+    ("Brightwater guided third-quarter adjusted EPS to $0.75 on revenue of $650 million.", "indirect", "guided",
+     ["Brightwater"]),
+    ("The central bank raised its growth forecast to 3.1%.", "indirect", "raised", ["central bank"]),
     ("Medics raised the tally to 40 on Sunday.", "indirect", "raised", ["Medics"]),
     # a comma at the end of a hard-wrapped line does not end the sentence its tag closes
     ("Whether the regulator will accept the package is unclear,\nthe newspaper said.", "indirect", "said",
@@ -96,8 +100,10 @@ NO_CUE = [
     "The reported explosion damaged three warehouses.",
     "Statements from the front are rare.",
     "The company submitted its annual report on Monday.",
-    # a figure that is decided, not reported
+    # a figure that is decided or done, not reported
     "The council set the number of seats at 40 for the new term.",
+    "OPEC and its allies cut output by one million barrels a day.",
+    "The carmaker sold 40,000 cars in the quarter.",
     # first person outside quotes is the outlet itself
     "We reported on the strike earlier this week.",
     # a verb of characterizing without an "as" phrase describes, it does not report
