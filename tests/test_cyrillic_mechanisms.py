@@ -196,6 +196,11 @@ SENTENCES = [
     ("uk", "Голова ОВА повідомив про вибухи. Інформації про постраждалих наразі немає.",
      [(["golova-ova"], "indirect", "повідомив"), ([], "none", None)]),
     ("ru", "По данным Telegram-канала «112», задержанному 47 лет.", [(["112"], "according_to", "По данным")]),
+    # A body's regional branch is a source of its own, not the country or the ministry named inside it.
+    ("ru", "В УМВД России по Вологодской области сообщили о пяти пострадавших.",
+     [(["umvd-rossii-po-vologodskoy-oblasti"], "indirect", "сообщили")]),
+    ("uk", "У ГУ ДСНС у Харківській області повідомили про пожежу.",
+     [(["gu-dsns-u-kharkivskiy-oblasti"], "indirect", "повідомили")]),
     # A quoting verb reports only with words passed on.
     ("ru", "Это приводит к гибели людей.", [([], "none", None)]),
     # The outlet's background before it is not the pointer's.

@@ -339,7 +339,7 @@ class CyrillicClaimBuilder:
                     words[mention.first - 1].lemma in self.cues.quote_nouns):
                 # "Слова Лапшина приводит агентство": whose words they are is not who passes them on.
                 mention = next((m for m in mentions if m.first >= cue.last and not m.preposition
-                                and m.kind in ("name", "registry", "role", "outlet")), None)
+                                and m.kind in ("name", "registry", "role", "outlet", "branch")), None)
             if mention is None:
                 continue
             source = state.resolve(mention, words)
@@ -619,7 +619,7 @@ class CyrillicClaimBuilder:
         start = self.cues.clause_start(words, cue.first)
         end = self.cues.clause_end(words, cue.last - 1)
         for mention in mentions:
-            if not start <= mention.first < end or mention.kind not in ("name", "registry", "role", "anonymous"):
+            if not start <= mention.first < end or mention.kind not in ("name", "registry", "role", "anonymous", "branch"):
                 continue
             if mention.preposition or words[mention.first].lemma in self.cues.quote_nouns:
                 continue
@@ -662,7 +662,7 @@ class CyrillicClaimBuilder:
             # "в Минобороны", "у ДСНС", "в МВД": a body; "в Москве" is a place.
             if mention.kind == "name":
                 return all(w.caps for w in words[mention.first:mention.last] if w.is_word)
-            return mention.kind in ("registry", "role", "anonymous", "own", "outlet") and (
+            return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
         if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].lemma in _ONE_WORDS:
             return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"

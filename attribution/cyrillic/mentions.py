@@ -27,7 +27,7 @@ from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
 from .words import QUOTES, PhraseSet, Word, WordSet, opens_participial
 
-MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet"]
+MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
 # The longest name looked up in the registry, in words.
 MAX_NAME_WORDS = 7
 # Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
@@ -39,6 +39,11 @@ _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|�
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
 _ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
+# A regional branch of a body: "УМВД России по Вологодской области", "ГУ ДСНС у Харківській області".
+_COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "україни"})
+_REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
+                           "район", "району", "город", "городу", "області", "краї", "республіці", "місту", "місто"})
+_REGION_WORDS = 4
 # How many more words of a title may stand between its complement and the holder's name.
 _TITLE_REACH = 4
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
@@ -162,7 +167,13 @@ class MentionFinder:
         for first, last in self._own_spans(words, own):
             claim(self._make(words, first, last, "own"))
 
-        registry_spans = self._registry_spans(words, quoted)
+        for i in range(len(words)):
+            branch = None if taken[i] or quoted[i] else self._branch(words, i)
+            if branch is not None:
+                # "УМВД России по Вологодской области", "ГУ МЧС по Московской области": a body's regional branch,
+                # a source of its own, not the country or the ministry named inside it.
+                claim(self._make(words, i, branch, "branch"))
+        registry_spans = [(f, l, e) for f, l, e in self._registry_spans(words, quoted) if not any(taken[f:l])]
         self._spans = registry_spans
         named = {k for first, last, _ in registry_spans for k in range(first, last)}
         for i, word in enumerate(words):
@@ -203,6 +214,27 @@ class MentionFinder:
                 claim(self._make(words, first, last, "registry" if found_entry else "name", entry=found_entry))
         found.sort(key=lambda m: m.first)
         return found
+
+    def _branch(self, words: list[Word], i: int) -> int | None:
+        """The end of a regional branch's name opening at ``i``: abbreviations in capitals, the country's name, then
+        "по" and the region ("УМВД России по Вологодской области", "ГУ МЧС по Москве"), or None."""
+        if not (words[i].caps and words[i].is_word) or (i > 0 and words[i - 1].caps and words[i - 1].is_word):
+            return None
+        k = i + 1
+        while k < len(words) and words[k].caps and words[k].is_word:
+            k += 1
+        if k < len(words) and words[k].fold in _COUNTRY_GENITIVES:
+            k += 1
+        if k >= len(words) or words[k].fold not in ("по", "у", "в"):
+            return None
+        reach = words[k + 1:k + 1 + _REGION_WORDS]
+        end = next((k + 1 + n for n, w in enumerate(reach) if not w.is_word), k + 1 + len(reach))
+        region = next((j for j in range(k + 1, end) if words[j].lemma in _REGION_NOUNS or words[j].fold in _REGION_NOUNS),
+                      None)
+        if region is not None:
+            return region + 1
+        # "ГУ МВД по Москве": a city's name (after "у"/"в" a place is only where the body is named from)
+        return k + 2 if words[k].fold == "по" and k + 1 < end and words[k + 1].upper else None
 
     def _after_in(self, words: list[Word], i: int) -> bool:
         """Does "в"/"у" stand before the word, with only adjectives or "свой"/"свій" between?"""
@@ -715,6 +747,8 @@ class ArticleState:
 
         if mention.kind == "outlet":
             return new(slug(mention.name_text), mention.name_text, "media")
+        if mention.kind == "branch":
+            return new(slug(text), text, "government")
         if mention.kind == "own":
             return new(slug(text), text, "media")
         if mention.kind == "registry" and mention.entry is not None:
