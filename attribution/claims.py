@@ -322,7 +322,9 @@ class ClaimBuilder:
             return []
         text = doc_text(doc)
         match = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
-        opened = next((q for q in in_quotes if q.start == match.end() - 1), None) if match is not None else None
+        if match is None:
+            return []
+        opened = next((q for q in in_quotes if q.start == match.end() - 1), None)
         if opened is None or (opened.closed and opened.end < sentence.end - 2 and len(
                 text[opened.inner_start:opened.inner_end].split()) <= SHORT_QUOTE_WORDS):
             return []  # 'Update: “no comment” was all we heard': a short quote inside the outlet's sentence
