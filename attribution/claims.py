@@ -13,6 +13,7 @@ from .carryover import CarryRules, CarryState, Context
 from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
 from .doctext import doc_text
 from .hedges import HedgeFinder
+from .interviews import credit_answers
 from .literals import GatedPattern
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
@@ -231,6 +232,7 @@ class ClaimBuilder:
             else:
                 carry.end()
         self._signed_quotes(doc, state, drafts, quotes)
+        credit_answers(text, drafts)
         return [draft.claim(text) for draft in drafts]
 
     def _signed_quotes(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft], quotes: list[Quote]) -> None:

@@ -196,6 +196,11 @@ SENTENCES = [
     ("uk", "Голова ОВА повідомив про вибухи. Інформації про постраждалих наразі немає.",
      [(["golova-ova"], "indirect", "повідомив"), ([], "none", None)]),
     ("ru", "По данным Telegram-канала «112», задержанному 47 лет.", [(["112"], "according_to", "По данным")]),
+    # An interview in questions and answers: the answers are the interviewee's, the questions the outlet's.
+    ("uk", "Віктор Ляшко заявив, що вакцин вистачить.\n\n— Коли прибуде партія вакцин?\n\n— Наступного тижня.\n\n"
+           "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
+     [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
+      (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
     # A body's regional branch is a source of its own, not the country or the ministry named inside it.
     ("ru", "В УМВД России по Вологодской области сообщили о пяти пострадавших.",
      [(["umvd-rossii-po-vologodskoy-oblasti"], "indirect", "сообщили")]),

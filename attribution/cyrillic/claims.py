@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..claims import ClaimDraft
+from ..interviews import credit_answers
 from ..models import AttributionKind, Claim, Cue, Source
 from ..names import normalize
 from ..quotes import Quote
@@ -278,6 +279,7 @@ class CyrillicClaimBuilder:
             else:
                 carried, carried_paragraph, origin = [], -1, None
         self._signed_posts(text, drafts, state, own)
+        credit_answers(text, drafts)
         return [draft.claim(text) for draft in drafts]
 
     def _signed_posts(self, text: str, drafts: list[_Draft], state: ArticleState, own: set[str]) -> None:

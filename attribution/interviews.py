@@ -1,0 +1,62 @@
+"""Question-and-answer interviews: every answer is the interviewee's words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .models import Source
+
+if TYPE_CHECKING:
+    from .claims import ClaimDraft
+
+# A dialogue line opens with a dash ("— Нет.", "- Сприймаю її з вдячністю."); a question line ends with "?".
+DIALOGUE_DASHES = "—–-"
+SPEAKING_KINDS = ("person", "official")
+
+
+def credit_answers(text: str, drafts: list[ClaimDraft]) -> None:
+    """In an interview printed as questions and answers, each on a paragraph opening with a dash, give every
+    sentence of an answer (and of the paragraphs that go on with it) to the interviewee: the person the article
+    named last before the first question. Sentences with a cue of their own keep what they have."""
+    paragraphs: dict[int, list[ClaimDraft]] = {}
+    for draft in drafts:
+        if draft.sentence.block.role == "body":
+            paragraphs.setdefault(draft.sentence.block.start, []).append(draft)
+    kinds = {start: _dialogue_line(text, members) for start, members in paragraphs.items()}
+    questions = [start for start, kind in kinds.items() if kind == "question"]
+    if not questions or not any(kind == "answer" for kind in kinds.values()):
+        return
+    first = min(questions)
+    interviewee = _interviewee([d for d in drafts if d.sentence.start < first])
+    if interviewee is None:
+        return
+    answering = False
+    for start in sorted(s for s in paragraphs if s >= first):
+        kind = kinds[start]
+        if kind == "question":
+            answering = False  # the outlet's question: its own words
+            continue
+        answering = answering or kind == "answer"
+        if not answering:
+            continue
+        for draft in paragraphs[start]:
+            if draft.cue is None and draft.attribution in ("none", "implicit"):
+                draft.take([interviewee], "direct_quote", "quote.interview_answer")
+
+
+def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:
+    block = members[0].sentence.block
+    line_start = text.rfind("\n", 0, block.start) + 1
+    content = text[line_start:block.end].strip()  # the page reader may leave the dash out of the block
+    if not content or content[0] not in DIALOGUE_DASHES or len(content) < 2 or not content[1].isspace():
+        return None
+    return "question" if content.rstrip("»”\"' ").endswith("?") else "answer"
+
+
+def _interviewee(before: list[ClaimDraft]) -> Source | None:
+    """The person the article named last before its questions begin ("Защитник Олег Бондарук ответил на вопросы")."""
+    for draft in reversed(before):
+        person = next((s for s in draft.sources if s.kind in SPEAKING_KINDS), None)
+        if person is not None:
+            return person
+    return None
