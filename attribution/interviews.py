@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .models import Source
@@ -14,7 +15,7 @@ DIALOGUE_DASHES = "—–-"
 SPEAKING_KINDS = ("person", "official")
 
 
-def credit_answers(text: str, drafts: list[ClaimDraft]) -> None:
+def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
     """In an interview printed as questions and answers, each on a paragraph opening with a dash, give every
     sentence of an answer (and of the paragraphs that go on with it) to the interviewee: the person the article
     named last before the first question. Sentences with a cue of their own keep what they have."""
@@ -53,7 +54,7 @@ def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:
     return "question" if content.rstrip("»”\"' ").endswith("?") else "answer"
 
 
-def _interviewee(before: list[ClaimDraft]) -> Source | None:
+def _interviewee(before: Sequence[ClaimDraft]) -> Source | None:
     """The person the article named last before its questions begin ("Защитник Олег Бондарук ответил на вопросы")."""
     for draft in reversed(before):
         person = next((s for s in draft.sources if s.kind in SPEAKING_KINDS), None)

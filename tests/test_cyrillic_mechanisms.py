@@ -197,7 +197,8 @@ SENTENCES = [
      [(["golova-ova"], "indirect", "повідомив"), ([], "none", None)]),
     ("ru", "По данным Telegram-канала «112», задержанному 47 лет.", [(["112"], "according_to", "По данным")]),
     # An interview in questions and answers: the answers are the interviewee's, the questions the outlet's.
-    ("uk", "Віктор Ляшко заявив, що вакцин вистачить.\n\n— Коли прибуде партія вакцин?\n\n— Наступного тижня.\n\n"
+    ("uk", "Віктор Ляшко заявив, що вакцин вистачить.\n\n— Коли прибуде партія вакцин?\n\n— Наступного тижня, "
+           "якщо постачальник не затримає вантаж.\n\n"
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
