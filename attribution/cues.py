@@ -316,6 +316,11 @@ class CueFinder:
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.head.pos_ == "NOUN" \
+                and not self._has_speech(token):
+            return None  # "the lag in disclosing the teen's arrest": an act that a noun names, not a report
+        if token.i > 0 and token.tag_ in ("VBN", "VBD") and token.doc[token.i - 1].tag_ == "POS":
+            return None  # "analysts' reported consensus": a participle before a noun, after a possessive
         if token.tag_ == "VBG" and ((token.dep_ == "pcomp" and token.head.lower_ in ACT_PREPOSITIONS) or (
                 token.dep_ == "advcl" and any(
                 c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "while", "before", "after"))
@@ -325,6 +330,13 @@ class CueFinder:
                 or token.tag_ == "VBD" and token.dep_ in ("acl", "amod")) and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children):
             return None  # "with heavy fighting reported across the region": a participle, not a report
+        opening = self._speaking_to(token)
+        if opening is not None:
+            # "Speaking exclusively to Kyiv Post, the movement said": the parser makes the participle the subject
+            # and the speaker an appositive of the outlet; the speaker told the outlet.
+            speaker, outlet = opening
+            return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(speaker)),
+                            relays=(outlet,))
         subject = (self._subject(token) or self._utterance_owner(token) or self._inverted_speaker(token)
                    or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
@@ -433,6 +445,21 @@ class CueFinder:
         return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])
 
+    @staticmethod
+    def _speaking_to(verb: Token) -> tuple[Token, Token] | None:
+        """The speaker and the outlet of an opening "Speaking to X, Y said" that the parser hung as a clausal
+        subject, with Y an appositive of X."""
+        participle = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                           and c.lemma_.lower() in ("speak", "talk")), None)
+        if participle is None:
+            return None
+        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for outlet in (g for g in prep.children if g.dep_ == "pobj"):
+                speaker = next((a for a in outlet.children if a.dep_ == "appos" and a.i > outlet.i), None)
+                if speaker is not None:
+                    return speaker, outlet
+        return None
+
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of a verb, read as the cues read it (through auxiliaries, conjoined verbs and misparses)."""
         return self._subject(verb)
@@ -461,6 +488,8 @@ class CueFinder:
                 token = token.head
         # A misparsed subject still stands to the left of its verb as a capitalised name.
         for child in verb.lefts:
+            if child.tag_ == "VBG":
+                continue  # "Speaking exclusively to Kyiv Post, the movement said": a participle, no name
             if child.dep_ in ("advcl", "npadvmod", "dep", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ") \
                     and child.text[:1].isupper() and (child.i != verb.sent.start
                                                       or child.ent_type_ in ("ORG", "PERSON", "NORP")):

@@ -192,6 +192,13 @@ class SourceResolver:
                 text = doc_text(doc)[start:end]
                 appositive = (start, end)
         names.append(text)
+        if head.pos_ == "NOUN" and not names[:-1]:
+            # "the partisan movement of Ukrainians and Tatars in Crimea (ATESH)": the bracketed abbreviation names it
+            abbreviation = next((t for t in head.subtree if t.i > head.i and t.is_upper and len(t) >= 2
+                                 and t.i > 0 and doc[t.i - 1].text == "(" and t.i + 1 < len(doc)
+                                 and doc[t.i + 1].text == ")"), None)
+            if abbreviation is not None:
+                names.insert(0, abbreviation.text)
         proper = self._proper_run(tokens, head)
         if proper and proper not in names:
             names.append(proper)

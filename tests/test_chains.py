@@ -71,6 +71,9 @@ CHAINS = [
      {"source": "Reuters", "Reuters": None}),
     ("In a statement provided to CNN, a spokesperson for the White House said the report rests on leaks.",
      {"spokesperson for the White House": "CNN", "CNN": None}),
+    # an opening "Speaking to X," that the parser takes for the subject; a bracketed abbreviation names a body
+    ("Speaking exclusively to Kyiv Post, the partisan movement of Ukrainians in Crimea (ATESH) said it had "
+     "gained vital intelligence.", {"ATESH": "Kyiv Post", "Kyiv Post": None}),
     # a report cited passes on its author's words; what is quoted speaks, whatever it is called
     ("The ministry cited a report by the United Nations that found abuses.",
      {"ministry": None, "United Nations": "ministry"}),
