@@ -202,6 +202,12 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # A pointer closing the whole item credits every paragraph of bare details above it; "надали допомогу"
+    # (gave help) is no report.
+    ("uk", "Захворюваність на грип знизилася.\n\nЗа тиждень зареєстрували 118 тисяч випадків. Допомогу медики "
+           "надали кожному пацієнтові.\n\nПоки що епідпоріг не подолано в жодному регіоні.\n\n"
+           "Про це повідомляють в МОЗ.",
+     [(["ua-moh"], "implicit", None)] * 4 + [(["ua-moh"], "indirect", "повідомляють")]),
     # A body's regional branch is a source of its own, not the country or the ministry named inside it.
     ("ru", "В УМВД России по Вологодской области сообщили о пяти пострадавших.",
      [(["umvd-rossii-po-vologodskoy-oblasti"], "indirect", "сообщили")]),

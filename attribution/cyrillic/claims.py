@@ -809,10 +809,14 @@ class CyrillicClaimBuilder:
         here = drafts[index].sentence
         opens = drafts[index - 1].sentence.block.paragraph != here.block.paragraph
         paragraphs = {here.block.paragraph - 1, here.block.paragraph - 2} if opens else {here.block.paragraph}
+        # A pointer that closes the whole item ("Про це повідомляють в МОЗ." as its last line) credits every
+        # paragraph of bare details above it, not just the one before.
+        closes_item = opens and all(d.sentence.block.role != "body" for d in drafts[index + 1:])
         paragraph = None
         for previous in reversed(drafts[:index]):
             block = previous.sentence.block
-            if block.paragraph not in paragraphs or (paragraph is not None and block.paragraph != paragraph):
+            if not closes_item and (block.paragraph not in paragraphs or (
+                    paragraph is not None and block.paragraph != paragraph)):
                 break
             if previous.attribution != "none" or previous.cue is not None or previous.own_cue or (
                     previous.background or block.role != "body"):
