@@ -208,6 +208,9 @@ SENTENCES = [
            "надали кожному пацієнтові.\n\nПоки що епідпоріг не подолано в жодному регіоні.\n\n"
            "Про це повідомляють в МОЗ.",
      [(["ua-moh"], "implicit", None)] * 4 + [(["ua-moh"], "indirect", "повідомляють")]),
+    # A notice of suspicion served is a legal act the outlet tells of, not a report.
+    ("uk", "Відтак окружна прокуратура повідомила про підозру керівниці фірми.", [([], "none", None)]),
+    ("uk", "Прокуратура повідомила, що справу передано до суду.", [(["prokuratura"], "indirect", "повідомила")]),
     # A body's regional branch is a source of its own, not the country or the ministry named inside it.
     ("ru", "В УМВД России по Вологодской области сообщили о пяти пострадавших.",
      [(["umvd-rossii-po-vologodskoy-oblasti"], "indirect", "сообщили")]),

@@ -30,6 +30,8 @@ _REPORT_REACH = 7
 PARTICIPIAL_WORDS = 10
 # How many words a relative clause about a subject may have between its commas.
 RELATIVE_WORDS = 14
+# How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
+_ACT_REACH = 4
 _VERB_TAGS = frozenset({"VERB", "INFN"})
 _VERB_LEMMAS = ("ти", "тися", "ть", "ться", "чь")
 _OPENING_QUOTES = frozenset("«„“\"")
@@ -69,6 +71,7 @@ class CueFinder:
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.quoting = frozenset(cues.quoting_verbs)
+        self.act_objects = frozenset(cues.act_objects)
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
@@ -104,6 +107,8 @@ class CueFinder:
                                    quoting=True))
             elif word.lemma in self.clause_only and not self._reports_speech(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
+            elif word.lemma in self.verbs and self._legal_act(words, i):
+                pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
             elif word.lemma in self.verbs and self._negated(words, i):
                 # "Ведомство не уточнило", "не коментували": the report is of what was not said.
                 hits.append(CueHit("silence", i, i + 1, word.start, word.end))
@@ -129,6 +134,14 @@ class CueFinder:
                 return True
             if words[j].text in _SENTENCE_ENDS or (words[j].is_word and words[j].lemma in self.verbs):
                 return False
+        return False
+
+    def _legal_act(self, words: list[Word], i: int) -> bool:
+        for word in words[i + 1:i + 1 + _ACT_REACH]:
+            if word.fold in self.subordinators or word.text in (":", "«", "\"", "„"):
+                return False
+            if word.lemma in self.act_objects or word.fold in self.act_objects:
+                return True
         return False
 
     def _near_quote_noun(self, words: list[Word], i: int) -> bool:

@@ -48,6 +48,9 @@ class CyrillicCues(_Rules):
                                      "elsewhere they are plain verbs (\"продолжил наступление\").")
     report_openers: Words = Field(default=(), description="Words that open what a clause-only verb reports "
                                   "(\"что\", \"що\").")
+    act_objects: Words = Field(default=(), description="Lemmas of the objects that make a verb of saying a legal "
+                               "act, not a report (\"повідомили про підозру\" serves a notice of suspicion; "
+                               "\"объявили в розыск\"), within a few words after the verb.")
     quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
                                  "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
                                  "through the speaker. A report only with quoted words or a quote-noun near them.")
