@@ -229,6 +229,14 @@ def test_sentences(ru, uk, language, text, expected):
     assert source_rows(ru if language == "ru" else uk, text) == expected
 
 
+def test_counted_officials_are_unnamed_people_and_their_words_reach_us_through_the_outlet(ru):
+    claims = read(ru, "Министр обороны США Ллойд Остин посетил Киев. Два американских чиновника сообщили Reuters, "
+                      "что новый пакет помощи готов. По их словам, в него войдут боеприпасы.")
+    for claim in claims[1:]:
+        officials = next(s for s in claim.sources if s.anonymous)
+        assert officials.via == "reuters" and "lloyd" not in officials.id
+
+
 QUOTING = [
     # (language, text, [(source id, via)]): the one quoted speaks through whoever quotes
     ("ru", "«Пожар на складе полностью потушен, пострадавших нет», — цитирует ТАСС губернатора области.",

@@ -44,6 +44,9 @@ _COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "ук�
 _REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
                            "район", "району", "город", "городу", "області", "краї", "республіці", "місту", "місто"})
 _REGION_WORDS = 4
+# Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
+_COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
+                     "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо"})
 # How many more words of a title may stand between its complement and the holder's name.
 _TITLE_REACH = 4
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
@@ -781,12 +784,16 @@ class ArticleState:
                 earlier = self._by_key(name_key(self.text[words[first].start:words[last - 1].end]))
                 return (earlier or person).model_copy(update=where)
             key = name_key(text)
-            earlier = self._by_phrase(key) or (None if mention.specific else self._by_role(mention))
+            # "Два американских чиновника", "кілька посадовців": a number of unnamed people, no one named before.
+            counted = mention.first > 0 and (words[mention.first - 1].fold in _COUNTS
+                                             or words[mention.first - 1].text.isdigit())
+            earlier = None if counted else self._by_phrase(key) or (
+                None if mention.specific else self._by_role(mention))
             if earlier is not None:
                 return earlier.model_copy(update=where)
             description = self.finder.describe(words[mention.first:mention.last])
-            unnamed = any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
-                          for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
+            unnamed = counted or any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
+                                     for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
             return new(slug(description), description, mention.role_kind or "official", anonymous=unnamed)
         if mention.kind == "name":
             earlier = self._by_key(name_key(text))
@@ -855,6 +862,8 @@ class ArticleState:
         kinds = {"official": ("official", "person"), "government": ("government",), "military": ("military",),
                  "media": ("media",), "organization": ("organization", "government"), "person": ("person",)}
         wanted = kinds.get(mention.role_kind or "", ())
+        if mention.head in self.finder.back_nouns and mention.plural and set(wanted) <= {"official", "person"}:
+            return None  # "два американских чиновника": people of their own, not the official named before
         if mention.head in self.finder.back_nouns:
             # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind.
             return self._latest(wanted)
@@ -863,6 +872,12 @@ class ArticleState:
     def _by_pronoun(self, mention: Mention) -> Source | None:
         if mention.plural:
             for known in reversed(self.known):
+                if known.source.kind == "media":
+                    # "Два чиновника сообщили Reuters ... По их словам": those who told the outlet, not the outlet
+                    told = next((k.source for k in reversed(self.known) if k.source.via == known.source.id
+                                 and (k.plural or k.source.anonymous)), None)
+                    if told is not None:
+                        return told
                 if known.plural or known.source.anonymous or known.source.kind in (
                         "government", "military", "media", "organization"):
                     return known.source
