@@ -19,6 +19,7 @@ CASES = [
     ("The video could not be independently verified.", [("could not be independently verified", "evidential")]),
     ("The channel blamed saboteurs without providing evidence.", [("without providing evidence", "evidential")]),
     ("Unconfirmed reports spoke of a second blast.", [("Unconfirmed reports", "evidential")]),
+    ("The website put out a document with unverified material about the deal.", [("unverified", "evidential")]),
     ("The figures have yet to be independently verified.", [("have yet to be independently verified", "evidential")]),
     ("It is impossible to verify the footage.", [("impossible to verify", "evidential")]),
     ("It was not possible to independently check the claim.", [("not possible to independently check", "evidential")]),
