@@ -12,6 +12,9 @@ from .rules import PageRules
 # then something that can open a sentence: a capital, a digit, an opening quote or bracket.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A scraped page often glues the next line on without a space ("... aid into Gaza.Doctor and his children killed"):
+# a stop after a lower-case word, then a capitalised word, is a boundary too.
+_GLUED = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,9 @@ class SentenceSplitter:
         sentences = []
         for block in blocks:
             start = self._after_dateline(text, block)
-            for match in _BOUNDARY.finditer(text, start, block.end):
+            boundaries = sorted([*_BOUNDARY.finditer(text, start, block.end), *_GLUED.finditer(text, start, block.end)],
+                                key=lambda m: m.start())
+            for match in boundaries:
                 if self._is_abbreviation(text, block.start, match.start()):
                     continue
                 sentences.extend(self._trimmed(text, start, match.end(), block))

@@ -64,6 +64,12 @@ SPLITS = [
     ("Prices rose 2.5% in May… Analysts were surprised.", ["Prices rose 2.5% in May…", "Analysts were surprised."]),
     ("The sirens sounded at 10 a.m. Kyiv time. Then it was quiet.", ["The sirens sounded at 10 a.m. Kyiv time.",
                                                                    "Then it was quiet."]),
+    # the next line glued on without a space by the page extract; initials and abbreviations stay whole
+    ("Aid would reach Gaza.Doctor killed in strike", ["Aid would reach Gaza.", "Doctor killed in strike"]),
+    ("Енергетики відновили живлення.Поліція встановлює обставини.",
+     ["Енергетики відновили живлення.", "Поліція встановлює обставини."]),
+    ("Officials in Washington D.C. said so. The U.S.Army agreed.", ["Officials in Washington D.C. said so.",
+                                                                    "The U.S.Army agreed."]),
 ]
 
 
