@@ -24,9 +24,13 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
         if draft.sentence.block.role == "body":
             paragraphs.setdefault(draft.sentence.block.start, []).append(draft)
     kinds = {start: _dialogue_line(text, members) for start, members in paragraphs.items()}
-    questions = [start for start, kind in kinds.items() if kind == "question"]
-    if not questions or not any(kind == "answer" for kind in kinds.values()):
+    starts = sorted(paragraphs)
+    # An answer right after a question: the interview's shape, whether or not its questions open with a dash.
+    answered = [start for start, following in zip(starts, starts[1:])
+                if kinds[start] == "question" and kinds[following] == "answer"]
+    if not answered:
         return
+    questions = [start for start, kind in kinds.items() if kind == "question" and start >= answered[0]]
     first = min(questions)
     interviewee = _interviewee([d for d in drafts if d.sentence.start < first])
     if interviewee is None:
@@ -46,12 +50,16 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
 
 
 def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:
+    """A question (a paragraph ending with "?", with or without a dash), an answer (a paragraph opening with a
+    dash), or neither."""
     block = members[0].sentence.block
     line_start = text.rfind("\n", 0, block.start) + 1
     content = text[line_start:block.end].strip()  # the page reader may leave the dash out of the block
+    if content.rstrip("»”\"' ").endswith("?"):
+        return "question"
     if not content or content[0] not in DIALOGUE_DASHES or len(content) < 2 or not content[1].isspace():
         return None
-    return "question" if content.rstrip("»”\"' ").endswith("?") else "answer"
+    return "answer"
 
 
 def _interviewee(before: Sequence[ClaimDraft]) -> Source | None:

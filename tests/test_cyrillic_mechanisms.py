@@ -211,6 +211,10 @@ SENTENCES = [
     # A notice of suspicion served is a legal act the outlet tells of, not a report.
     ("uk", "Відтак окружна прокуратура повідомила про підозру керівниці фірми.", [([], "none", None)]),
     ("uk", "Прокуратура повідомила, що справу передано до суду.", [(["prokuratura"], "indirect", "повідомила")]),
+    # ...whether or not the questions open with a dash.
+    ("ru", "Главный санитарный врач Виктор Ляшко заявил, что паниковать рано.\n\nКогда ждать новую партию вакцин?"
+           "\n\n— Как только груз будет в пути, мы объявим об этом.",
+     [(["viktor-lyashko"], "indirect", "заявил"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
     # A body's regional branch is a source of its own, not the country or the ministry named inside it.
     ("ru", "В УМВД России по Вологодской области сообщили о пяти пострадавших.",
      [(["umvd-rossii-po-vologodskoy-oblasti"], "indirect", "сообщили")]),
