@@ -10,7 +10,7 @@ from .models import Source
 if TYPE_CHECKING:
     from .claims import ClaimDraft
 
-# A dialogue line opens with a dash ("— Нет.", "- Сприймаю її з вдячністю."); a question line ends with "?".
+# A dialogue line opens with a dash ("— Нет.", "- Сприймаю її з вдячністю.") or "Q:"/"A:"; a question ends with "?".
 DIALOGUE_DASHES = "—–-"
 SPEAKING_KINDS = ("person", "official")
 
@@ -55,6 +55,11 @@ def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:
     block = members[0].sentence.block
     line_start = text.rfind("\n", 0, block.start) + 1
     content = text[line_start:block.end].strip()  # the page reader may leave the dash out of the block
+    marker = content[:2].upper()
+    if marker in ("Q:", "Q."):
+        return "question"
+    if marker in ("A:", "A."):
+        return "answer"
     if content.rstrip("»”\"' ").endswith("?"):
         return "question"
     if not content or content[0] not in DIALOGUE_DASHES or len(content) < 2 or not content[1].isspace():

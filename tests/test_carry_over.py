@@ -61,6 +61,15 @@ def test_a_report_of_this_credits_the_sentence_before(extractor, text, relay):
     assert relay in {s.via or s.id for s in first.sources}
 
 
+def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_interviewee(extractor):
+    text = ("Finance Minister Anna Berg said the budget would be balanced by 2027.\n\nQ: Will taxes rise next "
+            "year?\n\nA: No. We have found savings elsewhere, and growth will do the rest.")
+    claims = extractor.extract(text)
+    assert [c.attribution for c in claims][:3] == ["indirect", "none", "direct_quote"]
+    assert {c.attribution for c in claims[2:]} == {"direct_quote"}
+    assert {s.name for c in claims[2:] for s in c.sources} == {"Anna Berg"}
+
+
 def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(extractor):
     text = ("Coach Gary Kubiak met reporters on Monday.\n\nKubiak: “I turn on the TV and there they are. Those two "
             "go at it every day.”\n\nKubiak on the late hit: “I didn’t care for it.”")
