@@ -215,6 +215,9 @@ SENTENCES = [
     ("ru", "Главный санитарный врач Виктор Ляшко заявил, что паниковать рано.\n\nКогда ждать новую партию вакцин?"
            "\n\n— Как только груз будет в пути, мы объявим об этом.",
      [(["viktor-lyashko"], "indirect", "заявил"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # Two speakers joined by "и"/"та" both speak.
+    ("uk", "Мер Ігор Терехов та голова ОВА Олег Синєгубов повідомили про обстріл.",
+     [(["syniehubov", "terekhov"], "indirect", "повідомили")]),
     # A body's regional branch is a source of its own, not the country or the ministry named inside it.
     ("ru", "В УМВД России по Вологодской области сообщили о пяти пострадавших.",
      [(["umvd-rossii-po-vologodskoy-oblasti"], "indirect", "сообщили")]),

@@ -45,7 +45,8 @@ _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "�
 # "One of" before an unnamed source ("один из источников", "одне з джерел"): the phrase is the speaker.
 _ONE_WORDS = frozenset({"один", "одна", "одно", "одне", "одного", "одной", "однієї", "одним"})
 _FROM_WORDS = frozenset({"из", "з", "із", "зі"})
-_ON_WORDS = frozenset({"в", "во", "у", "на"})  # where a report is published: "на сайте", "в телеграм-канале"
+_ON_WORDS = frozenset({"в", "во", "у", "на"})
+_AND_WORDS = frozenset({"и", "і", "та", "й"})  # where a report is published: "на сайте", "в телеграм-канале"
 # Quotations longer than this many words are speech, never a name or a scare quote.
 SHORT_QUOTE_WORDS = 4
 _LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,2})\s*:", re.UNICODE)
@@ -352,6 +353,12 @@ class CyrillicClaimBuilder:
             elif source.id != speaker.id:
                 others.append(source)
                 other_cues.append(cue)
+            partner = self._coordinated(words, mention, mentions)
+            partner_source = state.resolve(partner, words) if partner is not None else None
+            if partner_source is not None and partner_source.id != speaker.id:
+                # "Александр Моор и Дмитрий Артюхов заявили": both speak
+                others.append(partner_source)
+                other_cues.append(cue)
         according: list[Source] = []
         according_cue: CueHit | None = None
         cited: list[Source] = []
@@ -505,6 +512,14 @@ class CyrillicClaimBuilder:
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)
+
+    @staticmethod
+    def _coordinated(words: list[Word], mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """The mention joined to a speaker's by "и"/"і"/"та" right before it ("Моор и Артюхов заявили")."""
+        if mention.first < 2 or words[mention.first - 1].fold not in _AND_WORDS:
+            return None
+        return next((m for m in mentions if m.last == mention.first - 1 and not m.preposition
+                     and m.kind in ("name", "registry", "role")), None)
 
     def _quoted_speaker(self, words: list[Word], cue: CueHit) -> Mention | None:
         """A name in quotation marks right after the verb or right before it, with no other subject: an outlet
