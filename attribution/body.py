@@ -28,6 +28,9 @@ TERMINAL = ".!?…"
 CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
 _WORD = re.compile(r"\w[\w'’-]*")
+# A teaser of another story, cut off by the page mid-word or mid-sentence: a word, then an ellipsis.
+_TEASER_END = re.compile(r"[^\W\d_](?:\s?\.{3,}|…)\s*$")
+TEASER_GAP = 2  # at most this many lines from one cut-off teaser to the next
 # A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
 _TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40}\s*)?\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|"
                               r"EFE|UPI|PTI|IANS|ANI|Bernama|Yonhap|Kyodo)\)\s*$")
@@ -171,6 +174,7 @@ class PageReader:
         self._keep_cut_off_end(lines, keep)
         self._keep_list_items(text, lines, keep)
         self._keep_most_prose(lines, keep)
+        self._drop_teasers(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
         for index, line in enumerate(lines):
             # "Source: X" opening a news item (after its title, heading or lead paragraph) credits X for it;
@@ -192,6 +196,20 @@ class PageReader:
             blocks.append(Block(line.start, end, keep[index], paragraph))
             paragraph += 1
         return blocks
+
+    @staticmethod
+    def _drop_teasers(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+        """Other stories' teasers, each cut off with an ellipsis ("... з яких 70...", "провела сво..."), two or
+        more within a few lines: a list of links, and the headlines between them too, not the article."""
+        content = [i for i, line in enumerate(lines) if line.kind != "blank"]
+        cut = [n for n, i in enumerate(content) if _TEASER_END.search(lines[i].content)]
+        for a, b in zip(cut, cut[1:]):
+            if b - a <= TEASER_GAP:
+                for i in content[a:b + 1]:
+                    keep.pop(i, None)
+                if a > 0 and keep.get(content[a - 1]) in ("body", "heading") and \
+                        lines[content[a - 1]].content.rstrip()[-1:] not in TERMINAL:
+                    keep.pop(content[a - 1], None)  # the first teaser's headline above it
 
     def brands(self, text: str) -> tuple[str, ...]:
         """The outlet's own name, as its page shows it: in the masthead line and the copyright notice.

@@ -155,6 +155,16 @@ def test_prose_that_looks_like_furniture_is_kept(line):
     assert [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)][-1] == line
 
 
+def test_other_stories_teasers_cut_off_with_an_ellipsis_are_furniture():
+    page = ("Flu cases fall for a third week\n\nThe health ministry said flu cases fell again last week.\n"
+            "Subscribe to our channel for more news.\n"
+            "Cold season: the city is ready for peak demand, the deputy mayor told a meeting on ...\n"
+            "Hospitals in the region report fewer admissions than a year ago, with 70...\n"
+            "Vaccination drive extended to pharmacies across the country, officials sa...\n")
+    blocks = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    assert blocks == ["Flu cases fall for a third week", "The health ministry said flu cases fell again last week."]
+
+
 def test_an_authors_card_after_the_article_is_furniture():
     page = ("Title of the story about the drone attack tonight\n\n"
             "The mayor said two people were hurt in the attack on the city.\n\n"
