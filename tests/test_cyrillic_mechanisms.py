@@ -292,6 +292,10 @@ def test_hedges(ru, uk, language, text, expected):
 
 # Page extracts: (language, text, the sentences read as the article's)
 PAGES = [
+    # An appeal for the outlet's support is furniture.
+    ("uk", "Уночі ворог атакував Одесу, повідомили в ДСНС.\n\nКолись ми трималися на грантах. Тепер зберегти нашу "
+           "незалежність можете лише ви своєю підтримкою.\n",
+     ["Уночі ворог атакував Одесу, повідомили в ДСНС."]),
     # Site notices are furniture; a lead that ends in an emoji after its stop is a sentence.
     ("uk", "Уночі ворог атакував Одесу, повідомили в ДСНС.\n\nЯкщо ви знайшли помилку, виділіть її мишкою та "
            "натисніть Ctrl+Enter.\n\nПідтримайте нас на Patreon\n",

@@ -129,6 +129,7 @@ FURNITURE = [
     "Russia shells Kherson again 12,407 views",
     "Read us on Telegram and Viber",
     "The use of materials is allowed only with an active hyperlink to the site.",
+    "A note from The Moscow Times:",
 ]
 
 
