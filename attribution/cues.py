@@ -313,6 +313,9 @@ class CueFinder:
                 # the subject is the speaker (the outlet that reported it is not named).
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
             return None
+        if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
+                c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return None  # "ordered him to report to prison": to present oneself, not to tell
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)

@@ -346,6 +346,12 @@ class SourceResolver:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"):
+                # "the yearly survey released Thursday by the CDC": whoever released it
+                owner = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                             None)
+                if owner is not None:
+                    return owner
         return None
 
     def _phrase(self, head: Token) -> list[Token]:

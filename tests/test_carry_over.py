@@ -29,6 +29,7 @@ CASES = [
     ("Police said two people died. It was not immediately clear what caused the crash.", ["indirect", "none"]),
     ("Police said two people died. Police are withholding the names of the dead.", ["indirect", "none"]),
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
+    ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
     # after a quotation, a next paragraph of bare details is the outlet narrating again
     ('"We got everyone out," the fire chief said.\n\nThe blaze began in the unit below.', ["direct_quote", "none"]),

@@ -104,6 +104,8 @@ NO_CUE = [
     "The council set the number of seats at 40 for the new term.",
     "OPEC and its allies cut output by one million barrels a day.",
     "The carmaker sold 40,000 cars in the quarter.",
+    # "report to" a place is to present oneself
+    "Judge Helen Ortiz ordered him to report to prison on Aug. 15.",
     # a participle between a possessive and its noun
     "Revenue came to $642 million, ahead of analysts' reported $631.9 million consensus.",
     # first person outside quotes is the outlet itself
