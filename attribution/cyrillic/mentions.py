@@ -777,9 +777,12 @@ class ArticleState:
         if mention.kind == "role":
             if mention.name is not None:
                 first, last = mention.name
+                # "губернатор Александр Гусев": the name is the mention, as the article names the person
+                where = {"mention": self.text[words[first].start:words[last - 1].end],
+                         "mention_start": words[first].start, "mention_end": words[last - 1].end}
                 entry = self.finder.lookup(words, first, last)
                 if entry is not None:
-                    return new(entry.id, entry.name, entry.kind)
+                    return new(entry.id, entry.name, entry.kind).model_copy(update=where)
                 person = self._person(words, first, last)
                 earlier = self._by_key(name_key(self.text[words[first].start:words[last - 1].end]))
                 return (earlier or person).model_copy(update=where)
