@@ -136,6 +136,11 @@ class PageReader:
         title = self._title(lines[:first_prose])
         if title is not None:
             keep[title] = "title"
+            for index in range(title + 1, first_prose):
+                # A lead of running prose under the title that ends without a stop ("Національна поліція
+                # спростовує повідомлення ...: водій сам погодився поїхати до ТЦК") is the article's first paragraph.
+                if lines[index].kind == "loose" and not self._headlinese(lines[index].content):
+                    keep[index] = "body"
         in_list = False
         previous = None  # the last non-blank line before the current one
         for index in range(first_prose, len(lines)):

@@ -156,6 +156,15 @@ def test_prose_that_looks_like_furniture_is_kept(line):
     assert [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)][-1] == line
 
 
+def test_a_lead_without_a_stop_under_the_title_is_the_first_paragraph():
+    page = ("Police deny the abduction at the checkpoint\n\n"
+            "The national police denied reports of an abduction at a checkpoint in the city, saying the driver "
+            "agreed to go to the enlistment office to check his details\n"
+            "The police press service said this on Tuesday.\n")
+    blocks = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    assert blocks[1].startswith("The national police denied reports") and len(blocks) == 3
+
+
 def test_other_stories_teasers_cut_off_with_an_ellipsis_are_furniture():
     page = ("Flu cases fall for a third week\n\nThe health ministry said flu cases fell again last week.\n"
             "Subscribe to our channel for more news.\n"
