@@ -215,6 +215,9 @@ SENTENCES = [
     ("ru", "Главный санитарный врач Виктор Ляшко заявил, что паниковать рано.\n\nКогда ждать новую партию вакцин?"
            "\n\n— Как только груз будет в пути, мы объявим об этом.",
      [(["viktor-lyashko"], "indirect", "заявил"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # Data speak for their owner.
+    ("ru", "Об этом свидетельствуют спутниковые снимки сервиса Planet Labs.",
+     [(["planet-labs"], "according_to", "свидетельствуют спутниковые снимки")]),
     # Two speakers joined by "и"/"та" both speak.
     ("uk", "Мер Ігор Терехов та голова ОВА Олег Синєгубов повідомили про обстріл.",
      [(["syniehubov", "terekhov"], "indirect", "повідомили")]),

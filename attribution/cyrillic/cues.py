@@ -32,6 +32,7 @@ PARTICIPIAL_WORDS = 10
 RELATIVE_WORDS = 14
 # How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
 _ACT_REACH = 4
+_EVIDENCE_REACH = 3
 _VERB_TAGS = frozenset({"VERB", "INFN"})
 _VERB_LEMMAS = ("ти", "тися", "ть", "ться", "чь")
 _OPENING_QUOTES = frozenset("«„“\"")
@@ -72,6 +73,8 @@ class CueFinder:
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.quoting = frozenset(cues.quoting_verbs)
         self.act_objects = frozenset(cues.act_objects)
+        self.evidence_verbs = frozenset(cues.evidence_verbs)
+        self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
@@ -100,6 +103,12 @@ class CueFinder:
             if length and not self._negated(words, i):
                 hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end))
                 i += length
+                continue
+            evidence = self._evidence(words, i) if word.lemma in self.evidence_verbs else None
+            if evidence is not None:
+                # "свидетельствуют данные Мосбиржи": the data's owner, named after them, is the source
+                hits.append(CueHit("according_to", i, evidence + 1, word.start, words[evidence].end))
+                i = evidence + 1
                 continue
             if word.lemma in self.quoting and not self._negated(words, i) and not self._infinitive(word) and (
                     self._reports_speech(words, i) or self._near_quote_noun(words, i)):
@@ -135,6 +144,15 @@ class CueFinder:
             if words[j].text in _SENTENCE_ENDS or (words[j].is_word and words[j].lemma in self.verbs):
                 return False
         return False
+
+    def _evidence(self, words: list[Word], i: int) -> int | None:
+        """The index of the data noun right after an evidence verb ("свидетельствуют (спутниковые) снимки")."""
+        for k in range(i + 1, min(len(words), i + 1 + _EVIDENCE_REACH)):
+            if words[k].lemma in self.evidence_nouns or words[k].fold in self.evidence_nouns:
+                return k
+            if not words[k].is_word:
+                return None
+        return None
 
     def _legal_act(self, words: list[Word], i: int) -> bool:
         for word in words[i + 1:i + 1 + _ACT_REACH]:

@@ -48,6 +48,10 @@ class CyrillicCues(_Rules):
                                      "elsewhere they are plain verbs (\"продолжил наступление\").")
     report_openers: Words = Field(default=(), description="Words that open what a clause-only verb reports "
                                   "(\"что\", \"що\").")
+    evidence_verbs: Words = Field(default=(), description="Lemmas of verbs by which data speak (\"свидетельствуют "
+                                  "данные Мосбиржи\", \"як свідчать дані Держстату\"): with one of the evidence "
+                                  "nouns beside them, the data's owner is the source.")
+    evidence_nouns: Words = Field(default=(), description="Lemmas of the data that speak (\"данные\", \"снимки\").")
     act_objects: Words = Field(default=(), description="Lemmas of the objects that make a verb of saying a legal "
                                "act, not a report (\"повідомили про підозру\" serves a notice of suspicion; "
                                "\"объявили в розыск\"), within a few words after the verb.")
