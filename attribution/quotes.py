@@ -90,7 +90,17 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
             carried = None
         else:
             i = block.start
+        inner: list[int] = []  # «...» opened inside an open «...»: a quotation nested in the quotation
         while i < block.end:
+            if double is not None and text[double[0]] == "«" and text[i] == "«":
+                inner.append(i)
+                i += 1
+                continue
+            if inner and text[i] == "»":
+                opened = inner.pop()
+                quotes.append(Quote(opened, i + 1, opened + 1, i, True))
+                i += 1
+                continue
             if text[i] in QUOTE_MARKS:
                 role = _role(text, i, block.start, block.end, double is not None, single is not None)
                 if role is not None:

@@ -85,6 +85,8 @@ QUOTES = [
     ("The teachers' strike and 'territorial defense' units.", ["territorial defense"]),
     ("«Хорошо» and „gut“.", ["Хорошо", "gut"]),
     ("The 1990s’ crisis and Ukraine’s ‘liberated’ towns.", ["liberated"]),
+    # a quotation nested in a quotation of the same marks closes the inner one first
+    ("«Все обсуждают «сорок тысяч». Я ошибся», — написал он.", ["Все обсуждают «сорок тысяч». Я ошибся", "сорок тысяч"]),
 ]
 
 
