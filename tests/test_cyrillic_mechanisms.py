@@ -254,6 +254,9 @@ QUOTING = [
     ("ru", "Слова Лапшина приводит агентство «Пермь-Информ».", [("perm-inform", None), ("lapshina", "perm-inform")]),
     ("uk", "«Пожежу на складі повністю загасили», — наводить Укрінформ слова голови ОВА.",
      [("ukrinform", None), ("golova-ova", "ukrinform")]),
+    # the outlet after the person quoted, named in quotation marks
+    ("uk", "\"Ми грали до останньої хвилини, атакували, мали нагоди\", - цитує Скрипника \"Профутбол\".",
+     [("profutbol", None), ("skripnik", "profutbol")]),
 ]
 
 

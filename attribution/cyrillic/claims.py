@@ -338,6 +338,11 @@ class CyrillicClaimBuilder:
             if embedded and (speaker is None or speaker.kind != "media"):
                 continue
             mention = self._speaker(words, cue, mentions)
+            if cue.quoting:
+                # "— цитує Скрипника «Профутбол»": the outlet quotes, the person is quoted
+                outlet = self._quoting_outlet(words, cue, mentions)
+                if outlet is not None:
+                    mention = outlet
             if mention is not None and cue.quoting and mention.first > 0 and (
                     words[mention.first - 1].lemma in self.cues.quote_nouns):
                 # "Слова Лапшина приводит агентство": whose words they are is not who passes them on.
@@ -512,6 +517,22 @@ class CyrillicClaimBuilder:
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)
+
+    def _quoting_outlet(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
+        """An outlet after a quoting verb, named in the registry or in quotation marks."""
+        end = self.cues.clause_end(words, cue.first)
+        for mention in mentions:
+            if cue.last <= mention.first < end and mention.kind in ("registry", "outlet") and (
+                    mention.kind == "outlet" or (mention.entry is not None and mention.entry.kind == "media")):
+                return mention
+        for k in range(cue.last, end):
+            if words[k].text in QUOTES:
+                named = self.mentions._quoted_name(words, k)
+                if named is not None:
+                    outlet = self.mentions._make(words, named[0], named[1], "outlet")
+                    outlet.name_text = " ".join(w.text for w in words[named[0]:named[1]])
+                    return outlet
+        return None
 
     @staticmethod
     def _coordinated(words: list[Word], mention: Mention, mentions: list[Mention]) -> Mention | None:
