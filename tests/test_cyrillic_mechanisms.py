@@ -215,6 +215,10 @@ SENTENCES = [
     ("ru", "Главный санитарный врач Виктор Ляшко заявил, что паниковать рано.\n\nКогда ждать новую партию вакцин?"
            "\n\n— Как только груз будет в пути, мы объявим об этом.",
      [(["viktor-lyashko"], "indirect", "заявил"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # A surname alone opening a sentence is the person the article named; unknown, it is an ordinary word.
+    ("uk", "Директор НАБУ Семен Кривонос заявив, що бюро працює. Кривонос додав, що закиди шкодили детективам.",
+     [(["semen-krivonos"], "indirect", "заявив"), (["semen-krivonos"], "indirect", "додав")]),
+    ("uk", "Кривонос припустив, що людей можуть мотивувати гроші.", [([], "none", None)]),
     # Data speak for their owner.
     ("ru", "Об этом свидетельствуют спутниковые снимки сервиса Planet Labs.",
      [(["planet-labs"], "according_to", "свидетельствуют спутниковые снимки")]),

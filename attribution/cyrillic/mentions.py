@@ -90,6 +90,7 @@ class Mention:
     preposition: str = ""  # folded preposition right before the mention, if any
     role_kind: SourceKind | None = None
     affiliation: RegistryEntry | None = None  # the registry body an unnamed source is in ("источник в Минобороны")
+    tentative: bool = False  # one capitalised word opening the sentence before a verb: a surname only if known
 
 
 class MentionFinder:
@@ -215,6 +216,9 @@ class MentionFinder:
                 first, last = span
                 found_entry = self.lookup(words, first, last) or self._fuzzy(words, first, last)
                 claim(self._make(words, first, last, "registry" if found_entry else "name", entry=found_entry))
+            elif self._surname_opening(words, i):
+                # "Кривонос додав, що ...": a surname alone opening the sentence, if the article named the person
+                claim(self._make(words, i, i + 1, "name", tentative=True))
         found.sort(key=lambda m: m.first)
         return found
 
@@ -674,6 +678,11 @@ class MentionFinder:
             return None  # one capitalised word opening a sentence is most often an ordinary word
         return i, k
 
+    def _surname_opening(self, words: list[Word], i: int) -> bool:
+        word = words[i]
+        return (word.upper and not word.caps and word.fold not in _NOT_NAMES and all(not w.is_word for w in words[:i])
+                and i + 1 < len(words) and words[i + 1].is_word and words[i + 1].lemma in self.verbs)
+
     def _fuzzy(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
         text = " ".join(w.text for w in words[first:last])
         if has_cyrillic(text):
@@ -798,6 +807,10 @@ class ArticleState:
             unnamed = counted or any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
                                      for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
             return new(slug(description), description, mention.role_kind or "official", anonymous=unnamed)
+        if mention.kind == "name" and mention.tentative:
+            earlier = self._by_key(name_key(text))
+            return earlier.model_copy(update=where) if earlier is not None and earlier.kind in (
+                "person", "official") else None
         if mention.kind == "name":
             earlier = self._by_key(name_key(text))
             return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)
