@@ -709,8 +709,8 @@ class CyrillicClaimBuilder:
         head = words[mention.last - 1]
         if mention.kind in ("anonymous", "role") and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
             return False  # "заявил журналистам": the people spoken to (dative plural), not the speaker
-        noun = next((w for w in words[mention.first:mention.last] if "NOUN" in self.lemmatizer.tags(w.text)), None)
-        tags = self.lemmatizer.tags(noun.text) if noun is not None else frozenset()
+        first = words[mention.first]
+        tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
         if mention.kind == "pronoun":
