@@ -222,6 +222,9 @@ SENTENCES = [
     # A speaker after the verb whose title holds a dative ("уполномоченный по правам человека") still speaks.
     ("ru", "В ряде регионов аптеки не успевают выдавать инсулин, заявила уполномоченный по правам человека "
            "Татьяна Москалькова.", [(["tatyana-moskalkova"], "indirect", "заявила")]),
+    # A reason cited is no source: whoever cites it makes the claim.
+    ("ru", "Нафтогаз не стал отвечать на заявление, сославшись на туманную формулировку.",
+     [(["naftogaz"], "indirect", "сославшись на")]),
     # Data speak for their owner.
     ("ru", "Об этом свидетельствуют спутниковые снимки сервиса Planet Labs.",
      [(["planet-labs"], "according_to", "свидетельствуют спутниковые снимки")]),

@@ -375,10 +375,20 @@ class CyrillicClaimBuilder:
                         according.append(source)
                         according_cue = according_cue or cue
             elif cue.kind == "citing":
-                for mention in self._object(words, cue, mentions, inside=False, many=True):
+                objects = self._object(words, cue, mentions, inside=False, many=True)
+                for mention in objects:
                     source = state.resolve(mention, words)
                     if source is not None:
                         cited.append(source)
+                if not objects and speaker is None:
+                    # "Компания снизила ориентиры, сославшись на ухудшение конъюнктуры": a reason cited is no
+                    # source; whoever cites it makes the claim.
+                    start = self.cues.clause_start(words, max(0, cue.first - 2))  # the clause the gerund hangs on
+                    subject = next((m for m in mentions if start <= m.first and m.last <= cue.first
+                                    and self._can_speak(m, words)), None)
+                    source = state.resolve(subject, words) if subject is not None else None
+                    if source is not None:
+                        speaker, main = source, CueHit("verb", cue.first, cue.last, cue.start, cue.end)
         if main is not None and main.quoting and speaker is not None:
             quoted_party = self._quoted_party(words, main, mentions, speaker, state)
             if quoted_party is not None:
