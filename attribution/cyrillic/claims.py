@@ -340,9 +340,9 @@ class CyrillicClaimBuilder:
             mention = self._speaker(words, cue, mentions)
             if cue.quoting:
                 # "— цитує Скрипника «Профутбол»": the outlet quotes, the person is quoted
-                outlet = self._quoting_outlet(words, cue, mentions)
-                if outlet is not None:
-                    mention = outlet
+                quoting_outlet = self._quoting_outlet(words, cue, mentions)
+                if quoting_outlet is not None:
+                    mention = quoting_outlet
             if mention is not None and cue.quoting and mention.first > 0 and (
                     words[mention.first - 1].lemma in self.cues.quote_nouns):
                 # "Слова Лапшина приводит агентство": whose words they are is not who passes them on.
@@ -383,8 +383,8 @@ class CyrillicClaimBuilder:
                 if not objects and speaker is None:
                     # "Компания снизила ориентиры, сославшись на ухудшение конъюнктуры": a reason cited is no
                     # source; whoever cites it makes the claim.
-                    start = self.cues.clause_start(words, max(0, cue.first - 2))  # the clause the gerund hangs on
-                    subject = next((m for m in mentions if start <= m.first and m.last <= cue.first
+                    clause = self.cues.clause_start(words, max(0, cue.first - 2))  # the clause the gerund hangs on
+                    subject = next((m for m in mentions if clause <= m.first and m.last <= cue.first
                                     and self._can_speak(m, words)), None)
                     source = state.resolve(subject, words) if subject is not None else None
                     if source is not None:
