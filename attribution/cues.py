@@ -471,6 +471,12 @@ class CueFinder:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
                 and verb.head.head.lower_ == "with":
             return verb.head  # "..., USGS said, with the Pacific Tsunami Warning Center adding that ..."
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            # "..., with Fars, the semi-official news agency, saying ...": the parser hangs "with X" on the main verb
+            owner = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None:
+                return owner
         token = verb
         for _ in range(3):
             # Two subjects are a misparse of an abbreviated title ("County Police Sgt. Dana Whitlow said"): the

@@ -25,6 +25,9 @@ CASES = [
      ["investigation officer"]),
     # a verb that gives a casualty figure reports it
     ("Local media outlets put the death toll at 13, children included.", "indirect", "put", ["Local media outlets"]),
+    # "with X saying" hung on the main verb: X speaks
+    ("Versions of the killing changed on Saturday, with Fars, the semi-official news agency, saying he was shot.",
+     "indirect", "saying", ["Fars"]),
     # and so does a company or a bank giving its own numbers
     ("Brightwater guided third-quarter adjusted EPS to $0.75 on revenue of $650 million.", "indirect", "guided",
      ["Brightwater"]),
