@@ -25,6 +25,8 @@ CASES = [
      ["investigation officer"]),
     # a verb that gives a casualty figure reports it
     ("Local media outlets put the death toll at 13, children included.", "indirect", "put", ["Local media outlets"]),
+    # "charged that" alleges
+    ("Opposition parties charged that the outcome was fixed.", "indirect", "charged", ["Opposition parties"]),
     # "with X saying" hung on the main verb: X speaks
     ("Versions of the killing changed on Saturday, with Fars, the semi-official news agency, saying he was shot.",
      "indirect", "saying", ["Fars"]),
@@ -107,6 +109,7 @@ NO_CUE = [
     "The council set the number of seats at 40 for the new term.",
     "OPEC and its allies cut output by one million barrels a day.",
     "The carmaker sold 40,000 cars in the quarter.",
+    "Police charged the man with murder on Friday.",
     # "report to" a place is to present oneself
     "Judge Helen Ortiz ordered him to report to prison on Aug. 15.",
     # a participle between a possessive and its noun
