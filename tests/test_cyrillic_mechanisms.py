@@ -225,6 +225,9 @@ SENTENCES = [
     # A reason cited is no source: whoever cites it makes the claim.
     ("ru", "Нафтогаз не стал отвечать на заявление, сославшись на туманную формулировку.",
      [(["naftogaz"], "indirect", "сославшись на")]),
+    # A region's capitalised adjective belongs to the body it qualifies.
+    ("uk", "Про це повідомляє Чернігівська ОВА у телеграм-каналі.",
+     [(["chernigivskiy-ova"], "indirect", "повідомляє")]),
     # Data speak for their owner.
     ("ru", "Об этом свидетельствуют спутниковые снимки сервиса Planet Labs.",
      [(["planet-labs"], "according_to", "свидетельствуют спутниковые снимки")]),

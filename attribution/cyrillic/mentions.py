@@ -39,6 +39,8 @@ _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|�
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
 _ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
+# A capitalised adjective of a place ("Чернігівська", "Белгородской"): part of the body it qualifies.
+_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ая|ое|ие|ой|ую|ых|ым|ыми|ей)$")
 # A regional branch of a body: "УМВД России по Вологодской области", "ГУ ДСНС у Харківській області".
 _COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "україни"})
 _REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
@@ -433,8 +435,10 @@ class MentionFinder:
     def _adjectives_before(self, words: list[Word], i: int) -> int:
         """Take in the lower-case adjectives before a noun: "местные жители", "російського відомства"."""
         first = i
-        while first > 0 and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)):
-            first -= 1
+        while first > 0 and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
+                             or _PLACE_ADJECTIVE.search(words[first - 1].fold) and words[first - 1].upper
+                             and not words[first - 1].caps):
+            first -= 1  # "Чернігівська ОВА", "Одеська обласна прокуратура": a region's adjective names the body
         return first
 
     def _opening_adjective(self, words: list[Word], k: int) -> bool:
