@@ -228,6 +228,9 @@ SENTENCES = [
     # A region's capitalised adjective belongs to the body it qualifies.
     ("uk", "Про це повідомляє Чернігівська ОВА у телеграм-каналі.",
      [(["chernigivskiy-ova"], "indirect", "повідомляє")]),
+    # A passive participle's subject was told, it tells nothing.
+    ("ru", "Губернатор сообщил о беспилотниках. Все экстренные службы предупреждены.",
+     [(["gubernator"], "indirect", "сообщил"), (["gubernator"], "implicit", None)]),
     # Data speak for their owner.
     ("ru", "Об этом свидетельствуют спутниковые снимки сервиса Planet Labs.",
      [(["planet-labs"], "according_to", "свидетельствуют спутниковые снимки")]),

@@ -178,7 +178,8 @@ class CueFinder:
     def _infinitive(self, word: Word) -> bool:
         tags = self.lemmatizer.tags(word.text)
         if tags:
-            return "INFN" in tags or "PRTF" in tags
+            # "Все экстренные службы предупреждены": a passive participle's subject was told, it tells nothing
+            return "INFN" in tags or "PRTF" in tags or ("PRTS" in tags and "neut" not in tags)
         return word.fold == word.lemma and word.fold.endswith(_INFINITIVE_ENDINGS[self.language])
 
     def clause_start(self, words: list[Word], i: int) -> int:
