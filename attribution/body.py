@@ -31,6 +31,7 @@ _WORD = re.compile(r"\w[\w'’-]*")
 # A teaser of another story, cut off by the page mid-word or mid-sentence: a word, then an ellipsis.
 _TEASER_END = re.compile(r"[^\W\d_](?:\s?\.{3,}|…)\s*$")
 TEASER_GAP = 2  # at most this many lines from one cut-off teaser to the next
+TEASER_TITLE_WORDS = 16  # a teaser's headline above it is short
 # A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
 _TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40}\s*)?\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|"
                               r"EFE|UPI|PTI|IANS|ANI|Bernama|Yonhap|Kyodo)\)\s*$")
@@ -212,8 +213,9 @@ class PageReader:
             if b - a <= TEASER_GAP:
                 for i in content[a:b + 1]:
                     keep.pop(i, None)
-                if a > 0 and keep.get(content[a - 1]) in ("body", "heading") and \
-                        lines[content[a - 1]].content.rstrip()[-1:] not in TERMINAL:
+                above = lines[content[a - 1]] if a > 0 else None
+                if above is not None and len(_WORD.findall(above.content)) <= TEASER_TITLE_WORDS \
+                        and above.content.rstrip()[-1:] not in TERMINAL:
                     keep.pop(content[a - 1], None)  # the first teaser's headline above it
 
     def brands(self, text: str) -> tuple[str, ...]:

@@ -70,8 +70,10 @@ class SentenceSplitter:
         if word is None:
             return False
         token = word.group(1).lower().rstrip(".")
-        # A single capital before a stop is an initial ("Donald J. Trump"), and so are dotted ones ("K.R. Menon").
-        initials = all(len(part) == 1 and part.isalpha() for part in token.split("."))
+        # A single capital before a stop is an initial ("Donald J. Trump"), and so are dotted ones ("K.R. Menon"),
+        # but not the last letter of "I/B/E/S" or "S&P".
+        glued = word.start(1) > block_start and not text[word.start(1) - 1].isspace() and text[word.start(1) - 1] not in "(\"'“‘«"
+        initials = not glued and all(len(part) == 1 and part.isalpha() for part in token.split("."))
         return token in self.abbreviations or (initials and text[stop - 1].isupper())
 
     @staticmethod

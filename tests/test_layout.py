@@ -70,6 +70,8 @@ SPLITS = [
      ["Енергетики відновили живлення.", "Поліція встановлює обставини."]),
     ("Officials in Washington D.C. said so. The U.S.Army agreed.", ["Officials in Washington D.C. said so.",
                                                                     "The U.S.Army agreed."]),
+    ("EPS beat the estimate, according to I/B/E/S. Revenue slid 19 percent.",
+     ["EPS beat the estimate, according to I/B/E/S.", "Revenue slid 19 percent."]),
 ]
 
 
@@ -156,6 +158,16 @@ PROSE = [
 def test_prose_that_looks_like_furniture_is_kept(line):
     page = f"Title of the story about the drone attack tonight\n\n{line}\n"
     assert [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)][-1] == line
+
+
+def test_a_long_paragraph_before_teasers_stays_the_article():
+    page = ("Coach speaks after defeat\n\nThe coach said the team deserved more.\n"
+            "“There was nothing in it in the first half, we were pressing for the leveller. It was a clear-cut "
+            "penalty at the death. We still did enough to take something out of the game,” he added. (ANI)\n"
+            "Police delays in a producer's assault case held up alerts to crime branches, allowing…\n"
+            "Belarus has jailed two journalists who covered opposition protests for sharing their reports, sparking…\n")
+    blocks = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    assert blocks[-1].endswith("he added. (ANI)")
 
 
 def test_a_lead_without_a_stop_under_the_title_is_the_first_paragraph():
