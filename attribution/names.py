@@ -53,6 +53,7 @@ class NameIndex:
         self._keys: list[str] = []
         # The keys by length: a name can only reach the cutoff against keys of about its own length.
         self._by_length: dict[int, list[str]] = {}
+        self._near: dict[int, list[str]] = {}  # the candidates of each length, until the index changes
         # Fuzzy answers, kept until the index changes: articles ask the registry about the same names again.
         self._fuzzy: dict[str, str | None] = {}
 
@@ -67,6 +68,7 @@ class NameIndex:
             self._keys.append(key)
             self._by_length.setdefault(len(key), []).append(key)
             self._fuzzy.clear()
+            self._near.clear()
         return holder if holder not in (None, target) else None
 
     def exact(self, name: str) -> str | None:
@@ -93,9 +95,12 @@ class NameIndex:
 
     def _near_in_length(self, length: int) -> list[str]:
         """The keys whose length lets fuzz.ratio reach the cutoff: 2*min/(a+b) >= cutoff bounds b by a."""
-        share = self.cutoff / 100
-        low, high = math.floor(length * share / (2 - share)), math.ceil(length * (2 - share) / share)
-        return [k for n in range(low, high + 1) for k in self._by_length.get(n, ())]
+        near = self._near.get(length)
+        if near is None:
+            share = self.cutoff / 100
+            low, high = math.floor(length * share / (2 - share)), math.ceil(length * (2 - share) / share)
+            near = self._near[length] = [k for n in range(low, high + 1) for k in self._by_length.get(n, ())]
+        return near
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .body import Block
@@ -71,6 +73,9 @@ def _role(text: str, i: int, lo: int, hi: int, double_open: bool, single_open: b
     return None
 
 
+_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+
+
 def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
     """All quotations in the article's blocks, in order of their opening marks."""
     quotes: list[Quote] = []
@@ -91,34 +96,31 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
         else:
             i = block.start
         inner: list[int] = []  # «...» opened inside an open «...»: a quotation nested in the quotation
-        while i < block.end:
+        for mark in _MARK.finditer(text, i, block.end):  # only the quotation marks, not every character
+            i = mark.start()
             if double is not None and text[double[0]] == "«" and text[i] == "«":
                 inner.append(i)
-                i += 1
                 continue
             if inner and text[i] == "»":
                 opened = inner.pop()
                 quotes.append(Quote(opened, i + 1, opened + 1, i, True))
-                i += 1
                 continue
-            if text[i] in QUOTE_MARKS:
-                role = _role(text, i, block.start, block.end, double is not None, single is not None)
-                if role is not None:
-                    family, action = role
-                    if family == "double":
-                        if action == "open" and double is None:
-                            double = (i, i)
-                        elif action == "close" and double is not None:
-                            quotes.append(Quote(double[0], i + 1, double[0] + 1, i, True))
-                            double = None
-                            single = None
-                    else:
-                        if action == "open" and single is None:
-                            single = (i, i)
-                        elif action == "close" and single is not None:
-                            quotes.append(Quote(single[0], i + 1, single[0] + 1, i, True))
-                            single = None
-            i += 1
+            role = _role(text, i, block.start, block.end, double is not None, single is not None)
+            if role is not None:
+                family, action = role
+                if family == "double":
+                    if action == "open" and double is None:
+                        double = (i, i)
+                    elif action == "close" and double is not None:
+                        quotes.append(Quote(double[0], i + 1, double[0] + 1, i, True))
+                        double = None
+                        single = None
+                else:
+                    if action == "open" and single is None:
+                        single = (i, i)
+                    elif action == "close" and single is not None:
+                        quotes.append(Quote(single[0], i + 1, single[0] + 1, i, True))
+                        single = None
         if double is not None:
             carried = (double[0], block.end)
     if carried is not None:
