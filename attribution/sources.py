@@ -419,7 +419,12 @@ class SourceResolver:
             " ".join(t.text for t in tokens[begin:index + 1])
 
     def _appositive_name(self, head: Token) -> tuple[int, int] | None:
-        """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive."""
+        """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive; a name is not
+        renamed by its own ("Warren Tolliver, an Indiana Republican," is Warren Tolliver)."""
+        if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and any(
+                c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                for c in head.children):
+            return None  # "Warren Tolliver, an Indiana Republican,": a description, not another name
         for token in [head, *[c for c in head.children if c.dep_ == "prep"]]:
             for child in token.subtree:
                 # "(OVA)" abbreviates, it names no one; "Roman Mrochko, Head of the City Administration," is

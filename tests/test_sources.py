@@ -114,6 +114,11 @@ def test_the_speaker_behind_an_abbreviated_title_or_after_the_verb(extractor, te
     assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
 
 
+def test_a_description_in_apposition_does_not_rename_a_name(extractor):
+    claim = extractor.extract("Warren Tolliver, an Indiana Republican, said he would resign.")[0]
+    assert [s.name for s in claim.sources] == ["Warren Tolliver"]
+
+
 def test_a_capitalised_office_in_apposition_is_no_name(extractor):
     claims = extractor.extract("Roman Mrochko, Head of the City Military Administration, said two people were hurt. "
                                "Mrochko added that both were in hospital.")
