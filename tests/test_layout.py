@@ -134,6 +134,9 @@ FURNITURE = [
     "Read us on Telegram and Viber",
     "The use of materials is allowed only with an active hyperlink to the site.",
     "A note from The Moscow Times:",
+    "Road into campus is shut for now too pic.twitter.com/Xk3PqLm0Wd — Josh Chapin (@JoshChapin11) April 1, 2021",
+    "Get the latest National news",
+    "Entries in CDC (9)",
 ]
 
 
