@@ -422,6 +422,21 @@ class PageReader:
             keep[candidate] = "body"
         elif len(words) >= 3 and content[:1].isupper() and self._stops_open(content, words):
             keep[candidate] = "body"
+        elif self._text_cut_off(lines, last_body, candidate, words):
+            keep[candidate] = "body"
+
+    def _text_cut_off(self, lines: list[_Line], last_body: int, candidate: int, words: list[str]) -> bool:
+        """The text's very last line, right under the last paragraph with nothing after it, one or two words
+        that stop on a word no sentence or label ends on ("Leeper is", "Как"): the extract ended there."""
+        if any(line.kind != "blank" for line in lines[last_body + 1:candidate]) or \
+                any(line.kind != "blank" for line in lines[candidate + 1:]):
+            return False
+        content = lines[candidate].content.rstrip()
+        if not words or not (content[:1].isupper() or content[:1] in "\"“‘«'") or not content[-1:].isalnum():
+            return False
+        last = words[-1].lower()
+        return len(words) <= 2 and (len(words) == 1 or words[1][:1].islower()) \
+            and (last in self._open_words or last in self._prose_words)
 
 
     def _stops_open(self, content: str, words: list[str]) -> bool:

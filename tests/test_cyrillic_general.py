@@ -93,3 +93,12 @@ def test_the_channel_name_over_every_post_of_a_telegram_preview_is_furniture(uk)
     claims = read(uk, text)
     assert [c.text for c in claims] == ["У Херсоні лунають вибухи, повідомляють кореспонденти Суспільного.",
                                         "Ворог ударив дроном по Зеленівці.", "Поранено двох людей, повідомила ОВА."]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Губернатор сообщил, что пострадавших нет.\nКроме того, в Курске повреждены два дома.\nКак \n"),
+    ("uk", "Голова ОВА повідомив, що постраждалих немає.\nКрім того, у місті пошкоджено два будинки.\nЩо \n"),
+])
+def test_a_last_line_cut_after_a_function_word_is_body(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert claims[-1].text.strip() in ("Как", "Що")

@@ -71,13 +71,23 @@ CUT_OFF = [
     # cut inside a figure, in a line that speaks of shares
     "The company said profit rose in the quarter.\n\nIt kept its forecast of $1.10 per share on revenue of $43\n\n"
     "Share on Facebook\n",
+    # the text's last line, one or two words stopping on a word no sentence ends on
+    "The sheriff said the deputy was taken into custody at dawn, and nobody was hurt.\nHarlan is\n",
+    "The mayor said the bridge would reopen in June.\n\nAnd\n",
 ]
 
 
-@pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure"])
+@pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure", "two words",
+                                               "one word"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
+
+
+@pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related"])
+def test_a_label_or_a_name_closing_the_text_is_no_cut_off_sentence(extractor, last):
+    text = f"The governor said two people were injured in the city.\n\n{last}\n"
+    assert len(extractor.extract(text)) == 1
 
 
 def test_a_headline_after_the_article_is_no_cut_off_sentence(extractor):
