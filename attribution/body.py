@@ -6,7 +6,8 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from .language import reads_as_prose
 from .literals import AnyOf
@@ -54,6 +55,8 @@ def _without_closers(content: str) -> str:
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+# Endings taken off a word before it is looked up among the words the lemmatizer knows.
+_ENDINGS = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "est", "ers", "ment", "ness")
 
 
 def _item_marker(text: str, line: _Line) -> str:
@@ -97,8 +100,44 @@ def _title_case(content: str, words: list[str] | None = None) -> bool:
         and not content.isupper()
 
 
+def known_words(nlp: Any) -> Callable[[str], bool] | None:
+    """Is a lower-case word a whole word of the language? Read from the pipeline's rule lemmatizer tables (the
+    base forms it knows, its exceptions), with the common endings taken off; ``None`` without such tables."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+        exceptions = lookups.get_table("lemma_exc")
+    except (KeyError, AttributeError, ValueError):
+        return None
+    words: set[str] = set()
+    for table in (index, exceptions):
+        for forms in table.values():
+            words.update(forms)
+            if isinstance(forms, dict):
+                for more in forms.values():
+                    words.update(more)
+    if not words:
+        return None
+
+    def known(word: str) -> bool:
+        if word in words:
+            return True
+        for ending in _ENDINGS:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 2 and (stem in words or stem + "e" in words
+                                                               or (len(stem) > 2 and stem[-1] == stem[-2]
+                                                                   and stem[:-1] in words)
+                                                               or (stem.endswith("i") and stem[:-1] + "y" in words)):
+                return True
+        return False
+
+    return known
+
+
 class PageReader:
     """Classify the lines of a scraped page and keep those that belong to the article."""
+
+    known_word: Callable[[str], bool] | None = None
 
     def __init__(self, rules: PageRules) -> None:
         self.rules = rules
@@ -426,8 +465,9 @@ class PageReader:
             keep[candidate] = "body"
 
     def _text_cut_off(self, lines: list[_Line], last_body: int, candidate: int, words: list[str]) -> bool:
-        """The text's very last line, right under the last paragraph with nothing after it, one or two words
-        that stop on a word no sentence or label ends on ("Leeper is", "Как"): the extract ended there."""
+        """The text's very last line, right under the last paragraph with nothing after it, where the extract
+        ended: one or two words that stop on a word no sentence or label ends on ("Leeper is", "Как"), a
+        line that stops inside a word ("...from sprea", "Three lawm") or a long line of running prose."""
         if any(line.kind != "blank" for line in lines[last_body + 1:candidate]) or \
                 any(line.kind != "blank" for line in lines[candidate + 1:]):
             return False
@@ -435,8 +475,15 @@ class PageReader:
         if not words or not (content[:1].isupper() or content[:1] in "\"“‘«'") or not content[-1:].isalnum():
             return False
         last = words[-1].lower()
-        return len(words) <= 2 and (len(words) == 1 or words[1][:1].islower()) \
-            and (last in self._open_words or last in self._prose_words)
+        if len(words) <= 2 and (len(words) == 1 or words[1][:1].islower()) \
+                and (last in self._open_words or last in self._prose_words):
+            return True
+        # A lower-case last word the language does not know ("sprea", "lawm"): cut off mid-word; or a long
+        # line of running prose, which no headline is.
+        lower = sum(1 for w in words[1:] if w[:1].islower())
+        cut_word = self.known_word is not None and words[-1].isalpha() and words[-1].islower() \
+            and not self.known_word(last)
+        return len(words) >= 2 and lower >= 0.5 * (len(words) - 1) and (cut_word or lines[candidate].kind == "loose")
 
 
     def _stops_open(self, content: str, words: list[str]) -> bool:

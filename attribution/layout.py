@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from . import saving
-from .body import Block, PageReader
+from .body import Block, PageReader, known_words
 from .doctext import doc_text
 from .errors import PipelineError
 from .extensions import LAYOUT, register_layout
@@ -75,6 +75,10 @@ class AttributionLayout:
     def __init__(self, nlp: Language | None, name: str, *, page: PageRules, layout_key: str = LAYOUT) -> None:
         self.name = name
         self.layout_key = layout_key
+        # The pipeline's lemmatizer tables tell a word cut off by the page extract from a whole one; they are
+        # loaded after the components are built, so they are read at the first page.
+        self._nlp = weakref.ref(nlp) if nlp is not None else None
+        self._words_read = False
         register_layout(layout_key)
         self.set_rules(page=page)
 
@@ -90,6 +94,10 @@ class AttributionLayout:
         self.splitter = SentenceSplitter(page)
 
     def read(self, text: str) -> ArticleLayout:
+        if not self._words_read:
+            self._words_read = True
+            nlp = self._nlp() if self._nlp is not None else None
+            self.reader.known_word = known_words(nlp) if nlp is not None else None
         blocks = self.reader.blocks(text)
         return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks),
                              self.reader.brands(text))

@@ -74,17 +74,21 @@ CUT_OFF = [
     # the text's last line, one or two words stopping on a word no sentence ends on
     "The sheriff said the deputy was taken into custody at dawn, and nobody was hurt.\nHarlan is\n",
     "The mayor said the bridge would reopen in June.\n\nAnd\n",
+    # the text's last line stopping inside a word the language does not know
+    "The mayor said the bridge would reopen in June.\n\nEngineers are racing to finish the deck before the flo\n",
+    "The mayor said the bridge would reopen in June.\n\nTwo engin\n",
 ]
 
 
 @pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure", "two words",
-                                               "one word"])
+                                               "one word", "mid-word", "mid-word, two words"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
 
 
-@pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related"])
+@pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related", "Russians shelled a school in a suburb, 3 people wounded",
+                                  "Police arrest man after the stabbing in a park"])
 def test_a_label_or_a_name_closing_the_text_is_no_cut_off_sentence(extractor, last):
     text = f"The governor said two people were injured in the city.\n\n{last}\n"
     assert len(extractor.extract(text)) == 1
