@@ -102,3 +102,22 @@ def test_the_channel_name_over_every_post_of_a_telegram_preview_is_furniture(uk)
 def test_a_last_line_cut_after_a_function_word_is_body(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert claims[-1].text.strip() in ("Как", "Що")
+
+
+# (language, text, [(source id, via)] of the last claim)
+CHAINS = [
+    # The speaker a body's title leads to, after the verb, and the outlet "in a comment for" whom he spoke.
+    ("uk", "Про це розповів речник СБУ Артем Дехтяренко у коментарі для Суспільного.",
+     [("artem-dekhtyarenko", "suspilne"), ("suspilne", None)]),
+    # The interview's outlet after the verb's subject, in Latin letters.
+    ("uk", "\"Ми зараз саме тут\", – сказав Зеленський в інтерв'ю Fox News.",
+     [("zelensky", "fox-news"), ("fox-news", None)]),
+    # A body after "в" and an adjective speaks to the outlet between it and the verb.
+    ("ru", "Об этом сообщили ТАСС в региональном минздраве.", [("ru-moh", "tass"), ("tass", None)]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CHAINS, ids=[f"{s[0]}: {s[1][:40]}" for s in CHAINS])
+def test_chains(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [(s.id, s.via) for s in claims[-1].sources] == expected

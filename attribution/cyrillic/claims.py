@@ -519,6 +519,10 @@ class CyrillicClaimBuilder:
             bodies = [m for m in before[::-1] + after if m.preposition in IN_WORDS]
             if bodies:
                 return bodies[0]
+        if len(after) >= 2 and after[0].kind in ("registry", "role") and after[1].kind == "name" \
+                and after[1].first == after[0].last and not after[0].preposition:
+            # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
+            after = after[1:]
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         if cue.speaker_after:
             order = after[:1] + before[::-1][:1]
@@ -615,7 +619,10 @@ class CyrillicClaimBuilder:
         """Is the mention the outlet of an interview, on either side of the verb ("сказал в интервью газете X",
         "в ефірі X повідомив")?"""
         if mention.first >= cue.last:
-            between = [w for w in words[cue.last:mention.first] if w.is_word]  # "в интервью (газете)"
+            # "в интервью (газете)", also after the verb's subject ("розповів речник ... у коментарі для X")
+            between = [w for w in words[max(cue.last, mention.first - 3):mention.first] if w.is_word]
+            opening = next((j for j, w in enumerate(between) if w.fold in ("в", "во", "у")), None)
+            between = between[opening:] if opening is not None else between
         else:
             between = [w for w in words[max(0, mention.first - 3):mention.first] if w.is_word][-2:]  # "в ефірі"
         return 2 <= len(between) <= 3 and between[0].fold in ("в", "во", "у") and any(

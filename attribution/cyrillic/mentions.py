@@ -271,6 +271,8 @@ class MentionFinder:
         before = words[first - 1].fold if first and words[first - 1].is_word else ""
         if first and words[first - 1].text in QUOTES and first >= 2 and words[first - 2].is_word:
             before = words[first - 2].fold
+        if before not in IN_WORDS and kind == "registry" and self._after_in(words, first):
+            before = next(w.fold for w in words[first - 1::-1] if w.fold in IN_WORDS)  # "в региональном минздраве"
         mention = Mention(first, last, start, end, kind, "", preposition=before if (
             before in self.prepositions or before in IN_WORDS) else "", **extra)
         return mention
