@@ -137,6 +137,16 @@ FURNITURE = [
     "Road into campus is shut for now too pic.twitter.com/Xk3PqLm0Wd — Josh Chapin (@JoshChapin11) April 1, 2021",
     "Get the latest National news",
     "Entries in CDC (9)",
+    # a comment form, reprint terms, a donation box, credits to a social network page, a link after a gap
+    "We will not publish your email address. Fields marked * are required",
+    "If you cite our materials, link to the original piece and quote no more than 300 characters from it.",
+    "Our correspondents work near the front line. Your support keeps them there.",
+    "DONATE NOW",
+    "A burned car in the yard Ivan Petrenko/Telegram",
+    "Screenshot via Telegram/localnews",
+    "Main photo: Regional administration/Facebook",
+    "Photo of Maria Kovalenko",
+    "See also  Drones hit depot in the north. Officials say nobody was hurt",
 ]
 
 
@@ -154,6 +164,8 @@ PROSE = [
     "KYIV was quiet on Tuesday night, officials said.",
     # a paragraph closed by the wire's credit, without a stop of its own
     "Officials from the National Congress (NC) and the Unionist Party (UP) charged the vote was fixed -- KHARTOUM (AFP)",
+    "Photo of the damaged building was published by the governor on Telegram.",
+    "The governor said his support kept the team going.",
 ]
 
 
