@@ -360,8 +360,14 @@ class SourceResolver:
         def visit(token: Token) -> None:
             keep.append(token)
             for child in token.children:
-                if child.dep_ == "acl" and token is head and head.lower_ in self.anonymous_heads and child.tag_ == "VBN":
-                    visit(child)  # "a source briefed on the call": the description is the source's name
+                if child.dep_ == "acl" and token is head and head.lower_ in self.anonymous_heads and (
+                        child.tag_ == "VBN" or (child.tag_ == "VBG" and not any(g.dep_ == "ccomp" for g in child.children))):
+                    # "a source briefed on the call", "groups assisting the victims": the description is the
+                    # source's name (not "officials saying that ...", which reports)
+                    if child.tag_ == "VBG":
+                        keep.extend(t for t in child.subtree if not t.is_punct)  # "living near the plant"
+                    else:
+                        visit(child)
                     continue
                 if child.dep_ in DROP_CHILDREN and not _joins_words(child):
                     continue

@@ -6,6 +6,9 @@ import pytest
 
 CHAINS = [
     # (text, expected {source name: name of the source it comes through, or None})
+    # "told local outlets": unnamed outlets, but outlets
+    ("Emergency services told local outlets that the fire was out.",
+     {"Emergency services": "local outlets", "local outlets": None}),
     ("Astra, citing sources in the ministry, reported that two drones hit the depot.",
      {"Astra": None, "sources in the ministry": "Astra"}),
     ("A source in the SBU told RBC-Ukraine that the operation had been planned for months.",
@@ -119,6 +122,9 @@ ANONYMOUS = [
     ("Astra reported explosions in Kursk.", "Astra", False),
     # a hyphenated word is never cut in two
     ("Several well-known pro-Kremlin bloggers reported explosions in Kursk.", "well-known pro-Kremlin bloggers", True),
+    # a description in an -ing clause names the unnamed source; a clause that reports does not
+    ("The dead were buried, according to groups helping the families.", "groups helping the families", True),
+    ("Residents living near the depot said they heard two blasts.", "Residents living near the depot", True),
 ]
 
 
