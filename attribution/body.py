@@ -500,16 +500,22 @@ class PageReader:
     def _list_item(lines: list[_Line], index: int, keep: dict[int, BlockRole]) -> bool:
         """An item of a list that a paragraph opens with a colon ("...the individuals:" / "Reported travel to
         ..."): a sentence-case line, right after the paragraph or after an item of it."""
-        words = _WORD.findall(lines[index].content)
-        if len(words) < 3 or sum(1 for w in words[1:] if w[:1].isupper()) > len(words[1:]) / 2:
+        content = lines[index].content.lstrip()
+        words = _WORD.findall(content)
+        # "літаків – 217.": an item that goes on with the enumeration starts in lower case, however short
+        lower_item = len(words) >= 2 and content[:1].islower()
+        if (len(words) < 3 and not lower_item) or sum(1 for w in words[1:] if w[:1].isupper()) > len(words[1:]) / 2:
             return False  # a menu or a headline in title case
         k = index - 1
         while k >= 0 and lines[k].kind == "blank":
             k -= 1
         if k < 0 or keep.get(k) != "body":
             return False
+        last = lines[k].content.rstrip()[-1:]
+        if last == ":" or (lower_item and last in ",;"):
+            return True
         if lines[k].kind == "prose":
-            return lines[k].content.rstrip().endswith(":")
+            return False
         return lines[k].kind in ("heading", "loose") and PageReader._list_item(lines, k, keep)
 
     @staticmethod

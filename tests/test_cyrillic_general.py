@@ -121,3 +121,22 @@ CHAINS = [
 def test_chains(ru, uk, language, text, expected):
     claims = read(ru if language == "ru" else uk, text)
     assert [(s.id, s.via) for s in claims[-1].sources] == expected
+
+
+def test_an_impersonal_pointer_credits_the_lead_and_a_list_after_a_colon_carries_on(uk):
+    text = ("Лише за минулу добу захисники знешкодили щонайменше двісті окупантів.\n"
+            "Про це повідомляється у дописі Генерального штабу ЗСУ у Facebook.\n"
+            "Втрати противника в техніці теж зростають. За добу знищено:\n"
+            "танків – 12 (+2),\n"
+            "гармат – 9.\n"
+            "Уночі у Харкові пролунали вибухи.\n")
+    claims = read(uk, text)
+    assert [(c.text, [s.id for s in c.sources]) for c in claims] == [
+        ("Лише за минулу добу захисники знешкодили щонайменше двісті окупантів.", ["genstaff"]),
+        ("Про це повідомляється у дописі Генерального штабу ЗСУ у Facebook.", ["genstaff"]),
+        ("Втрати противника в техніці теж зростають.", ["genstaff"]),
+        ("За добу знищено:", ["genstaff"]),
+        ("танків – 12 (+2),", ["genstaff"]),
+        ("гармат – 9.", ["genstaff"]),
+        ("Уночі у Харкові пролунали вибухи.", []),
+    ]

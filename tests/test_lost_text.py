@@ -102,6 +102,8 @@ def test_a_headline_after_the_article_is_no_cut_off_sentence(extractor):
 
 LAYOUTS = [
     # (page, the body line that must yield a claim, lines that must not)
+    # an enumeration's short item in lower case, after a line ending in a colon or a comma
+    ("The General Staff said Russia lost these over the day:\ntanks – 12 (+2),\nguns – 9.\n", "guns – 9.", []),
     ("The council said the new tram line would open in May.\n"
      "Advertisement\n\n"
      "The transport office estimates that about 40,000 riders will use the line every day once the last st\n",

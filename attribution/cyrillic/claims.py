@@ -330,7 +330,8 @@ class CyrillicClaimBuilder:
             if cue.kind == "agentless":
                 source = self._agentless_speaker(words, cue, mentions, state)
                 if source is not None and speaker is None:
-                    speaker, main = source, CueHit("verb", cue.first, cue.last, cue.start, cue.end, speaker_after=True)
+                    speaker, main = source, CueHit("verb", cue.first, cue.last, cue.start, cue.end, speaker_after=True,
+                                                   back=cue.back)
                 continue
             if cue.kind != "verb" or cue.gerund:
                 continue
@@ -918,6 +919,10 @@ class CyrillicClaimBuilder:
             return "carry.continuation_opener"
         if draft.bullet and not origin_bullet:
             return "carry.list"  # a list introduced by the report
+        before = text[:sentence.block.start].rstrip()[-1:]
+        first = text[sentence.start:sentence.start + 1]
+        if before == ":" or (before in ",;" and (first.islower() or first.isdigit())):
+            return "carry.list"  # "На 117-й день ліквідовано:" / "танків – 1486 (+7)," / "літаків – 217,": its items
         if pointer_alone:
             return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too
         return None

@@ -101,7 +101,9 @@ class CueFinder:
                 continue
             length = self.agentless.match(words, i)
             if length and not self._negated(words, i):
-                hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end))
+                # "Про це повідомляється у дописі Генштабу": an impersonal pointer to the lead before it
+                hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end,
+                                   back=self._points_back(words, i)))
                 i += length
                 continue
             evidence = self._evidence(words, i) if word.lemma in self.evidence_verbs else None
