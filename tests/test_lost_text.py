@@ -131,7 +131,7 @@ LAYOUTS = [
 ]
 
 
-@pytest.mark.parametrize("page,kept,also", LAYOUTS, ids=["cut off after an advert", "cut off after a stamp",
+@pytest.mark.parametrize("page,kept,also", LAYOUTS, ids=["short lower-case item", "cut off after an advert", "cut off after a stamp",
                                                         "figures without a stop", "last list item",
                                                         "short entry under its time", "list after a colon"])
 def test_stopless_lines_of_real_layouts_are_body(extractor, page, kept, also):
