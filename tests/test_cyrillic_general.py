@@ -45,6 +45,11 @@ SENTENCES = [
     # "канал" alone refers back to the channel named before.
     ("ru", "Как сообщает Shot, над заводом поднимается дым. По версии канала, загорелась цистерна.",
      [(["shot"], "indirect", "сообщает"), (["shot"], "according_to", "По версии")]),
+    # "Такі відомості", "эту информацию": the report points back at the sentence before, as "про це" does
+    ("uk", "Ексголові митниці готують підозру. Такі відомості передає Інтерфакс-Україна.",
+     [(["interfax-ukraine"], "implicit", None), (["interfax-ukraine"], "indirect", "передає")]),
+    ("ru", "Экс-главе таможни готовят обвинение. Эту информацию подтвердили в прокуратуре.",
+     [(["prokuratura"], "implicit", None), (["prokuratura"], "indirect", "подтвердили")]),
 ]
 
 
