@@ -45,6 +45,13 @@ SENTENCES = [
     # "канал" alone refers back to the channel named before.
     ("ru", "Как сообщает Shot, над заводом поднимается дым. По версии канала, загорелась цистерна.",
      [(["shot"], "indirect", "сообщает"), (["shot"], "according_to", "По версии")]),
+    # After "по словам", a possessive before a role and a name: the one named speaks.
+    ("ru", "По словам его руководителя Александра Шохина, ставка должна снизиться.",
+     [(["aleksandr-shokhin"], "according_to", "По словам")]),
+    # "шеф" is a role like "начальник"; a body new to the registry is found in its long form.
+    ("ru", "Шеф полиции сказал, что улицу закроют.", [(["shef-politsiya"], "indirect", "сказал")]),
+    ("ru", "Министерство обороны Республики Беларусь опровергает эту информацию.",
+     [(["by-mod"], "indirect", "опровергает")]),
     # "Такі відомості", "эту информацию": the report points back at the sentence before, as "про це" does
     ("uk", "Ексголові митниці готують підозру. Такі відомості передає Інтерфакс-Україна.",
      [(["interfax-ukraine"], "implicit", None), (["interfax-ukraine"], "indirect", "передає")]),

@@ -750,6 +750,10 @@ class CyrillicClaimBuilder:
         if not following:
             return []
         first = following[0]
+        if first.kind == "pronoun" and len(following) > 1 and following[1].first == first.last \
+                and following[1].kind in ("role", "name", "registry"):
+            # "по словам его руководителя Александра Шохина": the one the possessive qualifies speaks
+            return [following[1]]
         gap = [w for w in words[cue.last:first.first] if w.is_word]
         # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
         if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry") or any(
