@@ -391,6 +391,8 @@ class ClaimBuilder:
         def inside(cue: CueMatch) -> bool:
             if cue.kind == "according_to" and cue.citing:
                 return False  # "X reported, citing Y, that ...": the parser often hangs "citing" in the clause
+            if cue.kind == "according_to" and _before_its_clause(cue):
+                return False
             return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
 
         chosen = [main] + [c for c in beside if not inside(c)]
@@ -447,7 +449,7 @@ class ClaimBuilder:
                            if s.id in cited_ids and s.id != tellers[0].id and s.via is None else s for s in sources]
                 rules.append("chain.citing")
         for relaying in [c for c in cues if c.kind == "according_to" and not c.citing and c is not main
-                         and main.kind == "verb" and (c.relaying or not _embedded(c, main))]:
+                         and main.kind == "verb" and (c.relaying or not _embedded(c, main) or _before_its_clause(c))]:
             # "The ministry, as quoted by UNIAN, announced ...", "According to a BBC report, the group said ...",
             # "an official rejected the account, according to Reuters": the main speaker via the one relaying.
             outlets = speakers.get(id(relaying), [])
@@ -650,6 +652,12 @@ def _enclosing(cue: CueMatch, reports: list[CueMatch]) -> CueMatch | None:
     above = {a.i for a in cue.token.ancestors}
     inside = [r for r in reports if r is not cue and r.token.i in above]
     return max(inside, key=lambda r: r.depth, default=None)
+
+
+def _before_its_clause(cue: CueMatch) -> bool:
+    """Does the cue stand before the "that" of the clause the parser hangs it in ("X said, according to Bloomberg,
+    that ...")? Then it belongs to the report around the clause, not to the clause."""
+    return any(c.dep_ == "mark" and c.i > cue.token.i for c in cue.token.head.children)
 
 
 def _embedded(cue: CueMatch, main: CueMatch) -> bool:

@@ -6,6 +6,9 @@ import pytest
 
 CHAINS = [
     # (text, expected {source name: name of the source it comes through, or None})
+    # "according to" before the "that" of the reported clause relays the report around it
+    ("Microsoft said on Tuesday, according to Bloomberg, that sales will fall.",
+     {"Microsoft": "Bloomberg", "Bloomberg": None}),
     # "told local outlets": unnamed outlets, but outlets
     ("Emergency services told local outlets that the fire was out.",
      {"Emergency services": "local outlets", "local outlets": None}),
