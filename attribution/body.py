@@ -457,13 +457,18 @@ class PageReader:
         words = _WORD.findall(content)
         lower = sum(1 for w in words[1:] if w[:1].islower())
         if len(words) >= 3 and content[:1] in "\"“‘«'" + "".join(map(chr, range(65, 91))) \
-                and content.rstrip()[-1:].isalnum() and len(words[-1]) <= 3 and lower >= 0.5 * (len(words) - 1):
+                and content.rstrip()[-1:].isalnum() and (len(words[-1]) <= 3 or self._cut_word(words[-1])) \
+                and lower >= 0.5 * (len(words) - 1):
             # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
             keep[candidate] = "body"
         elif len(words) >= 3 and content[:1].isupper() and self._stops_open(content, words):
             keep[candidate] = "body"
         elif self._text_cut_off(lines, last_body, candidate, words):
             keep[candidate] = "body"
+
+    def _cut_word(self, word: str) -> bool:
+        """A lower-case word the language does not know ("sprea", "lawm"): cut off by the page extract."""
+        return self.known_word is not None and word.isalpha() and word.islower() and not self.known_word(word)
 
     def _text_cut_off(self, lines: list[_Line], last_body: int, candidate: int, words: list[str]) -> bool:
         """The text's very last line, right under the last paragraph with nothing after it, where the extract
@@ -482,8 +487,7 @@ class PageReader:
         # A lower-case last word the language does not know ("sprea", "lawm"): cut off mid-word; or a long
         # line of running prose, which no headline is.
         lower = sum(1 for w in words[1:] if w[:1].islower())
-        cut_word = self.known_word is not None and words[-1].isalpha() and words[-1].islower() \
-            and not self.known_word(last)
+        cut_word = self._cut_word(words[-1])
         return len(words) >= 2 and lower >= 0.5 * (len(words) - 1) and (cut_word or lines[candidate].kind == "loose")
 
 

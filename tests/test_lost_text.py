@@ -77,11 +77,14 @@ CUT_OFF = [
     # the text's last line stopping inside a word the language does not know
     "The mayor said the bridge would reopen in June.\n\nEngineers are racing to finish the deck before the flo\n",
     "The mayor said the bridge would reopen in June.\n\nTwo engin\n",
+    # a word the language does not know, with furniture after it
+    "The mayor said the bridge would reopen in June.\n\nEngineers said the deck was nearly compl\n\nShare this article\n",
 ]
 
 
 @pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure", "two words",
-                                               "one word", "mid-word", "mid-word, two words"])
+                                               "one word", "mid-word", "mid-word, two words",
+                                               "mid-word, furniture after"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
