@@ -100,9 +100,30 @@ def _title_case(content: str, words: list[str] | None = None) -> bool:
         and not content.isupper()
 
 
-def known_words(nlp: Any) -> Callable[[str], bool] | None:
+class KnownWords:
+    """The lower-case words a language's lemmatizer knows, with the common endings taken off a word before it is
+    looked up; a plain set inside, so that an extractor holding it still pickles."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __call__(self, word: str) -> bool:
+        words = self.words
+        if word in words:
+            return True
+        for ending in _ENDINGS:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 2 and (stem in words or stem + "e" in words
+                                                               or (len(stem) > 2 and stem[-1] == stem[-2]
+                                                                   and stem[:-1] in words)
+                                                               or (stem.endswith("i") and stem[:-1] + "y" in words)):
+                return True
+        return False
+
+
+def known_words(nlp: Any) -> KnownWords | None:
     """Is a lower-case word a whole word of the language? Read from the pipeline's rule lemmatizer tables (the
-    base forms it knows, its exceptions), with the common endings taken off; ``None`` without such tables."""
+    base forms it knows, its exceptions); ``None`` without such tables."""
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups
         index = lookups.get_table("lemma_index")
@@ -116,22 +137,7 @@ def known_words(nlp: Any) -> Callable[[str], bool] | None:
             if isinstance(forms, dict):
                 for more in forms.values():
                     words.update(more)
-    if not words:
-        return None
-
-    def known(word: str) -> bool:
-        if word in words:
-            return True
-        for ending in _ENDINGS:
-            stem = word[:-len(ending)]
-            if word.endswith(ending) and len(stem) >= 2 and (stem in words or stem + "e" in words
-                                                               or (len(stem) > 2 and stem[-1] == stem[-2]
-                                                                   and stem[:-1] in words)
-                                                               or (stem.endswith("i") and stem[:-1] + "y" in words)):
-                return True
-        return False
-
-    return known
+    return KnownWords(frozenset(words)) if words else None
 
 
 class PageReader:

@@ -91,13 +91,24 @@ class AttributionLayout:
             page = load_rules(PageRules, Path(page))
         self.page = page
         self.reader = PageReader(page)
+        self._words_read = False  # the new reader gets the pipeline's words at its first page
         self.splitter = SentenceSplitter(page)
 
-    def read(self, text: str) -> ArticleLayout:
+    def _read_words(self) -> None:
         if not self._words_read:
             self._words_read = True
             nlp = self._nlp() if self._nlp is not None else None
             self.reader.known_word = known_words(nlp) if nlp is not None else None
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A worker gets the words read here, not a reference to this process's pipeline.
+        self._read_words()
+        state = dict(self.__dict__)
+        state["_nlp"] = None
+        return state
+
+    def read(self, text: str) -> ArticleLayout:
+        self._read_words()
         blocks = self.reader.blocks(text)
         return ArticleLayout(blocks, self.splitter.split(text, blocks), find_quotes(text, blocks),
                              self.reader.brands(text))

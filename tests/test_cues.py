@@ -168,6 +168,7 @@ SILENCES = [
     "No Ukrainian officials have confirmed that Kyiv carried out the strike.",
     "The spokeswoman said she was unable to comment on the case.",
     "The company told Reuters it had no comment.",
+    "Neither the ministry nor the army immediately responded to requests for comment.",
 ]
 
 

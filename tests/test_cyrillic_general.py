@@ -152,3 +152,13 @@ def test_an_impersonal_pointer_credits_the_lead_and_a_list_after_a_colon_carries
         ("гармат – 9.", ["genstaff"]),
         ("Уночі у Харкові пролунали вибухи.", []),
     ]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("ru", "Об этом сообщает vc.ru, ссылаясь на четыре источника в холдинге.", "vc.ru"),
+    ("ru", "По информации издания Orda.kz, министр задержан.", "Orda.kz"),
+    ("uk", "Як пише LIGA.net, міністра затримали.", "LIGA.net"),
+])
+def test_a_site_named_by_its_address_is_an_outlet(ru, uk, language, text, name):
+    claims = read(ru if language == "ru" else uk, text)
+    assert claims[0].sources[0].name == name and claims[0].sources[0].kind == "media"

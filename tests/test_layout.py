@@ -137,6 +137,7 @@ FURNITURE = [
     "Road into campus is shut for now too pic.twitter.com/Xk3PqLm0Wd — Josh Chapin (@JoshChapin11) April 1, 2021",
     "Get the latest National news",
     "Entries in CDC (9)",
+    "Article continues after advertisement",
     # a comment form, reprint terms, a donation box, credits to a social network page, a link after a gap
     "We will not publish your email address. Fields marked * are required",
     "If you cite our materials, link to the original piece and quote no more than 300 characters from it.",

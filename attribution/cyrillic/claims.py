@@ -756,7 +756,7 @@ class CyrillicClaimBuilder:
             return [following[1]]
         gap = [w for w in words[cue.last:first.first] if w.is_word]
         # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
-        if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry") or any(
+        if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry", "outlet") or any(
                 w.upper or w.lemma in self.cues.verbs for w in gap) or any(
                 not w.is_word for w in words[cue.last:first.first] if w.text not in "«»\"“”„")):
             return []
@@ -925,7 +925,7 @@ class CyrillicClaimBuilder:
             return "carry.list"  # a list introduced by the report
         before = text[:sentence.block.start].rstrip()[-1:]
         first = text[sentence.start:sentence.start + 1]
-        if before == ":" or (before in ",;" and (first.islower() or first.isdigit())):
+        if before in ":,;" and (first.islower() or first.isdigit()):
             return "carry.list"  # "На 117-й день ліквідовано:" / "танків – 1486 (+7)," / "літаків – 217,": its items
         if pointer_alone:
             return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too

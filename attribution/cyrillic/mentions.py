@@ -25,7 +25,7 @@ from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
-from .words import QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import DOMAIN, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
 # The longest name looked up in the registry, in words.
@@ -180,6 +180,14 @@ class MentionFinder:
                 # a source of its own, not the country or the ministry named inside it.
                 claim(self._make(words, i, branch, "branch"))
         registry_spans = [(f, l, e) for f, l, e in self._registry_spans(words, quoted) if not any(taken[f:l])]
+        named_sites = {k for first, last, _ in registry_spans for k in range(first, last)}
+        for i, word in enumerate(words):
+            if i not in named_sites and not taken[i] and not quoted[i] and word.is_word and DOMAIN.fullmatch(word.text):
+                # "сообщает vc.ru": a site named by its address is an outlet
+                outlet = self._make(words, i, i + 1, "outlet")
+                outlet.name_text = word.text
+                claim(outlet)
+
         self._spans = registry_spans
         named = {k for first, last, _ in registry_spans for k in range(first, last)}
         for i, word in enumerate(words):

@@ -16,7 +16,10 @@ from .text import fold, stem
 
 # A word (letters or digits, with inner hyphens and apostrophes: "Telegram-канал", "пам'ять") or any other
 # single visible character (punctuation, quotation marks, emoji).
-TOKEN = re.compile(r"[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S", re.UNICODE)
+# A site's address is one word: outlets go by it ("сообщает vc.ru", "по информации Orda.kz", "пише Liga.net").
+DOMAIN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*(?:\.(?:com|net|org|co|gov|in))?\.(?:ru|ua|kz|by|md|lv|lt|ee|uz|kg|az|am|ge|"
+                    r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today)(?![\w.])", re.IGNORECASE)
+TOKEN = re.compile(DOMAIN.pattern + r"|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S", re.UNICODE | re.IGNORECASE)
 DASHES = frozenset("-–—‐‑")
 QUOTES = frozenset("\"'«»„“”‘’‚‹›″")
 
