@@ -162,3 +162,16 @@ def test_an_impersonal_pointer_credits_the_lead_and_a_list_after_a_colon_carries
 def test_a_site_named_by_its_address_is_an_outlet(ru, uk, language, text, name):
     claims = read(ru if language == "ru" else uk, text)
     assert claims[0].sources[0].name == name and claims[0].sources[0].kind == "media"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("uk", "Regionews.ua у Facebook"), ("uk", "Відео дня"), ("uk", "Перейти до основного контенту"),
+    ("ru", "Читать на сайте RG.RU"), ("ru", "412,3 тыс подписчиков"), ("ru", "Перейти к основному контенту"),
+    ("ru", "Видео дня"),
+])
+def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line):
+    first, last = (("Губернатор сообщил, что пострадавших нет.", "Ранее в регионе сбили два беспилотника.")
+                   if language == "ru" else
+                   ("Голова ОВА повідомив, що постраждалих немає.", "Раніше в області збили два безпілотники."))
+    claims = read(ru if language == "ru" else uk, f"{first}\n{line}\n{last}\n")
+    assert [c.text for c in claims] == [first, last]
