@@ -476,6 +476,11 @@ class PageReader:
         """A lower-case word the language does not know ("sprea", "lawm"): cut off by the page extract."""
         return self.known_word is not None and word.isalpha() and word.islower() and not self.known_word(word)
 
+    def _cut_label(self, content: str) -> bool:
+        """Is the line the start of a label that opens a list of other stories, cut off ("Главные новос")?"""
+        start = " ".join(content.lower().split())
+        return len(start) >= 4 and any(s.lower().startswith(start) for s in self.rules.block_starters)
+
     def _text_cut_off(self, lines: list[_Line], last_body: int, candidate: int, words: list[str]) -> bool:
         """The text's very last line, right under the last paragraph with nothing after it, where the extract
         ended: one or two words that stop on a word no sentence or label ends on ("Leeper is", "Как"), a
@@ -484,7 +489,8 @@ class PageReader:
                 any(line.kind != "blank" for line in lines[candidate + 1:]):
             return False
         content = lines[candidate].content.rstrip()
-        if not words or not (content[:1].isupper() or content[:1] in "\"“‘«'") or not content[-1:].isalnum():
+        if not words or not (content[:1].isupper() or content[:1] in "\"“‘«'") or not content[-1:].isalnum() \
+                or self._cut_label(content):
             return False
         last = words[-1].lower()
         if len(words) <= 2 and (len(words) == 1 or words[1][:1].islower()) \

@@ -175,3 +175,15 @@ def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line
                    ("Голова ОВА повідомив, що постраждалих немає.", "Раніше в області збили два безпілотники."))
     claims = read(ru if language == "ru" else uk, f"{first}\n{line}\n{last}\n")
     assert [c.text for c in claims] == [first, last]
+
+
+@pytest.mark.parametrize("language, ending, kept", [
+    ("uk", "У поме", True),                                     # a word the dictionary does not know
+    ("uk", "Реклама\n\n\"У мережі почали ширитися відо", True),  # cut off after an advertisement's label
+    ("uk", "Реклама\n\nДрони атакували Харків уночі", False),     # a whole headline after it: another story
+    ("ru", "Главные новос", False),                             # a list's label, cut off
+])
+def test_a_text_cut_off_mid_word_keeps_its_last_line(ru, uk, language, ending, kept):
+    first = "Губернатор сообщил, что пострадавших нет." if language == "ru" else "Голова ОВА повідомив, що постраждалих немає."
+    claims = read(ru if language == "ru" else uk, f"{first}\n\n{ending}\n")
+    assert (len(claims) == 2) is kept

@@ -66,6 +66,7 @@ class CyrillicAttribution:
         self.lemmatizer = shared_lemmatizer(self.language, self.backend)
         self.layout = CyrillicLayout(self.rules.page, self.rules.page_extra.time_lines,
                                      self.rules.page_extra.channel_header_lines)
+        self.layout.reader.known_word = self.lemmatizer.whole_word  # a page's last word cut off by the extract
         self.builder = CyrillicClaimBuilder(self.rules, self.lemmatizer, self.registry)
 
     def set_registry(self, registry: SourceRegistry | str | Path) -> None:

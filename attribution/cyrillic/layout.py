@@ -161,12 +161,17 @@ class CyrillicPageReader(PageReader):
         if last <= last_body or last in keep or lines[last].kind not in ("heading", "loose"):
             return
         between = [line for line in lines[last_body + 1:last] if line.kind != "blank"]
-        if len(between) > CAPTIONS_BEFORE_END or any(line.kind != "heading" for line in between):
+        if len(between) > CAPTIONS_BEFORE_END or any(line.kind not in ("heading", "furniture") for line in between):
             return  # a list of other stories, a starter or a date line: not the article's end
         content = lines[last].content.rstrip()
         words = _WORD.findall(content)
         lower = sum(1 for w in words[1:] if w[:1].islower())
-        if (len(words) >= CUT_OFF_MIN_WORDS and (content[:1].isupper() or content[:1] in _OPENING_MARKS)
+        # After an advertisement's label ("Реклама") only a word cut in two tells the article's end from a teaser.
+        cut = self._cut_word(words[-1]) if words else False
+        if (any(line.kind == "furniture" for line in between) and not cut) or self._cut_label(content):
+            return
+        if ((len(words) >= CUT_OFF_MIN_WORDS or (len(words) >= 2 and cut))
+                and (content[:1].isupper() or content[:1] in _OPENING_MARKS)
                 and content[-1:].isalpha() and lower >= 0.5 * (len(words) - 1)):
             keep[last] = "body"
 

@@ -46,6 +46,8 @@ class Lemmatizer(Protocol):
 
     def knows(self, word: str) -> bool: ...
 
+    def whole_word(self, word: str) -> bool: ...
+
 
 def available(language: str) -> tuple[str, ...]:
     """The backends that can run for a language on this installation, best first."""
@@ -120,6 +122,10 @@ class _Pymorphy:
                           float(parse.score)))
         return tuple(found)
 
+    def whole_word(self, word: str) -> bool:
+        """Is the word a form the dictionary knows (not one cut off mid-word: "поме", "сведен" is)?"""
+        return any(parse.is_known for parse in self._morph.parse(fold(word)))
+
     def knows(self, word: str) -> bool:
         """Does the dictionary know the word as the nominative of a name (a first name, surname or patronymic)?"""
         return any(parse.tag.grammemes & _NAME_TAGS and parse.is_known and parse.tag.case == "nomn"
@@ -172,6 +178,10 @@ class _Simplemma:
 
     def name_readings(self, word: str) -> tuple[NameReading, ...]:
         return ()  # no tags: names are read by their endings (attribution.cyrillic.persons)
+
+    def whole_word(self, word: str) -> bool:
+        """Is the word a form of the lookup list (not one cut off mid-word: "поме", "відо")?"""
+        return bool(self._is_known(fold(word), lang=self._language))
 
     def knows(self, word: str) -> bool:
         """Is the word a lemma of the lookup list (first names and common surnames are there in the nominative)?"""
