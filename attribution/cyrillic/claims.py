@@ -38,7 +38,7 @@ from .lexicon import CyrillicRules
 from .mentions import IN_WORDS, ArticleState, Mention, MentionFinder
 from .morph import Lemmatizer
 from .text import fold, name_key, slug
-from .words import DASHES, QUOTES, PhraseSet, Word, sentence_words
+from .words import opens_participial, DASHES, QUOTES, PhraseSet, Word, sentence_words
 
 # Conjunctions that open a report beside the one before ("..., однако в Минобороны это опровергли").
 _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "але", "проте", "однак", "зате", "тоді", "натомість"})
@@ -747,6 +747,12 @@ class CyrillicClaimBuilder:
         end = self.cues.clause_end(words, cue.last - 1)
         # The object follows at once (quotation marks around a name allowed): "по словам губернатора".
         following = [m for m in mentions if cue.last <= m.first < end and m.kind != "utterance"]
+        if not following and not many and cue.last + 1 < len(words) and words[cue.last].text == "," \
+                and opens_participial(words, cue.last + 1, self.lemmatizer, self.mentions.prepositions):
+            # "согласно информации, опубликованной на сайте СБУ": whoever published it is the source
+            stop = next((k for k in range(cue.last + 1, len(words)) if words[k].text == ","), len(words))
+            return [m for m in mentions if cue.last + 1 <= m.first < stop
+                    and m.kind in ("registry", "name", "outlet", "role", "anonymous")][:1]
         if not following:
             return []
         first = following[0]

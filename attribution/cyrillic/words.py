@@ -74,6 +74,8 @@ def sentence_words(text: str, start: int, end: int, lemmatizer: Lemmatizer) -> l
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:[иіыо]й|[ая]я|е|і)$")
+# A passive participle in any case ("опублікованою", "розміщеній", "оприлюдненого"): -н-/-т- after a vowel.
+_PASSIVE_PARTICIPLE = re.compile(r"[аеяиі](?:н|нн|т)(?:ий|а|е|і|ого|ому|им|ою|ій|их|ими|ої)$")
 
 
 def opens_participial(words: list[Word], k: int, lemmatizer: Lemmatizer, prepositions: frozenset[str]) -> bool:
@@ -84,7 +86,8 @@ def opens_participial(words: list[Word], k: int, lemmatizer: Lemmatizer, preposi
     tags = lemmatizer.tags(words[k].text)
     if not tags:
         # Without a dictionary's tags (the Ukrainian lookup lemmatizer): an adjective's ending, then a preposition.
-        return bool(_ADJECTIVE_ENDING.search(words[k].fold)) and words[k + 1].fold in prepositions
+        return bool(_ADJECTIVE_ENDING.search(words[k].fold) or _PASSIVE_PARTICIPLE.search(words[k].fold)) \
+            and words[k + 1].fold in prepositions
     return "PRTF" in tags or ("ADJF" in tags and words[k + 1].fold in prepositions)
 
 
