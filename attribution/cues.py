@@ -505,6 +505,9 @@ class CueFinder:
                 return child
             if child.dep_ in ("advcl", "npadvmod", "dep", "nmod") and child.pos_ in ("PROPN",):
                 return child
+            if child.dep_ == "advmod" and child.i == verb.i - 1 and child.text[:1].isupper() and child.is_alpha \
+                    and not child.is_stop and child.i == verb.sent.start:
+                return child  # "Chatterly said in a statement ...": an unknown name the tagger took for an adverb
         return None
 
     @staticmethod

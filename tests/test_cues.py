@@ -70,6 +70,8 @@ CASES = [
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
     ("A senior banker was quoted as saying that rates would rise.", "indirect", "quoted", ["senior banker"]),
     ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
+    # an unknown company's name opening the sentence, which the tagger took for an adverb
+    ("Chatterly said in a statement that sales would fall.", "indirect", "said", ["Chatterly"]),
     # someone else's silence, reported by a speaker, is the speaker's claim
     ("The mayor said officials declined to comment on the cause.", "indirect", "said", ["mayor"]),
     ("Footage released by the port authority showed a crane on fire.", "according_to", "showed",
