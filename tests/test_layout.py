@@ -138,6 +138,10 @@ FURNITURE = [
     "Get the latest National news",
     "Entries in CDC (9)",
     "Article continues after advertisement",
+    # a wire's credit alone, a syndication note, a link's text
+    "(PTI)",
+    "(Staff did not edit this story; it was generated automatically from a syndication feed.)",
+    "The full statement can be read here.",
     # a comment form, reprint terms, a donation box, credits to a social network page, a link after a gap
     "We will not publish your email address. Fields marked * are required",
     "If you cite our materials, link to the original piece and quote no more than 300 characters from it.",
