@@ -195,3 +195,13 @@ def test_a_text_cut_off_mid_word_keeps_its_last_line(ru, uk, language, ending, k
     first = "Губернатор сообщил, что пострадавших нет." if language == "ru" else "Голова ОВА повідомив, що постраждалих немає."
     claims = read(ru if language == "ru" else uk, f"{first}\n\n{ending}\n")
     assert (len(claims) == 2) is kept
+
+
+def test_an_item_retold_from_another_outlet_keeps_it_as_the_relay(uk):
+    text = ("Уночі ворог атакував Полтавщину дронами.\n"
+            "Про це пише РБК-Україна з посиланням на Telegram голови Полтавської ОВА Філіпа Проніна.\n"
+            "\"Противник знову вдарив по області безпілотниками\", – розповів він.\n")
+    claims = read(uk, text)
+    speaker = claims[1].sources[1].id
+    assert [(s.id, s.via) for s in claims[-1].sources] == [(speaker, "rbc-ukraine"), ("rbc-ukraine", None)]
+    assert "chain.kept" in claims[-1].rules

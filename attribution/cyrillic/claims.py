@@ -279,9 +279,36 @@ class CyrillicClaimBuilder:
                 carried_paragraph = sentence.block.paragraph
             else:
                 carried, carried_paragraph, origin = [], -1, None
+        self._retold_outlet(drafts)
         self._signed_posts(text, drafts, state, own)
         credit_answers(text, drafts)
         return [draft.claim(text) for draft in drafts]
+
+    @staticmethod
+    def _retold_outlet(drafts: list[_Draft]) -> None:
+        """"Про це пише РБК-Україна з посиланням на Telegram голови ОВА": an item retold from another outlet's report
+        of a speaker, said so at its lead; the speaker's later words reach the article through that outlet too."""
+        relays: dict[str, Source] = {}
+        for draft in drafts:
+            by_id = {s.id: s for s in draft.sources}
+            if "carry.points_back" in draft.rules:  # the lead, credited by the pointer after it
+                for source in draft.sources:
+                    relay = by_id.get(source.via) if source.via else None
+                    if relay is not None and relay.kind == "media":
+                        relays[source.id] = relay
+                continue
+            if not relays:
+                continue
+            added = False
+            for source in list(draft.sources):
+                relay = relays.get(source.id) if source.via is None else None
+                if relay is not None and relay.id not in by_id:
+                    draft.sources = [s.model_copy(update={"via": relay.id}) if s.id == source.id else s
+                                     for s in draft.sources] + [relay]
+                    by_id[relay.id] = relay
+                    added = True
+            if added:
+                draft.rules.append("chain.kept")
 
     def _signed_posts(self, text: str, drafts: list[_Draft], state: ArticleState, own: set[str]) -> None:
         """An official's post signed on its last line with the name alone ("...постраждалих немає.\n\nОлег
