@@ -175,7 +175,7 @@ def test_a_site_named_by_its_address_is_an_outlet(ru, uk, language, text, name):
 @pytest.mark.parametrize("language, line", [
     ("uk", "Regionews.ua у Facebook"), ("uk", "Відео дня"), ("uk", "Перейти до основного контенту"),
     ("ru", "Читать на сайте RG.RU"), ("ru", "412,3 тыс подписчиков"), ("ru", "Перейти к основному контенту"),
-    ("ru", "Видео дня"),
+    ("ru", "Видео дня"), ("uk", "Найважливіші новини про війну читайте в Telegram-каналі РБК-України."),
 ])
 def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line):
     first, last = (("Губернатор сообщил, что пострадавших нет.", "Ранее в регионе сбили два беспилотника.")
@@ -205,3 +205,11 @@ def test_an_item_retold_from_another_outlet_keeps_it_as_the_relay(uk):
     speaker = claims[1].sources[1].id
     assert [(s.id, s.via) for s in claims[-1].sources] == [(speaker, "rbc-ukraine"), ("rbc-ukraine", None)]
     assert "chain.kept" in claims[-1].rules
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Поліція з'ясовує обставини стрілянини біля дитячого майданчика.\n\nПеревірка триває.\n"),
+    ("ru", "Полиция выясняет обстоятельства стрельбы возле детской площадки.\n\nСледствие продолжается.\n"),
+])
+def test_a_sentence_of_a_subject_and_its_verb_is_body(ru, uk, language, text):
+    assert len(read(ru if language == "ru" else uk, text)) == 2

@@ -101,7 +101,11 @@ class CyrillicPageReader(PageReader):
     def _is_prose(self, content: str, words: list[str] | None = None) -> bool:
         if super()._is_prose(content, words):
             return True
-        return len(_WORD.findall(content)) >= 8 and bool(_SENTENCE_INSIDE.search(content))
+        found = _WORD.findall(content)
+        if len(found) == 2 and content.rstrip().endswith(".") and found[0][:1].isupper() and found[0].isalpha() \
+                and found[1][:1].islower() and found[1].isalpha():
+            return True  # "Перевірка триває.", "Следствие продолжается.": a subject and its verb, a sentence
+        return len(found) >= 8 and bool(_SENTENCE_INSIDE.search(content))
 
     def blocks(self, text: str) -> list[Block]:
         # A Telegram post (a channel header, a view counter) has no menus or headline lists: its lines of a few
