@@ -17,6 +17,9 @@ SHORT_QUOTE_WORDS = 4
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 CueKind = Literal["verb", "according_to", "evidence", "agentless", "silence"]
 SUBJECTS = {"nsubj", "csubj"}
+# Verbs that report only with an "as" phrase: "named the officer as X", "identified the man as X" (not "named a
+# new chief executive").
+_AS_ONLY = frozenset({"name", "identify"})
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
 # A reporting verb with no subject of its own takes it from the verb it is coordinated with or subordinate to.
@@ -428,18 +431,23 @@ class CueFinder:
         issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
         return issuer
 
+    @staticmethod
+    def _characterizes(token: Token) -> bool:
+        """"described the talks as frank": the "as" phrase hangs on the verb or on its object."""
+        holders = [token] + [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+        return any(c.dep_ == "prep" and c.lower_ == "as" and (list(c.children) or c.nbor(1).is_quote)
+                   for holder in holders for c in holder.children if c.i + 1 < len(c.doc))
+
     def _has_speech(self, token: Token) -> bool:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
+        if token.lemma_.lower() in _AS_ONLY:
+            return self._characterizes(token)
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children):
             return True
         if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
-        if token.lemma_.lower() in self.characterizing:
-            # "described the talks as frank": the "as" phrase hangs on the verb or on its object
-            holders = [token] + [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
-            if any(c.dep_ == "prep" and c.lower_ == "as" and (list(c.children) or c.nbor(1).is_quote)
-                   for holder in holders for c in holder.children if c.i + 1 < len(c.doc)):
-                return True
+        if token.lemma_.lower() in self.characterizing and self._characterizes(token):
+            return True
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return True  # "posted about the attack"
         if any(c.dep_ == "dobj" and c.lower_ == "this" and not list(c.children) for c in token.children):

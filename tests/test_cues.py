@@ -70,6 +70,9 @@ CASES = [
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
     ("A senior banker was quoted as saying that rates would rise.", "indirect", "quoted", ["senior banker"]),
     ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
+    # naming or identifying someone "as" reports; a feeling with a clause is an opinion reported
+    ("Police identified the man as John Smith, 42.", "indirect", "identified", ["Police"]),
+    ("The coach felt his side deserved a result.", "indirect", "felt", ["coach"]),
     # an unknown company's name opening the sentence, which the tagger took for an adverb
     ("Chatterly said in a statement that sales would fall.", "indirect", "said", ["Chatterly"]),
     # someone else's silence, reported by a speaker, is the speaker's claim
@@ -99,6 +102,8 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    "The company named a new chief executive.",
+    "The board named Jane Doe its new chair.",
     # "said" inside a quotation is the speaker's word, not the article's cue
     'Residents shouted "the army said we were safe" as the sirens sounded.',
     # a negated reporting verb reports a silence
