@@ -143,6 +143,9 @@ FURNITURE = [
     "(Staff did not edit this story; it was generated automatically from a syndication feed.)",
     "The full statement can be read here.",
     "Anna Berg (now); Tom Reyes and Li Wen (earlier)",
+    # script code left in the page's text
+    'add_action("wp_footer", "box2"); function box2(){ echo ""; }',
+    'var slot = document.getElementById("ad-1");',
     # a comment form, reprint terms, a donation box, credits to a social network page, a link after a gap
     "We will not publish your email address. Fields marked * are required",
     "If you cite our materials, link to the original piece and quote no more than 300 characters from it.",
