@@ -60,6 +60,10 @@ SENTENCES = [
      [(["peterburgskiy-birzha"], "according_to", "следует из данных")]),
     ("ru", "Стражи порядка предположили, что письма кто-то рассылает умышленно.",
      [(["strazha-poryadok"], "indirect", "предположили")]),
+    # Traders and "росСМИ" are unnamed speakers; a prosecutor general's office is a body.
+    ("ru", "Продавцы отмечают, что цены выросли почти на весь товар.", [(["prodavets"], "indirect", "отмечают")]),
+    ("ru", "Об этом сообщили росСМИ.", [(["rossmi"], "indirect", "сообщили")]),
+    ("ru", "Генпрокуратура подтвердила факт задержания.", [(["genprokuratura"], "indirect", "подтвердила")]),
     # Defendants, passengers, participants are unnamed speakers like residents.
     ("ru", "Пассажиры рассказали, что автобус загорелся на ходу.", [(["passazhir"], "indirect", "рассказали")]),
     ("uk", "Обвинувачені заявили, що вирок несправедливий.", [(["obvinuvacheniy"], "indirect", "заявили")]),
@@ -184,6 +188,7 @@ def test_a_site_named_by_its_address_is_an_outlet(ru, uk, language, text, name):
     ("uk", "Regionews.ua у Facebook"), ("uk", "Відео дня"), ("uk", "Перейти до основного контенту"),
     ("ru", "Читать на сайте RG.RU"), ("ru", "412,3 тыс подписчиков"), ("ru", "Перейти к основному контенту"),
     ("ru", "Видео дня"), ("uk", "Найважливіші новини про війну читайте в Telegram-каналі РБК-України."),
+    ("ru", "Напоминаем, что этому материалу уже больше пяти лет и он хранится в нашем архиве."),
 ])
 def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line):
     first, last = (("Губернатор сообщил, что пострадавших нет.", "Ранее в регионе сбили два беспилотника.")
