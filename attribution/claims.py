@@ -20,7 +20,7 @@ from .names import normalize
 from .quotes import Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
-from .sources import ArticleState, SourceResolver, conjuncts
+from .sources import CONTRASTS, ArticleState, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
@@ -393,6 +393,9 @@ class ClaimBuilder:
                 return False  # "X reported, citing Y, that ...": the parser often hangs "citing" in the clause
             if cue.kind == "according_to" and _before_its_clause(cue):
                 return False
+            if any(h.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in h.head.children)
+                   for h in cue.heads):
+                return False  # "X said ..., but Y said ...": a report beside the first, however the parser hung it
             return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
 
         chosen = [main] + [c for c in beside if not inside(c)]

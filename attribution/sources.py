@@ -813,11 +813,27 @@ def _joins_words(token: Token) -> bool:
         and not following.whitespace_ and following.head.i == token.head.i
 
 
+# A company's legal form after its name and a comma.
+COMPANY_SUFFIXES = frozenset({"llc", "inc", "ltd", "corp", "plc", "gmbh", "llp", "pty", "limited", "incorporated"})
+# Conjunctions that join two clauses, never two speakers of one report.
+CONTRASTS = frozenset({"but", "yet", "whereas", "while"})
+
+
 def conjuncts(token: Token) -> list[Token]:
     """A token and the nouns coordinated with it ("A, B and C"), also when the parser hangs them on an
     appositive ("the grid operator, Ukrenergo, and Naftogaz")."""
+    contrast = next((c for c in token.children if c.dep_ == "cc" and c.lower_ in CONTRASTS), None)
+    if contrast is not None:
+        after = next((c for c in token.children if c.dep_ == "conj" and c.i > contrast.i
+                      and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if after is not None:
+            # "the army said it had taken Synkivka, but Fityo ... said": "but" joins two reports, and the parser
+            # that made one subject of both left the second speaker after it
+            return conjuncts(after)
     heads = [token]
     for child in token.children:
+        if child.dep_ == "conj" and child.lower_.strip(".") in COMPANY_SUFFIXES:
+            continue  # "Atlantic Heritage Salvage, LLC": the company's legal form, no second source
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.extend(conjuncts(child))
         elif child.dep_ == "appos":

@@ -88,6 +88,12 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    # "but" joins two reports: the second speaker is no relay of the first, however the parser hung it
+    ("The army said it has “liberated” Synkivka, but Volodymyr Fityo, a spokesman for the ground forces, said "
+     "the village was held.", ["Volodymyr Fityo", "army"]),
+    # a company's legal form after its name is no second source
+    ("Earlier in the month, Atlantic Heritage Salvage, LLC (AHS) announced that it had found four cannons.",
+     ["Atlantic Heritage Salvage"]),
     ("The minister said in a statement that the plan was on track.", ["minister"]),
     ("The minister told the media he was happy with the result.", ["minister"]),
     ("The man who spoke to the crowd said he was leaving.", ["man"]),
