@@ -60,6 +60,11 @@ SENTENCES = [
      [(["peterburgskiy-birzha"], "according_to", "следует из данных")]),
     ("ru", "Стражи порядка предположили, что письма кто-то рассылает умышленно.",
      [(["strazha-poryadok"], "indirect", "предположили")]),
+    # More impersonal cues carry the report on: "підкреслюється", "вказано", "указывается".
+    ("uk", "Генштаб повідомив про удар по НПЗ. Вказано, що завод переробив 7 млн тонн сировини.",
+     [(["genstaff"], "indirect", "повідомив"), (["genstaff"], "implicit", "Вказано")]),
+    ("ru", "Минобороны сообщило об ударе. Указывается, что сбиты 12 дронов.",
+     [(["ru-mod"], "indirect", "сообщило"), (["ru-mod"], "implicit", "Указывается")]),
     # Traders and "росСМИ" are unnamed speakers; a prosecutor general's office is a body.
     ("ru", "Продавцы отмечают, что цены выросли почти на весь товар.", [(["prodavets"], "indirect", "отмечают")]),
     ("ru", "Об этом сообщили росСМИ.", [(["rossmi"], "indirect", "сообщили")]),
