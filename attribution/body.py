@@ -455,6 +455,7 @@ class PageReader:
                 continue
             if candidate is not None or line.kind not in ("heading", "loose") or (
                     furniture_before and line.kind != "loose"):
+                self._keep_prose_cut_after_heading(lines, keep, last_body)
                 return  # a list after furniture, or more text after it: other stories, not the article's end
             candidate = index
         if candidate is None:
@@ -471,6 +472,18 @@ class PageReader:
             keep[candidate] = "body"
         elif self._text_cut_off(lines, last_body, candidate, words):
             keep[candidate] = "body"
+
+    def _keep_prose_cut_after_heading(self, lines: list[_Line], keep: dict[int, BlockRole], last_body: int) -> None:
+        """A subheading, then the text's last line: a long line of running prose that stops where no sentence
+        can ("... because Russia is pressing on with its"): the extract cut the article's next section."""
+        rest = [i for i in range(last_body + 1, len(lines)) if lines[i].kind != "blank"]
+        if len(rest) != 2 or lines[rest[0]].kind != "heading" or lines[rest[1]].kind != "loose":
+            return
+        content = lines[rest[1]].content.rstrip()
+        words = _WORD.findall(content)
+        if content[:1].isupper() and content[-1:].isalnum() and (
+                self._stops_open(content, words) or self._cut_word(words[-1])):
+            keep[rest[1]] = "body"
 
     def _cut_word(self, word: str) -> bool:
         """A lower-case word the language does not know ("sprea", "lawm"): cut off by the page extract."""

@@ -77,6 +77,9 @@ CUT_OFF = [
     # the text's last line stopping inside a word the language does not know
     "The mayor said the bridge would reopen in June.\n\nEngineers are racing to finish the deck before the flo\n",
     "The mayor said the bridge would reopen in June.\n\nTwo engin\n",
+    # a subheading, then the last line of the next section, cut after a word no sentence ends on
+    "The mayor said the bridge would reopen in June.\n\nMinister: repairs are on time\n\n"
+    "Transport minister Anna Berg said the crews had worked through the night to finish the \n",
     # a word the language does not know, with furniture after it
     "The mayor said the bridge would reopen in June.\n\nEngineers said the deck was nearly compl\n\nShare this article\n",
 ]
@@ -84,7 +87,7 @@ CUT_OFF = [
 
 @pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure", "two words",
                                                "one word", "mid-word", "mid-word, two words",
-                                               "mid-word, furniture after"])
+                                               "after a subheading", "mid-word, furniture after"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
