@@ -487,7 +487,11 @@ class PageReader:
 
     def _cut_word(self, word: str) -> bool:
         """A lower-case word the language does not know ("sprea", "lawm"): cut off by the page extract."""
-        return self.known_word is not None and word.isalpha() and word.islower() and not self.known_word(word)
+        if not (word.isalpha() and word.islower()):
+            return False
+        if len(word) == 1 and word not in self._open_words and word not in self._prose_words and word not in ("a", "i"):
+            return True  # "He s": one letter left of a word
+        return self.known_word is not None and not self.known_word(word)
 
     def _cut_label(self, content: str) -> bool:
         """Is the line the start of a label that opens a list of other stories, cut off ("Главные новос")?"""

@@ -82,12 +82,15 @@ CUT_OFF = [
     "Transport minister Anna Berg said the crews had worked through the night to finish the \n",
     # a word the language does not know, with furniture after it
     "The mayor said the bridge would reopen in June.\n\nEngineers said the deck was nearly compl\n\nShare this article\n",
+    # one letter left of the last word
+    "The mayor said the bridge would reopen in June.\n\nShe s\n",
 ]
 
 
 @pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure", "two words",
                                                "one word", "mid-word", "mid-word, two words",
-                                               "after a subheading", "mid-word, furniture after"])
+                                               "after a subheading", "mid-word, furniture after",
+                                               "one letter left"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
