@@ -82,6 +82,14 @@ SENTENCES = [
      [(["interfax-ukraine"], "implicit", None), (["interfax-ukraine"], "indirect", "передає")]),
     ("ru", "Экс-главе таможни готовят обвинение. Эту информацию подтвердили в прокуратуре.",
      [(["prokuratura"], "implicit", None), (["prokuratura"], "indirect", "подтвердили")]),
+    # "Там" opening a sentence before a plural reporting verb stands for the body last named...
+    ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
+     [([], "none", None), (["minenergo"], "indirect", "сообщили")]),
+    ("uk", "Укренерго оновило графіки. Там, як завжди, наголосили, що ситуація може змінитися.",
+     [([], "none", None), (["ukrenergo"], "indirect", "наголосили")]),
+    # ...but not a place, nor a person.
+    ("ru", "Губернатор побывал на заводе. Там жители рассказали, что воды нет третий день.",
+     [([], "none", None), (["zhitel"], "indirect", "рассказали")]),
 ]
 
 

@@ -547,6 +547,9 @@ class CyrillicClaimBuilder:
             bodies = [m for m in before[::-1] + after if m.preposition in IN_WORDS]
             if bodies:
                 return bodies[0]
+            pointer = self._place_pointer(words, cue, mentions)
+            if pointer is not None and not after:
+                return pointer
         if len(after) >= 2 and after[0].kind in ("registry", "role") and after[1].kind == "name" \
                 and after[1].first == after[0].last and not after[0].preposition:
             # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
@@ -732,6 +735,15 @@ class CyrillicClaimBuilder:
             return source.model_copy(update={"mention": state.text[utterance.start:owner.end],  # type: ignore[union-attr]
                                              "mention_start": utterance.start, "mention_end": owner.end})  # type: ignore[union-attr]
         return state.resolve(utterance, words)
+
+    def _place_pointer(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
+        """"Там сообщили, что ...", "Там, як завжди, наголосили": the adverb opening the sentence before a plural
+        verb, with no one named between them, stands for the body last named."""
+        content = [k for k in range(cue.first) if words[k].is_word]
+        if content and words[content[0]].fold in self.mentions.place_pointers and len(content) <= 4 \
+                and not any(m.first < cue.first for m in mentions):
+            return self.mentions._make(words, content[0], content[0] + 1, "pronoun", head=words[content[0]].fold)
+        return None
 
     def _plural_verb(self, word: Word) -> bool:
         tags = self.lemmatizer.tags(word.text)

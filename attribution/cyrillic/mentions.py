@@ -104,6 +104,7 @@ class MentionFinder:
         self.language = rules.language
         self.registry = registry
         self.person_pronouns = frozenset(d.person_pronouns)
+        self.place_pointers = frozenset(d.place_pointers)
         self.group_pronouns = frozenset(d.group_pronouns)
         self.anonymous = WordSet(d.anonymous_heads)
         self.descriptors = WordSet(d.descriptor_nouns)
@@ -828,6 +829,10 @@ class ArticleState:
         if mention.kind == "name":
             earlier = self._by_key(name_key(text))
             return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)
+        if mention.kind == "pronoun" and mention.head in self.finder.place_pointers:
+            # "Там сообщили": the body last named, wherever it was named
+            earlier = self._latest(("government", "military", "organization"))
+            return earlier.model_copy(update=where) if earlier is not None else None
         if mention.kind == "pronoun":
             earlier = self._by_pronoun(mention)
             return earlier.model_copy(update=where) if earlier is not None else None
