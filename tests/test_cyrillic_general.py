@@ -82,6 +82,11 @@ SENTENCES = [
      [(["interfax-ukraine"], "implicit", None), (["interfax-ukraine"], "indirect", "передає")]),
     ("ru", "Экс-главе таможни готовят обвинение. Эту информацию подтвердили в прокуратуре.",
      [(["prokuratura"], "implicit", None), (["prokuratura"], "indirect", "подтвердили")]),
+    # "не відповідають дійсності" is a denial that goes on with the report, not a source's silence
+    ("uk", "Поліція повідомила про затримання водія. Чутки про викрадення не відповідають дійсності.",
+     [(["politsiya"], "indirect", "повідомила"), (["politsiya"], "implicit", None)]),
+    ("ru", "Минздрав сообщил о работе больниц. Слухи о закрытии не отвечают действительности.",
+     [(["ru-moh"], "indirect", "сообщил"), (["ru-moh"], "implicit", None)]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

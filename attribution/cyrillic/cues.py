@@ -71,6 +71,7 @@ class CueFinder:
         self.relatives = frozenset(rules.discourse.relatives)
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
+        self.correspond_nouns = frozenset(cues.correspond_nouns)
         self.quoting = frozenset(cues.quoting_verbs)
         self.act_objects = frozenset(cues.act_objects)
         self.evidence_verbs = frozenset(cues.evidence_verbs)
@@ -118,6 +119,8 @@ class CueFinder:
                                    quoting=True))
             elif word.lemma in self.clause_only and not self._reports_speech(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
+            elif word.lemma in self.verbs and self._corresponds(words, i):
+                pass  # "не відповідають дійсності": corresponds to, not answers
             elif word.lemma in self.verbs and self._legal_act(words, i):
                 pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
             elif word.lemma in self.verbs and self._negated(words, i):
@@ -155,6 +158,11 @@ class CueFinder:
             if not words[k].is_word:
                 return None
         return None
+
+    def _corresponds(self, words: list[Word], i: int) -> bool:
+        """Is the verb followed by a noun that makes it one of corresponding ("отвечают действительности")?"""
+        after = next((w for w in words[i + 1:i + 3] if w.is_word), None)
+        return after is not None and after.lemma in self.correspond_nouns
 
     def _legal_act(self, words: list[Word], i: int) -> bool:
         for word in words[i + 1:i + 1 + _ACT_REACH]:

@@ -42,6 +42,9 @@ class CyrillicCues(_Rules):
     utterance_nouns: Words = Field(description="Lemmas of nouns naming a source's words (\"сообщение\", \"заява\").")
     non_speaker_nouns: Words = Field(default=(), description="Lemmas of nouns that never speak in a cue's "
                                      "window (\"фото\", \"видео\").")
+    correspond_nouns: Words = Field(default=(), description="Lemmas of nouns after which a verb of answering "
+                                    "means corresponding and reports nothing (\"не відповідають дійсності\", "
+                                    "\"отвечает требованиям\").")
     clause_only_verbs: Words = Field(default=(), description="Lemmas of the reporting verbs that report speech "
                                      "only with what was said after them (a clause, a colon or a quotation: "
                                      "\"напомнил, что\") or as the tag of a quotation (\"— поделилась она\"); "
