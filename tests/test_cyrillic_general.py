@@ -87,6 +87,11 @@ SENTENCES = [
      [(["politsiya"], "indirect", "повідомила"), (["politsiya"], "implicit", None)]),
     ("ru", "Минздрав сообщил о работе больниц. Слухи о закрытии не отвечают действительности.",
      [(["ru-moh"], "indirect", "сообщил"), (["ru-moh"], "implicit", None)]),
+    # "Согласно сообщению" with no owner named: the report just made, whoever made it
+    ("ru", "Мэра задержали утром, сообщает ТАСС.\n\nСогласно сообщению, обыск длился три часа.",
+     [(["tass"], "indirect", "сообщает"), (["tass"], "according_to", "Согласно сообщению")]),
+    ("uk", "Мера затримали вранці, повідомляє Суспільне.\n\nЗа повідомленням, обшук тривав три години.",
+     [(["suspilne"], "indirect", "повідомляє"), (["suspilne"], "according_to", "За повідомленням")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),
@@ -244,3 +249,10 @@ def test_an_item_retold_from_another_outlet_keeps_it_as_the_relay(uk):
 ])
 def test_a_sentence_of_a_subject_and_its_verb_is_body(ru, uk, language, text):
     assert len(read(ru if language == "ru" else uk, text)) == 2
+
+
+@pytest.mark.parametrize("language, text", [("ru", "Мэра задержали утром, сообщает SakhalinMedia."),
+                                            ("uk", "Мера затримали вранці, пише Volyn Daily.")])
+def test_a_name_in_latin_letters_is_an_outlet(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [s.kind for s in claims[0].sources] == ["media"]

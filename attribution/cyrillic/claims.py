@@ -397,7 +397,12 @@ class CyrillicClaimBuilder:
         cited: list[Source] = []
         for cue in cues:
             if cue.kind == "according_to":
-                for mention in self._object(words, cue, mentions, inside=True):
+                objects = self._object(words, cue, mentions, inside=True)
+                if not objects and self.mentions.utterances.has(words[cue.last - 1]):
+                    # "Согласно сообщению, ...", "За повідомленням, ...": the report just made, whoever made it
+                    objects = [self.mentions._make(words, cue.last - 1, cue.last, "utterance",
+                                                   head=words[cue.last - 1].lemma)]
+                for mention in objects:
                     source = state.resolve(mention, words)
                     if source is not None:
                         according.append(source)

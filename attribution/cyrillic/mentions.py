@@ -851,6 +851,8 @@ class ArticleState:
             kind: SourceKind = "organization"
         elif names[-1].caps:
             kind = "organization"  # "Запорізька ОГА": a body named by its abbreviation, not a person
+        elif not has_cyrillic(display):
+            kind = "media"  # "сообщает SakhalinMedia": people are named in Cyrillic here; a Latin name is an outlet's
         else:
             kind = "person"
         return Source(id=slug(display), name=display, kind=kind, mention=display)
