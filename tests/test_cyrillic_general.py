@@ -92,6 +92,12 @@ SENTENCES = [
      [(["tass"], "indirect", "сообщает"), (["tass"], "according_to", "Согласно сообщению")]),
     ("uk", "Мера затримали вранці, повідомляє Суспільне.\n\nЗа повідомленням, обшук тривав три години.",
      [(["suspilne"], "indirect", "повідомляє"), (["suspilne"], "according_to", "За повідомленням")]),
+    # A capitalised adjective opens a body's name; a time before it counts no one; an abbreviation in brackets
+    # after the body does not end the clause
+    ("ru", "В 18:42 Государственная полиция сообщила, что службы закончили работу.",
+     [(["gosudarstvennyy-politsiya"], "indirect", "сообщила")]),
+    ("ru", "В Государственной пожарно-спасательной службе (ГПСС) подтвердили, что спасатели выезжали по вызову.",
+     [(["gosudarstvennyy-pozharno-spasatelnyy-sluzhba"], "indirect", "подтвердили")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),
@@ -256,3 +262,8 @@ def test_a_sentence_of_a_subject_and_its_verb_is_body(ru, uk, language, text):
 def test_a_name_in_latin_letters_is_an_outlet(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert [s.kind for s in claims[0].sources] == ["media"]
+
+
+def test_an_emoji_number_opening_a_telegram_item_counts_no_one(ru):
+    claims = read(ru, "❺ Басманный суд Москвы арестовал журналиста. Об этом сообщила пресс-служба суда.")
+    assert [(s.id, s.anonymous) for s in claims[-1].sources] == [("basmannyy-sud-moskva", False)]

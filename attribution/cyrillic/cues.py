@@ -235,7 +235,11 @@ class CueFinder:
         return False
 
     def _parenthetical_before(self, words: list[Word], k: int) -> int | None:
-        """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma)."""
+        """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma), or
+        before an abbreviation in brackets after a name ("В пожарно-спасательной службе (VUGD) подтвердили")."""
+        if k >= 4 and words[k - 1].text == ")" and words[k - 3].text == "(" and words[k - 2].caps \
+                and words[k - 4].is_word:
+            return k - 3
         if k < 3 or words[k - 1].text != ",":
             return None
         for j in range(k - 2, max(-1, k - PARTICIPIAL_WORDS - 2), -1):

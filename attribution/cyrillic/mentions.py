@@ -448,9 +448,15 @@ class MentionFinder:
         first = i
         while first > 0 and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
                              or _PLACE_ADJECTIVE.search(words[first - 1].fold) and words[first - 1].upper
-                             and not words[first - 1].caps):
+                             and not words[first - 1].caps or self._name_adjective(words[first - 1])):
             first -= 1  # "Чернігівська ОВА", "Одеська обласна прокуратура": a region's adjective names the body
         return first
+
+    def _name_adjective(self, word: Word) -> bool:
+        """A capitalised adjective that opens a body's official name ("Государственная полиция", "Національна
+        гвардія"): the whole name is the mention."""
+        return word.upper and not word.caps and word.lemma not in self.unnamed_adjectives and self._adjective(
+            replace(word, text=word.text.lower()))
 
     def _opening_adjective(self, words: list[Word], k: int) -> bool:
         """An adjective capitalised only because it opens the sentence ("Моніторингові канали писали")."""
@@ -813,7 +819,8 @@ class ArticleState:
             key = name_key(text)
             # "Два американских чиновника", "кілька посадовців": a number of unnamed people, no one named before.
             counted = mention.first > 0 and (words[mention.first - 1].fold in _COUNTS
-                                             or words[mention.first - 1].text.isdigit())
+                                             or words[mention.first - 1].text.isdecimal() and not (
+                                                 mention.first > 1 and words[mention.first - 2].text in ":."))
             earlier = None if counted else self._by_phrase(key) or (
                 None if mention.specific else self._by_role(mention))
             if earlier is not None:
