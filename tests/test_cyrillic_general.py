@@ -267,3 +267,12 @@ def test_a_name_in_latin_letters_is_an_outlet(ru, uk, language, text):
 def test_an_emoji_number_opening_a_telegram_item_counts_no_one(ru):
     claims = read(ru, "❺ Басманный суд Москвы арестовал журналиста. Об этом сообщила пресс-служба суда.")
     assert [(s.id, s.anonymous) for s in claims[-1].sources] == [("basmannyy-sud-moskva", False)]
+
+
+def test_an_outlet_pointing_back_at_a_speakers_report_relays_it(uk):
+    claims = read(uk, "Синєгубов повідомив, що під обстріл потрапили три села.\n\nПро це пише Інтерфакс-Україна.\n\n"
+                      "\"Поранено двох людей\", – написав Синєгубов.")
+    assert [(s.id, s.via) for s in claims[0].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]
+    assert "chain.pointer" in claims[0].rules
+    assert [(s.id, s.via) for s in claims[1].sources] == [("interfax-ukraine", None)]
+    assert [(s.id, s.via) for s in claims[2].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]

@@ -20,8 +20,9 @@ def test_each_example_fires_its_rule(extractor, entry):
 
 
 def test_every_rule_id_in_the_code_is_in_the_catalogue():
-    source = (ROOT / "attribution" / "claims.py").read_text(encoding="utf-8")
-    used = set(re.findall(r'"((?:cue|quote|carry|chain|source|hedge)\.[a-z_.]+)"', source))
+    used = set()
+    for module in (ROOT / "attribution").rglob("*.py"):  # the English and the Russian/Ukrainian stages alike
+        used |= set(re.findall(r'"((?:cue|quote|carry|chain|source|hedge)\.[a-z_.]+)"', module.read_text(encoding="utf-8")))
     used |= {f"cue.{kind}" for kind in ("verb", "according_to", "evidence")}  # f"cue.{main.kind}"
     used |= {f"hedge.{kind}" for kind in ("epistemic", "scare_quote", "distancing_verb", "evidential")}
     documented = {entry["id"] for entry in CATALOGUE}

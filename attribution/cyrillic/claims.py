@@ -291,7 +291,7 @@ class CyrillicClaimBuilder:
         relays: dict[str, Source] = {}
         for draft in drafts:
             by_id = {s.id: s for s in draft.sources}
-            if "carry.points_back" in draft.rules:  # the lead, credited by the pointer after it
+            if "carry.points_back" in draft.rules or "chain.pointer" in draft.rules:  # the lead, credited by the pointer
                 for source in draft.sources:
                     relay = by_id.get(source.via) if source.via else None
                     if relay is not None and relay.kind == "media":
@@ -930,6 +930,11 @@ class CyrillicClaimBuilder:
                     previous.background or block.role != "body"):
                 if block.role == "heading" and paragraph is None:
                     continue  # a caption or heading between the lead and its pointer
+                if rule == "carry.points_back" and _relays(previous, sources):
+                    # "Синєгубов повідомив ... Про це пише Інтерфакс-Україна.": the outlet passed the report on
+                    previous.sources = [s.model_copy(update={"via": sources[0].id}) for s in previous.sources] + [
+                        sources[0]]
+                    previous.rules.append("chain.pointer")
                 break
             paragraph = block.paragraph
             previous.take(sources, "implicit", rule, index)
@@ -983,6 +988,14 @@ class CyrillicClaimBuilder:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+def _relays(previous: _Draft, sources: list[Source]) -> bool:
+    """Does a pointer naming one outlet ("Про це пише Інтерфакс-Україна") pass on the report of the sentence before,
+    made by a speaker of its own who reached the article through no one?"""
+    return (len(sources) == 1 and sources[0].kind == "media" and sources[0].via is None and bool(previous.sources)
+            and previous.attribution in ("indirect", "direct_quote", "according_to")
+            and all(s.kind != "media" and s.via is None and s.id != sources[0].id for s in previous.sources))
 
 
 def _own_names(text: str, brands: tuple[str, ...]) -> set[str]:
