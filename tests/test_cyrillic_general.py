@@ -98,6 +98,10 @@ SENTENCES = [
      [(["gosudarstvennyy-politsiya"], "indirect", "сообщила")]),
     ("ru", "В Государственной пожарно-спасательной службе (ГПСС) подтвердили, что спасатели выезжали по вызову.",
      [(["gosudarstvennyy-pozharno-spasatelnyy-sluzhba"], "indirect", "подтвердили")]),
+    # A place after a dash in a sentence with a final stop is no headline's source; a speaker after speech is
+    ("uk", "Ворог обстріляв прикордонні громади.\n\nУ Богодухівському - Золочів.",
+     [([], "none", None), ([], "none", None)]),
+    ("uk", "\"Ситуація під контролем\", - Синєгубов.", [(["syniehubov"], "according_to", None)]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

@@ -623,7 +623,10 @@ class CyrillicClaimBuilder:
         else:
             closing = next((m for m in mentions if m.last == content[-1] + 1 and m.kind in speakers), None)
             dash = closing is not None and closing.first > 0 and words[closing.first - 1].text in DASHES and (
-                closing.first - 1 > content[0])
+                closing.first - 1 > content[0]) and (
+                # a headline has no final stop; a sentence that has one needs speech before the dash
+                # ("...зважено", - Петрашко."), not a word ("У Богодухівському - Золочів.")
+                words[-1].text not in ".!?…" or not words[closing.first - 2].is_word)
             found = closing if dash else None
         source = state.resolve(found, words) if found is not None else None
         if source is None or _is_own(source, own):
