@@ -102,6 +102,12 @@ SENTENCES = [
     ("uk", "Ворог обстріляв прикордонні громади.\n\nУ Богодухівському - Золочів.",
      [([], "none", None), ([], "none", None)]),
     ("uk", "\"Ситуація під контролем\", - Синєгубов.", [(["syniehubov"], "according_to", None)]),
+    # A reporting verb's impersonal passive names no speaker: the report goes on; a weapon never speaks...
+    ("uk", "Повітряні сили повідомили про нічну атаку. Підтверджено збиття 63 ударних БпЛА.",
+     [(["ua-af"], "indirect", "повідомили"), (["ua-af"], "implicit", "Підтверджено")]),
+    # ...but one that names a body after "в" is that body's report
+    ("uk", "Ворог атакував Харків. Як повідомлено в ОВА, постраждали двоє людей.",
+     [([], "none", None), (["ova"], "indirect", "повідомлено")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

@@ -20,6 +20,7 @@ from .words import DASHES, QUOTES, PhraseSet, Word, opens_participial
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
+_IN = frozenset({"в", "во", "у"})  # "повідомлено в ОВА": the body that made the report
 CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
 _GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
 _INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
@@ -100,7 +101,7 @@ class CueFinder:
                 hits.append(CueHit("citing", i, i + length, word.start, words[i + length - 1].end))
                 i += length
                 continue
-            length = self.agentless.match(words, i)
+            length = self.agentless.match(words, i) or int(self._impersonal_participle(words, i))
             if length and not self._negated(words, i):
                 # "Про це повідомляється у дописі Генштабу": an impersonal pointer to the lead before it
                 hits.append(CueHit("agentless", i, i + length, word.start, words[i + length - 1].end,
@@ -158,6 +159,16 @@ class CueFinder:
             if not words[k].is_word:
                 return None
         return None
+
+    def _impersonal_participle(self, words: list[Word], i: int) -> bool:
+        """A reporting verb's impersonal passive ("підтверджено збиття", "будет написано"): no one speaks in it, so
+        the report goes on from whoever spoke before; one that names a body after it ("повідомлено в ОВА") is left
+        to the verb's own reading."""
+        word = words[i]
+        if not (word.lemma in self.verbs and word.fold != word.lemma and word.fold.endswith(("но", "то"))
+                and not (word.upper and any(w.is_word for w in words[:i]))):
+            return False
+        return not any(w.fold in _IN for w in words[i + 1:i + 4])
 
     def _corresponds(self, words: list[Word], i: int) -> bool:
         """Is the verb followed by a noun that makes it one of corresponding ("отвечают действительности")?"""
