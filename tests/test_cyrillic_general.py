@@ -286,3 +286,9 @@ def test_an_outlet_pointing_back_at_a_speakers_report_relays_it(uk):
     assert "chain.pointer" in claims[0].rules
     assert [(s.id, s.via) for s in claims[1].sources] == [("interfax-ukraine", None)]
     assert [(s.id, s.via) for s in claims[2].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]
+
+
+def test_a_surname_after_a_role_still_names_the_person(ru):
+    claims = read(ru, "Пресс-секретарь «Роснефти» Михаил Леонтьев заявил, что ЦБ ошибается. Таким образом, "
+                      "пресс-секретарь прокомментировал решение ЦБ. По мнению Леонтьева, у ЦБ есть инструмент.")
+    assert len({c.sources[0].id for c in claims}) == 1

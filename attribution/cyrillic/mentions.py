@@ -764,6 +764,9 @@ class ArticleState:
         if kept_via is not None and source.via is None and source.anonymous:
             source = source.model_copy(update={"via": kept_via})
         spoke = any(k.spoke for k in self.known if k.source.id == source.id)
+        if not key:
+            # "пресс-секретарь" for Михаил Леонтьев named before: a later "Леонтьева" is still him
+            key = next((k.key for k in reversed(self.known) if k.source.id == source.id and k.key), "")
         self.known = [k for k in self.known if k.source.id != source.id or (k.role and k.role != mention.head)]
         phrase = name_key(self.text[mention.start:mention.end])
         role = mention.head if mention.kind in ("role", "anonymous") else ""
