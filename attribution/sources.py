@@ -33,6 +33,11 @@ DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advc
                  "parataxis", "mark", "aux", "neg"}
 
 
+TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "meanwhile", "earlier", "later"})
+# Possessives that stand for a source named before: "according to its annual report", "in their statement".
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
 @dataclass
 class ArticleSource:
     """A source met in this article: its canonical identity and the words it has been called by."""
@@ -155,6 +160,9 @@ class SourceResolver:
             # The parse cut a name that the entity recogniser kept whole ("Centers for Disease Control and
             # Prevention", "the U.S. Geological Survey"): a name is never cut short.
             tokens = [t for t in entity if not (t.i == entity[0].i and t.lower_ == "the")]
+        while len(tokens) > 1 and tokens[1].pos_ == "PROPN" and (
+                tokens[0].lower_ in TIME_WORDS or tokens[0].ent_type_ in ("DATE", "TIME")):
+            tokens = tokens[1:]  # "Today York NHS Health Trust put out a statement": the day is no part of the name
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = doc_text(doc)[start:end]
         described = tokens + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
@@ -339,9 +347,17 @@ class SourceResolver:
             return None
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-                return child
-            if child.dep_ == "compound" and child.pos_ == "PROPN" and head.lemma_.lower() in self.evidence_heads:
-                return child  # "Northbridge data", "UKHSA figures"
+                return child  # "the ministry's data"
+            if child.dep_ == "poss" and child.lower_ in _OWNER_PRONOUNS and head.lemma_.lower() not in \
+                    self.informant_heads and head.lower_ not in self.informant_heads:
+                # "Harbor Thread reported a loss, according to its annual report": the sentence's subject, if it
+                # is a name or a noun, else whoever "its" stands for
+                subject = next((c for c in head.sent.root.children if c.dep_ == "nsubj"
+                                and c.pos_ in ("PROPN", "NOUN")), None)
+                return subject if subject is not None else child
+            if child.dep_ in ("compound", "nummod") and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")) \
+                    and head.lemma_.lower() in self.evidence_heads:
+                return child  # "Northbridge data", "UKHSA figures", "the PEHub article"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:

@@ -103,6 +103,22 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     assert [s.name for s in claim.sources] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    # the day before a name is no part of it
+    ("Today York NHS Health Trust put out a statement saying 24 patients had the virus.", ["York NHS Health Trust"]),
+    ("Yesterday Acme Corp said it would close the plant.", ["Acme Corp"]),
+    ("Earlier reports had suggested that the convoy was ambushed.", ["Earlier reports"]),
+    # a document speaks for whoever owns it: the outlet named before it, the subject its possessive stands for
+    ("The plant's chief executive declined to comment, according to the PEHub article.", ["PEHub"]),
+    ("Harbor Thread reported a net loss of $71 million, according to its annual 10-K report.", ["Harbor Thread"]),
+    # an outlet's own sources stay unnamed sources of the outlet
+    ("RBK-Ukraine, which cites its sources, reports that military intelligence was behind the strike.",
+     ["RBC-Ukraine", "its sources"]),
+], ids=["today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources"])
+def test_names_keep_to_the_speaker(extractor, text, names):
+    assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
+
+
 @pytest.mark.parametrize("text, name", [
     ("According to Marana police Sgt. Dana Lucero, the driver had been pulled over near the mall.", "Dana Lucero"),
     ("Two people were hurt, county Sheriff's Office Lt. Maria Gomez said on Friday.", "Maria Gomez"),
