@@ -24,6 +24,9 @@ CHAINS = [
      {"Volodymyr Zelensky": "CNN", "CNN": None}),
     ("Reuters reported the sale, citing three people familiar with the talks.",
      {"Reuters": None, "people familiar with the talks": "Reuters"}),
+    # "citing" hung by the parser on the reported clause's verb still cites for the report; a fighter can speak
+    ("BBC Burmese reported that 12 people had died in the village, citing a local fighter.",
+     {"BBC Burmese": None, "local fighter": "BBC Burmese"}),
     ("The minister was quoted by Interfax as saying the talks had stalled.",
      {"minister": "Interfax", "Interfax": None}),
     # an outlet's own unnamed informant speaks through the outlet
