@@ -292,3 +292,19 @@ def test_a_surname_after_a_role_still_names_the_person(ru):
     claims = read(ru, "Пресс-секретарь «Роснефти» Михаил Леонтьев заявил, что ЦБ ошибается. Таким образом, "
                       "пресс-секретарь прокомментировал решение ЦБ. По мнению Леонтьева, у ЦБ есть инструмент.")
     assert len({c.sources[0].id for c in claims}) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Ночью дроны атаковали Курск. Губернатор Алексей Смирнов сообщил в Telegram:\n\n"
+           "«Пострадавших нет. Пожар потушен».\n\nДвижение по трассе восстановлено."),
+    ("ru", "Суд арестовал сенатора. Кроме того, его адвокат Ирина Сомова заявила:\n\n"
+           "— Постановление мы обжалуем. Нормы закона были нарушены.\n\nДвижение по трассе восстановлено."),
+    ("uk", "Уночі дрони атакували Харків. Голова ОВА Олег Синєгубов повідомив:\n\n"
+           "— Постраждалих немає. Пожежу загасили.\n\nРух трасою відновлено."),
+], ids=["quotation marks", "dash", "dash, uk"])
+def test_a_paragraph_of_speech_after_a_colon_is_the_speakers(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    speaker = claims[1].sources[0].id
+    assert [(c.attribution, [s.id for s in c.sources]) for c in claims[2:4]] == [("direct_quote", [speaker])] * 2
+    assert "quote.introduced" in claims[2].rules
+    assert claims[4].attribution != "direct_quote"

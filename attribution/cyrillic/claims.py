@@ -125,6 +125,8 @@ class CyrillicClaimBuilder:
         quote_speakers: dict[int, tuple[list[Source], int]] = {}
         label_source: list[Source] = []
         intro: tuple[list[Source], int] | None = None  # "X прислал сообщение:" before a quotation
+        # "..., сообщила адвокат Ирина Сомова:" then a paragraph of speech opened by a dash or a quotation mark
+        colon_intro: tuple[list[Source], int, int] | None = None
         carried: list[Source] = []
         carried_paragraph, origin, origin_bullet = -1, None, False
         per_block = Counter(s.block.start for s in sentences)
@@ -214,7 +216,11 @@ class CyrillicClaimBuilder:
                 pointer_paragraph = sentence.block.paragraph
                 open_speech = next(((found.sources, index) for q in in_speech
                                     if not q.closed and q.inner_end >= sentence.block.end), None)
+                if text[sentence.start:sentence.end].rstrip().endswith(":"):
+                    colon_intro = (found.sources, index, sentence.block.paragraph + 1)
                 continue
+            if colon_intro is not None and sentence.block.paragraph > colon_intro[2]:
+                colon_intro = None
             if sentence.block.role != "body" or "source.own_outlet" in found.rules:
                 # "Як повідомляв Укрінформ, ...": the outlet speaks of its own reporting, and the report before ends.
                 carried, carried_paragraph, origin = [], -1, None
@@ -232,6 +238,9 @@ class CyrillicClaimBuilder:
                     q.start <= sentence.start + 1 for q in in_speech):
                 spoken, rule = intro, "quote.introduced"
             intro = None
+            if spoken is None and colon_intro is not None and sentence.block.paragraph == colon_intro[2] and (
+                    self._opens_speech(text, sentence)):
+                spoken, rule = (colon_intro[0], colon_intro[1]), "quote.introduced"
             if text[sentence.start:sentence.end].rstrip().endswith(":"):
                 subject = next((m for m in found_mentions if m.kind in ("registry", "name", "role", "anonymous")
                                 and not m.preposition), None)
@@ -951,6 +960,13 @@ class CyrillicClaimBuilder:
             if earlier.sentence.block != block or earlier.sources or earlier.own_cue:
                 break
             earlier.take(sources, "implicit", "carry.paragraph_tag", index)
+
+    @staticmethod
+    def _opens_speech(text: str, sentence: Sentence) -> bool:
+        """Does the sentence's paragraph open with a dash of dialogue or a quotation mark ("— Свою вину ...")?"""
+        line_start = text.rfind("\n", 0, sentence.block.start) + 1
+        lead = text[line_start:sentence.block.start + 1].strip()[:1]
+        return bool(lead) and (lead in DASHES or lead in QUOTES)
 
     def _is_bullet(self, text: str, sentence: Sentence) -> bool:
         """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•")?"""
