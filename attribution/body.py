@@ -153,6 +153,8 @@ class PageReader:
         self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
+        self._foreign = re.compile("|".join(f"(?:{p})" for p in rules.foreign_lines), re.IGNORECASE) \
+            if rules.foreign_lines else None
         # Each phrase pattern runs only on lines holding a word it needs (most lines hold none).
         self._phrases = AnyOf(rules.boilerplate_phrases)
         self._time = re.compile(rules.boilerplate_lines[0], re.IGNORECASE)
@@ -343,7 +345,7 @@ class PageReader:
         # A long paragraph is article text even when it mentions a cookie policy or a newsletter; and the
         # phrase patterns, searched over every paragraph, were the page reader's main cost.
         if (self._furniture.fullmatch(content) or (len(content) <= PHRASE_LINE_CHARS and self._phrases.search(content))
-                or self._inline_starter.match(content)):
+                or self._inline_starter.match(content) or (self._foreign is not None and self._foreign.fullmatch(content))):
             return "furniture"
         credit = _TRAILING_CREDIT.search(content)
         if credit is not None and credit.start() > 0:

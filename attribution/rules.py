@@ -146,6 +146,9 @@ class PageRules(_Rules):
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
     label_lines: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of label lines "
                                   "that credit the news item after them (\"Source: X\"); group ``source`` is the credit.")
+    foreign_lines: Patterns = Field(default=(), description="Regular expressions for whole lines in another script "
+                                    "than the language's: a credit or a label left from the outlet's other edition "
+                                    "(\"Источник: Зеркало недели\" on an English page); the page's own language has none.")
     articles: Words = Field(default=(), description="The language's articles: a short line without a final stop "
                             "and without any of them is a headline (\"Woman fined after feeding pigeons\"); "
                             "empty for languages without articles.")

@@ -264,6 +264,7 @@ CREDITS_AND_NOTES = [
     "This story comes from our archive, so some of what it says may no longer be current.",
     "4th Mar 2021 7:30 PM",
     "More information",
+    "Источник: Зеркало недели",
     "The American Heart Association has more on healthy sleep.",
     '[related_posts ids\\u003d"',
 ]

@@ -182,6 +182,7 @@ def merged_page(extra: dict, path: Path) -> PageRules:
     # Russian and Ukrainian have no articles: a stopless line is not told from a headline by their absence.
     if "articles" in combined:
         combined["articles"] = list(extra.get("articles", []))
+    combined["foreign_lines"] = list(extra.get("foreign_lines", []))  # Cyrillic is the page's own script here
     try:
         return PageRules.model_validate(combined)
     except ValidationError as error:
