@@ -265,6 +265,9 @@ CREDITS_AND_NOTES = [
     "4th Mar 2021 7:30 PM",
     "More information",
     "Источник: Зеркало недели",
+    "/media/img/2023/02/17/15098832t1h4a1d.jpg)",
+    "Exit mobile view",
+    '<image>data:image/s3,"s3://crabby-images/3f2f5/3f2f542b9d1afbd6a2d6ec50b2c08bd4d58ee6f3" alt="The bridge at night',
     "The American Heart Association has more on healthy sleep.",
     '[related_posts ids\\u003d"',
 ]
