@@ -108,6 +108,10 @@ SENTENCES = [
     # ...but one that names a body after "в" is that body's report
     ("uk", "Ворог атакував Харків. Як повідомлено в ОВА, постраждали двоє людей.",
      [([], "none", None), (["ova"], "indirect", "повідомлено")]),
+    # A day of the week is never a source, and a date set off by commas does not end the verb's clause
+    ("uk", "Про це повідомив у четвер, 30 червня, журнал Der Spiegel.", [(["spiegel"], "indirect", "повідомив")]),
+    ("ru", "Об этом сообщил в среду, 12 марта, губернатор Вячеслав Гладков.",
+     [(["gladkov"], "indirect", "сообщил")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

@@ -11,6 +11,7 @@ clause (commas, dashes, colons, quotation marks and words such as "что"/"що
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,6 +22,23 @@ from .words import DASHES, QUOTES, PhraseSet, Word, opens_participial
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
 _IN = frozenset({"в", "во", "у"})  # "повідомлено в ОВА": the body that made the report
+_DATE_WORD = re.compile(r"\d{1,4}|(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|янв|феврал|март|апрел|мая|май"
+                        r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|року|года|р|г")
+
+
+def _date_aside(words: list[Word], k: int) -> int | None:
+    """Where the clause resumes after a date set off by commas at ``k`` (", 30 червня,"), or None."""
+    if k >= len(words) or words[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(words) and j - k <= 5 and words[j].text != ",":
+        if words[j].is_word and not _DATE_WORD.fullmatch(words[j].fold):
+            return None
+        j += 1
+    if j >= len(words) or words[j].text != "," or j == k + 1 or not any(w.text.isdigit() for w in words[k + 1:j]):
+        return None
+    return j + 1
+
 CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
 _GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
 _INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
@@ -277,9 +295,13 @@ class CueFinder:
     def clause_end(self, words: list[Word], i: int) -> int:
         """Index just past the last word of the clause the word at ``i`` stands in."""
         k = i + 1
-        while k < len(words) and words[k].text not in CLAUSE_MARKS and words[k].fold not in self.subordinators:
-            k += 1
-        return k
+        while True:
+            while k < len(words) and words[k].text not in CLAUSE_MARKS and words[k].fold not in self.subordinators:
+                k += 1
+            after = _date_aside(words, k)
+            if after is None:
+                return k
+            k = after  # "повідомив у четвер, 30 червня, журнал Der Spiegel": a date set off by commas
 
     def _verb_first(self, words: list[Word], i: int) -> bool:
         """Does the verb open its clause, so that its subject follows ("..., – написал Бочаров")?"""

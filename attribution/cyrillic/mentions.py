@@ -107,6 +107,7 @@ class MentionFinder:
         self.place_pointers = frozenset(d.place_pointers)
         self.group_pronouns = frozenset(d.group_pronouns)
         self.anonymous = WordSet(d.anonymous_heads)
+        self.time_words = frozenset(d.time_words)
         self.descriptors = WordSet(d.descriptor_nouns)
         self.complements = WordSet(d.complement_heads)
         self.prepositions = frozenset(d.prepositions)
@@ -331,7 +332,7 @@ class MentionFinder:
         """"источники в Минобороны", "місцеві мешканці", "джерело РБК-Україна", "моніторингові канали"."""
         word = words[i]
         head = self.anonymous.entry(word)
-        if head is None:
+        if head is None or word.fold in self.time_words:
             return None
         if self.descriptors.has(word) and i and words[i - 1].fold in IN_WORDS:
             return None  # "у телеграм-каналі", "в Telegram-канале": where something was written, not who
