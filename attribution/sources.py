@@ -33,6 +33,8 @@ DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advc
                  "parataxis", "mark", "aux", "neg"}
 
 
+# Nouns that speak only for an owner: "the ministry's information", "Rosstat data"; alone they are no source.
+OWNERLESS_NOUNS = frozenset({"information", "data", "datum"})
 TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "meanwhile", "earlier", "later"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -153,6 +155,10 @@ class SourceResolver:
                                             and lower not in THING_PRONOUNS):
                 return None
             return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
+        if head.lemma_.lower() in OWNERLESS_NOUNS and self._proxy_owner(head) is None and not any(
+                c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.ent_type_))
+                for c in head.children):
+            return None  # "according to the preliminary information": information of no one named is no speaker
         tokens = self._phrase(head)
         entity = _entity_span(head)
         if entity is not None and entity[0].i <= tokens[0].i and tokens[-1].i <= entity[-1].i \

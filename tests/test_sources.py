@@ -114,7 +114,12 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # an outlet's own sources stay unnamed sources of the outlet
     ("RBK-Ukraine, which cites its sources, reports that military intelligence was behind the strike.",
      ["RBC-Ukraine", "its sources"]),
-], ids=["today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources"])
+    # an outlet's correspondent is the outlet; information of no one named speaks for no one, data of a body do
+    ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
+    ("According to the preliminary information, four missiles struck the city centre.", []),
+    ("According to government data, flu activity was high in 39 states.", ["government data"]),
+], ids=["today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources",
+        "correspondent", "preliminary information", "government data"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
 
