@@ -18,6 +18,7 @@ REGISTRY_NAMES = [
     ("Ukrainska Pravda reported that the plant was hit.", "up"),
     ("Ukrainian Pravda reported that the plant was hit.", "up"),
     ("Zelenskyy said the talks had failed.", "zelensky"),
+    ("BBC World reported that the talks had failed.", "bbc"),
     # a capital stands for its government
     ("Beijing said the naval drills were routine.", "china"),
     ("Kigali denied that its troops had crossed the border.", "rwanda"),
