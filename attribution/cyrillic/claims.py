@@ -573,6 +573,12 @@ class CyrillicClaimBuilder:
             order = after[:1] + before[::-1][:1]
         else:
             order = before[::-1][:1] + after[:1]
+        if order and order[0].kind == "role" and order[0].name is None:
+            # "Андрій Коваль, генеральний директор «Мережі Поділля», заявив": the role describes the name before it
+            named = next((m for m in before if m.kind in ("name", "registry") and m.last == order[0].first - 1
+                          and words[m.last].text == ","), None)
+            if named is not None:
+                order = [named]
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)

@@ -17,7 +17,7 @@ from typing import Literal
 
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
-from .words import DASHES, QUOTES, PhraseSet, Word, opens_participial
+from .words import DASHES, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
@@ -39,6 +39,7 @@ def _date_aside(words: list[Word], k: int) -> int | None:
         return None
     return j + 1
 
+APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генеральний директор ... провайдера «X»")
 CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
 _GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
 _INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
@@ -91,6 +92,7 @@ class CueFinder:
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.correspond_nouns = frozenset(cues.correspond_nouns)
+        self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         self.quoting = frozenset(cues.quoting_verbs)
         self.act_objects = frozenset(cues.act_objects)
         self.evidence_verbs = frozenset(cues.evidence_verbs)
@@ -263,12 +265,31 @@ class CueFinder:
             k -= 1
         return False
 
+    def _appositive_before(self, words: list[Word], k: int) -> int | None:
+        """Where the clause resumes before a role in apposition to a name ending at ``k`` (after its comma):
+        "Андрій Коваль, генеральний директор «Мережі Поділля», заявив"."""
+        if k < 4 or words[k - 1].text != ",":
+            return None
+        for j in range(k - 2, max(0, k - APPOSITIVE_WORDS - 2), -1):
+            if words[j].text != ",":
+                continue
+            content = [w for w in words[j + 1:k - 1] if w.is_word]
+            named = j > 0 and words[j - 1].is_word and words[j - 1].upper and not words[j - 1].caps
+            if named and any(self.role_heads.has(w) for w in content[:3]) and not any(
+                    w.lemma in self.verbs for w in content):
+                return j
+            return None
+        return None
+
     def _parenthetical_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma), or
         before an abbreviation in brackets after a name ("В пожарно-спасательной службе (VUGD) подтвердили")."""
         if k >= 4 and words[k - 1].text == ")" and words[k - 3].text == "(" and words[k - 2].caps \
                 and words[k - 4].is_word:
             return k - 3
+        appositive = self._appositive_before(words, k)
+        if appositive is not None:
+            return appositive
         if k < 3 or words[k - 1].text != ",":
             return None
         for j in range(k - 2, max(-1, k - PARTICIPIAL_WORDS - 2), -1):
