@@ -35,6 +35,9 @@ DROP_CHILDREN = {"relcl", "acl", "punct", "cc", "conj", "appos", "advmod", "advc
 
 # Nouns that speak only for an owner: "the ministry's information", "Rosstat data"; alone they are no source.
 OWNERLESS_NOUNS = frozenset({"information", "data", "datum"})
+# Adjectives that say how far information goes, not whose it is ("federal data" is the government's).
+UNOWNED_ADJECTIVES = frozenset({"preliminary", "initial", "early", "unconfirmed", "available", "latest", "new",
+                                "recent", "additional", "further", "first", "updated", "incomplete", "partial"})
 TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "meanwhile", "earlier", "later"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -156,7 +159,7 @@ class SourceResolver:
                 return None
             return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
         if head.lemma_.lower() in OWNERLESS_NOUNS and self._proxy_owner(head) is None and not any(
-                c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.ent_type_))
+                c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.lower_ not in UNOWNED_ADJECTIVES)
                 for c in head.children):
             return None  # "according to the preliminary information": information of no one named is no speaker
         tokens = self._phrase(head)
