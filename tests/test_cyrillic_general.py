@@ -117,6 +117,9 @@ SENTENCES = [
      [(["andriy-koval"], "indirect", "заявив")]),
     ("ru", "Иван Петров, глава районной администрации, заявил, что дороги расчистят к утру.",
      [(["ivan-petrov"], "indirect", "заявил")]),
+    # A short aside in brackets does not end the clause; a country in the genitive is no subject
+    ("ru", "Главный тренер Николай Трубачев после победы над ЦСКА (2:0) в матче чемпионата России отметил, "
+           "что команда справилась.", [(["nikolay-trubachev"], "indirect", "отметил")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

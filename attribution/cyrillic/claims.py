@@ -793,6 +793,11 @@ class CyrillicClaimBuilder:
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
+        if mention.kind == "registry" and mention.entry is not None and mention.entry.kind == "government" \
+                and mention.last - mention.first == 1:
+            cases = self.lemmatizer.cases(head.text)
+            if cases and "nomn" not in cases and "Geox" in self.lemmatizer.tags(head.text):
+                return False  # "в матче чемпионата России отметил": a country in the genitive is no subject
         if mention.kind == "pronoun":
             return words[mention.first].fold in ("он", "она", "они", "він", "вона", "вони", "оно", "воно")
         if mention.kind == "utterance":

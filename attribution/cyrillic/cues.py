@@ -284,9 +284,13 @@ class CueFinder:
     def _parenthetical_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma), or
         before an abbreviation in brackets after a name ("В пожарно-спасательной службе (VUGD) подтвердили")."""
-        if k >= 4 and words[k - 1].text == ")" and words[k - 3].text == "(" and words[k - 2].caps \
-                and words[k - 4].is_word:
-            return k - 3
+        if k >= 3 and words[k - 1].text == ")":
+            # "В службе (VUGD) подтвердили", "после победы над ЦСКА (2:0) отметил": a short aside in brackets
+            opening = next((j for j in range(k - 2, max(-1, k - 8), -1) if words[j].text == "("), None)
+            if opening is not None and opening > 0 and not any(
+                    w.lemma in self.verbs or w.text in _SENTENCE_ENDS or w.text in DASHES
+                    for w in words[opening + 1:k - 1]):
+                return opening
         appositive = self._appositive_before(words, k)
         if appositive is not None:
             return appositive
