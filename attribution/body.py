@@ -287,6 +287,8 @@ class PageReader:
 
     def _lines(self, text: str) -> list[_Line]:
         lines: list[_Line] = []
+        # A line in another script is a stray credit only on a page in the language's own script.
+        foreign = self._foreign if self._foreign is not None and _mostly_latin(text) else None
         for match in re.finditer(r"[^\n]*", text):
             if match.start() > 0 and text[match.start() - 1] != "\n" and match.group() == "":
                 continue
@@ -300,13 +302,13 @@ class PageReader:
             if lines and content and (lines[-1].kind in ("heading", "loose") or (
                     lines[-1].kind == "prose" and lines[-1].content.rstrip()[-1:] in ",;")) \
                     and len(_WORD.findall(lines[-1].content)) >= 4 \
-                    and _wrapped(lines[-1].content, content) and self._kind(content) != "furniture" \
+                    and _wrapped(lines[-1].content, content) and self._kind(content, foreign) != "furniture" \
                     and self._is_prose(text[lines[-1].start:end].replace("\n", " ")):
                 # Hard-wrapped copy (wire feeds, e-mail): one paragraph over several lines is one line here.
                 previous = lines.pop()
                 content = text[previous.start:end]
                 start = previous.start
-            lines.append(_Line(start, end, content, self._kind(content)))
+            lines.append(_Line(start, end, content, self._kind(content, foreign)))
         thread = self._comment_thread(lines)
         if thread is not None:
             lines[thread:] = [_Line(line.start, line.end, line.content, "furniture" if line.content else "blank")
@@ -335,7 +337,7 @@ class PageReader:
                         break
         return None
 
-    def _kind(self, content: str) -> LineKind:
+    def _kind(self, content: str, foreign: re.Pattern[str] | None = None) -> LineKind:
         if not content.strip():
             return "blank"
         if self._time.fullmatch(content):
@@ -345,7 +347,7 @@ class PageReader:
         # A long paragraph is article text even when it mentions a cookie policy or a newsletter; and the
         # phrase patterns, searched over every paragraph, were the page reader's main cost.
         if (self._furniture.fullmatch(content) or (len(content) <= PHRASE_LINE_CHARS and self._phrases.search(content))
-                or self._inline_starter.match(content) or (self._foreign is not None and self._foreign.fullmatch(content))):
+                or self._inline_starter.match(content) or (foreign is not None and foreign.fullmatch(content))):
             return "furniture"
         credit = _TRAILING_CREDIT.search(content)
         if credit is not None and credit.start() > 0:
@@ -599,3 +601,13 @@ class PageReader:
             return False  # the last of a list of other stories' headlines, not a section heading
         return (following is not None and following.kind == "prose"
                 and (preceding is None or preceding.kind in ("prose", "loose", "heading", "furniture")))
+
+
+def _mostly_latin(text: str) -> bool:
+    """Are most of the text's letters Latin (an English page, whatever Cyrillic credits it carries)?"""
+    latin = len(_LATIN_LETTER.findall(text))
+    return latin > 2 * (len(text) - latin - len(_NON_LETTER.findall(text)))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NON_LETTER = re.compile(r"[\W\d_]")

@@ -179,12 +179,12 @@ class CyrillicPageReader(PageReader):
                 and content[-1:].isalpha() and lower >= 0.5 * (len(words) - 1)):
             keep[last] = "body"
 
-    def _kind(self, content: str) -> LineKind:
+    def _kind(self, content: str, foreign: re.Pattern[str] | None = None) -> LineKind:
         if any(p.fullmatch(content) for p in self._dates):
             return "time"
         if content.strip() in self._repeated:
             return "furniture"  # the channel's name above every post of a Telegram preview
-        kind = super()._kind(content)
+        kind = super()._kind(content, foreign)
         if kind == "heading" and _opens_item(content) and len(_WORD.findall(content)) >= ITEM_MIN_WORDS:
             return "loose"
         if kind == "heading" and self._short_post and len(_WORD.findall(content)) >= ITEM_MIN_WORDS:
