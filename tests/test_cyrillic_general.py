@@ -120,6 +120,10 @@ SENTENCES = [
     # A short aside in brackets does not end the clause; a country in the genitive is no subject
     ("ru", "Главный тренер Николай Трубачев после победы над ЦСКА (2:0) в матче чемпионата России отметил, "
            "что команда справилась.", [(["nikolay-trubachev"], "indirect", "отметил")]),
+    # A registry body followed by another state than its own is that state's body, not the registry's
+    ("ru", "По сообщению МЧС Кыргызстана, сель разрушил несколько домов и дорогу.",
+     [(["mchs-kyrgyzstan"], "according_to", "По сообщению")]),
+    ("ru", "По сообщению МЧС России, сель разрушил несколько домов и дорогу.", [(["ru-mchs"], "according_to", "По сообщению")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

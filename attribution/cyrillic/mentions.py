@@ -307,6 +307,8 @@ class MentionFinder:
             if hit is not None and hit[1] - hit[0] == 1 and hit[2].kind in ("person", "official") and i > 0 \
                     and words[i - 1].upper and self._first_name(words[i - 1]):
                 hit = None  # "Юлія Ігнат" is not the Ігнат of the registry: another first name, another person
+            if hit is not None and self._another_states(words, hit):
+                hit = None  # "МЧС Кыргызстана" is not Russia's МЧС: the body of the state named after it
             if hit is not None:
                 if spans and spans[-1][1] == hit[0] and hit[2].kind == "government" and spans[-1][2].kind != "media":
                     # "ГУР МО Украины", "Посольство России": a body and the state it belongs to are one name.
@@ -317,6 +319,20 @@ class MentionFinder:
             else:
                 i += 1
         return spans
+
+    def _another_states(self, words: list[Word], hit: tuple[int, int, RegistryEntry]) -> bool:
+        """Is the registry body followed by another state in the genitive than its own ("МЧС Кыргызстана", when
+        the registry knows "МЧС России")?"""
+        first, last, entry = hit
+        if last >= len(words) or entry.kind not in ("government", "military") or not words[last].upper:
+            return False
+        state = words[last]
+        tags = self.lemmatizer.tags(state.text)
+        if "Geox" not in tags or "gent" not in tags:
+            return False
+        body = " ".join(w.text for w in words[first:last]).casefold()
+        own = [a.casefold() for a in entry.aliases if a.casefold().startswith(body + " ")]
+        return bool(own) and self.lookup(words, first, last + 1) is None
 
     def _with_descriptor(self, words: list[Word], first: int) -> int:
         """Take in a descriptor before a name: "Telegram-канал Shot", "издание «Суспільне»"."""
