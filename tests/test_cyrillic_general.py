@@ -124,6 +124,11 @@ SENTENCES = [
     ("ru", "По сообщению МЧС Кыргызстана, сель разрушил несколько домов и дорогу.",
      [(["mchs-kyrgyzstan"], "according_to", "По сообщению")]),
     ("ru", "По сообщению МЧС России, сель разрушил несколько домов и дорогу.", [(["ru-mchs"], "according_to", "По сообщению")]),
+    # A body named by its abbreviation and its place speaks after "в"; "неизвестно" is no unnamed source
+    ("ru", "В МЦУ Владивостока сообщили, что переслали сведения в управление городской среды.",
+     [(["mtsu-vladivostok"], "indirect", "сообщили")]),
+    ("ru", "Кто именно оказался под ограничениями, неизвестно.\n\n«Заходить к ним нельзя», — сообщает источник.",
+     [([], "none", None), (["istochnik"], "direct_quote", "сообщает")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

@@ -779,7 +779,8 @@ class CyrillicClaimBuilder:
         if mention.preposition in IN_WORDS:
             # "в Минобороны", "у ДСНС", "в МВД": a body; "в Москве" is a place.
             if mention.kind == "name":
-                return all(w.caps for w in words[mention.first:mention.last] if w.is_word)
+                # "в МВД", "в МЦУ Владивостока": a body named by its abbreviation, and maybe its place
+                return words[mention.first].caps
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
         if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].lemma in _ONE_WORDS:

@@ -47,6 +47,7 @@ _REGION_NOUNS = frozenset({"область", "области", "край", "кр
                            "район", "району", "город", "городу", "області", "краї", "республіці", "місту", "місто"})
 _REGION_WORDS = 4
 # Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
+_NOT_NOUNS = frozenset({"ADVB", "PRED", "INFN", "VERB", "GRND"})
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо"})
 # How many more words of a title may stand between its complement and the holder's name.
@@ -350,6 +351,8 @@ class MentionFinder:
         head = self.anonymous.entry(word)
         if head is None or word.fold in self.time_words:
             return None
+        if self.lemmatizer.tags(word.text) & _NOT_NOUNS:
+            return None  # "неизвестно" shares its stem with "неизвестный", but says that nobody knows
         if self.descriptors.has(word) and i and words[i - 1].fold in IN_WORDS:
             return None  # "у телеграм-каналі", "в Telegram-канале": where something was written, not who
         if i + 1 < len(words) and self.anonymous.has(words[i + 1]):
