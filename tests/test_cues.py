@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    ("Police, however, reassured residents that they are not under any evacuation order.", "indirect", "reassured",
+     ["Police"]),
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
