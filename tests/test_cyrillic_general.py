@@ -129,6 +129,11 @@ SENTENCES = [
      [(["mtsu-vladivostok"], "indirect", "сообщили")]),
     ("ru", "Кто именно оказался под ограничениями, неизвестно.\n\n«Заходить к ним нельзя», — сообщает источник.",
      [([], "none", None), (["istochnik"], "direct_quote", "сообщает")]),
+    # "as follows from the article": the article of the outlet just named
+    ("uk", "Про це повідомив журнал Der Spiegel. Як випливає зі статті, блогери не визнали своєї причетності.",
+     [(["spiegel"], "indirect", "повідомив"), (["spiegel"], "according_to", "випливає зі статті")]),
+    ("ru", "Об этом сообщила газета «Коммерсантъ». Как следует из статьи, сделка сорвалась.",
+     [(["kommersant"], "indirect", "сообщила"), (["kommersant"], "according_to", "следует из статьи")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),
