@@ -171,8 +171,14 @@ class ClaimBuilder:
                     quote_speakers[quote.start] = (sources, index)
                     self._backfill(drafts, index, quote, sources)
                 if index and _points_back(main, cues) and _unattributed(drafts[index - 1], sentence):
-                    # "This was reported by X": the sentence before is X's report.
-                    drafts[index - 1].take(sources, "implicit", "carry.points_back", index)
+                    # "This was reported by X": the sentence before is X's report, and so is the rest of its
+                    # paragraph of bare details.
+                    paragraph = drafts[index - 1].sentence.block.paragraph
+                    earlier = index - 1
+                    while earlier >= 0 and drafts[earlier].sentence.block.paragraph == paragraph \
+                            and _unattributed(drafts[earlier], sentence):
+                        drafts[earlier].take(sources, "implicit", "carry.points_back", index)
+                        earlier -= 1
                 carry.start(sources, sentence.block.paragraph, index, quoted=draft.attribution == "direct_quote")
                 if main.kind == "verb" and _opens_block_quote(text, drafts, index):
                     draft.attribution = "direct_quote"

@@ -54,6 +54,14 @@ POINTERS = [
 ]
 
 
+def test_a_report_of_this_credits_its_paragraph_of_bare_details(extractor):
+    claims = extractor.extract("Russian forces struck the city overnight. A logistics depot was hit. Four people "
+                               "were wounded.\nThis was announced by the head of the regional administration Ivan "
+                               "Fedorov.")
+    assert [c.attribution for c in claims] == ["implicit", "implicit", "implicit", "indirect"]
+    assert len({tuple(s.id for s in c.sources) for c in claims}) == 1
+
+
 @pytest.mark.parametrize("text, relay", POINTERS, ids=["posted this", "held by a closing tag"])
 def test_a_report_of_this_credits_the_sentence_before(extractor, text, relay):
     first, second = extractor.extract(text)
