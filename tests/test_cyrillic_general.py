@@ -134,6 +134,14 @@ SENTENCES = [
      [(["spiegel"], "indirect", "повідомив"), (["spiegel"], "according_to", "випливає зі статті")]),
     ("ru", "Об этом сообщила газета «Коммерсантъ». Как следует из статьи, сделка сорвалась.",
      [(["kommersant"], "indirect", "сообщила"), (["kommersant"], "according_to", "следует из статьи")]),
+    # "у своєму телеграм-каналі" is where it was written; a settlement's name is a place; a first name in the
+    # genitive is no subject
+    ("uk", "Про це написав у своєму телеграм-каналі голова Харківської ОВА Олег Синєгубов.",
+     [(["syniehubov"], "indirect", "написав")]),
+    ("uk", "Синєгубов повідомив про обстріл с. Гряниківка.\n\n\"Люди не постраждали\", - йдеться у дописі.",
+     [(["syniehubov"], "indirect", "повідомив"), (["syniehubov"], "direct_quote", "йдеться")]),
+    ("ru", "Суд арестовал седьмого обвиняемого по делу Михаила Абызова, сообщает РИА «Новости».",
+     [(["ria"], "indirect", "сообщает")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

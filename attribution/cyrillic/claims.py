@@ -794,6 +794,10 @@ class CyrillicClaimBuilder:
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
+        if mention.kind == "name" and any(
+                "Name" in self.lemmatizer.tags(w.text) and self.lemmatizer.cases(w.text)
+                and "nomn" not in self.lemmatizer.cases(w.text) for w in words[mention.first:mention.last]):
+            return False  # "по делу Михаила Абызова": a person named in the genitive is no subject
         if mention.kind == "registry" and mention.entry is not None and mention.entry.kind == "government" \
                 and mention.last - mention.first == 1:
             cases = self.lemmatizer.cases(head.text)

@@ -48,6 +48,19 @@ _REGION_NOUNS = frozenset({"область", "области", "край", "кр
 _REGION_WORDS = 4
 # Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
 _NOT_NOUNS = frozenset({"ADVB", "PRED", "INFN", "VERB", "GRND"})
+# Words that name a settlement before its name: "с. Гряниківка", "м. Вовчанськ", "селе Кемпир-Абад".
+_SETTLEMENTS = frozenset({"с", "м", "смт", "г", "п", "пос", "пгт", "д", "село", "селі", "села", "селом", "місто",
+                          "місті", "міста", "селище", "селищі", "селища", "город", "городе", "города", "поселок",
+                          "поселке", "поселка", "деревня", "деревне", "деревни", "станица", "станице", "хутор"})
+
+
+def _after_settlement(words: list[Word], i: int) -> bool:
+    k = i - 1
+    if k >= 0 and words[k].text == ".":
+        k -= 1
+    return k >= 0 and words[k].fold in _SETTLEMENTS and (words[k].fold not in ("с", "м", "г", "п", "д")
+                                                           or words[k + 1].text == ".")
+
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо"})
 # How many more words of a title may stand between its complement and the holder's name.
@@ -353,8 +366,9 @@ class MentionFinder:
             return None
         if self.lemmatizer.tags(word.text) & _NOT_NOUNS:
             return None  # "неизвестно" shares its stem with "неизвестный", but says that nobody knows
-        if self.descriptors.has(word) and i and words[i - 1].fold in IN_WORDS:
-            return None  # "у телеграм-каналі", "в Telegram-канале": where something was written, not who
+        if self.descriptors.has(word) and i and (words[i - 1].fold in IN_WORDS or (
+                i > 1 and words[i - 2].fold in IN_WORDS and self._adjective(words[i - 1]))):
+            return None  # "у телеграм-каналі", "у своєму телеграм-каналі": where something was written, not who
         if i + 1 < len(words) and self.anonymous.has(words[i + 1]):
             return None  # "местных жителей": the noun after the adjective heads the phrase
         if self.descriptors.has(word) and self._quoted_name(words, i + 1) is not None:
@@ -698,6 +712,8 @@ class MentionFinder:
         word = words[i]
         if word.fold in _NOT_NAMES or word.lemma in self.non_speakers or self.descriptors.has(word):
             return None
+        if _after_settlement(words, i):
+            return None  # "с. Гряниківка", "м. Вовчанськ", "в селе Кемпир-Абад": a place
         tags = self.lemmatizer.tags(word.text)
         known_name = bool(tags & _PERSON_TAGS)
         if not (word.upper or known_name):
