@@ -689,6 +689,12 @@ class ArticleState:
         if mention.ner_kind == "person" or (from_words == "official" and mention.ner_kind is None
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):
             return "official" if holds_office else "person"
+        name = mention.text.split()
+        if holds_office and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) and not any(
+                self.resolver.kind_of(w.lower()) for w in name):
+            # "Oleh Chalyk, spokesman of the Ukrainian Navy": a name with an office in apposition is its holder,
+            # whatever the entity recogniser took it for
+            return "official"
         return from_words or mention.ner_kind or "unknown"
 
     def _remember(self, source_id: str, name: str, kind: SourceKind, mention: Mention, roles: set[str]) -> ArticleSource:
