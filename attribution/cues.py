@@ -350,8 +350,8 @@ class CueFinder:
             # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
             return CueMatch("silence", token.idx, token.idx + len(token), token)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" \
-                and (token.head.pos_ == "PROPN" or token.head.ent_type_ in ("ORG", "PERSON")):
-            subject = token.head  # "TASS, which cited emergency services": TASS cites
+                and (token.head.pos_ == "PROPN" or token.head.ent_type_ in ("ORG", "PERSON") or passes_on):
+            subject = token.head  # "TASS, which cited emergency services", "reports that cite unnamed sources"
         elif subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             subject = self._utterance_owner(token) or subject  # "X put out a statement which says ...": X says
         if subject is None or subject.lemma_.lower() in self.non_sources or subject.lower_ in self.non_sources:

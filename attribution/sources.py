@@ -386,7 +386,8 @@ class SourceResolver:
             keep.append(token)
             for child in token.children:
                 if child.dep_ == "acl" and token is head and head.lower_ in self.anonymous_heads and (
-                        child.tag_ == "VBN" or (child.tag_ == "VBG" and not any(g.dep_ == "ccomp" for g in child.children))):
+                        child.tag_ == "VBN" or (child.tag_ == "VBG" and child.lemma_.lower() not in ("cite", "quote")
+                                                and not any(g.dep_ == "ccomp" for g in child.children))):
                     # "a source briefed on the call", "groups assisting the victims": the description is the
                     # source's name (not "officials saying that ...", which reports)
                     if child.tag_ == "VBG":

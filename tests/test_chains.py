@@ -24,6 +24,11 @@ CHAINS = [
      {"Volodymyr Zelensky": "CNN", "CNN": None}),
     ("Reuters reported the sale, citing three people familiar with the talks.",
      {"Reuters": None, "people familiar with the talks": "Reuters"}),
+    # reports that cite their sources relay them; "citing" is no part of the reports' description
+    ("According to reports that cite unnamed sources, the palace has finished vetting candidates.",
+     {"reports": None, "unnamed sources": "reports"}),
+    ("According to media reports citing unnamed officials, the talks stalled.",
+     {"media reports": None, "unnamed officials": "media reports"}),
     # "citing" hung by the parser on the reported clause's verb still cites for the report; a fighter can speak
     ("BBC Burmese reported that 12 people had died in the village, citing a local fighter.",
      {"BBC Burmese": None, "local fighter": "BBC Burmese"}),
