@@ -65,6 +65,8 @@ SENTENCES = [
      [(["genstaff"], "indirect", "повідомив"), (["genstaff"], "implicit", "Вказано")]),
     ("ru", "Минобороны сообщило об ударе. Указывается, что сбиты 12 дронов.",
      [(["ru-mod"], "indirect", "сообщило"), (["ru-mod"], "implicit", "Указывается")]),
+    # A reader or a subscriber who wrote to the outlet is an unnamed speaker
+    ("ru", "Об этом изданию сообщил подписчик, приславший видео.", [(["podpischik"], "indirect", "сообщил")]),
     # Traders and "росСМИ" are unnamed speakers; a prosecutor general's office is a body.
     ("ru", "Продавцы отмечают, что цены выросли почти на весь товар.", [(["prodavets"], "indirect", "отмечают")]),
     ("ru", "Об этом сообщили росСМИ.", [(["rossmi"], "indirect", "сообщили")]),
