@@ -350,3 +350,10 @@ def test_a_paragraph_of_speech_after_a_colon_is_the_speakers(ru, uk, language, t
     assert [(c.attribution, [s.id for s in c.sources]) for c in claims[2:4]] == [("direct_quote", [speaker])] * 2
     assert "quote.introduced" in claims[2].rules
     assert claims[4].attribution != "direct_quote"
+
+
+def test_a_speech_label_naming_its_speaker_gives_the_quotation_to_them(uk):
+    claims = read(uk, "Голова ОВА Олег Синєгубов і мер Ігор Терехов повідомили про обстріл.\n\n"
+                      "Пряма мова Терехова: \"Пошкоджено два будинки. Постраждалих немає\".")
+    assert [(c.attribution, [s.id for s in c.sources]) for c in claims[1:]] == [
+        ("direct_quote", ["terekhov"]), ("direct_quote", ["terekhov"])]

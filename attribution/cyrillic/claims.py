@@ -176,8 +176,17 @@ class CyrillicClaimBuilder:
                 self._points_back(drafts, index, found.sources, "carry.label_lead")
                 carried, carried_paragraph, origin, origin_bullet = found.sources, sentence.block.paragraph, index, False
                 continue
-            if label == "speech" and not found.sources and (label_source or carried):
-                speaker = label_source or carried
+            named_speaker: list[Source] = []
+            if label == "speech:named":
+                label = "speech"
+                label_words = sentence_words(text, sentence.start, body_start, self.lemmatizer)
+                for mention in self.mentions.find(label_words, [False] * len(label_words), own_words):
+                    source = state.resolve(mention, label_words) if mention.kind in ("name", "registry") else None
+                    if source is not None and not _is_own(source, own):
+                        named_speaker = [source]
+                        break
+            if label == "speech" and not found.sources and (named_speaker or label_source or carried):
+                speaker = named_speaker or label_source or carried
                 draft.take(speaker, "direct_quote", "quote.label", None)
                 for quote in in_speech:
                     quote_speakers[quote.start] = (speaker, index)
@@ -871,6 +880,9 @@ class CyrillicClaimBuilder:
         if match is None:
             return None, sentence.start
         role = self._labels.get(fold(" ".join(match.group(1).split())))
+        label_words = match.group(1).split()
+        if role is None and len(label_words) > 1 and self._labels.get(fold(" ".join(label_words[:-1]))) == "speech":
+            return "speech:named", match.end()  # "Пряма мова Лисака:": the label names whose words follow
         if role is None:
             # "Оновлено о 05:10:": an update label with its time.
             head = fold(match.group(1).split()[0])
