@@ -144,6 +144,9 @@ SENTENCES = [
      [(["syniehubov"], "indirect", "повідомив"), (["syniehubov"], "direct_quote", "йдеться")]),
     ("ru", "Суд арестовал седьмого обвиняемого по делу Михаила Абызова, сообщает РИА «Новости».",
      [(["ria"], "indirect", "сообщает")]),
+    # A gerund of saying after a comma: the subject of the clause it hangs on speaks
+    ("ru", "Президент Владимир Путин обратился к гражданам, сказав, что решение уже принято.",
+     [(["putin"], "indirect", "сказав")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
      [([], "none", None), (["minenergo"], "indirect", "сообщили")]),

@@ -410,6 +410,19 @@ class CyrillicClaimBuilder:
                 # "Александр Моор и Дмитрий Артюхов заявили": both speak
                 others.append(partner_source)
                 other_cues.append(cue)
+        if speaker is None:
+            for cue in cues:
+                if cue.kind != "verb" or not cue.gerund or cue.first < 2 or words[cue.first - 1].text != ",":
+                    continue
+                # "Зеленский обратился к согражданам, сказав, что ...": the gerund's speaker is the subject of the
+                # clause it hangs on
+                clause = self.cues.clause_start(words, cue.first - 2)
+                subject = next((m for m in mentions if clause <= m.first and m.last < cue.first
+                                and self._can_speak(m, words)), None)
+                source = state.resolve(subject, words) if subject is not None else None
+                if source is not None:
+                    speaker, main = source, cue
+                    break
         according: list[Source] = []
         according_cue: CueHit | None = None
         cited: list[Source] = []
