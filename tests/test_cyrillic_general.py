@@ -364,3 +364,10 @@ def test_a_speech_label_naming_its_speaker_gives_the_quotation_to_them(uk):
                       "Пряма мова Терехова: \"Пошкоджено два будинки. Постраждалих немає\".")
     assert [(c.attribution, [s.id for s in c.sources]) for c in claims[1:]] == [
         ("direct_quote", ["terekhov"]), ("direct_quote", ["terekhov"])]
+
+
+def test_a_quotation_running_over_two_paragraphs_is_the_tags_speaker_in_both(ru):
+    claims = read(ru, "Вратарь извинился перед болельщиками.\n\n«Это позор. Нам нужно собраться.\n\n"
+                      "Трудно объяснить, что случилось. Матчей сейчас много», — сказал Александр Самедов.")
+    assert [(c.attribution, [s.id for s in c.sources]) for c in claims[1:]] == [
+        ("direct_quote", ["aleksandr-samedov"])] * 4

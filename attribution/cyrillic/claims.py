@@ -212,6 +212,8 @@ class CyrillicClaimBuilder:
                     self._backfill(drafts, index, quote, found.sources)
                 if found.dash_tag:
                     self._backfill_block(drafts, index, found.sources)
+                if found.dash_tag or in_speech:
+                    self._backfill_open_paragraph(text, drafts, index, found.sources)
                 if found.back:
                     self._points_back(drafts, index, found.sources, "carry.points_back")
                 elif found.trailing:
@@ -816,10 +818,9 @@ class CyrillicClaimBuilder:
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
-        if mention.kind == "name" and any(
-                "Name" in self.lemmatizer.tags(w.text) and self.lemmatizer.cases(w.text)
-                and "nomn" not in self.lemmatizer.cases(w.text) for w in words[mention.first:mention.last]):
-            return False  # "по делу Михаила Абызова": a person named in the genitive is no subject
+        if mention.kind == "name" and mention.last - mention.first >= 2 and {"Name", "sing"} <= self.lemmatizer.tags(
+                words[mention.first].text) and "nomn" not in self.lemmatizer.cases(words[mention.first].text):
+            return False  # "по делу Михаила Абызова": a person whose first name is in the genitive is no subject
         if mention.kind == "registry" and mention.entry is not None and mention.entry.kind == "government" \
                 and mention.last - mention.first == 1:
             cases = self.lemmatizer.cases(head.text)
@@ -959,6 +960,24 @@ class CyrillicClaimBuilder:
             if earlier.sentence.block != block or earlier.sources or earlier.own_cue:
                 break
             earlier.take(sources, "direct_quote", "quote.tag_after")
+
+    @staticmethod
+    def _backfill_open_paragraph(text: str, drafts: list[_Draft], index: int, sources: list[Source]) -> None:
+        """«... фанатов.\n\nТрудно объяснить ... меняется», — цитирует Самедова «Р-Спорт»: a quotation opened in the
+        paragraph before and closed in the tag's paragraph is the speaker's in both."""
+        block = drafts[index].sentence.block
+        own = text[block.start:block.end]
+        if own.count("»") <= own.count("«"):
+            return  # the quotation closing here opened here
+        before = [d for d in drafts[:index] if d.sentence.block.paragraph == block.paragraph - 1]
+        if not before:
+            return
+        previous = text[before[0].sentence.block.start:before[0].sentence.block.end]
+        if not previous.lstrip().startswith("«") or previous.count("«") <= previous.count("»"):
+            return
+        for earlier in before:
+            if not earlier.sources and not earlier.own_cue:
+                earlier.take(sources, "direct_quote", "quote.tag_after")
 
     @staticmethod
     def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str) -> None:
