@@ -371,3 +371,11 @@ def test_a_quotation_running_over_two_paragraphs_is_the_tags_speaker_in_both(ru)
                       "Трудно объяснить, что случилось. Матчей сейчас много», — сказал Александр Самедов.")
     assert [(c.attribution, [s.id for s in c.sources]) for c in claims[1:]] == [
         ("direct_quote", ["aleksandr-samedov"])] * 4
+
+
+def test_a_quotation_after_a_colon_left_open_goes_on_into_the_next_paragraph(uk):
+    claims = read(uk, "Наставник Олександр Кучер прокоментував результат гри:\n\n«Хочу подякувати Збройним силам. "
+                      "І вітаю суперника з перемогою.\n\nЧогось особливого про гру сказати не можу. Гра видалася "
+                      "тяжкою».\n\nНаступний матч команда зіграє у березні.")
+    assert claims[0].sources[0].name == "Олександр Кучер"  # a coach's title is no part of the name
+    assert [c.attribution for c in claims[1:]] == ["direct_quote"] * 4 + ["none"]

@@ -272,6 +272,10 @@ class CyrillicClaimBuilder:
                 for quote in in_speech:
                     quote_speakers.setdefault(quote.start, (speaker, spoken_at))
                 carried, carried_paragraph, origin = speaker, sentence.block.paragraph, spoken_at
+                if open_speech is None:
+                    # a quotation introduced before it and left open at its paragraph's end goes on after it
+                    open_speech = next(((speaker, spoken_at) for q in in_speech
+                                        if not q.closed and q.inner_end >= sentence.block.end), None)
                 continue
             if self._opens_background(words, text, sentence):
                 # "Ранее сообщалось", "Нагадаємо": the outlet's own background, whatever cue it has.
