@@ -379,3 +379,24 @@ def test_a_quotation_after_a_colon_left_open_goes_on_into_the_next_paragraph(uk)
                       "тяжкою».\n\nНаступний матч команда зіграє у березні.")
     assert claims[0].sources[0].name == "Олександр Кучер"  # a coach's title is no part of the name
     assert [c.attribution for c in claims[1:]] == ["direct_quote"] * 4 + ["none"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Голова ОВА Олег Синєгубов повідомив про нічний обстріл.\n\nТрое людей отримали поранення. Пошкоджено два будинки."),
+    ("ru", "Губернатор Вячеслав Гладков сообщил о ночной атаке.\n\nПовреждены два дома и линия электропередачи. Пострадавших нет."),
+])
+def test_a_next_paragraph_of_bare_details_goes_on_with_the_report(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [c.attribution for c in claims] == ["indirect", "implicit", "implicit"]
+    assert "carry.bare_details" in claims[1].rules
+
+
+@pytest.mark.parametrize("language, text", [
+    # a place of its own, a question, a quotation before it: the outlet narrates again
+    ("uk", "Голова ОВА Олег Синєгубов повідомив про нічний обстріл.\n\nУночі у Харкові пролунали вибухи."),
+    ("uk", "Голова ОВА Олег Синєгубов повідомив про нічний обстріл.\n\nЩо буде далі?"),
+    ("ru", "«Атака отбита», — сообщил губернатор Вячеслав Гладков.\n\nТрое жителей получили ранения."),
+])
+def test_bare_details_do_not_go_on_past_a_place_a_question_or_a_quotation(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert claims[-1].attribution == "none"

@@ -296,8 +296,10 @@ class CyrillicClaimBuilder:
                 carried, carried_paragraph, origin = [], -1, None
                 continue
             rule_id = self._continues(words, text, sentence, draft, carried_paragraph, origin_bullet,
-                                      pointer_alone and sentence.block.paragraph == pointer_paragraph + 1
-                                      ) if carried else None
+                                      pointer_alone and sentence.block.paragraph == pointer_paragraph + 1,
+                                      # after a quotation, a paragraph of bare details is the outlet's again
+                                      None if index and drafts[index - 1].attribution == "direct_quote"
+                                      else found_mentions) if carried else None
             if rule_id is not None:
                 draft.take(carried, "implicit", rule_id, origin)
                 carried_paragraph = sentence.block.paragraph
@@ -961,7 +963,8 @@ class CyrillicClaimBuilder:
         """Speech without marks: the sentences before a dash tag, in the same paragraph, are the speaker's."""
         block = drafts[index].sentence.block
         for earlier in reversed(drafts[:index]):
-            if earlier.sentence.block != block or earlier.sources or earlier.own_cue:
+            if earlier.sentence.block != block or (earlier.sources and earlier.attribution != "implicit") \
+                    or earlier.own_cue:
                 break
             earlier.take(sources, "direct_quote", "quote.tag_after")
 
@@ -1046,7 +1049,8 @@ class CyrillicClaimBuilder:
         return any(p.search(body) for p in self._background_patterns)
 
     def _continues(self, words: list[Word], text: str, sentence: Sentence, draft: _Draft, carried_paragraph: int,
-                   origin_bullet: bool, pointer_alone: bool = False) -> str | None:
+                   origin_bullet: bool, pointer_alone: bool = False,
+                   mentions: list[Mention] | None = None) -> str | None:
         """The id of the rule by which the report before goes on into this sentence, or None where it ends."""
         if self._opens_background(words, text, sentence):
             return None
@@ -1067,6 +1071,11 @@ class CyrillicClaimBuilder:
             return "carry.list"  # "На 117-й день ліквідовано:" / "танків – 1486 (+7)," / "літаків – 217,": its items
         if pointer_alone:
             return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too
+        if mentions is not None and not text[sentence.start:sentence.end].rstrip().endswith("?") \
+                and not self._opens_speech(text, sentence) and not any(w.upper for w in content[1:]) and not any(
+                m.kind in ("name", "registry", "role", "anonymous", "outlet", "branch", "own") for m in mentions):
+            # "Трое жителей получили травмы.": details of the report that bring in no one and no place of their own
+            return "carry.bare_details"
         return None
 
 
