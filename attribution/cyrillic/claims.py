@@ -35,10 +35,10 @@ from ..sentences import Sentence
 from .cues import CueFinder, CueHit
 from .hedges import CyrillicHedgeFinder
 from .lexicon import CyrillicRules
-from .mentions import IN_WORDS, ArticleState, Mention, MentionFinder
+from .mentions import ArticleState, Mention, MentionFinder
 from .morph import Lemmatizer
 from .text import fold, name_key, slug
-from .words import opens_participial, DASHES, QUOTES, PhraseSet, Word, sentence_words
+from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, opens_participial, sentence_words
 
 # Conjunctions that open a report beside the one before ("..., однако в Минобороны это опровергли").
 _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "але", "проте", "однак", "зате", "тоді", "натомість"})
@@ -424,9 +424,7 @@ class CyrillicClaimBuilder:
                     continue
                 # "Зеленский обратился к согражданам, сказав, что ...": the gerund's speaker is the subject of the
                 # clause it hangs on
-                clause = self.cues.clause_start(words, cue.first - 2)
-                subject = next((m for m in mentions if clause <= m.first and m.last < cue.first
-                                and self._can_speak(m, words)), None)
+                subject = self._clause_subject(words, cue, mentions)
                 source = state.resolve(subject, words) if subject is not None else None
                 if source is not None:
                     speaker, main = source, cue
@@ -455,9 +453,7 @@ class CyrillicClaimBuilder:
                 if not objects and speaker is None:
                     # "Компания снизила ориентиры, сославшись на ухудшение конъюнктуры": a reason cited is no
                     # source; whoever cites it makes the claim.
-                    clause = self.cues.clause_start(words, max(0, cue.first - 2))  # the clause the gerund hangs on
-                    subject = next((m for m in mentions if clause <= m.first and m.last <= cue.first
-                                    and self._can_speak(m, words)), None)
+                    subject = self._clause_subject(words, cue, mentions)
                     source = state.resolve(subject, words) if subject is not None else None
                     if source is not None:
                         speaker, main = source, CueHit("verb", cue.first, cue.last, cue.start, cue.end)
@@ -705,11 +701,11 @@ class CyrillicClaimBuilder:
         if mention.first >= cue.last:
             # "в интервью (газете)", also after the verb's subject ("розповів речник ... у коментарі для X")
             between = [w for w in words[max(cue.last, mention.first - 3):mention.first] if w.is_word]
-            opening = next((j for j, w in enumerate(between) if w.fold in ("в", "во", "у")), None)
+            opening = next((j for j, w in enumerate(between) if w.fold in IN_WORDS), None)
             between = between[opening:] if opening is not None else between
         else:
             between = [w for w in words[max(0, mention.first - 3):mention.first] if w.is_word][-2:]  # "в ефірі"
-        return 2 <= len(between) <= 3 and between[0].fold in ("в", "во", "у") and any(
+        return 2 <= len(between) <= 3 and between[0].fold in IN_WORDS and any(
             self._interview_word(w) for w in between[1:])
 
     def _interview_word(self, word: Word) -> bool:
@@ -788,6 +784,13 @@ class CyrillicClaimBuilder:
             return source.model_copy(update={"mention": state.text[utterance.start:owner.end],  # type: ignore[union-attr]
                                              "mention_start": utterance.start, "mention_end": owner.end})  # type: ignore[union-attr]
         return state.resolve(utterance, words)
+
+    def _clause_subject(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
+        """The first mention that can speak in the clause a gerund after a comma hangs on ("Компания снизила
+        прогноз, сославшись на ...", "Зеленский обратился к гражданам, сказав, что ...")."""
+        clause = self.cues.clause_start(words, max(0, cue.first - 2))
+        return next((m for m in mentions if clause <= m.first and m.last <= cue.first and self._can_speak(m, words)),
+                    None)
 
     def _place_pointer(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
         """"Там сообщили, что ...", "Там, як завжди, наголосили": the adverb opening the sentence before a plural
@@ -1031,15 +1034,13 @@ class CyrillicClaimBuilder:
     @staticmethod
     def _opens_speech(text: str, sentence: Sentence) -> bool:
         """Does the sentence's paragraph open with a dash of dialogue or a quotation mark ("— Свою вину ...")?"""
-        line_start = text.rfind("\n", 0, sentence.block.start) + 1
-        lead = text[line_start:sentence.block.start + 1].strip()[:1]
+        lead = _line_lead(text, sentence)
         return bool(lead) and (lead in DASHES or lead in QUOTES)
 
     def _is_bullet(self, text: str, sentence: Sentence) -> bool:
         """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•")?"""
-        line_start = text.rfind("\n", 0, sentence.block.start) + 1
-        lead = text[line_start:sentence.block.start + 2].strip()
-        return bool(lead) and lead[0] in self._bullets
+        lead = _line_lead(text, sentence)
+        return bool(lead) and lead in self._bullets
 
     def _opens_background(self, words: list[Word], text: str, sentence: Sentence) -> bool:
         content = [w for w in words if w.is_word]
@@ -1080,6 +1081,13 @@ class CyrillicClaimBuilder:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+def _line_lead(text: str, sentence: Sentence) -> str:
+    """The first visible character of the line the sentence's paragraph starts on: a bullet, a dash, a quotation
+    mark the page reader left out of the block, or the paragraph's own first character."""
+    line_start = text.rfind("\n", 0, sentence.block.start) + 1
+    return text[line_start:sentence.block.start + 1].strip()[:1]
 
 
 def _relays(previous: _Draft, sources: list[Source]) -> bool:

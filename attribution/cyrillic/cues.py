@@ -17,11 +17,29 @@ from typing import Literal
 
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
-from .words import DASHES, QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
-_IN = frozenset({"в", "во", "у"})  # "повідомлено в ОВА": the body that made the report
+CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
+_GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
+_INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
+# How many words after a clause-only verb its reported clause may start ("напомнил журналистам о том, что").
+_REPORT_REACH = 7
+# A participial phrase between a subject and its verb ("Собеседники газеты, знакомые с деталями, настаивают")
+# runs at most this many words.
+PARTICIPIAL_WORDS = 10
+APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генеральний директор ... провайдера «X»")
+# How many words a relative clause about a subject may have between its commas.
+RELATIVE_WORDS = 14
+# How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
+_ACT_REACH = 4
+_EVIDENCE_REACH = 3
+_VERB_TAGS = frozenset({"VERB", "INFN"})
+_VERB_LEMMAS = ("ти", "тися", "ть", "ться", "чь")
+_OPENING_QUOTES = frozenset("«„“\"")
+_SENTENCE_ENDS = frozenset(".!?…;")
+# The words of a date set off by commas inside a clause (", 30 червня,", ", 12 марта 2024 года,").
 _DATE_WORD = re.compile(r"\d{1,4}|(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|янв|феврал|март|апрел|мая|май"
                         r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|року|года|р|г")
 
@@ -38,25 +56,6 @@ def _date_aside(words: list[Word], k: int) -> int | None:
     if j >= len(words) or words[j].text != "," or j == k + 1 or not any(w.text.isdigit() for w in words[k + 1:j]):
         return None
     return j + 1
-
-APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генеральний директор ... провайдера «X»")
-CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
-_GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
-_INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
-# How many words after a clause-only verb its reported clause may start ("напомнил журналистам о том, что").
-_REPORT_REACH = 7
-# A participial phrase between a subject and its verb ("Собеседники газеты, знакомые с деталями, настаивают")
-# runs at most this many words.
-PARTICIPIAL_WORDS = 10
-# How many words a relative clause about a subject may have between its commas.
-RELATIVE_WORDS = 14
-# How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
-_ACT_REACH = 4
-_EVIDENCE_REACH = 3
-_VERB_TAGS = frozenset({"VERB", "INFN"})
-_VERB_LEMMAS = ("ти", "тися", "ть", "ться", "чь")
-_OPENING_QUOTES = frozenset("«„“\"")
-_SENTENCE_ENDS = frozenset(".!?…;")
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ class CueFinder:
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
-        self.prepositions = frozenset(rules.discourse.prepositions) | {"в", "во", "у"}
+        self.prepositions = frozenset(rules.discourse.prepositions) | IN_WORDS
 
     def find(self, words: list[Word], quoted: list[bool]) -> list[CueHit]:
         """Every cue outside quoted speech, left to right."""
@@ -188,7 +187,7 @@ class CueFinder:
         if not (word.lemma in self.verbs and word.fold != word.lemma and word.fold.endswith(("но", "то"))
                 and not (word.upper and any(w.is_word for w in words[:i]))):
             return False
-        return not any(w.fold in _IN for w in words[i + 1:i + 4])
+        return not any(w.fold in IN_WORDS for w in words[i + 1:i + 4])
 
     def _corresponds(self, words: list[Word], i: int) -> bool:
         """Is the verb followed by a noun that makes it one of corresponding ("отвечают действительности")?"""

@@ -25,13 +25,11 @@ from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
-from .words import DOMAIN, QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
 # The longest name looked up in the registry, in words.
 MAX_NAME_WORDS = 7
-# Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
-IN_WORDS = frozenset({"в", "во", "у"})
 CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а также", "или", "або", "чи"})
 # Adjective endings (lemma or form): such a word before a noun belongs to its phrase ("местные жители").
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ій|ої|ого|ому|им|ими|"
@@ -46,7 +44,7 @@ _COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "ук�
 _REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
                            "район", "району", "город", "городу", "області", "краї", "республіці", "місту", "місто"})
 _REGION_WORDS = 4
-# Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
+# Tags of words that are no noun of an unnamed source, whatever stem they share with one ("неизвестно").
 _NOT_NOUNS = frozenset({"ADVB", "PRED", "INFN", "VERB", "GRND"})
 # Words that name a settlement before its name: "с. Гряниківка", "м. Вовчанськ", "селе Кемпир-Абад".
 _SETTLEMENTS = frozenset({"с", "м", "смт", "г", "п", "пос", "пгт", "д", "село", "селі", "села", "селом", "місто",
@@ -55,12 +53,14 @@ _SETTLEMENTS = frozenset({"с", "м", "смт", "г", "п", "пос", "пгт", 
 
 
 def _after_settlement(words: list[Word], i: int) -> bool:
+    """Does a settlement's word or its abbreviation stand right before the word ("с. Гряниківка")?"""
     k = i - 1
     if k >= 0 and words[k].text == ".":
         k -= 1
     return k >= 0 and words[k].fold in _SETTLEMENTS and (words[k].fold not in ("с", "м", "г", "п", "д")
                                                            or words[k + 1].text == ".")
 
+# Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо"})
 # How many more words of a title may stand between its complement and the holder's name.
@@ -196,16 +196,15 @@ class MentionFinder:
                 # a source of its own, not the country or the ministry named inside it.
                 claim(self._make(words, i, branch, "branch"))
         registry_spans = [(f, l, e) for f, l, e in self._registry_spans(words, quoted) if not any(taken[f:l])]
-        named_sites = {k for first, last, _ in registry_spans for k in range(first, last)}
+        named = {k for first, last, _ in registry_spans for k in range(first, last)}
         for i, word in enumerate(words):
-            if i not in named_sites and not taken[i] and not quoted[i] and word.is_word and DOMAIN.fullmatch(word.text):
+            if i not in named and not taken[i] and not quoted[i] and word.is_word and DOMAIN.fullmatch(word.text):
                 # "сообщает vc.ru": a site named by its address is an outlet
                 outlet = self._make(words, i, i + 1, "outlet")
                 outlet.name_text = word.text
                 claim(outlet)
 
         self._spans = registry_spans
-        named = {k for first, last, _ in registry_spans for k in range(first, last)}
         for i, word in enumerate(words):
             if taken[i] or quoted[i] or not word.is_word or i in named:
                 continue

@@ -21,6 +21,8 @@ DOMAIN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*(?:\.(?:com|net|org|co|gov|in)
                     r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today)(?![\w.])", re.IGNORECASE)
 TOKEN = re.compile(DOMAIN.pattern + r"|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S", re.UNICODE | re.IGNORECASE)
 DASHES = frozenset("-–—‐‑")
+# Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
+IN_WORDS = frozenset({"в", "во", "у"})
 QUOTES = frozenset("\"'«»„“”‘’‚‹›″")
 
 
