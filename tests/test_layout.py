@@ -9,6 +9,12 @@ from attribution.quotes import find_quotes
 from attribution.rules import default_page
 from attribution.sentences import SentenceSplitter
 
+
+def block_texts(page: str) -> list[str]:
+    """The texts of the blocks the English page reader keeps."""
+    return [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+
+
 PAGE = """Daily Herald | World
 News   Politics   Economy   Sport
 We use cookies to improve your experience. Accept all
@@ -162,7 +168,7 @@ FURNITURE = [
 @pytest.mark.parametrize("line", FURNITURE)
 def test_page_furniture_lines(line):
     page = f"Title of the story about the drone attack tonight\n\n{line}\n\nThe mayor said two people were hurt.\n"
-    kept = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    kept = block_texts(page)
     assert line not in kept
     assert "The mayor said two people were hurt." in kept
 
@@ -181,7 +187,7 @@ PROSE = [
 @pytest.mark.parametrize("line", PROSE)
 def test_prose_that_looks_like_furniture_is_kept(line):
     page = f"Title of the story about the drone attack tonight\n\n{line}\n"
-    assert [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)][-1] == line
+    assert block_texts(page)[-1] == line
 
 
 def test_a_long_paragraph_before_teasers_stays_the_article():
@@ -190,7 +196,7 @@ def test_a_long_paragraph_before_teasers_stays_the_article():
             "penalty at the death. We still did enough to take something out of the game,” he added. (ANI)\n"
             "Police delays in a producer's assault case held up alerts to crime branches, allowing…\n"
             "Belarus has jailed two journalists who covered opposition protests for sharing their reports, sparking…\n")
-    blocks = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    blocks = block_texts(page)
     assert blocks[-1].endswith("he added. (ANI)")
 
 
@@ -199,7 +205,7 @@ def test_a_lead_without_a_stop_under_the_title_is_the_first_paragraph():
             "The national police denied reports of an abduction at a checkpoint in the city, saying the driver "
             "agreed to go to the enlistment office to check his details\n"
             "The police press service said this on Tuesday.\n")
-    blocks = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    blocks = block_texts(page)
     assert blocks[1].startswith("The national police denied reports") and len(blocks) == 3
 
 
@@ -209,7 +215,7 @@ def test_other_stories_teasers_cut_off_with_an_ellipsis_are_furniture():
             "Cold season: the city is ready for peak demand, the deputy mayor told a meeting on ...\n"
             "Hospitals in the region report fewer admissions than a year ago, with 70...\n"
             "Vaccination drive extended to pharmacies across the country, officials sa...\n")
-    blocks = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    blocks = block_texts(page)
     assert blocks == ["Flu cases fall for a third week", "The health ministry said flu cases fell again last week."]
 
 
@@ -217,7 +223,7 @@ def test_an_authors_card_after_the_article_is_furniture():
     page = ("Title of the story about the drone attack tonight\n\n"
             "The mayor said two people were hurt in the attack on the city.\n\n"
             "Olena Marchenko\nOlena is our correspondent in Odesa. She has covered the war since 2022.\n")
-    kept = [page[b.start:b.end] for b in PageReader(default_page()).blocks(page)]
+    kept = block_texts(page)
     assert kept == ["Title of the story about the drone attack tonight",
                     "The mayor said two people were hurt in the attack on the city."]
 
