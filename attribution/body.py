@@ -54,6 +54,17 @@ def _without_closers(content: str) -> str:
     return content[:end]
 
 
+# Opening quotation marks and the marks that close them.
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
+CUT_SENTENCE_WORDS = 20  # a line this long without a stop is a sentence (cut off, or a lead), not a headline
+
+
+def _unclosed_quote(content: str) -> bool:
+    """The line opens a quotation and never closes it ("“Mr", "\"Залишається потреба")."""
+    closers = _QUOTE_PAIRS.get(content[:1])
+    return closers is not None and not any(mark in content[1:] for mark in closers)
+
+
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 # Endings taken off a word before it is looked up among the words the lemmatizer knows.
 _ENDINGS = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "est", "ers", "ment", "ness")
@@ -190,6 +201,13 @@ class PageReader:
                 # спростовує повідомлення ...: водій сам погодився поїхати до ТЦК") is the article's first paragraph.
                 if lines[index].kind == "loose" and not self._headlinese(lines[index].content):
                     keep[index] = "body"
+        else:
+            # No headline the reader knows above the text: a lead of running prose right on top of the first
+            # paragraph, under some other line and longer than any headline, is the article's first paragraph.
+            lead = self._previous_nonblank(lines, first_prose)
+            if lead >= 0 and lines[lead].kind == "loose" and self._previous_nonblank(lines, lead) >= 0 \
+                    and len(_WORD.findall(lines[lead].content)) >= CUT_SENTENCE_WORDS:
+                keep[lead] = "body"
         in_list = False
         previous = None  # the last non-blank line before the current one
         for index in range(first_prose, len(lines)):
@@ -481,12 +499,14 @@ class PageReader:
         """A subheading, then the text's last line: a long line of running prose that stops where no sentence
         can ("... because Russia is pressing on with its"): the extract cut the article's next section."""
         rest = [i for i in range(last_body + 1, len(lines)) if lines[i].kind != "blank"]
-        if len(rest) != 2 or lines[rest[0]].kind != "heading" or lines[rest[1]].kind != "loose":
+        if len(rest) != 2 or lines[rest[0]].kind != "heading" or lines[rest[1]].kind not in ("heading", "loose"):
             return
         content = lines[rest[1]].content.rstrip()
         words = _WORD.findall(content)
-        if content[:1].isupper() and content[-1:].isalnum() and (
-                self._stops_open(content, words) or self._cut_word(words[-1])):
+        if not words or not content[-1:].isalnum():
+            return
+        if _unclosed_quote(content) or (lines[rest[1]].kind == "loose" and content[:1].isupper() and (
+                self._stops_open(content, words) or self._cut_word(words[-1]))):
             keep[rest[1]] = "body"
 
     def _cut_word(self, word: str) -> bool:
@@ -516,6 +536,10 @@ class PageReader:
         last = words[-1].lower()
         if len(words) <= 2 and (len(words) == 1 or words[1][:1].islower()) \
                 and (last in self._open_words or last in self._prose_words):
+            return True
+        # A quotation opened and never closed ("“All the four suspects were wan", "“Mr"), or a line longer than
+        # any headline: a sentence the extract cut.
+        if _unclosed_quote(content) or len(words) >= CUT_SENTENCE_WORDS:
             return True
         # A lower-case last word the language does not know ("sprea", "lawm"): cut off mid-word; or a long
         # line of running prose, which no headline is.

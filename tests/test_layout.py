@@ -209,6 +209,23 @@ def test_a_lead_without_a_stop_under_the_title_is_the_first_paragraph():
     assert blocks[1].startswith("The national police denied reports") and len(blocks) == 3
 
 
+def test_a_long_lead_without_a_stop_over_the_first_paragraph_is_body():
+    # no headline the reader knows above the text (the first line reads as prose too)
+    page = ("\"Abduction at the checkpoint\": the police say the driver was wanted and went to the office himself\n"
+            "The national police denied reports that a man had been abducted at a checkpoint in the city: the "
+            "driver, wanted for dodging the draft, agreed to go to the enlistment office to check his details\n"
+            "The police press service said this on Tuesday.\n")
+    blocks = block_texts(page)
+    assert blocks[0].startswith("The national police denied") and len(blocks) == 2
+
+
+def test_a_figure_of_shares_in_a_paragraph_is_no_counter():
+    line = ("With the bond market shut for the holiday, trading stayed thin. Some 1,148,310 shares traded on the "
+            "New York Stock Exchange, against 1,602,457 shares on the Nasdaq.")
+    assert block_texts(f"Stocks slip for a third session\n\n{line}\n")[-1] == line
+    assert block_texts(f"Stocks slip\n\nThe index fell.\n\n1,240 shares\n")[-1] == "The index fell."
+
+
 def test_other_stories_teasers_cut_off_with_an_ellipsis_are_furniture():
     page = ("Flu cases fall for a third week\n\nThe health ministry said flu cases fell again last week.\n"
             "Subscribe to our channel for more news.\n"

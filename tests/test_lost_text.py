@@ -84,13 +84,21 @@ CUT_OFF = [
     "The mayor said the bridge would reopen in June.\n\nEngineers said the deck was nearly compl\n\nShare this article\n",
     # one letter left of the last word
     "The mayor said the bridge would reopen in June.\n\nShe s\n",
+    # a quotation opened and never closed, under the last paragraph or under another story's headline
+    "The mayor said the bridge would reopen in June.\n\n“Ms\n",
+    "The mayor said the bridge would reopen in June.\n\nFerry timetable: Extra sailings added for summer\n"
+    "“All the crews were told to finish the wo\n",
+    # a line longer than any headline, whatever its capitals
+    "The mayor said the bridge would reopen in June.\n\nOn Friday, the mayors of Dover, Calais, Folkestone, "
+    "Boulogne and Dunkirk, the Port of Dover and the Channel Tunnel operator wrote to the minister about the \n",
 ]
 
 
 @pytest.mark.parametrize("text", CUT_OFF, ids=["at the end", "before furniture", "inside a figure", "two words",
                                                "one word", "mid-word", "mid-word, two words",
                                                "after a subheading", "mid-word, furniture after",
-                                               "one letter left"])
+                                               "one letter left", "open quote", "open quote after a headline",
+                                               "long line"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
