@@ -106,7 +106,13 @@ def _sources(draft_path: Path, draft: dict[str, Any]) -> dict[str, Any]:
             raise DraftError(f"{draft_path}: source {key}: bad kind {source.get('kind')!r}")
         if not isinstance(source.get("anonymous", False), bool):
             raise DraftError(f"{draft_path}: source {key}: anonymous must be true or false")
+        if not isinstance(source.get("name"), str) or not source["name"].strip():
+            raise DraftError(f"{draft_path}: source {key}: name must be text")
         source.setdefault("aliases", [])
+        aliases = source["aliases"]
+        if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+            # YAML reads a bare 0342 as a number: the alias must be quoted
+            raise DraftError(f"{draft_path}: source {key}: aliases must be a list of texts (quote numbers): {aliases!r}")
     return sources
 
 

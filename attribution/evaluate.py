@@ -321,6 +321,10 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     for index, sentence in enumerate(gold["sentences"]):
         if gold["text"][sentence["start"]:sentence["end"]] != sentence["text"]:
             raise ValueError(f"{path}: sentence {index}: text does not match its offsets")
+    for key, source in (gold.get("sources") or {}).items():
+        names = [source.get("name"), *source.get("aliases", [])] if isinstance(source, dict) else [None]
+        if not all(isinstance(name, str) for name in names):
+            raise ValueError(f"{path}: source {key}: its name and aliases must be texts, got {names!r}")
     return gold
 
 

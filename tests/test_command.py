@@ -320,7 +320,10 @@ def test_the_repository_wrapper_builds_drafts_under_corpus_src(tmp_path):
     (DRAFT.replace("kind: official", "kind: ministry"), "source ministry-sources: bad kind 'ministry'"),
     (DRAFT.replace("via: {ministry-sources: astra}", "via: {ministry-sources: tass}"), "via ministry-sources -> tass"),
     (DRAFT.replace("language: en", "language: de"), "bad language 'de'"),
-], ids=["yaml", "not-a-mapping", "missing-key", "source-kind", "via", "language"])
+    # YAML reads a bare 0342 as the number 226
+    (DRAFT.replace("kind: official, anonymous: true}", "kind: official, anonymous: true, aliases: [0342]}"),
+     "source ministry-sources: aliases must be a list of texts"),
+], ids=["yaml", "not-a-mapping", "missing-key", "source-kind", "via", "language", "alias-number"])
 def test_a_bad_draft_is_reported_with_its_place(tmp_path, draft, message):
     from attribution.corpusbuild import DraftError, build
 

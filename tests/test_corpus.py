@@ -86,3 +86,11 @@ def test_regressions_notice_a_drop_and_a_new_leak():
 def test_splits_are_keyed_by_their_path_below_corpus():
     assert baseline_key([CORPUS / "dev"]) == "dev"
     assert baseline_key([CORPUS / "real" / "test"]) == "real/test"
+
+
+def test_a_gold_file_with_a_number_for_an_alias_is_refused_with_its_place(tmp_path):
+    path = tmp_path / "x.gold.json"
+    path.write_text(json.dumps({"id": "x", "text": "A.", "sentences": [],
+                                "sources": {"portal": {"name": "0342.ua", "aliases": [226]}}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x\.gold\.json: source portal: its name and aliases must be texts"):
+        load_gold(path)
