@@ -287,6 +287,10 @@ class SourceResolver:
                 owner, dropped = child, {t.i for t in child.subtree}
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and owner is None:
                 owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if owner is None and head.i > 0 and head.nbor(-1).dep_ == "compound" and head.nbor(-1).head == head:
+            # "NBC News sources", "Reuters sources": the outlet's name set before the word, as a possessive is
+            owner = head.nbor(-1)
+            dropped = {t.i for t in owner.subtree}
         if owner is None or len(conjuncts(owner)) > 1 or not self.is_outlet(doc, owner):
             return None  # "the sources of Ukrainska Pravda, RBC-Ukraine and NV": the outlets, no single relay
         tokens = [t for t in head.subtree if t.i not in dropped]
@@ -616,6 +620,13 @@ class ArticleState:
             antecedent = self._by_role(mention.head_lemma, mention.description)
             if antecedent is not None:
                 return antecedent
+            words = mention.text.lower().split()
+            if words[0] in DEMONSTRATIVES and (mention.head_lemma in resolver.proxy_heads or words[-1] in resolver.proxy_heads):
+                # "The General Staff reported 142 clashes. According to these figures, ...": the data just cited
+                # are its source's.
+                antecedent = next((s for s in self._recent() if s.cited), None)
+                if antecedent is not None:
+                    return antecedent
         if mention.head_lemma in resolver.unnamed_anaphors and mention.text.lower().split(" ", 1)[0] in (
                 "the", "this", "that", "our", "its", "their"):
             # "sources in law enforcement said ... . The interlocutor said": the unnamed source just cited.
@@ -765,6 +776,9 @@ class ArticleState:
                          and source.id not in self.resolver._registry_roles
                          and (source.cited or source.subject_seen >= self._clock - RECENT_TICKS)), None)
         return None
+
+
+DEMONSTRATIVES = ("this", "these", "that", "those", "such")
 
 
 def _bracketed(doc: Doc, start: int, end: int) -> set[int]:

@@ -34,11 +34,19 @@ CHAINS = [
      {"BBC Burmese": None, "local fighter": "BBC Burmese"}),
     ("The minister was quoted by Interfax as saying the talks had stalled.",
      {"minister": "Interfax", "Interfax": None}),
+    # "quoted by X" without "as", wherever the parser hangs it
+    ("The ministry said 34 drones were downed, quoted by Interfax.", {"ministry": "Interfax", "Interfax": None}),
+    ("The Air Force said 34 drones were downed overnight, Reuters reported, quoted by BTA.",
+     {"Reuters": "BTA", "BTA": None, "Air Force": "Reuters"}),
     # an outlet's own unnamed informant speaks through the outlet
     ("Interfax's source in the city administration said the water supply was back.",
      {"source in the city administration": "Interfax", "Interfax": None}),
     ("A source from the Kyiv Post said the deal had collapsed.",
      {"source from the Kyiv Post": "Kyiv Post", "Kyiv Post": None}),
+    # the outlet's name set before the word, as a possessive is; a party's sources are no outlet's
+    ("The delegation met the foreign minister twice, according to NBC News sources.",
+     {"sources": "NBC News", "NBC News": None}),
+    ("Reuters sources said the pipeline deal was close.", {"sources": "Reuters", "Reuters": None}),
     # the speaker's own relative clause names the outlet it spoke to
     ("The source who spoke to Reuters said the general flew back late on Wednesday.",
      {"source": "Reuters", "Reuters": None}),
@@ -96,6 +104,8 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    # a body's sources are no outlet's informants
+    ("Kremlin sources said the pipeline deal was close.", ["Kremlin sources"]),
     # "but" joins two reports: the second speaker is no relay of the first, however the parser hung it
     ("The army said it has “liberated” Synkivka, but Volodymyr Fityo, a spokesman for the ground forces, said "
      "the village was held.", ["Volodymyr Fityo", "army"]),
