@@ -395,8 +395,10 @@ class ClaimBuilder:
         beside = [c for c in cues if c is not main and c.kind in ("verb", "according_to", "evidence")]
 
         def inside(cue: CueMatch) -> bool:
-            if cue.kind == "according_to" and cue.citing:
-                return False  # "X reported, citing Y, that ...": the parser often hangs "citing" in the clause
+            if cue.kind == "according_to" and (cue.citing or cue.relaying):
+                # "X reported, citing Y, that ...", "X said ..., quoted by Y": the parser often hangs the phrase
+                # in the clause
+                return False
             if cue.kind == "according_to" and _before_its_clause(cue):
                 return False
             if any(h.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in h.head.children)

@@ -227,6 +227,8 @@ class CueFinder:
             if following[:len(phrase)] == phrase:
                 if phrase == ("per",) and tokens[k].dep_ != "prep":
                     continue
+                if tokens[k].tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tokens[k].children):
+                    continue  # "was quoted by Interfax as saying": the passive verb is the cue, not the phrase
                 return phrase
         return None
 
