@@ -98,10 +98,16 @@ DESCRIPTIONS = [
     ("The European Union proposed a price cap. The company said it would comply.", "company"),
     # nothing named of that kind: the description is its own source
     ("A company in Ohio was fined. The company said it would appeal.", "company"),
+    # data named by a demonstrative are the data just cited
+    ("The General Staff reported 142 clashes on Sunday. According to these figures, troops shelled the town "
+     "400 times.", "General Staff"),
+    ("The health ministry said it counted 310 new cases. According to those estimates, the wave has peaked.",
+     "health ministry"),
 ]
 
 
-@pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed"])
+@pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
+                                                          "these figures", "those estimates"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
