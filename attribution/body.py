@@ -537,6 +537,8 @@ class PageReader:
         if len(words) <= 2 and (len(words) == 1 or words[1][:1].islower()) \
                 and (last in self._open_words or last in self._prose_words):
             return True
+        if len(content) == 1 and content.isalpha():
+            return True  # one capital left of the next sentence ("П")
         # A quotation opened and never closed ("“All the four suspects were wan", "“Mr"), or a line longer than
         # any headline: a sentence the extract cut.
         if _unclosed_quote(content) or len(words) >= CUT_SENTENCE_WORDS:

@@ -291,6 +291,8 @@ def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line
     ("uk", "Реклама\n\n\"У мережі почали ширитися відо", True),  # cut off after an advertisement's label
     ("uk", "Реклама\n\nДрони атакували Харків уночі", False),     # a whole headline after it: another story
     ("ru", "Главные новос", False),                             # a list's label, cut off
+    ("ru", "П", True),                                          # one capital left of the next sentence
+    ("uk", "«Ми не", True),                                      # a quotation opened and never closed
 ])
 def test_a_text_cut_off_mid_word_keeps_its_last_line(ru, uk, language, ending, kept):
     first = "Губернатор сообщил, что пострадавших нет." if language == "ru" else "Голова ОВА повідомив, що постраждалих немає."
