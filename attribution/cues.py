@@ -324,6 +324,8 @@ class CueFinder:
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
+        if _reduced_passive(token):
+            return None  # "prominent Russians said to be close to the Kremlin": a hedge on them, nobody's report
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.head.pos_ == "NOUN" \
                 and not self._has_speech(token):
             return None  # "the lag in disclosing the teen's arrest": an act that a noun names, not a report
@@ -606,3 +608,12 @@ def _definite(head: Token) -> bool:
     # "local residents claim ...": a group the words qualify, not "some people" or "many"
     return head.tag_ == "NNS" and any(c.dep_ == "amod" for c in head.children) and not any(
         c.dep_ == "det" or c.lower_ in ("many", "some", "several", "few", "other") for c in head.children)
+
+
+def _reduced_passive(token: Token) -> bool:
+    """"Russians said to be close to the Kremlin", "a deal reported to have collapsed": a participle right after a
+    noun, before "to be" / "to have", whatever the parser made of it."""
+    doc = token.doc
+    return token.tag_ in ("VBN", "VBD") and 0 < token.i < len(doc) - 2 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") \
+        and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lower_ in ("be", "have") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)

@@ -121,6 +121,9 @@ NO_CUE = [
     "Police charged the man with murder on Friday.",
     # "report to" a place is to present oneself
     "Judge Helen Ortiz ordered him to report to prison on Aug. 15.",
+    # a participle after a noun, before "to be"/"to have": a hedge on the noun, whatever the parser made of it
+    "Former envoys have held talks with prominent Russians said to be close to the Kremlin.",
+    "Investors sold shares in a lender reported to have lost its licence.",
     # a participle between a possessive and its noun
     "Revenue came to $642 million, ahead of analysts' reported $631.9 million consensus.",
     # first person outside quotes is the outlet itself
