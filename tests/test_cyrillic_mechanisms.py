@@ -85,6 +85,11 @@ SENTENCES = [
     # ...and one opening a paragraph credits the paragraph before it.
     ("uk", "Уночі ворог атакував Одесу. Пошкоджено склад.\n\nПро це повідомили в ДСНС.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # A person named after an unnamed-sounding description ("аналітик ринку", "местная жительница") is that person.
+    ("uk", "Про це повідомив аналітик паливного ринку Ярослав Мельничук.",
+     [(["yaroslav-melnichuk"], "indirect", "повідомив")]),
+    ("ru", "Местная жительница Анна Ковалева рассказала, что слышала взрывы.",
+     [(["anna-kovaleva"], "indirect", "рассказала")]),
     # A body's abbreviation before a person's name is no part of the name...
     ("ru", "Экс-генерал ФСБ Олег Калугин заявил, что фамилия Лапшин ему ничего не говорит.",
      [(["oleg-kalugin"], "indirect", "заявил")]),

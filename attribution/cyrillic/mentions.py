@@ -429,6 +429,9 @@ class MentionFinder:
             end = next((j for j in range(last + 1, min(len(words), last + 12)) if words[j].text in ",.;:"), None)
             if end is not None and words[end].text == ",":
                 last = end
+        if not outlets and outlet_span is None and last + 1 < len(words) and not quoted[last] \
+                and self._first_name(words[last]) and self._name_starts(words, last):
+            return None  # "аналітик паливного ринку Ярослав Мельничук": a person named, whom the name decides
         descriptor = self.descriptors.has(word)
         if descriptor and first == i and last == i + 1:
             return None  # "канал" alone describes a named channel; only "місцеві канали" is a source
