@@ -90,6 +90,11 @@ SENTENCES = [
      [(["yaroslav-melnichuk"], "indirect", "повідомив")]),
     ("ru", "Местная жительница Анна Ковалева рассказала, что слышала взрывы.",
      [(["anna-kovaleva"], "indirect", "рассказала")]),
+    # A profession alone refers back to the person last named; with nobody named, it is an unnamed source.
+    ("uk", "Про це повідомив аналітик Ярослав Мельничук. «Ціни на пальне зростуть ще до кінця місяця», — сказав експерт.",
+     [(["yaroslav-melnichuk"], "indirect", "повідомив"), (["yaroslav-melnichuk"], "direct_quote", "сказав")]),
+    ("ru", "Об этом рассказал политолог Андрей Смирнов. «Выборы в областную думу перенесут на осень», — добавил эксперт.",
+     [(["andrey-smirnov"], "indirect", "рассказал"), (["andrey-smirnov"], "direct_quote", "добавил")]),
     # A body's abbreviation before a person's name is no part of the name...
     ("ru", "Экс-генерал ФСБ Олег Калугин заявил, что фамилия Лапшин ему ничего не говорит.",
      [(["oleg-kalugin"], "indirect", "заявил")]),

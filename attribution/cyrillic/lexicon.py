@@ -133,6 +133,9 @@ class CyrillicDiscourse(_Rules):
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
                               "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "
                               "unless the same noun named one before.")
+    person_back_nouns: Words = Field(default=(), description="Lemmas of professions that, alone, refer back to the "
+                                     "person last named (\"— сказав експерт\" after \"аналітик Ярослав "
+                                     "Мельничук\"); with nobody named before, an unnamed source.")
     voice_nouns: Words = Field(default=(), description="Lemmas of a body's voice that stand for the body named "
                                "after them (\"пресс-служба Минобороны\").")
     prepositions: Words = Field(description="Prepositions after which a word is no subject (\"в\" and \"у\" excepted).")

@@ -136,6 +136,7 @@ class MentionFinder:
         self.verbs = frozenset(rules.cues.reporting_verbs)
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
+        self.person_back_nouns = frozenset(d.person_back_nouns)
         self.unnamed_in_english = dict(d.unnamed_in_english)
         self.unnamed_adjectives = frozenset(d.unnamed_adjectives)
         self.first_names = frozenset(fold(n) for n in d.first_names)
@@ -836,6 +837,12 @@ class ArticleState:
                     if known.source.anonymous and (known.role == mention.head or (
                             mention.head in self.finder.back_nouns and not known.plural)):
                         return known.source.model_copy(update=where)
+                if mention.head in self.finder.person_back_nouns and not mention.plural:
+                    # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named
+                    person = next((k.source for k in reversed(self.known)
+                                   if k.source.kind == "person" and not k.source.anonymous), None)
+                    if person is not None:
+                        return person.model_copy(update=where)
             english = self.finder.unnamed_in_english.get(mention.head)
             if english and mention.affiliation is not None and self.finder.anonymous.has(words[mention.first]):
                 # Named as an English article names it, so that the source has one id in every language.
