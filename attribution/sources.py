@@ -92,6 +92,7 @@ class SourceResolver:
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
+        self.person_back_nouns = frozenset(words.person_back_nouns)
         self.body_voices = frozenset(words.body_voices)
         self.affiliation_words = frozenset(words.affiliation_words)
         self.member_heads = frozenset(words.member_heads)
@@ -635,6 +636,12 @@ class ArticleState:
             if antecedent is not None:
                 return antecedent
         words = mention.text.lower().split()
+        if mention.anonymous and words[:1] == ["the"] and len(words) == 2 and mention.head_lemma in resolver.person_back_nouns \
+                and words[-1] == mention.head_lemma:
+            # '"We expect a jump," the expert said.' after "said John Smith of Fuel Vector": the person last cited
+            person = next((s for s in self._recent() if s.cited and s.kind == "person" and not s.anonymous), None)
+            if person is not None:
+                return self._remember_alias(person, mention)
         if mention.anonymous and words and words[-1] in resolver.body_voices and words[:-1] in ([], ["the"]):
             # "He was arrested on Friday, officials said." after the sheriff's office spoke: its officials.
             body = next((s for s in self._recent() if s.cited and not s.anonymous

@@ -98,6 +98,10 @@ DESCRIPTIONS = [
     ("The European Union proposed a price cap. The company said it would comply.", "company"),
     # nothing named of that kind: the description is its own source
     ("A company in Ohio was fined. The company said it would appeal.", "company"),
+    # a profession alone is the person last cited; with no person cited, an unnamed source
+    ('Fuel prices will rise, said John Smith of Fuel Vector. "We expect a jump at the pumps this month," the expert '
+     'said.', "John Smith"),
+    ('Governor Gladkov said two were hurt. "We expect a jump at the pumps this month," the expert said.', "expert"),
     # data named by a demonstrative are the data just cited
     ("The General Staff reported 142 clashes on Sunday. According to these figures, troops shelled the town "
      "400 times.", "General Staff"),
@@ -107,7 +111,8 @@ DESCRIPTIONS = [
 
 
 @pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
-                                                          "these figures", "those estimates"])
+                                                          "the expert", "no person before", "these figures",
+                                                          "those estimates"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
