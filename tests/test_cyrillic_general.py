@@ -402,3 +402,15 @@ def test_a_next_paragraph_of_bare_details_goes_on_with_the_report(ru, uk, langua
 def test_bare_details_do_not_go_on_past_a_place_a_question_or_a_quotation(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert claims[-1].attribution == "none"
+
+
+@pytest.mark.parametrize("language, opener", [("uk", "Окрім цього"), ("uk", "Більше того"), ("ru", "Кроме этого"),
+                                              ("ru", "Более того")])
+def test_a_next_paragraph_opened_by_a_continuation_goes_on_with_a_quotation(ru, uk, language, opener):
+    quote = ("\"За даними обласного центру, до лікарень доправили п'ятьох людей\", - написав Синєгубов."
+             if language == "uk" else
+             "\"По данным областного центра, в больницы доставили пять человек\", - написал Гладков.")
+    rest = ("у районі на вибуховому пристрої підірвався чоловік." if language == "uk"
+            else "в районе на взрывном устройстве подорвался мужчина.")
+    claims = read(ru if language == "ru" else uk, f"{quote}\n{opener}, {rest}\n")
+    assert claims[-1].attribution == "implicit" and claims[-1].sources == claims[0].sources
