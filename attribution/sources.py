@@ -448,8 +448,11 @@ class SourceResolver:
         begin = index
         while begin > 0 and tokens[begin - 1].pos_ == "PROPN" and tokens[begin - 1].dep_ in ("compound", "flat") \
                 and tokens[begin - 1].lower_ not in self._kind_of_noun \
-                and (head.ent_type_ != "PERSON" or tokens[begin - 1].ent_type_ == "PERSON"):
-            begin -= 1  # "the representative ... at the OSCE Ankur Narayan": the person, not the body before
+                and (head.ent_type_ != "PERSON" or tokens[begin - 1].ent_type_ == "PERSON") \
+                and not (_abbreviation(tokens[begin - 1]) and index - begin >= 1):
+            # "the representative ... at the OSCE Ankur Narayan", "the head of the Kharkiv RMA Oleh Syniehubov": the
+            # person, not the body before (an abbreviation before a first name and surname ends it; "JD Vance" keeps it)
+            begin -= 1
         first = _hyphen_start(tokens[begin])
         doc = head.doc
         return doc_text(doc)[first.idx:head.idx + len(head)] if first.i < tokens[begin].i else \
@@ -786,6 +789,11 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+
+
+def _abbreviation(token: Token) -> bool:
+    """An abbreviation in capitals ("RMA", "CMA", "SBU"), not a capitalised word."""
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
 def _bracketed(doc: Doc, start: int, end: int) -> set[int]:

@@ -119,6 +119,9 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
 
 
 @pytest.mark.parametrize("text, names", [
+    # an abbreviation of the body before a first name and surname is no part of the name; "JD Vance" is one
+    ("The head of the Kherson CMA Roman Mrochko said two people were hurt.", ["Roman Mrochko"]),
+    ("US Vice President JD Vance said the talks went well.", ["JD Vance"]),
     # the day before a name is no part of it
     ("Today York NHS Health Trust put out a statement saying 24 patients had the virus.", ["York NHS Health Trust"]),
     ("Yesterday Acme Corp said it would close the plant.", ["Acme Corp"]),
@@ -133,7 +136,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
-], ids=["today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources",
+], ids=["abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources",
         "correspondent", "preliminary information", "government data"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
