@@ -288,6 +288,9 @@ class CueFinder:
             # "was quoted by lawmakers present at the briefing as saying": the parser hangs "as" on the agent
             t.lower_ == "as" and t.dep_ == "prep" and self._speaks(t)
             for c in token.children if c.dep_ == "agent" for t in c.subtree))
+        opening = self._opening_speech(token, lemma)
+        if opening is not None:
+            return opening
         if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
                 and not speaking:
             return None
@@ -315,8 +318,9 @@ class CueFinder:
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
             if subject is not None and not expletive and speaking:
                 # "A senior economist is reported as saying ...", "Starmer was reported to have said ...":
-                # the subject is the speaker (the outlet that reported it is not named).
-                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
+                # the subject is the speaker (the outlet that reported it is not named, unless he spoke to it).
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
+                                relays=self._relays(token, lemma))
             return None
         if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                 c.dep_ in ("dobj", "ccomp") for c in token.children):
@@ -459,6 +463,22 @@ class CueFinder:
         following = token.doc[token.i + 1:token.i + 3]
         return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])
+
+    def _opening_speech(self, token: Token, lemma: str) -> CueMatch | None:
+        """"Speaking to the BBC, the minister defended the plan", "Speaking at a briefing, Zelensky thanked the
+        allies": a participle of speaking that opens the sentence makes what the main clause's subject does there
+        its words (through the outlet it spoke to)."""
+        if lemma not in ("speak", "talk") or token.tag_ != "VBG" or token.dep_ != "advcl" or token.head.i < token.i:
+            return None
+        if any(t.is_alpha for t in token.doc[token.sent.start:token.i]) or not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "with", "at", "on", "during") for c in token.children):
+            return None
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there") or subject.pos_ == "PRON" and subject.lower_ not in (
+                "he", "she", "they"):
+            return None
+        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
+                        relays=self._relays(token.head, token.head.lemma_.lower()))
 
     @staticmethod
     def _speaking_to(verb: Token) -> tuple[Token, Token] | None:

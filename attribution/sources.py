@@ -340,8 +340,10 @@ class SourceResolver:
         if phrase not in self.descriptors or not head.text.islower():
             return []  # a capitalised "Agency" is part of the name: "UK Health Security Agency"
         words = len(phrase.split())
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children):
+            return []  # "the state news agency IRNA": the name follows the description
         names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i - words + 1
-                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))]
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON")) and not c.text.islower()]
         # The name stands right before the descriptor ("the Rybar channel"); "the UN refugee agency" is no channel
         # of the UN's but a body of its own.
         if not names or max(t.i for n in names for t in n.subtree) != head.i - words:

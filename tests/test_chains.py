@@ -34,6 +34,11 @@ CHAINS = [
      {"BBC Burmese": None, "local fighter": "BBC Burmese"}),
     ("The minister was quoted by Interfax as saying the talks had stalled.",
      {"minister": "Interfax", "Interfax": None}),
+    # the outlet spoken to, by a participle opening the sentence; a description before the outlet's name
+    ("Speaking to the BBC, the minister defended the plan.", {"minister": "BBC", "BBC": None}),
+    ('Speaking to the state news agency IRNA, ministry spokesman Esmaeil Baghaei was reported as saying: "We deny '
+     'any meeting took place."', {"Esmaeil Baghaei": "Islamic Republic News Agency",
+                                  "Islamic Republic News Agency": None}),
     # "quoted by X" without "as", wherever the parser hangs it
     ("The ministry said 34 drones were downed, quoted by Interfax.", {"ministry": "Interfax", "Interfax": None}),
     ("The Air Force said 34 drones were downed overnight, Reuters reported, quoted by BTA.",

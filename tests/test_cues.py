@@ -22,6 +22,9 @@ CASES = [
     # a statement that says: its issuer says
     ("Hezbollah has put out a statement which says it has finished the first phase.", "indirect", "says",
      ["Hezbollah"]),
+    # a participle of speaking opening the sentence makes what the subject does there its words
+    ("Speaking at a news conference, the minister defended the plan.", "indirect", "Speaking", ["minister"]),
+    ("Speaking to reporters on Monday, the coach backed his goalkeeper.", "indirect", "Speaking", ["coach"]),
     # court speech
     ("The investigation officer submitted that the suspects had fled.", "indirect", "submitted",
      ["investigation officer"]),
@@ -135,6 +138,8 @@ NO_CUE = [
     "The council voted against recommending the closure of the library.",
     # evidence with no owner credits nobody
     "Satellite images show damage to the runway.",
+    # "speaking of" a topic is no speaking
+    "Speaking of the weather, it rained all week.",
     # "as" clauses that report nothing
     "As expected, the talks stalled after an hour.",
     "As the war drags on, prices rise.",
