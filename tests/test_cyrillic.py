@@ -93,6 +93,12 @@ SAME_SOURCE = [
     ("astra", "Astra reported explosions in Kursk.",
      "Как сообщает «Астра», в Курске слышны взрывы.",
      "Як пише Astra, у Курську чути вибухи."),
+    ("ua-energy-ministry", "Ukraine's Energy Ministry said tariffs would not rise.",
+     "В Минэнерго Украины заявили, что тарифы не вырастут.",
+     "Однак у Міненерго наголошують, що тариф не зростатиме."),
+    ("ru-energy-ministry", "Russia's Energy Ministry said fuel prices were stable.",
+     "В Минэнерго заявили, что цены на бензин стабильны.",
+     "У Міненерго Росії заявили, що ціни на пальне стабільні."),
 ]
 
 
