@@ -17,6 +17,26 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _GLUED = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 
 
+# Quotation marks that open and close a name ("«МОЁ! Белгород»", "“Yahoo!”").
+_NAME_QUOTES = {"«": "»", "“": "”", "„": "“"}
+NAME_QUOTE_WORDS = 5  # a quoted name is this short; a quotation of speech is longer
+
+
+def _inside_short_quote(text: str, block: Block, stop: int) -> bool:
+    """Is the "!" or "?" inside a short quoted name that goes on after it ("издания «МОЁ! Белгород»")?"""
+    if text[stop] not in "!?":
+        return False
+    for opener, closer in _NAME_QUOTES.items():
+        opened = text.rfind(opener, block.start, stop)
+        if opened < 0 or closer in text[opened + 1:stop]:
+            continue
+        closed = text.find(closer, stop + 1, min(block.end, stop + 60))
+        # A name ends on a word ("Белгород»"); an exclamation quoted ends on its stop ("«Стой! Стреляю!»").
+        if closed > stop + 1 and text[closed - 1] not in ".!?…" and len(text[opened + 1:closed].split()) <= NAME_QUOTE_WORDS:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the article with its offsets and the block that holds it."""
@@ -42,7 +62,7 @@ class SentenceSplitter:
             boundaries = sorted([*_BOUNDARY.finditer(text, start, block.end), *_GLUED.finditer(text, start, block.end)],
                                 key=lambda m: m.start())
             for match in boundaries:
-                if self._is_abbreviation(text, block.start, match.start()):
+                if self._is_abbreviation(text, block.start, match.start()) or _inside_short_quote(text, block, match.start()):
                     continue
                 sentences.extend(self._trimmed(text, start, match.end(), block))
                 start = match.end()

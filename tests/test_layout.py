@@ -78,6 +78,10 @@ SPLITS = [
                                                                     "The U.S.Army agreed."]),
     ("EPS beat the estimate, according to I/B/E/S. Revenue slid 19 percent.",
      ["EPS beat the estimate, according to I/B/E/S.", "Revenue slid 19 percent."]),
+    # a stop inside a short quoted name goes on with the sentence; an exclamation quoted ends its own
+    ("Журналистам издания «МОЁ! Белгород» стало известно об аресте. Суд прошел.",
+     ["Журналистам издания «МОЁ! Белгород» стало известно об аресте.", "Суд прошел."]),
+    ("«Стой! Стреляю!» — крикнул он.", ["«Стой!", "Стреляю!» — крикнул он."]),
 ]
 
 
