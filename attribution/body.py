@@ -31,6 +31,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9
 _WORD = re.compile(r"\w[\w'’-]*")
 # A teaser of another story, cut off by the page mid-word or mid-sentence: a word, then an ellipsis.
 _TEASER_END = re.compile(r"[^\W\d_](?:\s?\.{3,}|…)\s*$")
+WRAPPED_RUN_LINES = 8  # a hard-wrapped sentence runs over at most this many lines
 TEASER_GAP = 2  # at most this many lines from one cut-off teaser to the next
 TEASER_TITLE_WORDS = 16  # a teaser's headline above it is short
 # A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
@@ -327,11 +328,40 @@ class PageReader:
                 content = text[previous.start:end]
                 start = previous.start
             lines.append(_Line(start, end, content, self._kind(content, foreign)))
+        lines = self._join_open_breaks(text, lines, foreign)
         thread = self._comment_thread(lines)
         if thread is not None:
             lines[thread:] = [_Line(line.start, line.end, line.content, "furniture" if line.content else "blank")
                               for line in lines[thread:]]
         return lines
+
+    def _join_open_breaks(self, text: str, lines: list[_Line], foreign: re.Pattern[str] | None) -> list[_Line]:
+        """Hard-wrapped copy whose lines break after a word no sentence ends on ("... bourses, after" /
+        "Caledonian confirmed ... weighing a" / "share sale, ... on Monday."): the run, up to the line that ends
+        the sentence, is one line of prose when it reads as prose."""
+        joined: list[_Line] = []
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            end = index
+            while end + 1 < len(lines) and end - index < WRAPPED_RUN_LINES and lines[end].kind in ("heading", "loose") \
+                    and self._breaks_open(lines[end].content) and lines[end + 1].kind not in ("blank", "time"):
+                end += 1
+            if end > index:
+                content = text[line.start:lines[end].end]
+                if self._is_prose(content.replace("\n", " ")):
+                    joined.append(_Line(line.start, lines[end].end, content, self._kind(content, foreign)))
+                    index = end + 1
+                    continue
+            joined.append(line)
+            index += 1
+        return joined
+
+    def _breaks_open(self, line: str) -> bool:
+        """Does the line stop on a word no sentence ends on ("... the region's bourses, after"), so that the next
+        line, capitalised or not, goes on with it?"""
+        words = _WORD.findall(line)
+        return bool(words) and line.rstrip()[-1:].isalpha() and words[-1].lower() in self._open_words
 
     def comments_start(self, text: str) -> int:
         """Where readers' comments under the article begin in ``text``; its length if there are none."""

@@ -78,6 +78,9 @@ SPLITS = [
                                                                     "The U.S.Army agreed."]),
     ("EPS beat the estimate, according to I/B/E/S. Revenue slid 19 percent.",
      ["EPS beat the estimate, according to I/B/E/S.", "Revenue slid 19 percent."]),
+    # a live page's entry stamp and label are no part of the entry's first sentence
+    ("7:52 p.m. Homes threatened: The fire now threatens 14,000 structures.",
+     ["The fire now threatens 14,000 structures."]),
     # a stop inside a short quoted name goes on with the sentence; an exclamation quoted ends its own
     ("Журналистам издания «МОЁ! Белгород» стало известно об аресте. Суд прошел.",
      ["Журналистам издания «МОЁ! Белгород» стало известно об аресте.", "Суд прошел."]),
@@ -221,6 +224,14 @@ def test_a_long_lead_without_a_stop_over_the_first_paragraph_is_body():
             "The police press service said this on Tuesday.\n")
     blocks = block_texts(page)
     assert blocks[0].startswith("The national police denied") and len(blocks) == 2
+
+
+def test_hard_wrapped_lines_that_break_after_an_open_word_are_one_paragraph():
+    page = ("Banks drag on European shares\n\n"
+            "Lenders weighed most heavily on the region's bourses, after\n"
+            "Caledonian confirmed in a short statement that it was weighing a\n"
+            "share sale, details of which could follow on Monday.\n")
+    assert block_texts(page)[-1] == page[page.index("Lenders"):].rstrip("\n")
 
 
 def test_a_figure_of_shares_in_a_paragraph_is_no_counter():
