@@ -329,6 +329,7 @@ class PageReader:
                 start = previous.start
             lines.append(_Line(start, end, content, self._kind(content, foreign)))
         lines = self._join_open_breaks(text, lines, foreign)
+        lines = self._join_cut_tail(text, lines)
         thread = self._comment_thread(lines)
         if thread is not None:
             lines[thread:] = [_Line(line.start, line.end, line.content, "furniture" if line.content else "blank")
@@ -356,6 +357,21 @@ class PageReader:
             joined.append(line)
             index += 1
         return joined
+
+    @staticmethod
+    def _join_cut_tail(text: str, lines: list[_Line]) -> list[_Line]:
+        """The text's last sentence, hard-wrapped and cut off by the page extract ("\"Should UK lenders sit on
+        their hands, shrinking balance sheets could" / "mean a 20-30 percent hit to earni"): its lines are one,
+        which no stop ends."""
+        filled = [i for i, line in enumerate(lines) if line.kind != "blank"]
+        if len(filled) < 2 or filled[-1] != filled[-2] + 1:
+            return lines
+        first, last = lines[filled[-2]], lines[filled[-1]]
+        if first.kind not in ("heading", "loose") or len(_WORD.findall(first.content)) < 4 \
+                or not _wrapped(first.content, last.content) or not last.content[-1:].isalnum():
+            return lines
+        content = text[first.start:last.end]
+        return lines[:filled[-2]] + [_Line(first.start, last.end, content, "loose")] + lines[filled[-1] + 1:]
 
     def _breaks_open(self, line: str) -> bool:
         """Does the line stop on a word no sentence ends on ("... the region's bourses, after"), so that the next

@@ -88,6 +88,9 @@ CUT_OFF = [
     "The mayor said the bridge would reopen in June.\n\n“Ms\n",
     "The mayor said the bridge would reopen in June.\n\nFerry timetable: Extra sailings added for summer\n"
     "“All the crews were told to finish the wo\n",
+    # a hard-wrapped last sentence, cut off on its second line
+    "The mayor said the bridge would reopen in June.\n\n\"Should the crews fall behind, the opening could\n"
+    "slip by a month or more, the engineers war\n",
     # a line longer than any headline, whatever its capitals
     "The mayor said the bridge would reopen in June.\n\nOn Friday, the mayors of Dover, Calais, Folkestone, "
     "Boulogne and Dunkirk, the Port of Dover and the Channel Tunnel operator wrote to the minister about the \n",
@@ -98,7 +101,7 @@ CUT_OFF = [
                                                "one word", "mid-word", "mid-word, two words",
                                                "after a subheading", "mid-word, furniture after",
                                                "one letter left", "open quote", "open quote after a headline",
-                                               "long line"])
+                                               "wrapped and cut", "long line"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
