@@ -93,6 +93,10 @@ SENTENCES = [
     # A profession alone refers back to the person last named; with nobody named, it is an unnamed source.
     ("uk", "Про це повідомив аналітик Ярослав Мельничук. «Ціни на пальне зростуть ще до кінця місяця», — сказав експерт.",
      [(["yaroslav-melnichuk"], "indirect", "повідомив"), (["yaroslav-melnichuk"], "direct_quote", "сказав")]),
+    ("uk", "Як і передбачали експерти, ціни зростуть. Про це повідомив аналітик Ярослав Мельничук. "
+           "«Ціни на пальне зростуть ще до кінця місяця», — сказав експерт.",
+     [(["yaroslav-melnichuk"], "implicit", None), (["yaroslav-melnichuk"], "indirect", "повідомив"),
+      (["yaroslav-melnichuk"], "direct_quote", "сказав")]),
     ("ru", "Об этом рассказал политолог Андрей Смирнов. «Выборы в областную думу перенесут на осень», — добавил эксперт.",
      [(["andrey-smirnov"], "indirect", "рассказал"), (["andrey-smirnov"], "direct_quote", "добавил")]),
     # A body's abbreviation before a person's name is no part of the name...

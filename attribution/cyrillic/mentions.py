@@ -834,15 +834,14 @@ class ArticleState:
                 # "джерело", "источник" alone: the unnamed source of that kind named before; "собеседник",
                 # "співрозмовник": the unnamed source last named, whatever its noun.
                 for known in reversed(self.known):
+                    if mention.head in self.finder.person_back_nouns and not mention.plural \
+                            and known.source.kind == "person" and not known.source.anonymous:
+                        # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named (named
+                        # after "експерти" were, too)
+                        return known.source.model_copy(update=where)
                     if known.source.anonymous and (known.role == mention.head or (
                             mention.head in self.finder.back_nouns and not known.plural)):
                         return known.source.model_copy(update=where)
-                if mention.head in self.finder.person_back_nouns and not mention.plural:
-                    # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named
-                    person = next((k.source for k in reversed(self.known)
-                                   if k.source.kind == "person" and not k.source.anonymous), None)
-                    if person is not None:
-                        return person.model_copy(update=where)
             english = self.finder.unnamed_in_english.get(mention.head)
             if english and mention.affiliation is not None and self.finder.anonymous.has(words[mention.first]):
                 # Named as an English article names it, so that the source has one id in every language.
