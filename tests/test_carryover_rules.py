@@ -53,7 +53,9 @@ CONTINUES = [
 def test_after_a_quotation_only_a_tied_next_paragraph_goes_on(extractor, rules):
     text = REPORT + "\n\n"
     for following, rule in [("Nine more residents were injured.", None), ("The attack also damaged two cars.", "carry.also"),
-                            ("In addition, a power line was damaged.", "carry.continuation_opener")]:
+                            ("In addition, a power line was damaged.", "carry.continuation_opener"),
+                            ("According to preliminary information, one woman was wounded.",
+                             "carry.continuation_opener")]:
         state = _state_after_report(extractor, text + following)
         state.quoted = True
         assert rules.continues(_context(extractor, text + following), state) == rule
