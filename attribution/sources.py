@@ -344,9 +344,12 @@ class SourceResolver:
             return []  # "the state news agency IRNA": the name follows the description
         names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i - words + 1
                  and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON")) and not c.text.islower()]
-        # The name stands right before the descriptor ("the Rybar channel"); "the UN refugee agency" is no channel
-        # of the UN's but a body of its own.
-        if not names or max(t.i for n in names for t in n.subtree) != head.i - words:
+        # The name stands right before the descriptor ("the Rybar channel", "the “TASS” news agency", its
+        # quotation marks aside); "the UN refugee agency" is no channel of the UN's but a body of its own.
+        if not names:
+            return []
+        last = max(t.i for n in names for t in n.subtree if not t.is_quote)
+        if not all(t.is_quote for t in doc[last + 1:head.i - words + 1]):
             return []
         # The last word of each name heads it; coordinated names hang on the first one.
         found: list[Token] = []

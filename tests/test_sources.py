@@ -119,6 +119,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
 
 
 @pytest.mark.parametrize("text, names", [
+    # an outlet named in quotation marks before its description is that outlet
+    ("The “Ukrainska Pravda” newspaper reported that the strike hit a depot.", ["Ukrainska Pravda"]),
     # an abbreviation of the body before a first name and surname is no part of the name; "JD Vance" is one
     ("The head of the Kherson CMA Roman Mrochko said two people were hurt.", ["Roman Mrochko"]),
     ("US Vice President JD Vance said the talks went well.", ["JD Vance"]),
@@ -136,7 +138,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
-], ids=["abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources",
+], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "its sources",
         "correspondent", "preliminary information", "government data"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
