@@ -770,6 +770,13 @@ class ArticleState:
                 return source
             if pronoun in GROUP_PRONOUNS:
                 return source
+        if pronoun in PERSONAL_PRONOUNS:
+            # "Mrochko posted on Telegram. ... he said": a speaker named by a bare name the entity recogniser did
+            # not know is still the "he" when no person was cited.
+            return next((s for s in self._recent() if s.cited and not s.anonymous and (s.kind == "unknown" or (
+                         s.kind == "organization" and len(s.name.split()) == 1 and s.id not in self.resolver._registry_roles))
+                         and 1 <= len(s.name.split()) <= 3 and all(w[:1].isupper() for w in s.name.split())
+                         and not (not_named and (s.surnames & not_named or normalize(s.name) in not_named))), None)
         return None
 
     def _by_role(self, head: str, description: str) -> ArticleSource | None:
