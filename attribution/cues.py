@@ -519,7 +519,14 @@ class CueFinder:
                 after = [c for c in subjects if c.i > token.i]
                 if before and after and token.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
                     return after[0]  # "... Seoul time (2205 GMT), said the official": the inverted tag's speaker
-                return before[-1] if len(before) > 1 and before[-1].pos_ == "PROPN" else subjects[0]
+                if len(before) > 1 and (before[-1].pos_ == "PROPN" or (
+                        before[-1].left_edge.i > 0 and verb.doc[before[-1].left_edge.i - 1].text == ","
+                        and all(t.dep_ in ("aux", "auxpass", "neg", "advmod")
+                                for t in verb.doc[before[-1].right_edge.i + 1:token.i]))):
+                    # "A drone attack ... set off a fire, the regional governor said": the tag's speaker, not the
+                    # reported clause's subject the parser also hung on the verb
+                    return before[-1]
+                return subjects[0]
             if token.dep_ not in SUBJECT_BRIDGES or token.head.i == token.i:
                 break
             if any(c.dep_ == "mark" for c in token.children):

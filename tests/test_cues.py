@@ -22,6 +22,9 @@ CASES = [
     # a statement that says: its issuer says
     ("Hezbollah has put out a statement which says it has finished the first phase.", "indirect", "says",
      ["Hezbollah"]),
+    # a closing tag's speaker, though the parser hung the reported clause's subject on the verb too
+    ("A drone attack launched from Ukraine during the night set off a short-lived fire at an oil plant in the "
+     "Saratov region, the regional governor has said.", "indirect", "said", ["regional governor"]),
     # a participle of speaking opening the sentence makes what the subject does there its words
     ("Speaking at a news conference, the minister defended the plan.", "indirect", "Speaking", ["minister"]),
     ("Speaking to reporters on Monday, the coach backed his goalkeeper.", "indirect", "Speaking", ["coach"]),
