@@ -149,7 +149,7 @@ SENTENCES = [
      [(["putin"], "indirect", "сказав")]),
     # "Там" opening a sentence before a plural reporting verb stands for the body last named...
     ("ru", "Минэнерго провело совещание с нефтяниками. Там сообщили, что запасов бензина хватит до осени.",
-     [([], "none", None), (["minenergo"], "indirect", "сообщили")]),
+     [([], "none", None), (["ru-energy-ministry"], "indirect", "сообщили")]),
     ("uk", "Укренерго оновило графіки. Там, як завжди, наголосили, що ситуація може змінитися.",
      [([], "none", None), (["ukrenergo"], "indirect", "наголосили")]),
     # ...but not a place, nor a person.
