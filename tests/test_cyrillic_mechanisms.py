@@ -85,6 +85,13 @@ SENTENCES = [
     # ...and one opening a paragraph credits the paragraph before it.
     ("uk", "Уночі ворог атакував Одесу. Пошкоджено склад.\n\nПро це повідомили в ДСНС.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # An outlet right after the verb is the one told when a speaker follows it; rights activists are unnamed.
+    ("ru", "Как сообщили ТАСС участники акции, забирали не только тех, кто ждал у здания.",
+     [(["uchastnik", "tass"], "indirect", "сообщили")]),
+    ("ru", "По данным правозащитников, задержаны не менее 41 человека.",
+     [(["pravozashchitnik"], "according_to", "По данным")]),
+    ("uk", "За даними правозахисників, затримано щонайменше 41 людину.",
+     [(["pravozakhisnik"], "according_to", "За даними")]),
     # A person named after an unnamed-sounding description ("аналітик ринку", "местная жительница") is that person.
     ("uk", "Про це повідомив аналітик паливного ринку Ярослав Мельничук.",
      [(["yaroslav-melnichuk"], "indirect", "повідомив")]),

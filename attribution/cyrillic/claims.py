@@ -594,6 +594,12 @@ class CyrillicClaimBuilder:
                 and after[1].first == after[0].last and not after[0].preposition:
             # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
             after = after[1:]
+        if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
+                and after[0].entry.kind == "media" and after[0].first == cue.last and after[1].first == after[0].last \
+                and not after[0].preposition and after[1].kind in ("anonymous", "role", "name", "registry"):
+            # "Как сообщили TUT.BY участники акции": the outlet right after the verb is the one told (a dative);
+            # the speaker follows it.
+            after = after[1:]
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         if cue.speaker_after:
             order = after[:1] + before[::-1][:1]
