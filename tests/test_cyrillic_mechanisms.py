@@ -85,6 +85,10 @@ SENTENCES = [
     # ...and one opening a paragraph credits the paragraph before it.
     ("uk", "Уночі ворог атакував Одесу. Пошкоджено склад.\n\nПро це повідомили в ДСНС.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # "его" is the sentence's subject, not a person named in the genitive beside it.
+    ("ru", "Денис Ляхович, член инициативной группы Павла Зарецкого, днем тоже пришел к зданию суда. По его словам, "
+           "никакой очереди не было.",
+     [([], "none", None), (["denis-lyakhovich"], "according_to", "По его словам")]),
     # An outlet right after the verb is the one told when a speaker follows it; rights activists are unnamed.
     ("ru", "Как сообщили ТАСС участники акции, забирали не только тех, кто ждал у здания.",
      [(["uchastnik", "tass"], "indirect", "сообщили")]),

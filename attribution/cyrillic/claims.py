@@ -150,7 +150,9 @@ class CyrillicClaimBuilder:
                                             names)
             draft.own_cue = bool(cues)
             draft.background = self._opens_background(words, text, sentence)
-            for mention in found_mentions:
+            # A person named in an oblique case ("член группы Павла Зарецкого") is remembered before the sentence's
+            # subjects, so that a later "он" or "по его словам" stands for the subject.
+            for mention in sorted(found_mentions, key=lambda m: not self._oblique_name(m, words)):
                 if mention.kind in ("registry", "name", "role", "anonymous", "outlet"):
                     source = state.resolve(mention, words)
                     # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
@@ -812,6 +814,21 @@ class CyrillicClaimBuilder:
         if tags:
             return "plur" in tags
         return word.fold.endswith(("ли", "ють", "ять", "уть", "ать"))
+
+    def _oblique_name(self, mention: Mention, words: list[Word]) -> bool:
+        """Is the mention a name with a word the dictionary knows only in other cases than the nominative
+        ("Павла Зарецкого")?"""
+        if mention.kind == "role" and mention.name is not None:
+            first, last = mention.name  # "член группы Павла Зарецкого": the name the role leads to
+        elif mention.kind == "name":
+            first, last = mention.first, mention.last
+        else:
+            return False
+        for word in words[first:last]:
+            cases = self.lemmatizer.cases(word.text)
+            if cases and "nomn" not in cases:
+                return True
+        return False
 
     def _can_speak(self, mention: Mention, words: list[Word]) -> bool:
         """Could this mention be the subject of a reporting verb (not a place, an object or a possessive)?"""
