@@ -85,6 +85,11 @@ SENTENCES = [
     # ...and one opening a paragraph credits the paragraph before it.
     ("uk", "Уночі ворог атакував Одесу. Пошкоджено склад.\n\nПро це повідомили в ДСНС.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # "по сведениям" (lemmatized "сведение") is an according-to phrase; an agency's mixed-case name in a dateline.
+    ("ru", "По сведениям источника Bloomberg, военные прокуроры уже неделю допрашивают генерала.",
+     [(["istochnik-bloomberg", "bloomberg"], "according_to", "По сведениям")]),
+    ("ru", "Алматы. 20 мая. КазТАГ — В Кыргызстане растет цена на масло, сообщили в министерстве.",
+     [(["ministerstvo"], "indirect", "сообщили")]),
     # "его" is the sentence's subject, not a person named in the genitive beside it.
     ("ru", "Денис Ляхович, член инициативной группы Павла Зарецкого, днем тоже пришел к зданию суда. По его словам, "
            "никакой очереди не было.",
