@@ -55,6 +55,9 @@ def unmix(word: str) -> str:
     if "-" in word:
         # A compound of two scripts is two words ("Telegram-канал"), each read in its own script.
         return "-".join(unmix(part) for part in word.split("-"))
+    if any(ch.isspace() for ch in word):
+        # A phrase ("источник Bloomberg"): each word in its own script.
+        return "".join(unmix(part) if part and not part.isspace() else part for part in re.split(r"(\s+)", word))
     cyrillic = len(_CYRILLIC.findall(word))
     latin = len(_LATIN.findall(word))
     if not cyrillic or not latin:
