@@ -90,6 +90,12 @@ SENTENCES = [
      [(["istochnik-bloomberg", "bloomberg"], "according_to", "По сведениям")]),
     ("ru", "Алматы. 20 мая. КазТАГ — В Кыргызстане растет цена на масло, сообщили в министерстве.",
      [(["ministerstvo"], "indirect", "сообщили")]),
+    # A region named by its suffix ("Херсонщина") is a place, never the "її" that speaks.
+    ("uk", "Про це йдеться у дописі Херсонської обласної прокуратури. Фігурант жив на Херсонщині. За її "
+           "інформацією, чоловік допомагав окупантам.",
+     [(["khersonskiy-oblasniy-prokuratura"], "indirect", "йдеться"),
+      (["khersonskiy-oblasniy-prokuratura"], "implicit", None),
+      (["khersonskiy-oblasniy-prokuratura"], "implicit", None)]),
     # "его" is the sentence's subject, not a person named in the genitive beside it.
     ("ru", "Денис Ляхович, член инициативной группы Павла Зарецкого, днем тоже пришел к зданию суда. По его словам, "
            "никакой очереди не было.",
@@ -413,3 +419,17 @@ def test_an_unnamed_adjective_makes_a_role_an_unnamed_source(ru, uk):
     for reader, text in [(ru, "Неназванный сотрудник министерства заявил, что решение отложено."),
                          (uk, "Анонімний посадовець міністерства заявив, що угоду підписано.")]:
         assert [s.anonymous for s in read(reader, text)[0].sources] == [True]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Фігурант втілював її політику на тимчасово підконтрольній росіянам частині Херсонщини, повідомили у "
+           "прокуратурі."),
+    ("ru", "Он проводил ее политику на подконтрольной части Брянщины, сообщили в прокуратуре."),
+])
+def test_a_region_named_by_its_suffix_is_a_place_not_a_name(ru, uk, language, text):
+    from attribution.cyrillic.words import sentence_words
+
+    builder = (ru if language == "ru" else uk).nlp.get_pipe("claim_attribution").builder
+    words = sentence_words(text, 0, len(text), builder.lemmatizer)
+    found = builder.mentions.find(words, [False] * len(words), set())
+    assert not any(m.kind == "name" and "щин" in text[words[m.first].start:words[m.last - 1].end] for m in found)

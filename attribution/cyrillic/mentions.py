@@ -82,6 +82,9 @@ _NOT_NAMES = frozenset({"ранее", "раніше", "сегодня", "сьо�
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _VOWEL_ENDINGS = frozenset("аяоеоіийь")
 _PLACE_TAGS = frozenset({"Geox"})
+# A region named by its suffix, in any case ("Херсонщина", "на Харківщині", "Донеччину", "Брянщины"): a place,
+# whatever dictionary there is.
+_REGION_NAME = re.compile(r"(?:щин|ччин)(?:а|и|і|у|ою|е|ой|ы)$")
 
 
 @dataclass
@@ -725,7 +728,7 @@ class MentionFinder:
         if adjective and not word.caps and not known_name and i + 1 < len(words) and (
                 words[i + 1].is_word and not words[i + 1].upper):
             return None  # "Тамбовській області", "Центрально-Міського району": a place's adjective
-        if tags & _PLACE_TAGS and not known_name:
+        if (tags & _PLACE_TAGS or _REGION_NAME.search(word.fold)) and not known_name:
             return None
         if word.caps and i + 1 < len(words) and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
             return None  # "экс-генерал КГБ Олег Калугин": the body's abbreviation is no part of the person's name
@@ -751,7 +754,7 @@ class MentionFinder:
         return entry
 
     def _is_place_word(self, word: Word) -> bool:
-        return bool(self.lemmatizer.tags(word.text) & _PLACE_TAGS)
+        return bool(self.lemmatizer.tags(word.text) & _PLACE_TAGS) or bool(_REGION_NAME.search(word.fold))
 
     def _plural(self, word: Word) -> bool:
         tags = self.lemmatizer.tags(word.text)
