@@ -128,7 +128,9 @@ class HedgeFinder:
         if not 1 <= len(words) <= self.rules.scare_quotes.max_words:
             return False
         stripped = inner.strip()
-        if stripped != inner or stripped[-1:] in ",.;:!?…" or stripped[:1] in "-–—":
+        # 'to "holds."': one word, with the stop set inside the marks, is still a word, not a fragment of speech
+        core = stripped[:-1] if len(words) == 1 and stripped[-1:] in ",." and stripped[:-1].isalpha() else stripped
+        if stripped != inner or core[-1:] in ",.;:!?…" or core[:1] in "-–—":
             return False  # a fragment cut from a sentence is speech
         before = text[start:quote.start].rstrip()
         after = text[quote.end:end].lstrip()

@@ -29,6 +29,8 @@ CASES = [
     ('Critics mocked the so-called "peace plan" on Monday.', [("so-called", "epistemic"), ("peace plan", "scare_quote")]),
     # a quoted word set on a noun is a label, even in the speaker's report
     ('The army said its units had seized a "trophy" tank.', [("trophy", "scare_quote")]),
+    # one quoted word with the stop set inside the marks is still a word, not a fragment of speech
+    ('Two brokers cut their ratings from "buys" to "holds."', [("buys", "scare_quote"), ("holds.", "scare_quote")]),
     # "as" introduces speech only after a verb of calling or describing
     ('So fixing a typo now counts as "rewriting" the report?', [("rewriting", "scare_quote")]),
 ]
