@@ -220,7 +220,9 @@ class SourceResolver:
         proper = self._proper_run(tokens, head)
         if proper and proper not in names:
             names.append(proper)
-        has_proper = any(t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O") for t in tokens) or appositive
+        placed = _place_modifier(tokens)
+        has_proper = any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
+                         for t in tokens) or appositive
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
         anonymous = employer is None and self._anonymous(head, tokens, appositive is not None)
         ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
@@ -801,6 +803,19 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+
+
+def _place_modifier(tokens: list[Token]) -> set[int]:
+    """The indices of a place's name in a "-based" modifier ("the Maple Grove-based maker"): where the described
+    body is, not its name."""
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower_ in ("based", "born", "headquartered") and k >= 2 and tokens[k - 1].text in ("-", "‐"):
+            j = k - 2
+            while j >= 0 and tokens[j].pos_ == "PROPN":
+                found.add(tokens[j].i)
+                j -= 1
+    return found
 
 
 def _abbreviation(token: Token) -> bool:

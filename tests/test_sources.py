@@ -102,6 +102,8 @@ DESCRIPTIONS = [
     ("The European Union proposed a price cap. The company said it would comply.", "company"),
     # nothing named of that kind: the description is its own source
     ("A company in Ohio was fined. The company said it would appeal.", "company"),
+    # a company by what it does, placed by a "-based" modifier, is the company just named
+    ("Northgate Bank said profits rose. The London-based lender said it would hire 200 staff.", "Northgate Bank"),
     # a profession alone is the person last cited; with no person cited, an unnamed source
     ('Fuel prices will rise, said John Smith of Fuel Vector. "We expect a jump at the pumps this month," the expert '
      'said.', "John Smith"),
@@ -115,7 +117,7 @@ DESCRIPTIONS = [
 
 
 @pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
-                                                          "the expert", "no person before", "these figures",
+                                                          "the London-based lender", "the expert", "no person before", "these figures",
                                                           "those estimates"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
