@@ -176,6 +176,8 @@ class MentionRules(_Rules):
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
     unnamed_anaphors: Words = Field(default=(), description="Heads of \"the source\"-like anaphors that stay "
                                     "unnamed when no source of theirs was met before (\"the source said\").")
+    office_back_nouns: Words = Field(default=(), description="Words for any holder of an office (\"the official\") "
+                                     "that refer back to the office-holder last cited.")
     person_back_nouns: Words = Field(default=(), description="Professions that, as \"the expert\" or \"the analyst\" "
                                      "alone, refer back to the person last cited; with nobody cited, an unnamed source.")
     person_heads: Words = Field(default=(), description="Singular heads of unnamed people whom \"he\" or "

@@ -93,6 +93,7 @@ class SourceResolver:
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
+        self.office_back_nouns = frozenset(words.office_back_nouns)
         self.body_voices = frozenset(words.body_voices)
         self.affiliation_words = frozenset(words.affiliation_words)
         self.member_heads = frozenset(words.member_heads)
@@ -792,6 +793,11 @@ class ArticleState:
         if head in self.resolver.utterance_nouns:
             recent = [source for source in self._recent() if source.cited]
             return recent[0] if recent else None
+        if head in self.resolver.office_back_nouns and words == [head]:
+            # "The official pointed out ..." after "Governor Vasyl Golubev reported ...": the office-holder last cited
+            holder = next((source for source in self._recent() if source.cited and not source.anonymous), None)
+            if holder is not None and holder.kind == "official":
+                return holder
         kind = self.resolver.kind_of(" ".join(words[-2:])) or self.resolver.kind_of(head)
         if kind in DESCRIBED_KINDS and head not in self.resolver.utterance_nouns:
             # "Halstead Pharma reported ... . The company said": a named organisation just present is "the

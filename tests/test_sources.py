@@ -102,6 +102,10 @@ DESCRIPTIONS = [
     ("The European Union proposed a price cap. The company said it would comply.", "company"),
     # nothing named of that kind: the description is its own source
     ("A company in Ohio was fined. The company said it would appeal.", "company"),
+    # "the official" is the office-holder last cited, not a company
+    ("Governor Vasyl Golubev reported that three transformers were ignited. The official pointed out that nobody "
+     "was hurt.", "Vasyl Golubev"),
+    ("Acme Corp said sales fell. The official pointed out that nobody was hurt.", "official"),
     # a company by what it does, placed by a "-based" modifier, is the company just named
     ("Northgate Bank said profits rose. The London-based lender said it would hire 200 staff.", "Northgate Bank"),
     # a profession alone is the person last cited; with no person cited, an unnamed source
@@ -117,7 +121,8 @@ DESCRIPTIONS = [
 
 
 @pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
-                                                          "the London-based lender", "the expert", "no person before", "these figures",
+                                                          "the official", "no office-holder before", "the London-based lender",
+                                                          "the expert", "no person before", "these figures",
                                                           "those estimates"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
