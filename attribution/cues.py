@@ -288,9 +288,9 @@ class CueFinder:
             # "was quoted by lawmakers present at the briefing as saying": the parser hangs "as" on the agent
             t.lower_ == "as" and t.dep_ == "prep" and self._speaks(t)
             for c in token.children if c.dep_ == "agent" for t in c.subtree))
-        opening = self._opening_speech(token, lemma)
-        if opening is not None:
-            return opening
+        opening_speech = self._opening_speech(token, lemma)
+        if opening_speech is not None:
+            return opening_speech
         if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
                 and not speaking:
             return None
