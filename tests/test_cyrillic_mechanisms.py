@@ -90,6 +90,9 @@ SENTENCES = [
      [(["istochnik-bloomberg", "bloomberg"], "according_to", "По сведениям")]),
     ("ru", "Алматы. 20 мая. КазТАГ — В Кыргызстане растет цена на масло, сообщили в министерстве.",
      [(["ministerstvo"], "indirect", "сообщили")]),
+    # A sentence adverb before a surname is no part of the name.
+    ("uk", "Натомість Верещук заявила, що нардеп підриває репутацію держави.",
+     [(["vereshchuk"], "indirect", "заявила")]),
     # A region named by its suffix ("Херсонщина") is a place, never the "її" that speaks.
     ("uk", "Про це йдеться у дописі Херсонської обласної прокуратури. Фігурант жив на Херсонщині. За її "
            "інформацією, чоловік допомагав окупантам.",
