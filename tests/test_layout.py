@@ -169,6 +169,10 @@ FURNITURE = [
     "Main photo: Regional administration/Facebook",
     "Photo of Maria Kovalenko",
     "See also  Drones hit depot in the north. Officials say nobody was hurt",
+    # a newsletter box and a media player's placeholder
+    "Sign up for breaking news alerts and weekend reads.",
+    "The stories that matter, sent to you every weekday morning.",
+    "Audio loading...",
 ]
 
 
