@@ -277,6 +277,9 @@ def test_a_site_named_by_its_address_is_an_outlet(ru, uk, language, text, name):
     ("ru", "Новости Пскова в Телеграм Новости Пскова на YouTube Новости Пскова в Дзен"),
     ("uk", "Допоможіть Вільному Радіо Підтримати"),
     ("ru", "ЭТОТ МАТЕРИАЛ ВЫПУЩЕН В СВЕТ СМИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА"), ("ru", "Свежее из этой рубрики"),
+    # an aggregator's notices, an update stamp's label, a list's label
+    ("ru", "Если вы считаете новость фейком, отправьте нам жалобу."), ("ru", "последнее обновление:"),
+    ("uk", "Зараз читають"),
 ])
 def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line):
     first, last = (("Губернатор сообщил, что пострадавших нет.", "Ранее в регионе сбили два беспилотника.")

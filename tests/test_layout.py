@@ -173,6 +173,9 @@ FURNITURE = [
     "Sign up for breaking news alerts and weekend reads.",
     "The stories that matter, sent to you every weekday morning.",
     "Audio loading...",
+    # a stock chart widget and an advertisement's marker
+    "From Jan 2024 to Feb 2024 Click Here for more Acme Corp Charts.",
+    "Content Continues Below",
 ]
 
 
