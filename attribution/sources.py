@@ -238,6 +238,11 @@ class SourceResolver:
                                  if t.pos_ == "NOUN" and (t.i == c.i or t.head.i == c.i))
         if head.pos_ == "NOUN" and appositive is not None:
             appositive_nouns += (head.lower_,)  # "the governor of Saratov, Roman Busargin,": later "the governor"
+        if head.pos_ == "PROPN":
+            # "Stratolink co-founder and CEO Marcus Feld": the offices before the name, cut off it, are its roles
+            appositive_nouns += tuple(t.lower_ for t in head.subtree if t.i < head.i
+                                      and t.dep_ in ("compound", "conj", "nmod")
+                                      and self._kind_of_noun.get(t.lower_) == "official")
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
 
@@ -715,7 +720,8 @@ class ArticleState:
 
     def _guess_kind(self, mention: Mention) -> SourceKind:
         from_words = self.resolver.kind_from_words(mention.description)
-        holds_office = any(self.resolver.kind_of(word) == "official" for word in mention.description.split())
+        holds_office = any(self.resolver.kind_of(word) == "official"
+                           for word in [*mention.description.split(), *mention.appositive_nouns])
         if mention.ner_kind == "person" or (from_words == "official" and mention.ner_kind is None
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):
             return "official" if holds_office else "person"

@@ -79,6 +79,9 @@ PRONOUNS = [
      "He added that the fire was out.", "Ivan Marko"),
     ("Irena Sokil opened the hearing. On Friday Marta Kovalenko's appeal was rejected. "
      "She said she had warned Ms Kovalenko twice.", "Irena Sokil"),
+    # offices before a name make it a person's, whatever the entity recogniser took it for
+    ('In a memo to staff, Stratolink co-founder and CEO Marcus Feld said the climate has grown tougher. '
+     '"Conditions shift -- and we have to shift with them," he said.', "Marcus Feld"),
     # a bare surname the entity recogniser took for a body is still the only "he" there is
     ('Mrochko said on Tuesday that the city was shelled. "Three women were concussed in this attack. They report '
      'headaches," he said.', "Mrochko"),
@@ -87,7 +90,7 @@ PRONOUNS = [
 
 @pytest.mark.parametrize("text, name", PRONOUNS, ids=["name with an office", "office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause",
-                                                             "a surname taken for a body"])
+                                                             "offices before a name", "a surname taken for a body"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
