@@ -120,7 +120,13 @@ class CueFinder:
                 last = words[-1]
                 taken.update(t.i for t in words)
                 heads = self._objects(last, words)
-                if heads:
+                obtained = _obtained_by(heads)
+                if obtained:
+                    # "according to an internal memo ABC News obtained", "documents reviewed by the Post": the
+                    # outlet that got the document passes the speaker's words on
+                    cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, obtained,
+                                         relaying=True))
+                elif heads:
                     cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
                                          citing=phrase[0] in self.citing_words,
                                          relaying=" ".join(phrase) in self.relaying_phrases))
@@ -644,3 +650,22 @@ def _reduced_passive(token: Token) -> bool:
     return token.tag_ in ("VBN", "VBD") and 0 < token.i < len(doc) - 2 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") \
         and doc[token.i + 1].lower_ == "to" and doc[token.i + 2].lower_ in ("be", "have") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
+# Verbs by which an outlet got hold of a document ("a memo seen by Reuters", "documents ABC News obtained").
+OBTAINING = frozenset({"obtain", "see", "review", "view", "get", "receive", "acquire"})
+
+
+def _obtained_by(heads: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Who got hold of the document the phrase names ("according to a memo seen by Reuters"): the subject or
+    the agent of the clause on the document; empty if none."""
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in OBTAINING:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if subject is not None or agent is not None:
+                return (subject if subject is not None else agent,)  # type: ignore[return-value]
+    return ()

@@ -34,6 +34,9 @@ CHAINS = [
      {"BBC Burmese": None, "local fighter": "BBC Burmese"}),
     ("The minister was quoted by Interfax as saying the talks had stalled.",
      {"minister": "Interfax", "Interfax": None}),
+    # a document an outlet got hold of: the outlet passes the speaker's words on
+    ("Northwind Public Media said on Wednesday it would cut staff, according to an internal memo ABC News obtained.",
+     {"Northwind Public Media": "ABC News", "ABC News": None}),
     # the outlet spoken to, by a participle opening the sentence; a description before the outlet's name
     ("Speaking to the BBC, the minister defended the plan.", {"minister": "BBC", "BBC": None}),
     ('Speaking to the state news agency IRNA, ministry spokesman Esmaeil Baghaei was reported as saying: "We deny '
