@@ -90,6 +90,10 @@ SENTENCES = [
      [(["istochnik-bloomberg", "bloomberg"], "according_to", "По сведениям")]),
     ("ru", "Алматы. 20 мая. КазТАГ — В Кыргызстане растет цена на масло, сообщили в министерстве.",
      [(["ministerstvo"], "indirect", "сообщили")]),
+    # A clause-only verb reports a feeling, a view or details voiced, not a photo shared.
+    ("ru", "Губернатор выразил признательность военным.", [(["gubernator"], "indirect", "выразил")]),
+    ("ru", "Губернатор поделился фото.", [([], "none", None)]),
+    ("uk", "Згодом глава МВС поділився окремими деталями справи.", [(["ua-mvs"], "indirect", "поділився")]),
     # A sentence adverb before a surname is no part of the name.
     ("uk", "Натомість Верещук заявила, що нардеп підриває репутацію держави.",
      [(["vereshchuk"], "indirect", "заявила")]),

@@ -97,6 +97,7 @@ class CueFinder:
         self.evidence_verbs = frozenset(cues.evidence_verbs)
         self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)
+        self.speech_objects = frozenset(cues.speech_objects)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
         self.prepositions = frozenset(rules.discourse.prepositions) | IN_WORDS
@@ -137,7 +138,8 @@ class CueFinder:
                     self._reports_speech(words, i) or self._near_quote_noun(words, i)):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    quoting=True))
-            elif word.lemma in self.clause_only and not self._reports_speech(words, i):
+            elif word.lemma in self.clause_only and not self._reports_speech(words, i) \
+                    and not self._speech_object(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
             elif word.lemma in self.verbs and self._corresponds(words, i):
                 pass  # "не відповідають дійсності": corresponds to, not answers
@@ -201,6 +203,11 @@ class CueFinder:
             if word.lemma in self.act_objects or word.fold in self.act_objects:
                 return True
         return False
+
+    def _speech_object(self, words: list[Word], i: int) -> bool:
+        """Does a feeling, a view or details voiced follow the verb ("выразил надежду", "поділився деталями")?"""
+        following = [w for w in words[i + 1:i + 4] if w.is_word][:2]
+        return any(w.lemma in self.speech_objects or w.fold in self.speech_objects for w in following)
 
     def _near_quote_noun(self, words: list[Word], i: int) -> bool:
         """"приводит слова губернатора", "Слова Лапшина приводит агентство": words passed on stand by the verb."""

@@ -61,6 +61,8 @@ class CyrillicCues(_Rules):
     quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
                                  "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
                                  "through the speaker. A report only with quoted words or a quote-noun near them.")
+    speech_objects: Words = Field(default=(), description="Lemmas of what a clause-only verb can report without a "
+                                  "clause (\"выразил надежду\", \"висловили співчуття\", \"поделился подробностями\").")
     quote_nouns: Words = Field(default=(), description="Lemmas of the nouns for words passed on (\"слова\", "
                                "\"цитата\") that make a quoting verb a report (\"приводит слова X\").")
     interview_words: Words = Field(default=(), description="Lemmas of the words after a verb that name the "
