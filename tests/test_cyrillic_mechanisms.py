@@ -110,6 +110,8 @@ SENTENCES = [
     # An outlet right after the verb is the one told when a speaker follows it; rights activists are unnamed.
     ("ru", "Как сообщили ТАСС участники акции, забирали не только тех, кто ждал у здания.",
      [(["uchastnik", "tass"], "indirect", "сообщили")]),
+    ("ru", "Западные дипломаты заявили, что переговоры зашли в тупик.",
+     [(["zapadnyy-diplomat"], "indirect", "заявили")]),
     ("ru", "По данным правозащитников, задержаны не менее 41 человека.",
      [(["pravozashchitnik"], "according_to", "По данным")]),
     ("uk", "За даними правозахисників, затримано щонайменше 41 людину.",
