@@ -93,6 +93,9 @@ SENTENCES = [
     # A clause-only verb reports a feeling, a view or details voiced, not a photo shared.
     ("ru", "Губернатор выразил признательность военным.", [(["gubernator"], "indirect", "выразил")]),
     ("ru", "Губернатор поделился фото.", [([], "none", None)]),
+    # a negated "rule out" with a clause is a guarded report, not a silence
+    ("uk", "Експерт не виключив, що ціни зростуть.", [(["ekspert"], "indirect", "виключив")]),
+    ("ru", "Эксперт не исключил такой возможности.", [([], "none", None)]),
     ("uk", "Згодом глава МВС поділився окремими деталями справи.", [(["ua-mvs"], "indirect", "поділився")]),
     # A sentence adverb before a surname is no part of the name.
     ("uk", "Натомість Верещук заявила, що нардеп підриває репутацію держави.",

@@ -98,6 +98,7 @@ class CueFinder:
         self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.speech_objects = frozenset(cues.speech_objects)
+        self.negated_reports = frozenset(cues.negated_reports)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
         self.prepositions = frozenset(rules.discourse.prepositions) | IN_WORDS
@@ -138,6 +139,9 @@ class CueFinder:
                     self._reports_speech(words, i) or self._near_quote_noun(words, i)):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    quoting=True))
+            elif word.lemma in self.negated_reports and self._negated(words, i) and self._reports_speech(words, i):
+                # "не исключил, что ...": a guarded report of what may be
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
             elif word.lemma in self.clause_only and not self._reports_speech(words, i) \
                     and not self._speech_object(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said

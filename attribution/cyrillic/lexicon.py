@@ -61,6 +61,8 @@ class CyrillicCues(_Rules):
     quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
                                  "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
                                  "through the speaker. A report only with quoted words or a quote-noun near them.")
+    negated_reports: Words = Field(default=(), description="Lemmas of verbs whose negation with a clause reports "
+                                   "(\"не исключил, что\", \"не заперечив, що\"): a guarded report, not a silence.")
     speech_objects: Words = Field(default=(), description="Lemmas of what a clause-only verb can report without a "
                                   "clause (\"выразил надежду\", \"висловили співчуття\", \"поделился подробностями\").")
     quote_nouns: Words = Field(default=(), description="Lemmas of the nouns for words passed on (\"слова\", "
