@@ -82,7 +82,10 @@ class CueFinder:
         self.carrying = frozenset(rules.carrying_participles)
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
-        self._cue_lemmas = self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
+        self.voicing_verbs = frozenset(rules.voicing_verbs)
+        self.voiced_nouns = frozenset(rules.voiced_nouns)
+        self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
+                            | self.voicing_verbs)
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -205,6 +208,8 @@ class CueFinder:
             return entry_id("cues", "citing_words", lemma)
         if lemma in self.figure_verbs:
             return entry_id("cues", "figure_verbs", lemma)
+        if lemma in self.voicing_verbs:
+            return entry_id("cues", "voicing_verbs", lemma)
         return None
 
     @staticmethod
@@ -283,6 +288,10 @@ class CueFinder:
         # "Officials put the death toll at 12": a verb that gives a figure reports it.
         figure = lemma in self.figure_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.figure_nouns for c in token.children)
+        # "Residents voiced fears that ...": a verb that voices a feeling or a view reports it.
+        voiced = lemma in self.voicing_verbs and any(
+            c.dep_ == "dobj" and c.lower_ in self.voiced_nouns for c in token.children)
+        figure = figure or voiced
         if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
         passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)

@@ -83,6 +83,9 @@ class CueRules(_Rules):
     figure_verbs: Words = Field(default=(), description="Verbs that report a figure when their object is one of "
                                 "``figure_nouns`` (\"officials put the death toll at 12\").")
     figure_nouns: Words = Field(default=(), description="Nouns of figures a source gives (\"toll\", \"number\").")
+    voicing_verbs: Words = Field(default=(), description="Verbs that report when their object is one of "
+                                 "``voiced_nouns`` (\"residents voiced fears that ...\", \"the ministry expressed regret\").")
+    voiced_nouns: Words = Field(default=(), description="Feelings and views a source voices (\"concern\", \"fears\").")
     according_to: Words = Field(description="Phrases whose object is the source.")
     evidence_nouns: Words = Field(description="Nouns that carry a source's evidence (\"data\").")
     evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")

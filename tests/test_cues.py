@@ -22,6 +22,11 @@ CASES = [
     # a statement that says: its issuer says
     ("Hezbollah has put out a statement which says it has finished the first phase.", "indirect", "says",
      ["Hezbollah"]),
+    # a verb that voices a feeling or a view reports it
+    ("Residents of nearby towns voiced fears that shells might strike one of the reactors.", "indirect", "voiced",
+     ["Residents of nearby towns"]),
+    ("The foreign ministry expressed regret over the deaths of the two sailors.", "indirect", "expressed",
+     ["foreign ministry"]),
     # a closing tag's speaker, though the parser hung the reported clause's subject on the verb too
     ("A drone attack launched from Ukraine during the night set off a short-lived fire at an oil plant in the "
      "Saratov region, the regional governor has said.", "indirect", "said", ["regional governor"]),
@@ -141,6 +146,9 @@ NO_CUE = [
     "The council voted against recommending the closure of the library.",
     # evidence with no owner credits nobody
     "Satellite images show damage to the runway.",
+    # events raise doubts too; a voiced thing that is no feeling or view is no report
+    "If accurate, the report would raise fresh doubts about the inquiry.",
+    "The singer voiced the lead character in the film.",
     # "speaking of" a topic is no speaking
     "Speaking of the weather, it rained all week.",
     # "as" clauses that report nothing
