@@ -309,6 +309,8 @@ class CueFinder:
         if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
                 and not speaking:
             return None
+        if passive and lemma == "deny" and any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return None  # "has been denied bail by a court": a thing refused to the subject, not a denial voiced
         if passive:
             agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if not agents and speaking:
@@ -340,6 +342,9 @@ class CueFinder:
         if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                 c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "ordered him to report to prison": to present oneself, not to tell
+        if lemma == "admit" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
+                c.dep_ in ("ccomp", "dobj") for c in token.children) and not self._has_speech(token):
+            return None  # "He then admitted to conspiracy and fraud": a plea in court, not a statement
         if any(c.dep_ == "neg" for c in token.children):
             # "did not comment", "has not said": the outlet reporting a silence, in its own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)

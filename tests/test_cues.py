@@ -22,6 +22,9 @@ CASES = [
     # a statement that says: its issuer says
     ("Hezbollah has put out a statement which says it has finished the first phase.", "indirect", "says",
      ["Hezbollah"]),
+    # "admitted that" reports; a denial voiced in the passive reports too
+    ("The former mayor admitted that he had lied to investigators.", "indirect", "admitted", ["former mayor"]),
+    ("The claims were denied by the Kremlin.", "indirect", "denied", ["Kremlin"]),
     # a verb that voices a feeling or a view reports it
     ("Residents of nearby towns voiced fears that shells might strike one of the reactors.", "indirect", "voiced",
      ["Residents of nearby towns"]),
@@ -146,6 +149,9 @@ NO_CUE = [
     "The council voted against recommending the closure of the library.",
     # evidence with no owner credits nobody
     "Satellite images show damage to the runway.",
+    # a plea in court and a thing refused to the subject are acts, not statements
+    "He then admitted to conspiracy, tax evasion and wire fraud.",
+    "Former policeman Warren Hollis has been denied bail by a Sydney court.",
     # events raise doubts too; a voiced thing that is no feeling or view is no report
     "If accurate, the report would raise fresh doubts about the inquiry.",
     "The singer voiced the lead character in the film.",
