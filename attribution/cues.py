@@ -620,6 +620,10 @@ class CueFinder:
                 return child
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].ent_type_ in ("GPE", "LOC", "FAC"):
+                    return None  # "Video from El-Fula showed ...": where it was filmed, not who shows it
+                if objects and child.lower_ == "of" and objects[0].pos_ != "PROPN":
+                    return None  # "Footage of the incident showed ...": what it shows, not whose it is
                 if objects:
                     return objects[0]
         return None

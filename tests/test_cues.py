@@ -149,6 +149,7 @@ NO_CUE = [
     "The council voted against recommending the closure of the library.",
     # evidence with no owner credits nobody
     "Satellite images show damage to the runway.",
+    "Footage of the incident shared online showed a drone gliding across the sky.",
     # a plea in court and a thing refused to the subject are acts, not statements
     "He then admitted to conspiracy, tax evasion and wire fraud.",
     "Former policeman Warren Hollis has been denied bail by a Sydney court.",
