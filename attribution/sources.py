@@ -766,7 +766,7 @@ class ArticleState:
 
     def _antecedent(self, pronoun: str, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:
         for source in self._recent():
-            if not_named and (source.surnames & not_named or normalize(source.name) in not_named):
+            if _named_in(source, not_named):
                 continue
             if not source.cited and source.last_seen < self._clock - RECENT_TICKS:
                 continue  # only a person just named, not one named long ago, stands in for "he"
@@ -785,7 +785,7 @@ class ArticleState:
             return next((s for s in self._recent() if s.cited and not s.anonymous and (s.kind == "unknown" or (
                          s.kind == "organization" and len(s.name.split()) == 1 and s.id not in self.resolver._registry_roles))
                          and 1 <= len(s.name.split()) <= 3 and all(w[:1].isupper() for w in s.name.split())
-                         and not (not_named and (s.surnames & not_named or normalize(s.name) in not_named))), None)
+                         and not _named_in(s, not_named)), None)
         return None
 
     def _by_role(self, head: str, description: str) -> ArticleSource | None:
@@ -815,6 +815,11 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+
+
+def _named_in(source: ArticleSource, names: frozenset[str]) -> bool:
+    """Is the source one of the normalised names a pronoun's own clause uses (which it cannot stand for)?"""
+    return bool(names) and bool(source.surnames & names or normalize(source.name) in names)
 
 
 def _place_modifier(tokens: list[Token]) -> set[int]:
