@@ -117,7 +117,7 @@ class AttributionLayout:
         if len(doc) and doc.has_annotation("DEP"):
             raise PipelineError(f"[{self.name}] must run before the parser, as it fixes the sentence boundaries "
                                 f"the parser keeps: nlp.add_pipe({PIPE!r}, before='parser')")
-        layout = self.read(doc_text(doc))
+        layout = _taken(doc, self.layout_key) or self.read(doc_text(doc))
         store_layout(doc, layout, self.layout_key)
         if len(doc) == 0:
             return doc
@@ -228,6 +228,48 @@ def stored_layout(doc: Doc, key: str = LAYOUT) -> ArticleLayout | None:
     if fresh is not None and fresh[0]() is doc and fresh[1] is data:
         return fresh[2]  # the layout stored with this very data: no need to build it again
     return ArticleLayout.from_data(data)
+
+
+def without_furniture(text: str, layout: ArticleLayout) -> str:
+    """The text with the page's furniture made spaces (line breaks kept): the same offsets, and nothing for the
+    tagger, parser and entity recogniser to read outside the article's blocks. Lines that open with a dash stay:
+    a signature under a quotation ("— Hong Joon-pyo") names its speaker."""
+    parts, position = [], 0
+    for block in layout.blocks:
+        parts.append(_FURNITURE_LINE.sub(_blank, text[position:block.start]))
+        parts.append(text[block.start:block.end])
+        position = block.end
+    parts.append(_FURNITURE_LINE.sub(_blank, text[position:]))
+    return "".join(parts)
+
+
+# A stretch of a line outside the blocks, unless it opens with a dash.
+_FURNITURE_LINE = re.compile(r"(?m)^(?![ \t\u00a0]*[—–―-])[^\n]+")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def give_layout(doc: Doc, layout: ArticleLayout, key: str = LAYOUT) -> None:
+    """Hand the layout component a layout read from the page before the Doc was made (from the text of which
+    ``without_furniture`` made the Doc's): it stores that one instead of reading the Doc's text."""
+    at = (id(doc), key)
+
+    def forget(ref: weakref.ref[Doc]) -> None:
+        held = _given.get(at)
+        if held is not None and held[0] is ref:
+            _given.pop(at, None)
+
+    _given[at] = (weakref.ref(doc, forget), layout)
+
+
+def _taken(doc: Doc, key: str) -> ArticleLayout | None:
+    held = _given.pop((id(doc), key), None)
+    return held[1] if held is not None and held[0]() is doc else None
+
+
+_given: dict[tuple[int, str], tuple[weakref.ref[Doc], ArticleLayout]] = {}
 
 
 # The layout last stored on each live Doc, with the data stored for it, by the Doc's id and key: the claim

@@ -343,3 +343,33 @@ def test_common_page_furniture_yields_no_claims(extractor):
     texts = [claim.text for claim in extractor.extract(FURNITURE_PAGE)]
     assert texts == ["The governor said two people were injured in the attack on Monday.",
                      "The mayor said the water supply was restored by the evening."]
+
+
+def test_the_furniture_is_blanked_before_parsing_with_the_same_offsets(extractor):
+    from attribution.layout import without_furniture
+
+    layout = extractor.nlp.get_pipe("attribution_layout").read(PAGE)
+    blanked = without_furniture(PAGE, layout)
+    assert len(blanked) == len(PAGE) and blanked.count("\n") == PAGE.count("\n")
+    for block in layout.blocks:
+        assert blanked[block.start:block.end] == PAGE[block.start:block.end]
+    assert "cookies" not in blanked and "Share: Facebook" not in blanked and "Read also" not in blanked
+    # The Doc the pipeline parses holds the article's words, and only a space where each furniture line was.
+    doc = extractor._make_doc(PAGE)
+    assert doc.text == blanked and len(doc) < len(extractor.nlp.make_doc(PAGE))
+
+
+def test_a_dashed_line_outside_the_article_stays_for_the_rules_that_read_it():
+    from attribution.layout import ArticleLayout, without_furniture
+
+    page = "Menu | News\n\u201cWe won.\u201d\n\u2014 Hong Joon-pyo, candidate\nShare this"
+    layout = ArticleLayout(blocks=[Block(12, 21, "body", 0)], sentences=[], quotes=[])
+    blanked = without_furniture(page, layout)
+    assert blanked.splitlines() == [" " * 11, "\u201cWe won.\u201d", "\u2014 Hong Joon-pyo, candidate", " " * 10]
+
+
+def test_claims_keep_the_input_text_and_offsets_when_the_furniture_is_blanked(extractor):
+    claims = extractor.extract(PAGE)
+    assert claims and all(PAGE[c.start:c.end] == c.text for c in claims)
+    said = [c for c in claims if c.sources]
+    assert said and said[0].sources[0].name.lower().startswith("foreign ministry")
