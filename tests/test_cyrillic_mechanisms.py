@@ -445,3 +445,35 @@ def test_a_region_named_by_its_suffix_is_a_place_not_a_name(ru, uk, language, te
     words = sentence_words(text, 0, len(text), builder.lemmatizer)
     found = builder.mentions.find(words, [False] * len(words), set())
     assert not any(m.kind == "name" and "щин" in text[words[m.first].start:words[m.last - 1].end] for m in found)
+
+
+# (language, text, the name of the last sentence's source, its kind)
+ABBREVIATED_BODIES_AND_PATRONYMICS = [
+    ("ru", "ПАО «Транснефть» сообщило, что поставки восстановлены.", "Транснефть", "organization"),
+    ("ru", "Как заявили в ООО «Ромашка», задолженность погашена.", "Ромашка", "organization"),
+    ("uk", "ПАТ «Укрнафта» повідомило, що видобуток зріс.", "Укрнафта", "organization"),
+    # a first name and patronymic, as people are addressed, are the person named before by first name and surname
+    ("ru", "Мэр Москвы Сергей Собянин открыл станцию. «Мы продолжим строить метро», — добавил Сергей Семенович.",
+     "Sergei Sobyanin", "official"),
+    ("ru", "Директор завода Анна Крылова рассказала о планах. Позже Анна Викторовна уточнила, что цех откроют весной.",
+     "Анна Крылова", "person"),
+    ("uk", "Прем'єр-міністерка Юлія Свириденко провела нараду. «Уряд виділить кошти на ремонт мереж», — сказала "
+           "Юлія Анатоліївна.", "Yulia Svyrydenko", "official"),
+]
+
+
+@pytest.mark.parametrize("language, text, name, kind", ABBREVIATED_BODIES_AND_PATRONYMICS,
+                         ids=[f"{a[0]}: {a[1][-40:]}" for a in ABBREVIATED_BODIES_AND_PATRONYMICS])
+def test_abbreviated_bodies_and_patronymics(ru, uk, language, text, name, kind):
+    source = read(ru if language == "ru" else uk, text)[-1].sources[0]
+    assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a surname in "-евич" is no patronymic: another Кирилл is another person
+    ("ru", "Об этом сообщил Кирилл Петров. По данным блогера Кирилла Ясеневича, задержаны 15 человек.", "Кирилл Ясеневич"),
+    # "-ович" after a consonant may be a Ukrainian surname: without a dictionary of names it is not taken for a patronymic
+    ("uk", "Про це повідомив Олексій Гончаренко. Пізніше Олексій Арестович заявив, що атаку відбито.", "Олексій Арестович"),
+])
+def test_a_surname_like_a_patronymic_is_another_person(ru, uk, language, text, name):
+    assert read(ru if language == "ru" else uk, text)[-1].sources[0].name == name

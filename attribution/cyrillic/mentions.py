@@ -85,8 +85,12 @@ _NOT_NAMES = frozenset({"ранее", "раніше", "сегодня", "сьо�
                         "відтак", "следовательно", "наконец", "нарешті", "впоследствии", "згодом"})
 # pymorphy3 grammemes of proper names of people, and of places (never a speaker by themselves).
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# The endings of patronymics in any case: -ович/-евич/-йович, -овна/-евна/-івна/-ївна, -ична.
+_PATRONYMIC = re.compile(r"(?:[оеє]вич|йович|[оеі]вн|ївн)(?:а|у|ем|ом|і|еві|ові|ы|ой|ою|е|ей|и|ів)?$")
 _VOWEL_ENDINGS = frozenset("аяоеоіийь")
 _PLACE_TAGS = frozenset({"Geox"})
+# Parts of speech that are never a word of a name: adverbs, comparatives, conjunctions, particles, prepositions.
+_FUNCTION_TAGS = frozenset({"ADVB", "COMP", "CONJ", "PRCL", "PREP", "INTJ"})
 # A region named by its suffix, in any case ("Херсонщина", "на Харківщині", "Донеччину", "Брянщины"): a place,
 # whatever dictionary there is.
 _REGION_NAME = re.compile(r"(?:щин|ччин)(?:а|и|і|у|ою|е|ой|ы)$")
@@ -245,6 +249,13 @@ class MentionFinder:
         for i, word in enumerate(words):
             if taken[i] or quoted[i] or not word.is_word or in_quotes[i]:
                 continue  # a capitalised word in quotation marks names a thing («Сновський край», «Ураган»)
+            body = self._abbreviated_body(words, i, quoted, taken)
+            if body is not None:
+                # "ПЦ «Вясна»", "ООО «Ромашка»", "ПАТ «Укрнафта»": a body's type abbreviated, its name in quotation marks
+                mention = self._make(words, i, body[1] + 1, "name")
+                mention.name_text = " ".join(w.text for w in words[body[0]:body[1]])
+                claim(mention)
+                continue
             span = self._name(words, i, quoted, taken)
             if span is not None:
                 first, last = span
@@ -729,6 +740,8 @@ class MentionFinder:
         known_name = bool(tags & _PERSON_TAGS)
         if not (word.upper or known_name):
             return None
+        if tags & _FUNCTION_TAGS and not known_name:
+            return None  # "Позже Анна Викторовна уточнила": an adverb or a conjunction, capitalised, opens no name
         adjective = "ADJF" in tags if tags else bool(_ADJECTIVE_SUFFIX.search(word.fold))
         if adjective and not word.caps and not known_name and i + 1 < len(words) and (
                 words[i + 1].is_word and not words[i + 1].upper):
@@ -745,6 +758,30 @@ class MentionFinder:
         if sentence_start and k == i + 1 and not known_name and not word.caps:
             return None  # one capitalised word opening a sentence is most often an ordinary word
         return i, k
+
+    def _abbreviated_body(self, words: list[Word], i: int, quoted: list[bool], taken: list[bool]) -> tuple[int, int] | None:
+        """The quoted name after an abbreviation in capitals at ``i`` ("ПЦ «Вясна»"): (its first word, the closing mark)."""
+        word = words[i]
+        if not (word.caps and 2 <= len(word.text) <= 5):
+            return None
+        named = self._quoted_name(words, i + 1)
+        if named is None or any(taken[i:named[1] + 1]) or any(quoted[i:named[1] + 1]):
+            return None
+        return named
+
+    def patronymic(self, word: Word) -> bool:
+        """Is the word a patronymic ("Владимирович", "Вікторівна")? Its ending says so; where the dictionary knows first
+        names, the first name it is made from must be one ("Ясеневич" is a surname: "Ясень" is no first name)."""
+        ending = _PATRONYMIC.search(word.fold) if word.upper else None
+        if ending is None:
+            return False
+        if not self.lemmatizer.tags("Иван") and not self.lemmatizer.tags("Іван"):
+            # Without a dictionary of names, only the endings no surname has: "-йович" (Олексійович), feminine forms
+            # (Петрівна); "-ович" after a consonant is a surname's too (Арестович).
+            return ending.group().startswith(("йович", "івн", "ївн", "овн", "евн"))
+        base = word.fold[:ending.start()]
+        fathers = {base, base + "й", base + "ь", base + "ий", base[:-1] + "ий" if base.endswith("ь") else base}
+        return any("Name" in self.lemmatizer.tags(name.capitalize()) for name in fathers)
 
     def _surname_opening(self, words: list[Word], i: int) -> bool:
         word = words[i]
@@ -888,8 +925,12 @@ class ArticleState:
             earlier = self._by_key(name_key(text))
             return earlier.model_copy(update=where) if earlier is not None and earlier.kind in (
                 "person", "official") else None
+        if mention.kind == "name" and mention.name_text:
+            earlier = self._by_key(name_key(mention.name_text))
+            return earlier.model_copy(update=where) if earlier is not None else new(
+                slug(mention.name_text), mention.name_text, "organization")
         if mention.kind == "name":
-            earlier = self._by_key(name_key(text))
+            earlier = self._by_key(name_key(text)) or self._by_first_name(words, mention)
             return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)
         if mention.kind == "pronoun" and mention.head in self.finder.place_pointers:
             # "Там сообщили": the body last named, wherever it was named
@@ -925,6 +966,19 @@ class ArticleState:
             return None
         for known in reversed(self.known):
             if known.key and (known.key == key or known.key.endswith(" " + key)):
+                return known.source
+        return None
+
+    def _by_first_name(self, words: list[Word], mention: Mention) -> Source | None:
+        """"Вячеслав Владимирович" after "Вячеслав Гладков": a first name and patronymic, as people are addressed,
+        are the person named before by that first name and a surname."""
+        names = [w for w in words[mention.first:mention.last] if w.is_word]
+        if len(names) != 2 or not self.finder.patronymic(names[1]):
+            return None
+        first = name_key(names[0].text)
+        for known in reversed(self.known):
+            parts = known.key.split()
+            if len(parts) >= 2 and parts[0] == first and known.source.kind in ("person", "official"):
                 return known.source
         return None
 
