@@ -46,7 +46,7 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
             continue
         for draft in paragraphs[start]:
             if draft.cue is None and draft.attribution in ("none", "implicit"):
-                draft.take([interviewee], "direct_quote", "quote.interview_answer")
+                draft.take(interviewee, "direct_quote", "quote.interview_answer")
 
 
 def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:
@@ -67,10 +67,12 @@ def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:
     return "answer"
 
 
-def _interviewee(before: Sequence[ClaimDraft]) -> Source | None:
-    """The person the article named last before its questions begin ("Защитник Олег Бондарук ответил на вопросы")."""
+def _interviewee(before: Sequence[ClaimDraft]) -> list[Source] | None:
+    """The person the article named last before its questions begin ("Защитник Олег Бондарук ответил на вопросы"),
+    with the outlet that person spoke through, if any ("в прямом эфире Радио НВ рассказал")."""
     for draft in reversed(before):
         person = next((s for s in draft.sources if s.kind in SPEAKING_KINDS), None)
         if person is not None:
-            return person
+            relay = next((s for s in draft.sources if person.via is not None and s.id == person.via), None)
+            return [person] if relay is None else [person, relay]
     return None

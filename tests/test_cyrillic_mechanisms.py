@@ -477,3 +477,25 @@ def test_abbreviated_bodies_and_patronymics(ru, uk, language, text, name, kind):
 ])
 def test_a_surname_like_a_patronymic_is_another_person(ru, uk, language, text, name):
     assert read(ru if language == "ru" else uk, text)[-1].sources[0].name == name
+
+
+# (language, text, the last claim's sources as (name, via))
+ON_AIR = [
+    # the outlet named right after "в (прямом) эфире" is the one spoken on: the speaker's words reach the article through it
+    ("ru", "Мэр Херсона Игорь Колыхаев в прямом эфире Радио Свобода рассказал, что воду дали.",
+     [("Игорь Колыхаев", "rferl"), ("Radio Free Europe/Radio Liberty", None)]),
+    ("uk", "Мер Миколаєва Олександр Сєнкевич в ефірі Радіо Свобода розповів, що світло повернули.",
+     [("Олександр Сєнкевич", "rferl"), ("Radio Free Europe/Radio Liberty", None)]),
+    # a comment "for the media" names no outlet: the speaker speaks for himself
+    ("uk", "У коментарі медіа очільник Корюківської громади Роман Лисенко повідомив, що під удар потрапив ліцей.",
+     [("Роман Лисенко", None)]),
+    # the answers of a question-and-answer interview keep the outlet the interviewee spoke through
+    ("ru", "Эколог Олег Бойко в прямом эфире Радио Свобода рассказал о реке.\n\n— Что с водой?\n\n— Вода грязная. "
+           "Рыба ушла.", [("Олег Бойко", "rferl"), ("Radio Free Europe/Radio Liberty", None)]),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", ON_AIR, ids=[f"{o[0]}: {o[1][:40]}" for o in ON_AIR])
+def test_words_said_on_air_come_through_the_outlet(ru, uk, language, text, expected):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert [(s.name, s.via) for s in claim.sources] == expected

@@ -712,7 +712,12 @@ class CyrillicClaimBuilder:
             opening = next((j for j, w in enumerate(between) if w.fold in IN_WORDS), None)
             between = between[opening:] if opening is not None else between
         else:
-            between = [w for w in words[max(0, mention.first - 3):mention.first] if w.is_word][-2:]  # "в ефірі"
+            # "в ефірі X", "в прямом эфире X": the preposition, an adjective perhaps, the interview's word
+            between = [w for w in words[max(0, mention.first - 4):mention.first] if w.is_word]
+            opening = next((j for j in range(len(between) - 2, -1, -1) if between[j].fold in IN_WORDS), None)
+            between = between[opening:] if opening is not None else between[-2:]
+            if between and not self._interview_word(between[-1]):
+                return False  # "У коментарі медіа очільник громади повідомив": the outlet follows the interview's word
         return 2 <= len(between) <= 3 and between[0].fold in IN_WORDS and any(
             self._interview_word(w) for w in between[1:])
 

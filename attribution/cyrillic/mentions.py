@@ -90,6 +90,8 @@ _PATRONYMIC = re.compile(r"(?:[оеє]вич|йович|[оеі]вн|ївн)(?:�
 _VOWEL_ENDINGS = frozenset("аяоеоіийь")
 _PLACE_TAGS = frozenset({"Geox"})
 # Parts of speech that are never a word of a name: adverbs, comparatives, conjunctions, particles, prepositions.
+# What makes a capitalised noun a name of its own: a person's, a place's, an organisation's, an abbreviation.
+_NAMING_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
 _FUNCTION_TAGS = frozenset({"ADVB", "COMP", "CONJ", "PRCL", "PREP", "INTJ"})
 # A region named by its suffix, in any case ("Херсонщина", "на Харківщині", "Донеччину", "Брянщины"): a place,
 # whatever dictionary there is.
@@ -742,6 +744,10 @@ class MentionFinder:
             return None
         if tags & _FUNCTION_TAGS and not known_name:
             return None  # "Позже Анна Викторовна уточнила": an adverb or a conjunction, capitalised, opens no name
+        sentence_start = i == 0 or all(not w.is_word for w in words[:i])
+        if sentence_start and "NOUN" in tags and not tags & _NAMING_TAGS and i + 1 < len(words) \
+                and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
+            return None  # "Эколог Олег Бойко рассказал": a common noun, capitalised to open the sentence, before a name
         adjective = "ADJF" in tags if tags else bool(_ADJECTIVE_SUFFIX.search(word.fold))
         if adjective and not word.caps and not known_name and i + 1 < len(words) and (
                 words[i + 1].is_word and not words[i + 1].upper):
@@ -754,7 +760,6 @@ class MentionFinder:
         while k < len(words) and k - i < 3 and not taken[k] and not quoted[k] and words[k].is_word and (
                 (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
             k += 1
-        sentence_start = i == 0 or all(not w.is_word for w in words[:i])
         if sentence_start and k == i + 1 and not known_name and not word.caps:
             return None  # one capitalised word opening a sentence is most often an ordinary word
         return i, k
