@@ -400,6 +400,11 @@ PAGES = [
            "👁 213.6K  edited  08:14\n",
      ["Уночі ворог обстріляв Харків, поранено двох людей.",
       "В області ворог продовжує обстрілювати Чугуїв, Дергачі та Золочів", "Тримаємось!", "Все буде Україна 🇺🇦"]),
+    # A comment box's empty state and its button, in either language, are furniture.
+    ("uk", "Уночі ворог атакував Суми, повідомили в ОВА.\n\nПоки що немає жодного коментаря.\n\nЗалишити коментар\n",
+     ["Уночі ворог атакував Суми, повідомили в ОВА."]),
+    ("ru", "Пожар на складе потушен, сообщили в МЧС.\n\nПока нет ни одного комментария к материалу.\n\nОставить коммент\n",
+     ["Пожар на складе потушен, сообщили в МЧС."]),
 ]
 
 
@@ -459,6 +464,8 @@ ABBREVIATED_BODIES_AND_PATRONYMICS = [
      "Анна Крылова", "person"),
     ("uk", "Прем'єр-міністерка Юлія Свириденко провела нараду. «Уряд виділить кошти на ремонт мереж», — сказала "
            "Юлія Анатоліївна.", "Yulia Svyrydenko", "official"),
+    ("uk", "Голова ОВА Олег Синєгубов розповів про обстріл. Згодом Олег Іванович додав, що загиблих немає.",
+     "Oleh Syniehubov", "official"),
 ]
 
 
@@ -499,3 +506,11 @@ ON_AIR = [
 def test_words_said_on_air_come_through_the_outlet(ru, uk, language, text, expected):
     claim = read(ru if language == "ru" else uk, text)[-1]
     assert [(s.name, s.via) for s in claim.sources] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Повітряні сили повідомили, що збили 19 дронів. Військові пояснили, що всі цілі знешкоджено.", "ua-af"),
+    ("Генштаб повідомив про 120 боїв. Військові додали, що ворог втратив 40 танків.", "genstaff"),
+])
+def test_the_military_refer_back_to_the_military_body_just_cited(uk, text, source):
+    assert [s.id for s in read(uk, text)[-1].sources] == [source]

@@ -775,17 +775,18 @@ class MentionFinder:
         return named
 
     def patronymic(self, word: Word) -> bool:
-        """Is the word a patronymic ("Владимирович", "Вікторівна")? Its ending says so; where the dictionary knows first
-        names, the first name it is made from must be one ("Ясеневич" is a surname: "Ясень" is no first name)."""
+        """Is the word a patronymic ("Владимирович", "Вікторівна")? Its ending says so, and the first name it is made
+        from must be one: the dictionary's, or the language's list of common first names ("Ясеневич", "Арестович"
+        are surnames: "Ясень" and "Арест" are no first names)."""
         ending = _PATRONYMIC.search(word.fold) if word.upper else None
         if ending is None:
             return False
-        if not self.lemmatizer.tags("Иван") and not self.lemmatizer.tags("Іван"):
-            # Without a dictionary of names, only the endings no surname has: "-йович" (Олексійович), feminine forms
-            # (Петрівна); "-ович" after a consonant is a surname's too (Арестович).
-            return ending.group().startswith(("йович", "івн", "ївн", "овн", "евн"))
         base = word.fold[:ending.start()]
-        fathers = {base, base + "й", base + "ь", base + "ий", base[:-1] + "ий" if base.endswith("ь") else base}
+        fathers = {base, base + "й", base + "ь", base + "ий", base + "ій", base + "я", base + "а"}
+        if base.endswith("ь"):
+            fathers.add(base[:-1] + "ий")
+        if fathers & self.first_names:
+            return True
         return any("Name" in self.lemmatizer.tags(name.capitalize()) for name in fathers)
 
     def _surname_opening(self, words: list[Word], i: int) -> bool:
