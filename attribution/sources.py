@@ -671,6 +671,15 @@ class ArticleState:
                     return self._remember(entry.id, entry.name, entry.kind, mention,
                                           resolver._registry_roles.get(entry.id, set()))
             for candidate in mention.candidates:
+                # "said the President of Ukraine Volodymyr Zelensky": the parse ran the country into the name; the
+                # registry knows the person's name after it
+                words = candidate.split()
+                for first in range(1, len(words) - 1):
+                    entry = resolver.registry.lookup(" ".join(words[first:]))
+                    if entry is not None and entry.kind in ("person", "official"):
+                        return self._remember(entry.id, entry.name, entry.kind, mention,
+                                              resolver._registry_roles.get(entry.id, set()))
+            for candidate in mention.candidates:
                 known = self._index.find(candidate)
                 if known is not None:
                     return self._remember_alias(self.sources[known], mention)

@@ -22,6 +22,9 @@ REGISTRY_NAMES = [
     # a capital stands for its government
     ("Beijing said the naval drills were routine.", "china"),
     ("Kigali denied that its troops had crossed the border.", "rwanda"),
+    # a country the parse runs into a known person's name is no part of it
+    ("The troops cannot hold the town, said the President of Ukraine Volodymyr Zelensky.", "zelensky"),
+    ("The sanctions will fail, said the leader of Russia Vladimir Putin.", "putin"),
 ]
 
 
