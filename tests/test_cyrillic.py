@@ -163,6 +163,13 @@ CHAINS = [
      [("source-in-the-security-service-of-ukraine", "ukrinform", True), ("ukrinform", None, False)]),
     ("ru", "Источник «МБХ медиа» в правоохранительных органах утверждает, что обыски связаны с делом.",
      [("istochnik-mbkh-media-v-pravookhranitelnyy-organ", "mbkh-media", True), ("mbkh-media", None, False)]),
+    # the outlet's own informant; an adverb inside the citing phrase
+    ("ru", "Об этом сообщает Фонтанка, ссылаясь на своего информатора в мэрии.",
+     [("fontanka", None, False), ("informator-v-meriya", "fontanka", True)]),
+    ("ru", "Сделка сорвалась, сообщает «Коммерсантъ», ссылаясь сразу на два источника в банке.",
+     [("kommersant", None, False), ("istochnik-v-bank", "kommersant", True)]),
+    ("uk", "Угоду зірвано, пише «Економічна правда», посилаючись одразу на два джерела в уряді.",
+     [("ekonomichna-pravda", None, False), ("dzherelo-v-uryad", "ekonomichna-pravda", True)]),
 ]
 
 

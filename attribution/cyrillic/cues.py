@@ -17,6 +17,7 @@ from typing import Literal
 
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
+from .text import fold
 from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
@@ -83,6 +84,7 @@ class CueFinder:
         self.verbs = frozenset(cues.reporting_verbs)
         self.according = PhraseSet(cues.according_to)
         self.citing = PhraseSet(cues.citing)
+        self.citing_fillers = frozenset(fold(w) for w in cues.citing_fillers)
         self.agentless = PhraseSet(cues.agentless)
         self.as_words = frozenset(cues.as_words)
         self.back = PhraseSet(cues.back_references)
@@ -117,7 +119,7 @@ class CueFinder:
                 hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end))
                 i += length
                 continue
-            length = self.citing.match(words, i)
+            length = self.citing.match(words, i, self.citing_fillers)
             if length:
                 hits.append(CueHit("citing", i, i + length, word.start, words[i + length - 1].end))
                 i += length

@@ -36,6 +36,8 @@ class CyrillicCues(_Rules):
     agentless: Words = Field(description="Impersonal cues with no speaker (\"сообщается\", \"повідомляється\").")
     according_to: Words = Field(description="Phrases whose object is the source (\"по словам\", \"за даними\").")
     citing: Words = Field(description="Phrases whose object is the source a speaker passes on (\"со ссылкой на\").")
+    citing_fillers: Words = Field(default=(), description="Adverbs that may stand inside a citing phrase "
+                                  "(\"ссылаясь сразу на три источника\").")
     as_words: Words = Field(description="\"As\" before a reporting verb, whose subject then follows the verb.")
     back_references: Words = Field(description="Phrases by which a cue reports the sentence before (\"об этом\").")
     silence_patterns: Patterns = Field(description="Regular expressions for reports that a source said nothing.")
