@@ -514,3 +514,24 @@ def test_words_said_on_air_come_through_the_outlet(ru, uk, language, text, expec
 ])
 def test_the_military_refer_back_to_the_military_body_just_cited(uk, text, source):
     assert [s.id for s in read(uk, text)[-1].sources] == [source]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a known person named right after another is the office's holder, the first its complement
+    ("uk", '"Ми йому не довіряємо", - сказав речник Путіна Дмитро Пєсков.', "Dmitry Peskov"),
+    ("ru", "«Мы ему не доверяем», - сказал пресс-секретарь Путина Дмитрий Песков.", "Dmitry Peskov"),
+    ("ru", "Помощник Трампа Стивен Миллер заявил, что указ подписан.", "Стивен Миллер"),
+    # ...and a known person alone after the office is its holder
+    ("ru", "Министр обороны Белоусов заявил, что учения завершены.", "Andrei Belousov"),
+])
+def test_the_holder_named_after_a_known_person(ru, uk, language, text, name):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Також напередодні голова ОВА Олег Кіпер писав, що дрон упав."),
+    ("ru", "Накануне глава Одесской ОВА Олег Кипер написал, что дрон упал."),
+])
+def test_an_adverb_of_days_is_no_part_of_a_role(ru, uk, language, text):
+    source = read(ru if language == "ru" else uk, text)[-1].sources[0]
+    assert not source.mention.lower().startswith(("напередодні", "накануне"))

@@ -504,7 +504,7 @@ class MentionFinder:
     def _adjectives_before(self, words: list[Word], i: int) -> int:
         """Take in the lower-case adjectives before a noun: "местные жители", "російського відомства"."""
         first = i
-        while first > 0 and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
+        while first > 0 and words[first - 1].fold not in self.time_words and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
                              or _PLACE_ADJECTIVE.search(words[first - 1].fold) and words[first - 1].upper
                              and not words[first - 1].caps or self._name_adjective(words[first - 1])):
             first -= 1  # "Чернігівська ОВА", "Одеська обласна прокуратура": a region's adjective names the body
@@ -690,15 +690,21 @@ class MentionFinder:
                 inner.first = i
                 inner.start = words[i].start
                 return inner
-        if registry_at is not None and registry_at[0] in (last, last + 1) and (
+        holder = self._person_name(words, registry_at[1], quoted) if registry_at is not None and registry_at[2].kind in (
+            "person", "official") and registry_at[1] < len(words) else None
+        if holder is not None and not (holder[1] - holder[0] >= 2 or self.lookup(words, *holder) is not None):
+            holder = None
+        if registry_at is not None and registry_at[0] in (last, last + 1) and holder is None and (
                 self.voices.has(words[i]) or self.descriptors.has(words[i])):
             if self.voices.has(words[i]):
                 # "пресс-служба Минобороны", "прес-служба ДСНС": the body speaks through its press office.
                 return self._make(words, i, registry_at[1], "registry", entry=registry_at[2])
             return None  # "издание Baza": the name decides
         if registry_at is not None and registry_at[2].kind in ("person", "official"):
-            name_span = (registry_at[0], registry_at[1])
-            last = registry_at[1]
+            # "речник Путіна Дмитро Пєсков", "помощник Трампа Стивен Миллер": a person named right after the first is
+            # the office's holder, the first its complement
+            name_span = holder or (registry_at[0], registry_at[1])
+            last = name_span[1]
         else:
             if registry_at is not None and registry_at[0] == last:
                 # "глава Минобороны", "речник Повітряних сил": a body's officer; the body is part of the role, and
