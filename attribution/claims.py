@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .carryover import CarryRules, CarryState, Context
-from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch
+from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch, pointer_phrase
 from .doctext import doc_text
 from .hedges import HedgeFinder
 from .interviews import credit_answers
@@ -170,7 +170,7 @@ class ClaimBuilder:
                 for quote in in_quotes:
                     quote_speakers[quote.start] = (sources, index)
                     self._backfill(drafts, index, quote, sources)
-                if index and _points_back(main, cues) and _unattributed(drafts[index - 1], sentence):
+                if index and _points_back(main, cues, self.cues.pointer_nouns) and _unattributed(drafts[index - 1], sentence):
                     # "This was reported by X": the sentence before is X's report, and so is the rest of its
                     # paragraph of bare details.
                     paragraph = drafts[index - 1].sentence.block.paragraph
@@ -721,18 +721,19 @@ def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> T
     return subject if any(resolver.kind_of(w) == "official" for w in words) else None
 
 
-def _points_back(main: CueMatch, cues: list[CueMatch]) -> bool:
-    """Does the sentence report "this" or "it", the content of the sentence before ("X reported this"), in its
-    main cue or in a report the main cue holds ("X posted this on Telegram, Ukrinform reports")?"""
-    return any(_reports_back(cue) for cue in cues if cue is main or cue.kind == "verb" and (
+def _points_back(main: CueMatch, cues: list[CueMatch], pointer_nouns: frozenset[str]) -> bool:
+    """Does the sentence report "this" or "it", the content of the sentence before ("X reported this", "X shared
+    this information"), in its main cue or in a report the main cue holds ("X posted this on Telegram, Ukrinform
+    reports")?"""
+    return any(_reports_back(cue, pointer_nouns) for cue in cues if cue is main or cue.kind == "verb" and (
         cue.token.head.i == main.token.i and cue.token.dep_ in ("ccomp", "parataxis")))
 
 
-def _reports_back(cue: CueMatch) -> bool:
+def _reports_back(cue: CueMatch, pointer_nouns: frozenset[str]) -> bool:
     if cue.kind != "verb":
         return False
     for child in cue.token.children:
-        if child.dep_ in ("nsubjpass", "dobj") and child.lower_ in BACK_REFERENCES:
+        if child.dep_ in ("nsubjpass", "dobj") and (child.lower_ in BACK_REFERENCES or pointer_phrase(child, pointer_nouns)):
             return True
         if child.dep_ == "prep" and child.lower_ in ("about", "on", "of") and any(
                 g.dep_ == "pobj" and g.lower_ in BACK_REFERENCES for g in child.children):

@@ -83,6 +83,7 @@ class CueFinder:
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
         self.voicing_verbs = frozenset(rules.voicing_verbs)
+        self.pointer_nouns = frozenset(rules.pointer_nouns)
         self.voiced_nouns = frozenset(rules.voiced_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs)
@@ -478,8 +479,9 @@ class CueFinder:
             return True
         if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             return True  # "posted about the attack"
-        if any(c.dep_ == "dobj" and c.lower_ == "this" and not list(c.children) for c in token.children):
-            return True  # "posted this on Telegram": what is posted is the report just told
+        if any(c.dep_ == "dobj" and ((c.lower_ == "this" and not list(c.children)) or pointer_phrase(c, self.pointer_nouns))
+               for c in token.children):
+            return True  # "posted this on Telegram", "shared this information": what is posted is the report just told
         following = token.doc[token.i + 1:token.i + 3]
         return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
             t.text in ('"', "”", "’", "»") for t in token.doc[max(token.i - 3, 0):token.i])
@@ -687,3 +689,10 @@ def _obtained_by(heads: tuple[Token, ...]) -> tuple[Token, ...]:
             if subject is not None or agent is not None:
                 return (subject if subject is not None else agent,)  # type: ignore[return-value]
     return ()
+
+
+
+def pointer_phrase(token: Token, pointer_nouns: frozenset[str]) -> bool:
+    """"this information", "these details": a noun of ``pointer_nouns`` after a demonstrative, the report just told."""
+    return (token.lower_ in pointer_nouns or token.lemma_.lower() in pointer_nouns) and any(
+        c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in token.children)

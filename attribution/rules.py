@@ -86,6 +86,8 @@ class CueRules(_Rules):
     voicing_verbs: Words = Field(default=(), description="Verbs that report when their object is one of "
                                  "``voiced_nouns`` (\"residents voiced fears that ...\", \"the ministry expressed regret\").")
     voiced_nouns: Words = Field(default=(), description="Feelings and views a source voices (\"concern\", \"fears\").")
+    pointer_nouns: Words = Field(default=(), description="Nouns that, after \"this\" or \"these\", are the report just "
+                                 "told (\"shared this information\", \"confirmed these figures\").")
     according_to: Words = Field(description="Phrases whose object is the source.")
     evidence_nouns: Words = Field(description="Nouns that carry a source's evidence (\"data\").")
     evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")

@@ -221,6 +221,13 @@ class SourceResolver:
         proper = self._proper_run(tokens, head)
         if proper and proper not in names:
             names.append(proper)
+        after = self._name_after_abbreviation(tokens, head)
+        if after is not None and appositive is None:
+            # "Colts QB Trent Callaway", "Texans DE Marcus Odom": a team's and a position's short names before the
+            # person's are no part of it
+            start = after.idx
+            text = doc_text(doc)[start:end]
+            names.insert(0, text)
         placed = _place_modifier(tokens)
         has_proper = any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
                          for t in tokens) or appositive
@@ -245,6 +252,21 @@ class SourceResolver:
                                       and self._kind_of_noun.get(t.lower_) == "official")
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
+
+    def _name_after_abbreviation(self, tokens: list[Token], head: Token) -> Token | None:
+        """The first word of a person's name (two or three capitalised words ending at the head) that an abbreviation
+        in capitals stands right before ("GM Rob Pelinka"): None if there is none."""
+        if head.pos_ != "PROPN" or tokens[-1].i != head.i or head.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP"):
+            return None  # "York NHS Health Trust" is a body's name throughout
+        run = 0
+        for token in reversed(tokens):
+            if _abbreviation(token):
+                return token.nbor(1) if 2 <= run <= 3 else None
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() \
+                    or token.lower_ in self._kind_of_noun or self.kind_of(token.lower_) is not None:
+                return None
+            run += 1
+        return None
 
     def _titled_name(self, head: Token) -> list[Token] | None:
         doc = head.doc

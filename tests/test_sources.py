@@ -234,3 +234,26 @@ def test_the_interlocutor_is_the_unnamed_source_just_cited(extractor):
     claims = extractor.extract("Sources in the port authority told Reuters that two cranes burned. "
                                '"Both were hit by debris," the interlocutor said.')
     assert claims[1].sources and claims[1].sources[0].id == claims[0].sources[0].id
+
+
+@pytest.mark.parametrize("text, name", [
+    # a team's and a position's short names before a person's are no part of it
+    ("Colts QB Trent Callaway says he is feeling healthy.", "Trent Callaway"),
+    ("Texans DE Marcus Odom said it was nice to get some snaps.", "Marcus Odom"),
+    ("Lakers GM Rob Pelinka said the trade was close.", "Rob Pelinka"),
+    # ...but a body's name with an abbreviation inside stays whole
+    ("York NHS Health Trust said 24 patients had the virus.", "York NHS Health Trust"),
+])
+def test_short_names_before_a_persons_name(extractor, text, name):
+    assert [s.name for s in extractor.extract(text)[0].sources] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops hit port facilities in the Odesa region. Oleg Kiper, the head of the regional "
+    "administration, shared this information.",
+    "Russian troops hit port facilities in the Odesa region. The regional governor Oleh Kiper confirmed these details.",
+])
+def test_this_information_points_back_to_the_sentence_before(extractor, text):
+    claims = extractor.extract(text)
+    assert claims[0].attribution == "implicit" and "carry.points_back" in claims[0].rules
+    assert claims[0].sources == claims[1].sources[:1] or [s.id for s in claims[0].sources] == [s.id for s in claims[1].sources]
