@@ -168,6 +168,9 @@ CHAINS = [
      [("fontanka", None, False), ("informator-v-meriya", "fontanka", True)]),
     ("ru", "Сделка сорвалась, сообщает «Коммерсантъ», ссылаясь сразу на два источника в банке.",
      [("kommersant", None, False), ("istochnik-v-bank", "kommersant", True)]),
+    # a town named after a word for part of it is a place, not the subject of an impersonal report
+    ("uk", "В окремих районах Нікополя повідомляють про вибухи, пише УНН з посиланням на Суспільне.",
+     [("unn", None, False), ("suspilne", "unn", False)]),
     ("uk", "Угоду зірвано, пише «Економічна правда», посилаючись одразу на два джерела в уряді.",
      [("ekonomichna-pravda", None, False), ("dzherelo-v-uryad", "ekonomichna-pravda", True)]),
 ]

@@ -60,6 +60,17 @@ def _after_settlement(words: list[Word], i: int) -> bool:
     return k >= 0 and words[k].fold in _SETTLEMENTS and (words[k].fold not in ("с", "м", "г", "п", "д")
                                                            or words[k + 1].text == ".")
 
+# Parts of a country or a town whose name follows in the genitive ("в окремих районах Нікополя", "в окрестностях Курска").
+_AREA_NOUNS = frozenset({"район", "району", "районі", "районах", "районів", "района", "районе", "область", "області",
+                         "областях", "области", "регіон", "регіоні", "регионе", "региона", "околиці", "околицях",
+                         "окрестностях", "окрестности", "передмісті", "пригороде", "центрі", "центре", "громади",
+                         "громаді", "межах", "пределах"})
+
+
+def _after_area(words: list[Word], i: int) -> bool:
+    """Does a word for part of a country or a town stand right before the word ("районах Нікополя")?"""
+    return i > 0 and words[i - 1].fold in _AREA_NOUNS
+
 # Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо"})
@@ -748,6 +759,8 @@ class MentionFinder:
         known_name = bool(tags & _PERSON_TAGS)
         if not (word.upper or known_name):
             return None
+        if _after_area(words, i) and not known_name and not self._first_name(word):
+            return None  # "в окремих районах Нікополя": a place (a holder's name may follow: "області Олег Синєгубов")
         if tags & _FUNCTION_TAGS and not known_name:
             return None  # "Позже Анна Викторовна уточнила": an adverb or a conjunction, capitalised, opens no name
         sentence_start = i == 0 or all(not w.is_word for w in words[:i])
