@@ -30,6 +30,8 @@ SIGNATURE_WORDS = 15
 # A paragraph opened by who speaks and a colon, then the quotation: 'Kubiak: “...”', 'Kubiak on the hit: “...”'.
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^:\n]{0,60}?)(?:\s+on\s+[^:\n]{1,100})?:\s*[\"“«„]")
 SPEAKER_LABEL_WORDS = 5
+# A line that holds only a speaker's name and a colon, over the quotation the speaker says.
+_SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
 SIGNATURE_GAP = 3
 
@@ -116,11 +118,16 @@ class ClaimBuilder:
             in_quotes = [q for q in near[index]
                          if id(q) in speech and q.inner_start < sentence.end and q.inner_end > sentence.start]
             cues, main = found[index], mains[index]
-            labelled = self._speaker_label(doc, state, sentence, in_quotes) if (
-                sentence.block.role == "body" and (main is None or main.kind != "verb")) else None
+            unreported = sentence.block.role == "body" and (main is None or main.kind != "verb")
+            labelled = self._speaker_label(doc, state, sentence, in_quotes) if unreported else None
+            rule = "quote.speaker_label"
+            if not labelled and unreported and index:
+                labelled = self._speaker_line_above(doc, state, drafts[index - 1], sentence, in_quotes)
+                rule = "quote.speaker_line"
             if labelled:
-                # 'Kubiak: “I turn on ESPN this morning ...”': the name before the colon speaks the quotation.
-                draft.take(labelled, "direct_quote", "quote.speaker_label")
+                # 'Kubiak: “I turn on ESPN this morning ...”', or the name alone on the line above the quotation: the
+                # name before the colon speaks the quotation.
+                draft.take(labelled, "direct_quote", rule)
                 for quote in in_quotes:
                     quote_speakers[quote.start] = (labelled, index)
                 carry.start(labelled, sentence.block.paragraph, index, quoted=True)
@@ -343,6 +350,29 @@ class ClaimBuilder:
         head = next((t for t in reversed(name) if t.pos_ in ("PROPN", "NOUN")), None)
         if head is None or not self.resolver.could_speak(head):
             return []  # "Update: “...”", "Details: “...”": a label, not a speaker
+        return self._resolve(doc, state, (head,))
+
+    def _speaker_line_above(self, doc: Doc, state: ArticleState, above: ClaimDraft, sentence: Sentence,
+                            in_quotes: list[Quote]) -> list[Source]:
+        """A quotation opening the paragraph under a line that holds only a speaker's name and a colon ("Andrew
+        Kuleshov:"): the named speaker's words."""
+        line = above.sentence
+        if not in_quotes or sentence.start != sentence.block.start or line.block.paragraph != sentence.block.paragraph - 1 \
+                or (line.start, line.end) != (line.block.start, line.block.end) or above.cue is not None:
+            return []
+        if not any(q.start == sentence.start for q in in_quotes):
+            return []
+        text = doc_text(doc)
+        match = _SPEAKER_LINE.fullmatch(text, line.start, line.end)
+        if match is None:
+            return []
+        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if name is None or not 1 <= len(name) <= SPEAKER_LABEL_WORDS or not all(
+                t.text[:1].isupper() or t.is_punct for t in name):
+            return []
+        head = next((t for t in reversed(name) if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or not self.resolver.could_speak(head):
+            return []
         return self._resolve(doc, state, (head,))
 
     def _reasons_cited(self, cues: list[CueMatch]) -> list[CueMatch]:

@@ -266,3 +266,15 @@ BACK_REFERENCES = [
 @pytest.mark.parametrize("text, name", BACK_REFERENCES, ids=[b[0][:30] for b in BACK_REFERENCES])
 def test_a_description_points_back_to_the_person(extractor, text, name):
     assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The analyst Andrew Kuleshov spoke at the forum.\n\nAndrew Kuleshov:\n\n\"The conference showed that we read "
+     "events well. And these forces are uniting.\"", "Andrew Kuleshov"),
+    ("Coach Gary Kubiak met reporters on Monday.\n\nGary Kubiak:\n\n“Those two go at it every day. That is old news.”",
+     "Gary Kubiak"),
+])
+def test_a_speakers_name_alone_on_the_line_above_a_quotation(extractor, text, speaker):
+    claims = extractor.extract(text)
+    quoted = [c for c in claims if c.text.startswith(("\"", "“")) or c.text.endswith(("\"", "”"))]
+    assert quoted and all([s.name for s in c.sources] == [speaker] and c.attribution == "direct_quote" for c in quoted)

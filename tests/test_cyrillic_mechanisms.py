@@ -535,3 +535,14 @@ def test_the_holder_named_after_a_known_person(ru, uk, language, text, name):
 def test_an_adverb_of_days_is_no_part_of_a_role(ru, uk, language, text):
     source = read(ru if language == "ru" else uk, text)[-1].sources[0]
     assert not source.mention.lower().startswith(("напередодні", "накануне"))
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("ru", "Об этом заявил эксперт Андрей Кулешов.\n\nАндрей Кулешов:\n\n\"Конференция показала, что мы верно "
+           "оцениваем происходящее. И эти силы сплачиваются\".", "Андрей Кулешов"),
+    ("uk", "Про це заявив експерт Андрій Кулешов.\n\nАндрій Кулешов:\n\n«Конференція показала, що ми правильно "
+           "оцінюємо події. І ці сили гуртуються».", "Андрій Кулешов"),
+])
+def test_a_speakers_name_alone_on_the_line_above_a_quotation(ru, uk, language, text, name):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [([s.name for s in c.sources], c.attribution) for c in claims[-2:]] == [([name], "direct_quote")] * 2

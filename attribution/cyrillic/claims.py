@@ -208,6 +208,9 @@ class CyrillicClaimBuilder:
                 draft.rules.extend(found.rules)
                 if sentence.block.role != "body":
                     carried, carried_paragraph, origin = [], -1, None
+                    if text[sentence.start:sentence.end].rstrip().endswith(":"):
+                        # "Андрей Кулешов:" on a line of its own over the quotation the speaker says
+                        colon_intro = (found.sources, index, sentence.block.paragraph + 1)
                     continue
                 for quote in in_speech:
                     quote_speakers[quote.start] = (found.sources, index)
