@@ -79,6 +79,26 @@ def _item_marker(text: str, line: _Line) -> str:
     return "number" if _NUMBERED.match(line.content) else ""
 
 
+# A live page's entry opened by its time and a dash: "15:29- Air ambulances dispatched to the area".
+_ENTRY_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[-–—]\s*(?=\S)")
+TIMELINE_ENTRIES = 3  # stamped lines that make a timeline, at least two of them already read as the article's
+
+
+def _keep_timeline(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+    """A timeline of entries each opened by its time and a dash is the article, the entries without a final stop or
+    cut off at the end as much as the full sentences ("15:55- The London Eye has been halted")."""
+    stamped = []
+    for index, line in enumerate(lines):
+        stamp = _ENTRY_STAMP.match(line.content) if line.kind not in ("blank", "furniture") else None
+        if stamp is not None and len(_WORD.findall(line.content[stamp.end():])) >= 3:
+            stamped.append(index)
+    if len(stamped) < TIMELINE_ENTRIES or sum(1 for i in stamped if keep.get(i) == "body") < 2:
+        return
+    for index in stamped:
+        if keep.get(index) != "title":
+            keep[index] = "body"
+
+
 def _wrapped(line: str, following: str) -> bool:
     """Does the line break inside a sentence that the following line continues?"""
     stripped = _without_closers(line)
@@ -245,6 +265,7 @@ class PageReader:
             if not (line.kind == "furniture" and len(_WORD.findall(line.content)) <= 3):
                 previous = line
         self._keep_cut_off_end(lines, keep)
+        _keep_timeline(lines, keep)
         self._keep_list_items(text, lines, keep)
         self._keep_most_prose(lines, keep)
         self._drop_teasers(lines, keep)

@@ -373,3 +373,38 @@ def test_claims_keep_the_input_text_and_offsets_when_the_furniture_is_blanked(ex
     assert claims and all(PAGE[c.start:c.end] == c.text for c in claims)
     said = [c for c in claims if c.sources]
     assert said and said[0].sources[0].name.lower().startswith("foreign ministry")
+
+
+LIVE_TIMELINE = """Storm live: what we know
+
+Heavy rain hit the coast overnight. Here is what we know so far:
+
+08:10- Police say two roads are closed near the harbour.
+
+08:25- Power cut to 4,000 homes in the north
+
+08:40- Ferry services suspended until noon
+
+08:55- The coastguard says a fishing boat was towed to safety.
+
+09:05- Mayor Dana Royce issues"""
+
+
+def test_a_live_timelines_entries_are_the_article_with_or_without_a_stop(extractor):
+    claims = extractor.extract(LIVE_TIMELINE)
+    texts = [c.text for c in claims]
+    # the time that opens an entry is no part of its sentence, and every entry is read, cut off or not
+    assert "Power cut to 4,000 homes in the north" in texts and "Ferry services suspended until noon" in texts
+    assert "Mayor Dana Royce issues" in texts
+    assert "Police say two roads are closed near the harbour." in texts
+    # no report runs on from one entry into the next
+    by_text = {c.text: c for c in claims}
+    assert by_text["Power cut to 4,000 homes in the north"].sources == []
+    assert by_text["Police say two roads are closed near the harbour."].sources[0].name.lower() == "police"
+
+
+def test_other_stories_with_times_are_no_timeline():
+    page = ("Ceasefire talks stall\n\nNegotiators left the venue on Monday without a statement, the ministry said.\n\n"
+            "Latest news\n\n10:42 - Parliament approves new budget\n\n11:05 - Storm cuts power in the north\n\n"
+            "11:30 - Ferry services suspended\n")
+    assert block_texts(page)[-1] == "Negotiators left the venue on Monday without a statement, the ministry said."
