@@ -552,9 +552,13 @@ class PageReader:
         content = lines[candidate].content
         words = _WORD.findall(content)
         lower = sum(1 for w in words[1:] if w[:1].islower())
+        # Running prose has lower-case words, or at least a couple of them and no headline's title case ("British
+        # Foreign Secretary Philip Hammond said earlier on Thur"); a word cut after its first letter ends no headline.
+        prose_like = lower >= 0.5 * (len(words) - 1) or (lower >= 2 and not _title_case(content, words)) or (
+            len(words[-1]) == 1 and words[-1].isupper() and words[-1] not in ("A", "I"))
         if len(words) >= 3 and content[:1] in "\"“‘«'" + "".join(map(chr, range(65, 91))) \
                 and content.rstrip()[-1:].isalnum() and (len(words[-1]) <= 3 or self._cut_word(words[-1])) \
-                and lower >= 0.5 * (len(words) - 1):
+                and prose_like:
             # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
             keep[candidate] = "body"
         elif len(words) >= 3 and content[:1].isupper() and self._stops_open(content, words):

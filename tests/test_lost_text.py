@@ -91,6 +91,8 @@ CUT_OFF = [
     # a hard-wrapped last sentence, cut off on its second line
     "The mayor said the bridge would reopen in June.\n\n\"Should the crews fall behind, the opening could\n"
     "slip by a month or more, the engineers war\n",
+    # a name cut after its first letter, however many capitals the line has
+    "The mayor said the bridge would reopen in June.\n\nThe Cass County Sheriff's O\n",
     # a line longer than any headline, whatever its capitals
     "The mayor said the bridge would reopen in June.\n\nOn Friday, the mayors of Dover, Calais, Folkestone, "
     "Boulogne and Dunkirk, the Port of Dover and the Channel Tunnel operator wrote to the minister about the \n",
@@ -101,13 +103,13 @@ CUT_OFF = [
                                                "one word", "mid-word", "mid-word, two words",
                                                "after a subheading", "mid-word, furniture after",
                                                "one letter left", "open quote", "open quote after a headline",
-                                               "wrapped and cut", "long line"])
+                                               "wrapped and cut", "capitals, one letter left", "long line"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
 
 
-@pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related", "Russians shelled a school in a suburb, 3 people wounded",
+@pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related", "Markets Rally as Fed Holds Rates and Oil Is Up", "Russians shelled a school in a suburb, 3 people wounded",
                                   "Police arrest man after the stabbing in a park"])
 def test_a_label_or_a_name_closing_the_text_is_no_cut_off_sentence(extractor, last):
     text = f"The governor said two people were injured in the city.\n\n{last}\n"
