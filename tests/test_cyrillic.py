@@ -168,6 +168,9 @@ CHAINS = [
      [("fontanka", None, False), ("informator-v-meriya", "fontanka", True)]),
     ("ru", "Сделка сорвалась, сообщает «Коммерсантъ», ссылаясь сразу на два источника в банке.",
      [("kommersant", None, False), ("istochnik-v-bank", "kommersant", True)]),
+    # "как" before a verb that needs a clause makes it the report of whoever follows it
+    ("ru", "Как указывает The Insider, по сведениям Минобороны России, ВСУ пошли в прорыв.",
+     [("the-insider", None, False), ("ru-mod", "the-insider", False)]),
     # a town named after a word for part of it is a place, not the subject of an impersonal report
     ("uk", "В окремих районах Нікополя повідомляють про вибухи, пише УНН з посиланням на Суспільне.",
      [("unn", None, False), ("suspilne", "unn", False)]),
