@@ -84,6 +84,7 @@ class CueFinder:
         self.figure_nouns = frozenset(rules.figure_nouns)
         self.voicing_verbs = frozenset(rules.voicing_verbs)
         self.pointer_nouns = frozenset(rules.pointer_nouns)
+        self.assertion_adjectives = frozenset(rules.assertion_adjectives)
         self.voiced_nouns = frozenset(rules.voiced_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs)
@@ -95,7 +96,8 @@ class CueFinder:
             if phrase:
                 self._phrases_by_first.setdefault(phrase[0], []).append(phrase)
         # The only tokens the loop of ``find`` does anything with: a phrase's first word, a cue's lemma or form.
-        self._candidates = WordTokens(self._cue_lemmas, set(self._phrases_by_first) | self._evidence_forms)
+        self._candidates = WordTokens(self._cue_lemmas, set(self._phrases_by_first) | self._evidence_forms
+                                      | self.assertion_adjectives)
         self._as = WordTokens((), ("as",))  # "as X notes" needs the word
 
     def find(self, doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[CueMatch]:
@@ -135,6 +137,11 @@ class CueFinder:
                                          citing=phrase[0] in self.citing_words,
                                          relaying=" ".join(phrase) in self.relaying_phrases))
                 continue
+            if token.lower_ in self.assertion_adjectives:
+                asserted = self._assertion(token)
+                if asserted is not None:
+                    cues.append(asserted)
+                continue
             if token.lemma_.lower() not in self._cue_lemmas and token.lower_ not in self._evidence_forms:
                 continue
             cue = self._verb_cue(token, quoted)
@@ -146,6 +153,20 @@ class CueFinder:
             if signed is not None:
                 cues.append(signed)
         return cues
+
+    @staticmethod
+    def _assertion(token: Token) -> CueMatch | None:
+        """"Cabinet Office sources were firm that no request had arrived": a subject that "is adamant" (firm,
+        insistent, clear ...) that a clause holds asserts it; "it is clear that" asserts nothing of anyone's."""
+        verb = token.head
+        if token.dep_ != "acomp" or verb.lemma_ != "be":
+            return None
+        if not any(c.dep_ == "ccomp" for c in (*token.children, *verb.children)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "this", "that", "there", "what"):
+            return None
+        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)))
 
     def inside(self, doc: Doc, quote: Quote) -> list[CueMatch]:
         """Acts of saying reported inside a quotation by a speaker it names ("“The general said that ...,” ISPR
@@ -211,6 +232,8 @@ class CueFinder:
             return entry_id("cues", "figure_verbs", lemma)
         if lemma in self.voicing_verbs:
             return entry_id("cues", "voicing_verbs", lemma)
+        if token.lower_ in self.assertion_adjectives:
+            return entry_id("cues", "assertion_adjectives", token.lower_)
         return None
 
     @staticmethod

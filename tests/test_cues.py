@@ -278,3 +278,15 @@ def test_a_speakers_name_alone_on_the_line_above_a_quotation(extractor, text, sp
     claims = extractor.extract(text)
     quoted = [c for c in claims if c.text.startswith(("\"", "“")) or c.text.endswith(("\"", "”"))]
     assert quoted and all([s.name for s in c.sources] == [speaker] and c.attribution == "direct_quote" for c in quoted)
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("However, Cabinet Office sources were firm that no such request had arrived.", ["Cabinet Office sources"]),
+    ("The ministry was adamant that the strike had hit only military targets.", ["ministry"]),
+    ("Police are confident that the suspect acted alone.", ["Police"]),
+    # an expletive subject asserts nothing of anyone's; an adjective without a clause reports nothing
+    ("It is clear that the talks failed.", []),
+    ("The coach was clear about his plans for the season.", []),
+])
+def test_a_subject_adamant_that_a_clause_holds_asserts_it(extractor, text, sources):
+    assert [s.name for s in extractor.extract(text)[0].sources] == sources
