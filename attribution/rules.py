@@ -187,6 +187,10 @@ class MentionRules(_Rules):
                                      "that refer back to the office-holder last cited.")
     person_back_nouns: Words = Field(default=(), description="Professions that, as \"the expert\" or \"the analyst\" "
                                      "alone, refer back to the person last cited; with nobody cited, an unnamed source.")
+    female_titles: Words = Field(default=(), description="Titles before a woman's name (\"Ms\", \"Mrs\"): \"he\" "
+                                 "does not stand for her.")
+    male_titles: Words = Field(default=(), description="Titles before a man's name (\"Mr\", \"Sir\"): \"she\" does "
+                               "not stand for him.")
     person_heads: Words = Field(default=(), description="Singular heads of unnamed people whom \"he\" or "
                                 "\"she\" can stand for (\"a resident\", \"a source\", \"a spokesman\").")
     affiliation_words: Words = Field(description="Words of where an unnamed source belongs (\"Russian\", \"Telegram\").")

@@ -43,6 +43,10 @@ TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "mea
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
+# The pronouns that cannot stand for a person of each gender.
+_GENDERED = {"female": ("he", "him", "his", "himself"), "male": ("she", "her", "hers", "herself")}
+
+
 @dataclass
 class ArticleSource:
     """A source met in this article: its canonical identity and the words it has been called by."""
@@ -57,6 +61,7 @@ class ArticleSource:
     cited: bool = True  # False while the article has only named it, not quoted it
     anonymous: bool = False
     subject_seen: int = -1  # when the article last named it as the subject of a sentence
+    gender: str = ""  # "female" or "male" when a title said so ("Ms Farrow"), else unknown
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class SourceResolver:
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
+        self.genders = {**{t: "female" for t in words.female_titles}, **{t: "male" for t in words.male_titles}}
         self.office_back_nouns = frozenset(words.office_back_nouns)
         self.body_voices = frozenset(words.body_voices)
         self.affiliation_words = frozenset(words.affiliation_words)
@@ -777,6 +783,9 @@ class ArticleState:
         return self._remember_alias(source, mention)
 
     def _remember_alias(self, source: ArticleSource, mention: Mention) -> ArticleSource:
+        title = mention.text.split(" ", 1)[0].lower().rstrip(".") if mention.pronoun is None else ""
+        if title in self.resolver.genders and source.kind in ("person", "official"):
+            source.gender = self.resolver.genders[title]
         for candidate in mention.candidates:
             if not self._index.exact(candidate):
                 self._index.add(candidate, source.id)
@@ -803,6 +812,8 @@ class ArticleState:
                 continue  # only a person just named, not one named long ago, stands in for "he"
             if not source.cited and pronoun in PERSONAL_PRONOUNS and source.subject_seen < self._clock - RECENT_TICKS:
                 continue  # a person only mentioned in passing ("talked with Ms Mordaunt") is not who "she" is
+            if source.gender and pronoun in _GENDERED.get(source.gender, ()):
+                continue  # '"I do not accept it," he told Sky News' is not Ms Farrow's
             if pronoun in PERSONAL_PRONOUNS and (source.kind in ("person", "official") or (
                     source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
                 return source  # a named person, or an unnamed one ("a resident of the village ... he said")

@@ -257,3 +257,17 @@ def test_this_information_points_back_to_the_sentence_before(extractor, text):
     claims = extractor.extract(text)
     assert claims[0].attribution == "implicit" and "carry.points_back" in claims[0].rules
     assert claims[0].sources == claims[1].sources[:1] or [s.id for s in claims[0].sources] == [s.id for s in claims[1].sources]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title says who "he" or "she" cannot be
+    ('Minister Graham Tullett said the reports were wrong. Ms Farrow voiced her alarm at the claims. '
+     '"I do not accept them," he told reporters.', "Graham Tullett"),
+    ('The finance minister, Ada Eze, said the talks were useful. Mr Okafor said the deal was not done. '
+     '"We will meet again in May," she said.', "Ada Eze"),
+    # without a title, the last person cited is "he"
+    ('Minister Graham Tullett called the reports "rubbish". "I do not accept the claims," he told reporters.',
+     "Graham Tullett"),
+])
+def test_a_title_tells_who_a_pronoun_can_be(extractor, text, speaker):
+    assert [s.name for s in extractor.extract(text)[-1].sources][:1] == [speaker]
