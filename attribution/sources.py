@@ -150,8 +150,12 @@ class SourceResolver:
         lower = head.lower_
         doc_tokens = head.doc
         if head.is_punct or (head.i + 2 < len(doc_tokens) and doc_tokens[head.i + 1].text == "-"
-                             and not head.whitespace_ and not doc_tokens[head.i + 1].whitespace_):
-            return None  # punctuation, or the first part of a hyphenated word ("co" of "co-author")
+                             and not head.whitespace_ and not doc_tokens[head.i + 1].whitespace_
+                             and not (head.pos_ == "NOUN" and doc_tokens[head.i + 2].head.i == head.i
+                                      and doc_tokens[head.i + 2].dep_ in ("amod", "compound"))):
+            # punctuation, or the first part of a hyphenated word ("co" of "co-author"); a word whose own modifier
+            # follows the hyphen heads the whole ("secretary-general", "attorney-general")
+            return None
         if head.like_num or head.lower_ in PARTITIVES:
             # "one of the people familiar with the matter told the Journal": those people speak
             whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -271,3 +271,12 @@ def test_this_information_points_back_to_the_sentence_before(extractor, text):
 ])
 def test_a_title_tells_who_a_pronoun_can_be(extractor, text, speaker):
     assert [s.name for s in extractor.extract(text)[-1].sources][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word whose own modifier follows a hyphen heads the whole: it can speak, named by its appositive
+    ('"We have smashed records," the secretary-general, Anders Holmqvist, said Monday.', "Anders Holmqvist"),
+    ('"The case will go ahead," the attorney-general, Dana Pruett, told reporters.', "Dana Pruett"),
+])
+def test_a_hyphenated_office_speaks(extractor, text, name):
+    assert [s.name for s in extractor.extract(text)[0].sources][:1] == [name]
