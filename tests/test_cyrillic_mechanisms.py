@@ -546,3 +546,17 @@ def test_an_adverb_of_days_is_no_part_of_a_role(ru, uk, language, text):
 def test_a_speakers_name_alone_on_the_line_above_a_quotation(ru, uk, language, text, name):
     claims = read(ru if language == "ru" else uk, text)
     assert [([s.name for s in c.sources], c.attribution) for c in claims[-2:]] == [([name], "direct_quote")] * 2
+
+
+@pytest.mark.parametrize("language, text, names", [
+    # an agency's abbreviation before another agency's quoted name is not the registry's agency
+    ("ru", "Как передает ИА «Регнум», мост открыт.", ["Регнум"]),
+    ("ru", "Басманный суд арестовал Олега Варенцова, сообщает РИА «Новости».", ["RIA Novosti"]),
+    # "сообщили <outlet> в пресс-службе <body>": the body speaks, through its press office
+    ("ru", "Как сообщили РИА «Новый День» в пресс-службе ГУ МВД по Челябинской области, пенсионеры не пострадали.",
+     ["ГУ МВД по Челябинской области"]),
+    ("uk", "Як повідомили «Суспільному» у пресслужбі ГУ Нацполіції в Одеській області, постраждалих немає.",
+     ["National Police of Ukraine", "Suspilne"]),
+])
+def test_agencies_named_in_quotes_and_bodies_in_their_press_office(ru, uk, language, text, names):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == names

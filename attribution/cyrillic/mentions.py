@@ -329,6 +329,9 @@ class MentionFinder:
             before = words[first - 2].fold
         if before not in IN_WORDS and kind == "registry" and self._after_in(words, first):
             before = next(w.fold for w in words[first - 1::-1] if w.fold in IN_WORDS)  # "в региональном минздраве"
+        if before not in IN_WORDS and kind in ("registry", "branch") and first >= 2 and self.voices.has(words[first - 1]) \
+                and words[first - 2].fold in IN_WORDS:
+            before = words[first - 2].fold  # "в пресс-службе ГУ МВД по Челябинской области": the body speaks there
         mention = Mention(first, last, start, end, kind, "", preposition=before if (
             before in self.prepositions or before in IN_WORDS) else "", **extra)
         return mention
@@ -355,6 +358,12 @@ class MentionFinder:
                 hit = None  # "Юлія Ігнат" is not the Ігнат of the registry: another first name, another person
             if hit is not None and self._another_states(words, hit):
                 hit = None  # "МЧС Кыргызстана" is not Russia's МЧС: the body of the state named after it
+            named = self._quoted_name(words, hit[1]) if hit is not None and hit[1] - hit[0] == 1 and words[i].caps else None
+            if named is not None and hit is not None and self.registry.lookup(" ".join(
+                    w.text for w in [words[i], *words[named[0]:named[1]]])) is not hit[2]:
+                # "РИА «Новый День»", "ИА «Регнум»": the agency named in quotation marks, not the abbreviation's
+                # ("РИА «Новости»" is still RIA Novosti)
+                hit = None
             if hit is not None:
                 if spans and spans[-1][1] == hit[0] and hit[2].kind == "government" and spans[-1][2].kind != "media":
                     # "ГУР МО Украины", "Посольство России": a body and the state it belongs to are one name.
