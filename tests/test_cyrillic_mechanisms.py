@@ -560,3 +560,8 @@ def test_a_speakers_name_alone_on_the_line_above_a_quotation(ru, uk, language, t
 ])
 def test_agencies_named_in_quotes_and_bodies_in_their_press_office(ru, uk, language, text, names):
     assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == names
+
+
+def test_a_registry_name_in_the_genitive_is_no_adjective_of_the_role_after_it(uk):
+    claim = read(uk, "В ефірі Суспільного голова ОВА Олег Кіпер розповів, що дрони збито.")[0]
+    assert [s.name for s in claim.sources][:1] == ["Oleh Kiper"]

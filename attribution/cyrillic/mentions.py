@@ -690,6 +690,9 @@ class MentionFinder:
             head = self._role_phrases.entry(words[i]) or head
         kind = self.roles.get(head) or self.roles.get(words[i].lemma) or self.roles.get(words[i].fold)
         first, last = self._adjectives_before(words, i), i + length
+        for f, l, _ in registry_spans:
+            if first < l <= i:
+                first = l  # "В ефірі Суспільного голова ОВА ...": a registry name in the genitive is no adjective of the role
         named = self._quoted_name(words, last)
         if named is not None and (kind == "media" or self.descriptors.has(words[i])) and not any(
                 f == named[0] for f, _, _ in registry_spans):
