@@ -30,8 +30,6 @@ SIGNATURE_WORDS = 15
 # A paragraph opened by who speaks and a colon, then the quotation: 'Kubiak: “...”', 'Kubiak on the hit: “...”'.
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^:\n]{0,60}?)(?:\s+on\s+[^:\n]{1,100})?:\s*[\"“«„]")
 SPEAKER_LABEL_WORDS = 5
-# The time that opens a live page's entry, before the entry's first sentence.
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
 # A line that holds only a speaker's name and a colon, over the quotation the speaker says.
 _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
@@ -115,8 +113,10 @@ class ClaimBuilder:
                 office = _office_subject(doc, drafts[index - 1].sentence, self.resolver)
                 if office is not None and not any(q.inner_start <= office.idx < q.inner_end for q in quoted):
                     state.observe_subject(doc, office)
-            if sentence.start > sentence.block.start and _ENTRY_TIME.match(text, sentence.block.start):
-                carry.end()  # a live page's new entry under its time ("15:29- ..."): no report runs on into it
+            if sentence.start > sentence.block.start and (not index or drafts[index - 1].sentence.block != sentence.block):
+                # A dateline opens the item (a live page's entry under its time, "15:29- ..."; a wire's "KYIV
+                # (Reuters) -"): no report runs on into it. The layout blanked the dateline, so its place tells.
+                carry.end()
             draft.hedges, draft.entries = self.hedges.find_with_entries(doc, sentence.start, sentence.end, near[index],
                                                                         speech_from[index], speech_until[index])
             in_quotes = [q for q in near[index]

@@ -231,13 +231,20 @@ def stored_layout(doc: Doc, key: str = LAYOUT) -> ArticleLayout | None:
 
 
 def without_furniture(text: str, layout: ArticleLayout) -> str:
-    """The text with the page's furniture made spaces (line breaks kept): the same offsets, and nothing for the
-    tagger, parser and entity recogniser to read outside the article's blocks. Lines that open with a dash stay:
-    a signature under a quotation ("— Hong Joon-pyo") names its speaker."""
+    """The text with the page's furniture and the datelines made spaces (line breaks kept): the same offsets, and
+    nothing for the tagger, parser and entity recogniser to read outside the article's sentences. Lines that open
+    with a dash stay: a signature under a quotation ("— Hong Joon-pyo") names its speaker."""
     parts, position = [], 0
+    first_sentence = {}
+    for sentence in layout.sentences:
+        first_sentence.setdefault(sentence.block.start, sentence.start)
     for block in layout.blocks:
         parts.append(_FURNITURE_LINE.sub(_blank, text[position:block.start]))
-        parts.append(text[block.start:block.end])
+        # A dateline before the block's first sentence ("LONDON (Reuters) -", "15:29-") is no part of it either:
+        # blanked, the sentence's first word is a word of its own ("-Hallworth" is not one token).
+        opening = min(max(first_sentence.get(block.start, block.start), block.start), block.end)
+        parts.append(_FURNITURE_LINE.sub(_blank, text[block.start:opening]))
+        parts.append(text[opening:block.end])
         position = block.end
     parts.append(_FURNITURE_LINE.sub(_blank, text[position:]))
     return "".join(parts)

@@ -408,3 +408,13 @@ def test_other_stories_with_times_are_no_timeline():
             "Latest news\n\n10:42 - Parliament approves new budget\n\n11:05 - Storm cuts power in the north\n\n"
             "11:30 - Ferry services suspended\n")
     assert block_texts(page)[-1] == "Negotiators left the venue on Monday without a statement, the ministry said."
+
+
+@pytest.mark.parametrize("text, name", [
+    # a dateline glued to the first word ("-Hallworth") is blanked with the page's furniture: the name is whole
+    ("LONDON (Reuters) -Hallworth Pharma said its chief executive would stay.", "Hallworth Pharma"),
+    ("KYIV, June 3 (Reuters) - Ukraine's air force said it downed 20 drones.", "Ukrainian Air Force"),
+])
+def test_a_dateline_is_no_part_of_the_first_sentence_or_its_names(extractor, text, name):
+    claim = extractor.extract(text)[0]
+    assert not claim.text.startswith(("LONDON", "KYIV")) and [s.name for s in claim.sources] == [name]
