@@ -235,7 +235,7 @@ def without_furniture(text: str, layout: ArticleLayout) -> str:
     nothing for the tagger, parser and entity recogniser to read outside the article's sentences. Lines that open
     with a dash stay: a signature under a quotation ("— Hong Joon-pyo") names its speaker."""
     parts, position = [], 0
-    first_sentence = {}
+    first_sentence: dict[int, int] = {}
     for sentence in layout.sentences:
         first_sentence.setdefault(sentence.block.start, sentence.start)
     for block in layout.blocks:
