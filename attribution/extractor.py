@@ -19,7 +19,6 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .attributes import faster_attribute_ruler, guess_entities
 from .claimlist import Claims
@@ -27,7 +26,6 @@ from .component import ClaimAttribution
 from .errors import InputTooLargeError
 from .extensions import register_claims
 from .language import check_language, detect_language, warn_if_not_english, warn_if_text_lost
-from .layout import AttributionLayout, give_layout, without_furniture
 from .lemmas import faster_lemmatizer
 from .models import Claim
 from .pieces import PIECE_CHARS, parse_in_pieces
@@ -100,12 +98,10 @@ def own_pipeline(nlp: Language) -> Language:
 
 
 def _add_components(nlp: Language) -> None:
-    """Add ``attribution_layout`` (before the parser) and ``claim_attribution`` (last) where missing."""
+    """Add ``attribution_layout`` (first: it reads the page before any model does) and ``claim_attribution``
+    (last) where missing."""
     if not any(nlp.get_pipe_meta(name).factory == LAYOUT_PIPE for name in nlp.component_names):
-        if "parser" in nlp.component_names:
-            nlp.add_pipe(LAYOUT_PIPE, before="parser")
-        else:  # claim_attribution will say that it needs a parser
-            nlp.add_pipe(LAYOUT_PIPE, first=True)
+        nlp.add_pipe(LAYOUT_PIPE, first=True)
     if COMPONENT not in nlp.component_names:
         nlp.add_pipe(COMPONENT, last=True)
 
@@ -226,7 +222,7 @@ class Extractor:
         if len(clean) > self.piece_chars:
             doc = parse_in_pieces(self.nlp, clean, COMPONENT, self.piece_chars)
         else:
-            doc = self.nlp(self._make_doc(clean))
+            doc = self.nlp(make_doc(self.nlp, clean))
         found = self.component.claims_of(doc)
         claims = Claims(found if clean is text else with_text_of(found, text), text=text)
         warn_if_text_lost(text, claims, stacklevel=2)
@@ -289,22 +285,6 @@ class Extractor:
             return _Item(None, context, False, error)
         return _Item(text, context, runs, None)
 
-    def _make_doc(self, text: str) -> Doc:
-        """The Doc to run the pipeline on: the page's furniture, read first by the layout component, blanked out."""
-        reader = self._layout_reader()
-        if reader is None:
-            return make_doc(self.nlp, text)
-        layout = reader.read(text)
-        doc = make_doc(self.nlp, without_furniture(text, layout))
-        give_layout(doc, layout, reader.layout_key)
-        return doc
-
-    def _layout_reader(self) -> AttributionLayout | None:
-        for name, pipe in self.nlp.pipeline:
-            if isinstance(pipe, AttributionLayout):
-                return pipe
-        return None
-
     def _claims_of(self, texts: list[str]) -> list[list[Claim] | Exception]:
         """The claims of texts that passed ``_check``, one result per text: its claims or what it raised.
 
@@ -323,7 +303,7 @@ class Extractor:
         results: list[list[Claim] | Exception | None] = [None] * len(texts)
         plain = [k for k, text in enumerate(texts) if len(text) <= self.piece_chars and not has_surrogates(text)]
         try:
-            docs = self.nlp.pipe((self._make_doc(texts[k]) for k in plain), batch_size=max(len(plain), 1))
+            docs = self.nlp.pipe((make_doc(self.nlp, texts[k]) for k in plain), batch_size=max(len(plain), 1))
             for k, doc in zip(plain, docs):
                 results[k] = self.component.claims_of(doc)
         except Exception:  # one text broke the batch: the texts run one at a time below, so it fails alone

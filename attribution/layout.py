@@ -3,6 +3,8 @@
 It must run before the parser (``nlp.add_pipe("attribution_layout", before="parser")``): it fixes the
 article's line and sentence boundaries, so the parser never links words across them, and leaves the
 layout on the ``Doc`` as plain data (``doc._.attribution_layout``) for ``claim_attribution`` to read.
+Placed first, before any model has read the ``Doc`` (as ``Extractor`` places it), it also makes each line of
+page furniture one token, so the tagger, parser and entity recogniser read less (the text stays the input's).
 """
 
 from __future__ import annotations
@@ -117,11 +119,14 @@ class AttributionLayout:
         if len(doc) and doc.has_annotation("DEP"):
             raise PipelineError(f"[{self.name}] must run before the parser, as it fixes the sentence boundaries "
                                 f"the parser keeps: nlp.add_pipe({PIPE!r}, before='parser')")
-        layout = _taken(doc, self.layout_key) or self.read(doc_text(doc))
+        text = doc_text(doc)
+        layout = self.read(text)
         store_layout(doc, layout, self.layout_key)
         if len(doc) == 0:
             return doc
-        text = doc_text(doc)
+        if not doc.has_annotation("TAG") and not doc.has_annotation("POS") and not doc.tensor.size:
+            # First in the pipeline, before any model has read the Doc: the furniture's words need no reading.
+            _merge_furniture(doc, text, layout)
         # Write all boundaries at once: each ``token.is_sent_start = ...`` scans the whole Doc for a parse.
         sent_starts = doc.to_array("SENT_START").astype(numpy.int64)
         doc[0].is_sent_start = True  # refuses, as spaCy does, a Doc that is already parsed
@@ -230,53 +235,32 @@ def stored_layout(doc: Doc, key: str = LAYOUT) -> ArticleLayout | None:
     return ArticleLayout.from_data(data)
 
 
-def without_furniture(text: str, layout: ArticleLayout) -> str:
-    """The text with the page's furniture and the datelines made spaces (line breaks kept): the same offsets, and
-    nothing for the tagger, parser and entity recogniser to read outside the article's sentences. Lines that open
-    with a dash stay: a signature under a quotation ("— Hong Joon-pyo") names its speaker."""
-    parts, position = [], 0
-    first_sentence: dict[int, int] = {}
-    for sentence in layout.sentences:
-        first_sentence.setdefault(sentence.block.start, sentence.start)
-    for block in layout.blocks:
-        parts.append(_FURNITURE_LINE.sub(_blank, text[position:block.start]))
-        # A dateline before the block's first sentence ("LONDON (Reuters) -", "15:29-") is no part of it either:
-        # blanked, the sentence's first word is a word of its own ("-Hallworth" is not one token).
-        opening = min(max(first_sentence.get(block.start, block.start), block.start), block.end)
-        parts.append(_FURNITURE_LINE.sub(_blank, text[block.start:opening]))
-        parts.append(text[opening:block.end])
-        position = block.end
-    parts.append(_FURNITURE_LINE.sub(_blank, text[position:]))
-    return "".join(parts)
+def furniture_lines(text: str, layout: ArticleLayout) -> list[tuple[int, int]]:
+    """The offsets of each line of page furniture (every line outside the article's blocks), a line that opens
+    with a dash aside: a signature under a quotation ("— Hong Joon-pyo") names its speaker."""
+    found, position = [], 0
+    for block in [*layout.blocks, None]:
+        end = len(text) if block is None else block.start
+        for line in _FURNITURE_LINE.finditer(text, position, end):
+            found.append((line.start(), line.end()))
+        position = len(text) if block is None else block.end
+    return found
 
 
 # A stretch of a line outside the blocks, unless it opens with a dash.
 _FURNITURE_LINE = re.compile(r"(?m)^(?![ \t\u00a0]*[—–―-])[^\n]+")
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-def give_layout(doc: Doc, layout: ArticleLayout, key: str = LAYOUT) -> None:
-    """Hand the layout component a layout read from the page before the Doc was made (from the text of which
-    ``without_furniture`` made the Doc's): it stores that one instead of reading the Doc's text."""
-    at = (id(doc), key)
-
-    def forget(ref: weakref.ref[Doc]) -> None:
-        held = _given.get(at)
-        if held is not None and held[0] is ref:
-            _given.pop(at, None)
-
-    _given[at] = (weakref.ref(doc, forget), layout)
-
-
-def _taken(doc: Doc, key: str) -> ArticleLayout | None:
-    held = _given.pop((id(doc), key), None)
-    return held[1] if held is not None and held[0]() is doc else None
-
-
-_given: dict[tuple[int, str], tuple[weakref.ref[Doc], ArticleLayout]] = {}
+def _merge_furniture(doc: Doc, text: str, layout: ArticleLayout) -> None:
+    """Make each line of page furniture one token, so that the tagger, parser and entity recogniser after the
+    layout read one word where a menu, a share line or another story's headline stood (the text, and so every
+    offset, stays the input's)."""
+    spans = [span for start, end in furniture_lines(text, layout)
+             if (span := doc.char_span(start, end, alignment_mode="contract")) is not None and len(span) > 1]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
 
 
 # The layout last stored on each live Doc, with the data stored for it, by the Doc's id and key: the claim

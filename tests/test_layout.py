@@ -345,30 +345,32 @@ def test_common_page_furniture_yields_no_claims(extractor):
                      "The mayor said the water supply was restored by the evening."]
 
 
-def test_the_furniture_is_blanked_before_parsing_with_the_same_offsets(extractor):
-    from attribution.layout import without_furniture
+def test_each_furniture_line_is_one_token_before_the_models_read_the_page(extractor):
+    from attribution.layout import furniture_lines
 
     layout = extractor.nlp.get_pipe("attribution_layout").read(PAGE)
-    blanked = without_furniture(PAGE, layout)
-    assert len(blanked) == len(PAGE) and blanked.count("\n") == PAGE.count("\n")
-    for block in layout.blocks:
-        assert blanked[block.start:block.end] == PAGE[block.start:block.end]
-    assert "cookies" not in blanked and "Share: Facebook" not in blanked and "Read also" not in blanked
-    # The Doc the pipeline parses holds the article's words, and only a space where each furniture line was.
-    doc = extractor._make_doc(PAGE)
-    assert doc.text == blanked and len(doc) < len(extractor.nlp.make_doc(PAGE))
+    lines = furniture_lines(PAGE, layout)
+    assert "Share: Facebook   X   Telegram   Copy link" in [PAGE[a:b] for a, b in lines]
+    assert all(not (a < block.end and block.start < b) for a, b in lines for block in layout.blocks)
+    # The layout runs first, so the tagger, parser and entity recogniser read one word where a line of furniture
+    # stood; the text, and every offset, stay the input's.
+    assert extractor.nlp.pipe_names[0] == "attribution_layout"
+    doc = extractor.nlp(PAGE)
+    assert doc.text == PAGE and len(doc) < len(extractor.nlp.make_doc(PAGE))
+    assert "Share: Facebook   X   Telegram   Copy link" in [t.text for t in doc]
+    # the same claims as extract(), as the contract says
+    assert [c.model_dump() for c in doc._.claims] == [c.model_dump() for c in extractor.extract(PAGE)]
 
 
-def test_a_dashed_line_outside_the_article_stays_for_the_rules_that_read_it():
-    from attribution.layout import ArticleLayout, without_furniture
+def test_a_dashed_line_outside_the_article_stays_words_for_the_rules_that_read_it():
+    from attribution.layout import ArticleLayout, furniture_lines
 
     page = "Menu | News\n\u201cWe won.\u201d\n\u2014 Hong Joon-pyo, candidate\nShare this"
     layout = ArticleLayout(blocks=[Block(12, 21, "body", 0)], sentences=[], quotes=[])
-    blanked = without_furniture(page, layout)
-    assert blanked.splitlines() == [" " * 11, "\u201cWe won.\u201d", "\u2014 Hong Joon-pyo, candidate", " " * 10]
+    assert [page[a:b] for a, b in furniture_lines(page, layout)] == ["Menu | News", "Share this"]
 
 
-def test_claims_keep_the_input_text_and_offsets_when_the_furniture_is_blanked(extractor):
+def test_claims_keep_the_input_text_and_offsets_beside_merged_furniture(extractor):
     claims = extractor.extract(PAGE)
     assert claims and all(PAGE[c.start:c.end] == c.text for c in claims)
     said = [c for c in claims if c.sources]
@@ -411,10 +413,14 @@ def test_other_stories_with_times_are_no_timeline():
 
 
 @pytest.mark.parametrize("text, name", [
-    # a dateline glued to the first word ("-Hallworth") is blanked with the page's furniture: the name is whole
-    ("LONDON (Reuters) -Hallworth Pharma said its chief executive would stay.", "Hallworth Pharma"),
+    # a dateline glued to the first word ("-Hallworth") is trimmed from the sentence
     ("KYIV, June 3 (Reuters) - Ukraine's air force said it downed 20 drones.", "Ukrainian Air Force"),
 ])
 def test_a_dateline_is_no_part_of_the_first_sentence_or_its_names(extractor, text, name):
     claim = extractor.extract(text)[0]
     assert not claim.text.startswith(("LONDON", "KYIV")) and [s.name for s in claim.sources] == [name]
+
+
+def test_a_wire_dateline_glued_to_the_first_word_is_trimmed(extractor):
+    claim = extractor.extract("LONDON (Reuters) -Hallworth Pharma said its chief executive would stay.")[0]
+    assert claim.text.startswith("Hallworth Pharma said") and claim.sources
