@@ -115,7 +115,7 @@ class ClaimBuilder:
                     state.observe_subject(doc, office)
             if sentence.start > sentence.block.start and (not index or drafts[index - 1].sentence.block != sentence.block):
                 # A dateline opens the item (a live page's entry under its time, "15:29- ..."; a wire's "KYIV
-                # (Reuters) -"): no report runs on into it. The layout blanked the dateline, so its place tells.
+                # (Reuters) -"): no report runs on into it. The sentence starts after it, inside its block.
                 carry.end()
             draft.hedges, draft.entries = self.hedges.find_with_entries(doc, sentence.start, sentence.end, near[index],
                                                                         speech_from[index], speech_until[index])
