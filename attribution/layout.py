@@ -247,6 +247,8 @@ def furniture_lines(text: str, layout: ArticleLayout) -> list[tuple[int, int]]:
     return found
 
 
+# Longer lines of furniture keep their tokens: a run without spaces is sliced where long input is parsed in pieces.
+MERGED_LINE_CHARS = 500
 # A stretch of a line outside the blocks, unless it opens with a dash.
 _FURNITURE_LINE = re.compile(r"(?m)^(?![ \t\u00a0]*[—–―-])[^\n]+")
 
@@ -255,8 +257,8 @@ def _merge_furniture(doc: Doc, text: str, layout: ArticleLayout) -> None:
     """Make each line of page furniture one token, so that the tagger, parser and entity recogniser after the
     layout read one word where a menu, a share line or another story's headline stood (the text, and so every
     offset, stays the input's)."""
-    spans = [span for start, end in furniture_lines(text, layout)
-             if (span := doc.char_span(start, end, alignment_mode="contract")) is not None and len(span) > 1]
+    spans = [span for start, end in furniture_lines(text, layout) if end - start <= MERGED_LINE_CHARS
+             and (span := doc.char_span(start, end, alignment_mode="contract")) is not None and len(span) > 1]
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
