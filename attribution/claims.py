@@ -347,7 +347,12 @@ class ClaimBuilder:
         if opened is None or (opened.closed and opened.end < sentence.end - 2 and len(
                 text[opened.inner_start:opened.inner_end].split()) <= SHORT_QUOTE_WORDS):
             return []  # 'Update: “no comment” was all we heard': a short quote inside the outlet's sentence
-        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        return self._labelled_speaker(doc, state, match.start("name"), match.end("name"))
+
+    def _labelled_speaker(self, doc: Doc, state: ArticleState, start: int, end: int) -> list[Source]:
+        """The speaker a label names ("Kubiak", "Andrew Kuleshov"): a few capitalised words whose head can speak;
+        none for a label that names no one ("Update", "Details")."""
+        name = doc.char_span(start, end, alignment_mode="contract")
         if name is None or not 1 <= len(name) <= SPEAKER_LABEL_WORDS or not all(
                 t.text[:1].isupper() or t.is_punct for t in name):
             return []
@@ -370,14 +375,7 @@ class ClaimBuilder:
         match = _SPEAKER_LINE.fullmatch(text, line.start, line.end)
         if match is None:
             return []
-        name = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
-        if name is None or not 1 <= len(name) <= SPEAKER_LABEL_WORDS or not all(
-                t.text[:1].isupper() or t.is_punct for t in name):
-            return []
-        head = next((t for t in reversed(name) if t.pos_ in ("PROPN", "NOUN")), None)
-        if head is None or not self.resolver.could_speak(head):
-            return []
-        return self._resolve(doc, state, (head,))
+        return self._labelled_speaker(doc, state, match.start("name"), match.end("name"))
 
     def _reasons_cited(self, cues: list[CueMatch]) -> list[CueMatch]:
         """"The company cut its outlook, citing weaker orders": a reason cited is no source; whoever cites it makes
