@@ -714,7 +714,6 @@ def _obtained_by(heads: tuple[Token, ...]) -> tuple[Token, ...]:
     return ()
 
 
-
 def pointer_phrase(token: Token, pointer_nouns: frozenset[str]) -> bool:
     """"this information", "these details": a noun of ``pointer_nouns`` after a demonstrative, the report just told."""
     return (token.lower_ in pointer_nouns or token.lemma_.lower() in pointer_nouns) and any(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .models import Source, SourceKind
 from .names import NameIndex, normalize, slug
-from .registry import SourceRegistry
+from .registry import RegistryEntry, SourceRegistry
 from .rules import DiscourseRules, MentionRules, default_mentions
 
 OBSERVED = {"PERSON", "ORG"}
@@ -697,20 +697,10 @@ class ArticleState:
             if body is not None:
                 return self._remember_alias(body, mention)
         if not mention.anaphoric and not mention.anonymous:
-            for candidate in mention.candidates:
-                entry = resolver.registry.lookup(candidate)
-                if entry is not None:
-                    return self._remember(entry.id, entry.name, entry.kind, mention,
-                                          resolver._registry_roles.get(entry.id, set()))
-            for candidate in mention.candidates:
-                # "said the President of Ukraine Volodymyr Zelensky": the parse ran the country into the name; the
-                # registry knows the person's name after it
-                words = candidate.split()
-                for first in range(1, len(words) - 1):
-                    entry = resolver.registry.lookup(" ".join(words[first:]))
-                    if entry is not None and entry.kind in ("person", "official"):
-                        return self._remember(entry.id, entry.name, entry.kind, mention,
-                                              resolver._registry_roles.get(entry.id, set()))
+            entry = self._registry_entry(mention.candidates)
+            if entry is not None:
+                return self._remember(entry.id, entry.name, entry.kind, mention,
+                                      resolver._registry_roles.get(entry.id, set()))
             for candidate in mention.candidates:
                 known = self._index.find(candidate)
                 if known is not None:
@@ -773,6 +763,22 @@ class ArticleState:
             # whatever the entity recogniser took it for
             return "official"
         return from_words or mention.ner_kind or "unknown"
+
+    def _registry_entry(self, candidates: tuple[str, ...]) -> RegistryEntry | None:
+        """The registry's entry for a candidate name; failing that, for a person's name at the tail of one ("said the
+        President of Ukraine Volodymyr Zelensky": the parse ran the country into the name)."""
+        registry = self.resolver.registry
+        for candidate in candidates:
+            entry = registry.lookup(candidate)
+            if entry is not None:
+                return entry
+        for candidate in candidates:
+            words = candidate.split()
+            for first in range(1, len(words) - 1):
+                entry = registry.lookup(" ".join(words[first:]))
+                if entry is not None and entry.kind in ("person", "official"):
+                    return entry
+        return None
 
     def _remember(self, source_id: str, name: str, kind: SourceKind, mention: Mention, roles: set[str]) -> ArticleSource:
         source = self.sources.get(source_id)

@@ -161,9 +161,9 @@ class CueFinder:
         return hits
 
     def _reports_speech(self, words: list[Word], i: int) -> bool:
-        """Does a clause-only verb stand with what was said: after "как" ("Как указывает X, ..."), as the tag after a quotation or a dash ("», —
-        поделилась она"), or before a reported clause, a colon or a quotation within a few words ("напомнил,
-        что", "нагадав журналістам, що", "заметил: «...»")?"""
+        """Does a clause-only verb stand with what was said: after "как" ("Как указывает X, ..."), as the tag after
+        a quotation or a dash ("», — поделилась она"), or before a reported clause, a colon or a quotation within a
+        few words ("напомнил, что", "нагадав журналістам, що", "заметил: «...»")?"""
         if i > 0 and words[i - 1].fold in ("как", "як") and (i == 1 or not words[i - 2].is_word):
             return True  # "Как указывает The Insider, ...", "Як зазначає видання, ...": who the words are from
         k = i - 1

@@ -100,9 +100,9 @@ _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PATRONYMIC = re.compile(r"(?:[оеє]вич|йович|[оеі]вн|ївн)(?:а|у|ем|ом|і|еві|ові|ы|ой|ою|е|ей|и|ів)?$")
 _VOWEL_ENDINGS = frozenset("аяоеоіийь")
 _PLACE_TAGS = frozenset({"Geox"})
-# Parts of speech that are never a word of a name: adverbs, comparatives, conjunctions, particles, prepositions.
 # What makes a capitalised noun a name of its own: a person's, a place's, an organisation's, an abbreviation.
 _NAMING_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
+# Parts of speech that are never a word of a name: adverbs, comparatives, conjunctions, particles, prepositions.
 _FUNCTION_TAGS = frozenset({"ADVB", "COMP", "CONJ", "PRCL", "PREP", "INTJ"})
 # A region named by its suffix, in any case ("Херсонщина", "на Харківщині", "Донеччину", "Брянщины"): a place,
 # whatever dictionary there is.
