@@ -565,3 +565,23 @@ def test_agencies_named_in_quotes_and_bodies_in_their_press_office(ru, uk, langu
 def test_a_registry_name_in_the_genitive_is_no_adjective_of_the_role_after_it(uk):
     claim = read(uk, "В ефірі Суспільного голова ОВА Олег Кіпер розповів, що дрони збито.")[0]
     assert [s.name for s in claim.sources][:1] == ["Oleh Kiper"]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a number of unnamed people belongs to them
+    ("uk", "За словами трьох співрозмовників, Кремлю потрібні гарантії щодо зерна.", "співрозмовник"),
+    ("ru", "По словам двух источников, Кремлю нужны гарантии по зерну.", "источник"),
+    ("ru", "По словам нескольких собеседников, сделка сорвалась.", "собеседник"),
+    # a man, a woman, a person the article does not name
+    ("uk", "За словами людини, яка дзвонила, чоловік має зброю.", "людина"),
+    ("ru", "По словам женщины, автобус загорелся на остановке.", "женщина"),
+])
+def test_unnamed_people_counted_or_not(ru, uk, language, text, name):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert [(s.name, s.anonymous) for s in claim.sources] == [(name, True)]
+
+
+def test_a_man_named_before_is_the_man_who_speaks(ru):
+    claims = read(ru, "Житель Липецка Денис Кутырев рассказал, как вытащил мальчика из автобуса.\n"
+                      "«Мы с каким-то мужиком стали выламывать кресла», — сказал мужчина.")
+    assert [s.id for s in claims[-1].sources] == [s.id for s in claims[0].sources] and claims[0].sources

@@ -895,7 +895,8 @@ class CyrillicClaimBuilder:
                 and following[1].kind in ("role", "name", "registry"):
             # "по словам его руководителя Александра Шохина": the one the possessive qualifies speaks
             return [following[1]]
-        gap = [w for w in words[cue.last:first.first] if w.is_word]
+        # A number of unnamed people belongs to them: "по словам двух источников", "за словами трьох співрозмовників".
+        gap = [w for w in words[cue.last:first.first] if w.is_word and not self.mentions.is_count(w)]
         # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
         if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry", "outlet") or any(
                 w.upper or w.lemma in self.cues.verbs for w in gap) or any(

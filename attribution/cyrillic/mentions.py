@@ -73,7 +73,7 @@ def _after_area(words: list[Word], i: int) -> bool:
 
 # Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
-                     "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо"})
+                     "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо", "п'яти", "пяти"})
 # How many more words of a title may stand between its complement and the holder's name.
 _TITLE_REACH = 4
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
@@ -832,6 +832,11 @@ class MentionFinder:
         entry = self.registry.lookup(text)
         return entry
 
+    @staticmethod
+    def is_count(word: Word) -> bool:
+        """Is the word a number of people or things ("два", "трьох", "нескольких", "12")?"""
+        return word.fold in _COUNTS or word.lemma in _COUNTS or word.text.isdecimal()
+
     def _is_place_word(self, word: Word) -> bool:
         return bool(self.lemmatizer.tags(word.text) & _PLACE_TAGS) or bool(_REGION_NAME.search(word.fold))
 
@@ -947,9 +952,9 @@ class ArticleState:
                 return (earlier or person).model_copy(update=where)
             key = name_key(text)
             # "Два американских чиновника", "кілька посадовців": a number of unnamed people, no one named before.
-            counted = mention.first > 0 and (words[mention.first - 1].fold in _COUNTS
-                                             or words[mention.first - 1].text.isdecimal() and not (
-                                                 mention.first > 1 and words[mention.first - 2].text in ":."))
+            before = words[mention.first - 1] if mention.first > 0 else None
+            counted = before is not None and self.finder.is_count(before) and not (
+                before.text.isdecimal() and mention.first > 1 and words[mention.first - 2].text in ":.")
             earlier = None if counted else self._by_phrase(key) or (
                 None if mention.specific else self._by_role(mention))
             if earlier is not None:
