@@ -11,13 +11,17 @@ import unicodedata
 from functools import lru_cache
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z\u0370-\u03FF]")
 WORD = re.compile(r"[^\W\d_]+(?:[-‐‑'’ʼ][^\W\d_]+)*|\d+", re.UNICODE)
 
 # Latin and Cyrillic letters that look the same. Hostile or careless input mixes them inside one word
 # ("Аstra" with a Cyrillic А, "Суспiльне" with a Latin i): the minority script is read as the majority's.
-_LATIN_TO_CYRILLIC = str.maketrans("aAeEoOpPcCxXyBHKMTiIj", "аАеЕоОрРсСхХуВНКМТіІј")
+# Greek look-alikes count as Latin ones: some sites mix an omicron into Russian words ("судοв") against copying.
+_LATIN_TO_CYRILLIC = str.maketrans("aAeEoOpPcCxXyBHKMTiIjοΟαΑεΕκΚρΡτΤΜΗΒΧΥ",
+                                   "аАеЕоОрРсСхХуВНКМТіІјоОаАеЕкКрРтТМНВХУ")
 _CYRILLIC_TO_LATIN = str.maketrans("аАеЕоОрРсСхХуВНКМТіІјѕ", "aAeEoOpPcCxXyBHKMTiIjs")
+_LATIN_LOOKALIKES = frozenset("aAeEoOpPcCxXyBHKMTiIjοΟαΑεΕκΚρΡτΤΜΗΒΧΥ")
+_CYRILLIC_LOOKALIKES = frozenset("аАеЕоОрРсСхХуВНКМТіІјѕ")
 
 # Endings of Russian and Ukrainian nouns, adjectives and surnames, longest first. Stripping one gives
 # every case form of a name the same stem: Гладков, Гладкова, Гладкову, Гладковым -> гладков. The plural
@@ -49,8 +53,8 @@ def has_cyrillic(text: str) -> bool:
 def unmix(word: str) -> str:
     """The word in one script: look-alike letters of the minority script become the majority's.
 
-    >>> unmix("Аstra"), unmix("Суспiльне"), unmix("Telegram-канал")
-    ('Astra', 'Суспільне', 'Telegram-канал')
+    >>> unmix("Аstra"), unmix("Суспiльне"), unmix("Telegram-канал"), unmix("нapдeпaми"), unmix("судοв")
+    ('Astra', 'Суспільне', 'Telegram-канал', 'нардепами', 'судов')
     """
     if "-" in word:
         # A compound of two scripts is two words ("Telegram-канал"), each read in its own script.
@@ -62,6 +66,11 @@ def unmix(word: str) -> str:
     latin = len(_LATIN.findall(word))
     if not cyrillic or not latin:
         return word
+    # A letter only one script has decides ("нapдeпaми" keeps its н, д, м, и), else the majority does.
+    only_cyrillic = any(_CYRILLIC.match(c) and c not in _CYRILLIC_LOOKALIKES for c in word)
+    only_latin = any(_LATIN.match(c) and c not in _LATIN_LOOKALIKES for c in word)
+    if only_cyrillic != only_latin:
+        return word.translate(_LATIN_TO_CYRILLIC) if only_cyrillic else word.translate(_CYRILLIC_TO_LATIN)
     if cyrillic >= latin:
         return word.translate(_LATIN_TO_CYRILLIC)
     return word.translate(_CYRILLIC_TO_LATIN)

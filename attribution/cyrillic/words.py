@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .morph import Lemmatizer
-from .text import fold, stem
+from .text import fold, stem, unmix
 
 # A word (letters or digits, with inner hyphens and apostrophes: "Telegram-канал", "пам'ять") or any other
 # single visible character (punctuation, quotation marks, emoji).
@@ -66,7 +66,7 @@ def sentence_words(text: str, start: int, end: int, lemmatizer: Lemmatizer) -> l
     for match in TOKEN.finditer(text, start, end):
         token = match.group()
         folded = fold(token)
-        lemma = lemmatizer.lemma(token) if token[0].isalpha() else folded
+        lemma = lemmatizer.lemma(unmix(token)) if token[0].isalpha() else folded
         head, dash, last = folded.rpartition("-")
         if dash and head and last and not lemma.startswith(head + "-"):
             # Only the last part of a hyphenated compound inflects: "телеграм-каналов" is "телеграм-канал".
