@@ -176,6 +176,9 @@ FURNITURE = [
     # a stock chart widget and an advertisement's marker
     "From Jan 2024 to Feb 2024 Click Here for more Acme Corp Charts.",
     "Content Continues Below",
+    # other stories' headlines with their age, in a sidebar
+    "State drops crisis line option for young people; San Diego offers help - 11 mins ago",
+    "Too ill to work, some Americans fear new law will cost them their coverage - about 1 hour ago",
 ]
 
 

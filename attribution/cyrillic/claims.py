@@ -1105,9 +1105,12 @@ class CyrillicClaimBuilder:
         if pointer_alone:
             return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too
         if mentions is not None and not text[sentence.start:sentence.end].rstrip().endswith("?") \
-                and not self._opens_speech(text, sentence) and not any(w.upper for w in content[1:]) and not any(
-                m.kind in ("name", "registry", "role", "anonymous", "outlet", "branch", "own") for m in mentions):
-            # "Трое жителей получили травмы.": details of the report that bring in no one and no place of their own
+                and not self._opens_speech(text, sentence) and not any(
+                    w.upper and not self.mentions.place_word(w) for w in content[1:]) and not any(
+                m.kind in ("name", "registry", "role", "outlet", "branch", "own") or m.kind == "anonymous" and not (
+                    m.first > 0 and self.mentions.is_count(words[m.first - 1])) for m in mentions):
+            # "Трое жителей получили травмы.", "На Ореховском направлении атаки отражены.": details of the report
+            # that bring in no one of their own (people counted are those the report is about)
             return "carry.bare_details"
         return None
 

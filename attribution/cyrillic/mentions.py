@@ -38,7 +38,7 @@ _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их"
 _ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
 # A capitalised adjective of a place ("Чернігівська", "Белгородской"): part of the body it qualifies.
-_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ая|ое|ие|ой|ую|ых|ым|ыми|ей)$")
+_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ім|ая|ое|ие|ой|ую|ых|ым|ыми|ей|ом)$")
 # A regional branch of a body: "УМВД России по Вологодской области", "ГУ ДСНС у Харківській області".
 _COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "україни"})
 _REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
@@ -836,6 +836,10 @@ class MentionFinder:
     def is_count(word: Word) -> bool:
         """Is the word a number of people or things ("два", "трьох", "нескольких", "12")?"""
         return word.fold in _COUNTS or word.lemma in _COUNTS or word.text.isdecimal()
+
+    def place_word(self, word: Word) -> bool:
+        """A place's name or its adjective ("Харькова", "Ореховском направлении", "Запоріжжя", "Київщина")."""
+        return self._is_place_word(word) or bool(_PLACE_ADJECTIVE.search(word.fold))
 
     def _is_place_word(self, word: Word) -> bool:
         return bool(self.lemmatizer.tags(word.text) & _PLACE_TAGS) or bool(_REGION_NAME.search(word.fold))
