@@ -67,6 +67,9 @@ def _unclosed_quote(content: str) -> bool:
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+# "Transport: +38.6%", "Танки: 3 (+1)": a label and its figure. A time after the colon is a time stamp's line.
+_FIGURE_LINE = re.compile(r"[^\W\d_][\w’'ʼ ,()-]{0,60}?[^\W\d_)]\s*:\s*(?!\d{1,2}:\d{2})[+−–-]?\s*\d.{0,80}")
+FIGURE_LIST_LINES = 3  # a list of figures has at least this many
 # Endings taken off a word before it is looked up among the words the lemmatizer knows.
 _ENDINGS = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "est", "ers", "ment", "ness")
 
@@ -121,6 +124,32 @@ class _Line:
     end: int
     content: str
     kind: LineKind
+
+
+def figure_line(content: str) -> bool:
+    """Is the line a label and its figure ("Transport: +38.6%", "Танки: 3 (+1)")?"""
+    return bool(_FIGURE_LINE.fullmatch(content.strip()))
+
+
+def _keep_figure_lists(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+    """A run of label-and-figure lines next to the article's text ("Transport: +38.6%" / "Food: +29.4%" / ...)
+    is figures the article reports, not page furniture (a lone "Comments: 56" is)."""
+    runs: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind in ("heading", "loose", "prose", "furniture") and figure_line(line.content):
+            runs[-1].append(index)  # an item may look like a furniture label ("Зв’язок: +12,9%"): the run decides
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if sum(1 for k in run if lines[k].kind != "furniture") < FIGURE_LIST_LINES:
+            continue
+        before = next((k for k in range(run[0] - 1, -1, -1) if lines[k].kind != "blank"), None)
+        after = next((k for k in range(run[-1] + 1, len(lines)) if lines[k].kind != "blank"), None)
+        if any(keep.get(k) == "body" for k in (before, after, *run) if k is not None):
+            for index in run:
+                keep[index] = "body"
 
 
 def _title_case(content: str, words: list[str] | None = None) -> bool:
@@ -267,6 +296,7 @@ class PageReader:
         self._keep_cut_off_end(lines, keep)
         _keep_timeline(lines, keep)
         self._keep_list_items(text, lines, keep)
+        _keep_figure_lists(lines, keep)
         self._keep_most_prose(lines, keep)
         self._drop_teasers(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)

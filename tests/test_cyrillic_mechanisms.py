@@ -585,3 +585,30 @@ def test_a_man_named_before_is_the_man_who_speaks(ru):
     claims = read(ru, "Житель Липецка Денис Кутырев рассказал, как вытащил мальчика из автобуса.\n"
                       "«Мы с каким-то мужиком стали выламывать кресла», — сказал мужчина.")
     assert [s.id for s in claims[-1].sources] == [s.id for s in claims[0].sources] and claims[0].sources
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Генштаб ЗСУ повідомив про втрати ворога за добу.\n\n«Ворог не просувається», – зазначили в Генштабі.\n\n"
+           "Танки: 3 (+1)\n\nАртилерійські системи: 12\n\nБезпілотники: 45 (+9)\n\nДалі буде оновлення."),
+    ("ru", "Росстат сообщил о росте цен за месяц.\n\nТранспорт: +4,1%\n\nПродукты: +2,7%\n\nУслуги ЖКХ: +1,5%"),
+])
+def test_a_list_of_figures_after_a_report_is_the_reports(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    figures = [c for c in claims if ":" in c.text]
+    assert len(figures) == 3
+    assert all(c.attribution == "implicit" and [s.id for s in c.sources] == [s.id for s in claims[0].sources]
+               for c in figures)
+
+
+def test_a_registry_name_before_a_figure_labels_the_figure_and_says_nothing(uk):
+    claims = read(uk, "Статистика оновлюється щодня.\n\nЗСУ: +12%\n\nНацгвардія: +7%\n\nПрикордонники: +3%")
+    assert all(c.attribution == "none" for c in claims)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # titles listed before the name all describe its holder
+    ("ru", "Об этом рассказал депутат Госдумы, член комитета по обороне Андрей Картаполов.", "Андрей Картаполов"),
+    ("uk", "Про це розказав народний депутат, перший заступник голови комітету Ярослав Железняк.", "Ярослав Железняк"),
+])
+def test_titles_listed_before_a_name_are_its_holders(ru, uk, language, text, name):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from ..body import figure_line
 from ..claims import ClaimDraft
 from ..interviews import credit_answers
 from ..models import AttributionKind, Claim, Cue, Source
@@ -614,6 +615,11 @@ class CyrillicClaimBuilder:
             # "Андрій Коваль, генеральний директор «Мережі Поділля», заявив": the role describes the name before it
             named = next((m for m in before if m.kind in ("name", "registry") and m.last == order[0].first - 1
                           and words[m.last].text == ","), None)
+            # "рассказал депутат Госдумы, член комитета по обороне Андрей Картаполов": titles listed before the
+            # name all describe its holder
+            named = named or next((m for m in mentions if m.first == order[0].last + 1 and words[order[0].last].text
+                                   == "," and (m.kind == "name" or m.kind == "role" and m.name is not None)
+                                   and self._can_speak(m, words)), None)
             if named is not None:
                 order = [named]
         if order or not quoted_names:
@@ -670,8 +676,10 @@ class CyrillicClaimBuilder:
         speakers = ("registry", "name", "role", "anonymous", "outlet")
         opening = next((m for m in mentions if m.first == content[0] and m.kind in speakers), None)
         found: Mention | None
-        if opening is not None and opening.last < len(words) and words[opening.last].text == ":":
-            found = opening
+        after = words[opening.last + 1:] if opening is not None else []
+        if opening is not None and opening.last < len(words) and words[opening.last].text == ":" and (
+                not after or any(w.text[0].isalpha() for w in after)):
+            found = opening  # not a figure after its label ("Послуги ЖКТ: +5,1%"): that says nothing
         else:
             closing = next((m for m in mentions if m.last == content[-1] + 1 and m.kind in speakers), None)
             dash = closing is not None and closing.first > 0 and words[closing.first - 1].text in DASHES and (
@@ -1070,9 +1078,10 @@ class CyrillicClaimBuilder:
         return bool(lead) and (lead in DASHES or lead in QUOTES)
 
     def _is_bullet(self, text: str, sentence: Sentence) -> bool:
-        """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•")?"""
+        """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•", or it is a label and
+        its figure: "Транспорт: +38,6%")?"""
         lead = _line_lead(text, sentence)
-        return bool(lead) and lead in self._bullets
+        return bool(lead) and lead in self._bullets or figure_line(text[sentence.block.start:sentence.block.end])
 
     def _opens_background(self, words: list[Word], text: str, sentence: Sentence) -> bool:
         content = [w for w in words if w.is_word]
