@@ -37,6 +37,8 @@ TEASER_TITLE_WORDS = 16  # a teaser's headline above it is short
 # A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
 _TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40}\s*)?\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|"
                               r"EFE|UPI|PTI|IANS|ANI|Bernama|Yonhap|Kyodo)\)\s*$")
+# A quotation closed after its last sentence, then who said it: '"...." Maren Holt (BT Sport)', '"...." — Tomas Varga'.
+_QUOTE_SIGNATURE = re.compile(r"(?<=[.!?…][\"”»])\s*(?:[—–-]{1,2}\s*)?[^\W\d_][^.!?\"“”«»\n]{0,80}$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"((?-i:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:[ ]+(?:(?:of|for|the|and|on)[ ]+)?[A-Z][\w’'&-]*"
                         r"(?:\.[A-Z][\w’'&-]*)*){0,4}))",
@@ -468,6 +470,9 @@ class PageReader:
         if credit is not None and credit.start() > 0:
             # "... that the outcome had been fixed -- KHARTOUM (AFP)": the wire's credit is no part of the prose
             content = content[:credit.start()] + "."
+        signature = _QUOTE_SIGNATURE.search(content) if content.lstrip()[:1] in "\"“«„" else None
+        if signature is not None:
+            content = content[:signature.start()]  # the quotation is the prose, its signer's name no headline
         words = _WORD.findall(content)  # found once for the three tests below
         if self._is_prose(content, words) and not _title_case(content, words):
             return "prose"

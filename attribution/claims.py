@@ -32,6 +32,10 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^:\n]{0,60}?)(?:\s+on\s+[^:\n
 SPEAKER_LABEL_WORDS = 5
 # A line that holds only a speaker's name and a colon, over the quotation the speaker says.
 _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
+# A signature after the quotation on its own line: '"...." Maren Holt (BT Sport)', '"...." — Kevin Marsh'; the
+# outlet in brackets is where the words were said.
+TRAILING_SIGNATURE = re.compile(r"\s*(?:[—–―-]{1,2}\s*)?(?P<name>[^\W\d_][^\n.!?()\"“”«»]{0,80}?)"
+                                r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*")
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
 SIGNATURE_GAP = 3
 
@@ -249,6 +253,7 @@ class ClaimBuilder:
             else:
                 carry.end()
         self._signed_quotes(doc, state, drafts, quotes)
+        self._signed_paragraphs(doc, state, drafts, quotes)
         credit_answers(text, drafts)
         return [draft.claim(text) for draft in drafts]
 
@@ -275,6 +280,54 @@ class ClaimBuilder:
                 inside = s.end > quote.inner_start and s.start < quote.inner_end
                 if (inside or (signer.start_char >= s.start and signer.end_char <= s.end)) and draft.cue is None:
                     draft.take(sources, "direct_quote", "quote.signed")
+
+    def _signed_paragraphs(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft], quotes: list[Quote]) -> None:
+        """A paragraph that opens a quotation and ends on who said it after the closing mark ('"....," he said.
+        "...." Maren Holt (BT Sport)'): all its quotations are the signer's, through the outlet named in brackets."""
+        text = doc_text(doc)
+        for line in re.finditer(r"[^\n]+", text):
+            opening = line.start() + len(line.group()) - len(line.group().lstrip())
+            inside = [q for q in quotes if q.closed and line.start() <= q.start and q.end <= line.end()]
+            if not inside or inside[0].start != opening:
+                continue
+            # The signed quotation ends an utterance ('...it's done."'), unlike a nickname in the signature.
+            said = [q for q in inside if text[q.start:q.end - 1].rstrip()[-1:] in ".!?…,"
+                    and not any(o.start < q.start and q.end <= o.end for o in inside)]
+            if not said:
+                continue
+            match = TRAILING_SIGNATURE.fullmatch(text, said[-1].end, line.end())
+            if match is None:
+                continue
+            span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            words = [t for t in span if not t.is_punct] if span is not None else []
+            if not words or words[-1].pos_ != "PROPN" or len(words) > SIGNATURE_WORDS:
+                continue
+            sources = self._resolve_name(doc, state, span) if span is not None else []
+            if not sources:
+                continue
+            outlet = doc.char_span(match.start("outlet"), match.end("outlet"), alignment_mode="contract") \
+                if match.group("outlet") else None
+            relays = self._resolve_name(doc, state, outlet) if outlet is not None else []
+            if relays and relays[0].id not in {s.id for s in sources}:
+                sources = [s.model_copy(update={"via": relays[0].id}) for s in sources] + relays[:1]
+            for draft in drafts:
+                if line.start() <= draft.sentence.start and draft.sentence.end <= line.end() and (
+                        draft.cue is None or draft.attribution in ("direct_quote", "none")):
+                    draft.take(sources, "direct_quote", "quote.signed_after")
+
+    def _resolve_name(self, doc: Doc, state: ArticleState, span: Span) -> list[Source]:
+        """The source a name standing alone names (a signature's), whatever the parse hangs on it."""
+        heads = [t for t in span if t.pos_ == "PROPN"]
+        mention = self.resolver.mention(doc, heads[-1]) if heads else None
+        if mention is None:
+            return []
+        name = span.text
+        person = any(t.ent_type_ == "PERSON" for t in span)
+        mention = replace(mention, start=span.start_char, end=span.end_char, text=name,
+                          candidates=tuple(c for c in mention.candidates if c in name) or (name,),
+                          description=name.lower(), ner_kind="person" if person else None)
+        found = state.resolve(mention)
+        return [found] if found is not None else []
 
     @staticmethod
     def _signature_below(doc: Doc, position: int) -> Span | None:

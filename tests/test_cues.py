@@ -245,6 +245,13 @@ QUOTES = [
      [None, "Herman Halushchenko", "Herman Halushchenko", "Herman Halushchenko", "Ihor Terekhov", None]),
     # a dashed credit or list item is no signature
     ("The mayor spoke.\n\n“Two houses burned.”\n\n– Reporting by Anna Petrenko", [None, None]),
+    # a quotation signed after its closing mark on its own line, with the outlet it was said to in brackets
+    ('Reactions from the weekend.\n\n"We deserved more. The referee saw nothing," she said. "I am angry." '
+     'Laura Kemp (Sky Sports)\n\n"It was a long day for everybody." — Tomas Varga',
+     [None] + ["Laura Kemp"] * 4 + ["Tomas Varga"]),
+    # a nickname in quotation marks inside the signature
+    ('"These goals are for my grandmother. I miss her." Diego \'El Tigre\' Salcedo (ABC)',
+     ["Salcedo"] * 3),
 ]
 
 
