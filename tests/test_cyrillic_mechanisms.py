@@ -612,3 +612,26 @@ def test_a_registry_name_before_a_figure_labels_the_figure_and_says_nothing(uk):
 ])
 def test_titles_listed_before_a_name_are_its_holders(ru, uk, language, text, name):
     assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]
+
+
+@pytest.mark.parametrize("language, text, reported", [
+    # a verb of addressing reports when it addresses people, not a body or one person
+    ("uk", "Мер звернувся до городян — не залишати домівок без потреби.", True),
+    ("uk", "«Економте електроенергію у вечірні години», - звернулися до споживачів в Укренерго.", True),
+    ("ru", "Губернатор обратился к жителям области с просьбой не выходить из домов.", True),
+    ("uk", "Семен Кривонос звернувся до СБУ з проханням передати матеріали.", False),
+    ("ru", "Житель Липецка обратился в полицию с заявлением о краже.", False),
+    ("ru", "Журналисты обратились к губернатору с вопросом о ремонте.", False),
+])
+def test_a_verb_of_addressing_reports_when_it_addresses_people(ru, uk, language, text, reported):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert (claim.attribution != "none") is reported
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Про це повідомив в.о. міського голови Олександр Ломако. Засідання триває."),
+    ("ru", "Об этом сообщил и.о. главы района Олег Мальцев. Заседание продолжается."),
+])
+def test_an_acting_officials_abbreviation_ends_no_sentence(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert len(claims) == 2 and claims[0].sources

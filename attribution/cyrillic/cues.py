@@ -100,6 +100,9 @@ class CueFinder:
         self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.speech_objects = frozenset(cues.speech_objects)
+        self.address_verbs = frozenset(cues.address_verbs)
+        self.address_prepositions = frozenset(cues.address_prepositions)
+        self.people_endings = tuple(cues.people_endings)
         self.negated_reports = frozenset(cues.negated_reports)
         self.report_openers = frozenset(cues.report_openers)
         self.parentheticals = PhraseSet(rules.discourse.parentheticals)
@@ -141,6 +144,9 @@ class CueFinder:
                     self._reports_speech(words, i) or self._near_quote_noun(words, i)):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    quoting=True))
+            elif word.lemma in self.address_verbs and not self._negated(words, i) and self._addresses_people(words, i):
+                # "мер звернувся до мешканців", "«...», - звернулися до споживачів в Укренерго"
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
             elif word.lemma in self.negated_reports and self._negated(words, i) and self._reports_speech(words, i):
                 # "не исключил, что ...": a guarded report of what may be
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
@@ -179,6 +185,16 @@ class CueFinder:
             if words[j].text in _SENTENCE_ENDS or (words[j].is_word and words[j].lemma in self.verbs):
                 return False
         return False
+
+    def _addresses_people(self, words: list[Word], i: int) -> bool:
+        """Does the verb of addressing address people, named by a lower-case plural noun right after its
+        preposition ("к харьковчанам", "до городян"), rather than a body or one person ("в полицию", "до НАБУ",
+        "к губернатору")?"""
+        k = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].fold in self.address_prepositions), None)
+        if k is None or k + 1 >= len(words):
+            return False
+        addressee = words[k + 1]
+        return addressee.is_word and not addressee.upper and addressee.fold.endswith(self.people_endings)
 
     def _evidence(self, words: list[Word], i: int) -> int | None:
         """The index of the data noun right after an evidence verb ("свидетельствуют (спутниковые) снимки")."""

@@ -67,6 +67,13 @@ class CyrillicCues(_Rules):
                                    "(\"не исключил, что\", \"не заперечив, що\"): a guarded report, not a silence.")
     speech_objects: Words = Field(default=(), description="Lemmas of what a clause-only verb can report without a "
                                   "clause (\"выразил надежду\", \"висловили співчуття\", \"поделился подробностями\").")
+    address_verbs: Words = Field(default=(), description="Lemmas of verbs of addressing (\"обратился к "
+                                 "жителям\", \"звернувся до мешканців\"): a report when they address people, "
+                                 "not a body (\"обратился в полицию\", \"звернувся до суду\").")
+    address_prepositions: Words = Field(default=(), description="The prepositions before whom a verb of "
+                                        "addressing addresses (\"к\", \"до\").")
+    people_endings: Words = Field(default=(), description="Endings of the plural nouns of people after the "
+                                  "preposition (\"жителям\", \"мешканців\", \"городян\").")
     quote_nouns: Words = Field(default=(), description="Lemmas of the nouns for words passed on (\"слова\", "
                                "\"цитата\") that make a quoting verb a report (\"приводит слова X\").")
     interview_words: Words = Field(default=(), description="Lemmas of the words after a verb that name the "
