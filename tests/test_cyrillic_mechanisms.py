@@ -635,3 +635,23 @@ def test_a_verb_of_addressing_reports_when_it_addresses_people(ru, uk, language,
 def test_an_acting_officials_abbreviation_ends_no_sentence(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert len(claims) == 2 and claims[0].sources
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Нагадаємо, 26 лютого влада Тверщини заявила про падіння дрона."),
+    ("ru", "Напомним, 26 февраля власти Тверской области заявили о падении дрона."),
+])
+def test_a_month_in_a_date_is_no_part_of_the_source(ru, uk, language, text):
+    source = read(ru if language == "ru" else uk, text)[-1].sources[0]
+    assert not any(month in source.mention for month in ("лютого", "февраля"))
+
+
+def test_a_long_title_leads_to_its_holder(uk):
+    claim = read(uk, "Про це заявив голова Ради асоціації відновлювальної енергетики України Станіслав Ігнатьєв.")[0]
+    assert [s.name for s in claim.sources] == ["Станіслав Ігнатьєв"]
+
+
+def test_a_title_after_a_conjunction_belongs_to_another_source(uk):
+    claim = read(uk, "Про це пише УНН із посиланням на моніторингові канали та керівника Центру протидії "
+                     "дезінформації Андрія Коваленка.")[0]
+    assert any(s.anonymous for s in claim.sources) and any("Коваленк" in s.mention for s in claim.sources)

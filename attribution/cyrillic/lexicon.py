@@ -140,7 +140,7 @@ class CyrillicDiscourse(_Rules):
                                "(\"голова Верховної Ради Дмитро Разумков\"), where no dictionary says so.")
     unnamed_adjectives: Words = Field(default=(), description="Lemmas of adjectives that leave a role's holder "
                                       "unnamed (\"неназванный сотрудник\", \"анонімний посадовець\").")
-    time_words: Words = Field(default=(), description="Days of the week in their case forms: never a source, "
+    time_words: Words = Field(default=(), description="Days of the week and months in their case forms: never a source, "
                               "though a word list's stem may match one (\"у четвер\" is no \"четверо\").")
     descriptor_nouns: Words = Field(description="Lemmas that describe a named source without naming it (\"канал\").")
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "

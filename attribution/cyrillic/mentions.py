@@ -75,7 +75,7 @@ def _after_area(words: list[Word], i: int) -> bool:
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо", "п'яти", "пяти"})
 # How many more words of a title may stand between its complement and the holder's name.
-_TITLE_REACH = 4
+_TITLE_REACH = 6
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _VERB_LEMMA_ENDINGS = ("ти", "тися", "ть", "ться", "чь", "чься")
 # Without a dictionary's tags (the Ukrainian lookup lemmatizer): the suffix and ending of a relational adjective.
@@ -620,8 +620,8 @@ class MentionFinder:
                 k = named[1] + 1
                 continue
             word = words[k]
-            if not word.is_word or quoted[k] or self._verb_like(word):
-                return None
+            if not word.is_word or quoted[k] or self._verb_like(word) or word.fold in CONJUNCTIONS:
+                return None  # "канали та керівника Центру ... Андрія Коваленка": another source, not this one's holder
             if self._name_starts(words, k):
                 return k
             k += 1
