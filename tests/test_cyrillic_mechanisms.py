@@ -655,3 +655,12 @@ def test_a_title_after_a_conjunction_belongs_to_another_source(uk):
     claim = read(uk, "Про це пише УНН із посиланням на моніторингові канали та керівника Центру протидії "
                      "дезінформації Андрія Коваленка.")[0]
     assert any(s.anonymous for s in claim.sources) and any("Коваленк" in s.mention for s in claim.sources)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Поліція області на власній сторінці у соцмережі Фейсбук написала, що заручників немає."),
+    ("ru", "Полиция области на своей странице в соцсети ВКонтакте написала, что заложников нет."),
+])
+def test_a_platform_is_where_words_were_posted_not_who_posted_them(ru, uk, language, text):
+    names = [s.mention for s in read(ru if language == "ru" else uk, text)[-1].sources]
+    assert names and not any(p in " ".join(names) for p in ("Фейсбук", "ВКонтакте"))
