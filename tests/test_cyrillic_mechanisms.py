@@ -664,3 +664,15 @@ def test_a_title_after_a_conjunction_belongs_to_another_source(uk):
 def test_a_platform_is_where_words_were_posted_not_who_posted_them(ru, uk, language, text):
     names = [s.mention for s in read(ru if language == "ru" else uk, text)[-1].sources]
     assert names and not any(p in " ".join(names) for p in ("Фейсбук", "ВКонтакте"))
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # an outlet outside the registry that reported "earlier" recalls its own story
+    ("ru", "Ранее «Апостроф» сообщал о том, как армия ударила по пяти селам.", []),
+    ("uk", "Раніше kaskad.tv писав, що дольщикам допоможуть з бюджету.", []),
+    ("ru", "Как ранее писала газета ВЗГЛЯД, губернатор Александр Беглов рассказал о сбитом дроне.", ["Александр Беглов"]),
+    # a known agency that reported earlier is another outlet
+    ("ru", "Ранее ТАСС сообщил, что судью задержали в здании суда.", ["TASS"]),
+])
+def test_an_outlet_recalling_its_earlier_story_is_its_own_voice(ru, uk, language, text, expected):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == expected
