@@ -53,6 +53,14 @@ def extractor() -> attribution.Extractor:
 
 
 @pytest.fixture(scope="session")
+def spacy_nlp():
+    """spaCy's own default pipeline, untouched: what the extractor's replacements are compared with."""
+    from attribution.extractor import default_model
+    import spacy
+    return spacy.load(default_model())
+
+
+@pytest.fixture(scope="session")
 def ru() -> attribution.Extractor:
     return attribution.Extractor(language="ru")
 

@@ -28,10 +28,12 @@ def fast_extractor(extractor):
 
 
 @pytest.fixture(scope="module")
-def parsed(extractor):
+def parsed(spacy_nlp):
     """Docs parsed up to the attribute ruler, and spaCy's ruler itself."""
-    skip = ["attribute_ruler", "lemmatizer", "ner", "claim_attribution"]
-    return list(extractor.nlp.pipe(TEXTS, disable=skip)), extractor.nlp.get_pipe("attribute_ruler")
+    skip = ["attribute_ruler", "lemmatizer", "ner"]
+    ruler = spacy_nlp.get_pipe("attribute_ruler")
+    assert not isinstance(ruler, FastAttributeRuler)
+    return list(spacy_nlp.pipe(TEXTS, disable=skip)), ruler
 
 
 def _copy(doc: Doc) -> Doc:
@@ -52,9 +54,9 @@ def test_the_fast_ruler_sets_what_spacys_sets(parsed, index):
     assert [str(t.morph) for t in found] == [str(t.morph) for t in expected]
 
 
-def test_over_a_whole_article_and_after_pickling(parsed, extractor, seed_text):
+def test_over_a_whole_article_and_after_pickling(parsed, spacy_nlp, seed_text):
     ruler = parsed[1]
-    doc = extractor.nlp(seed_text, disable=["attribute_ruler", "lemmatizer", "ner", "claim_attribution"])
+    doc = spacy_nlp(seed_text, disable=["attribute_ruler", "lemmatizer", "ner"])
     fast = pickle.loads(pickle.dumps(_fast_copy_of(ruler)))
     assert (fast(_copy(doc)).to_array(COLUMNS) == ruler(_copy(doc)).to_array(COLUMNS)).all()
 
@@ -68,10 +70,12 @@ def test_a_pattern_it_cannot_read_makes_it_match_as_spacy_does(parsed):
     assert [t.lemma_ for t in doc][3] == "pair"  # "two", which spaCy's Matcher found
 
 
-def test_fast_mode_runs_it_in_place_of_spacys(fast_extractor):
-    fast = fast_extractor
-    assert isinstance(fast.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
-    assert fast.nlp.pipe_names.index("attribute_ruler") == attribution.Extractor().nlp.pipe_names.index("attribute_ruler")
+@pytest.mark.parametrize("fast", [False, True])
+def test_the_extractor_runs_it_in_place_of_spacys_leaving_a_given_pipeline_as_it_is(spacy_nlp, fast):
+    extractor = attribution.Extractor(model=spacy_nlp, fast=fast)
+    assert isinstance(extractor.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert not isinstance(spacy_nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert extractor.nlp.pipe_names.index("attribute_ruler") == spacy_nlp.pipe_names.index("attribute_ruler") + 1
 
 
 @pytest.mark.parametrize("text, entities", [

@@ -1,4 +1,4 @@
-"""Fast mode's lemmatizer gives every token the lemma spaCy's English rule lemmatizer gives it."""
+"""The extractor's lemmatizer gives every token the lemma spaCy's English rule lemmatizer gives it."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ def _copy(doc: Doc) -> Doc:
 
 
 @pytest.fixture(scope="module")
-def spacys(extractor):
-    return extractor.nlp.get_pipe("lemmatizer")
+def spacys(spacy_nlp):
+    lemmatizer = spacy_nlp.get_pipe("lemmatizer")
+    assert not isinstance(lemmatizer, FastLemmatizer)
+    return lemmatizer
 
 
 def _fast_copy_of(lemmatizer) -> FastLemmatizer:
@@ -37,21 +39,22 @@ def _fast_copy_of(lemmatizer) -> FastLemmatizer:
 
 
 @pytest.mark.parametrize("index", range(len(TEXTS)))
-def test_the_fast_lemmatizer_sets_what_spacys_sets(extractor, spacys, index):
-    doc = extractor.nlp(TEXTS[index], disable=BEFORE)
+def test_the_fast_lemmatizer_sets_what_spacys_sets(spacy_nlp, spacys, index):
+    doc = spacy_nlp(TEXTS[index], disable=BEFORE[:2])
     fast = _fast_copy_of(spacys)
     for _ in range(2):  # the second time from what it remembers
         assert [t.lemma_ for t in fast(_copy(doc))] == [t.lemma_ for t in spacys(_copy(doc))]
 
 
-def test_over_a_whole_article_and_after_pickling(extractor, spacys, seed_text):
-    doc = extractor.nlp(seed_text, disable=BEFORE)
+def test_over_a_whole_article_and_after_pickling(spacy_nlp, spacys, seed_text):
+    doc = spacy_nlp(seed_text, disable=BEFORE[:2])
     fast = pickle.loads(pickle.dumps(_fast_copy_of(spacys)))
     assert (fast(_copy(doc)).to_array([LEMMA]) == spacys(_copy(doc)).to_array([LEMMA])).all()
 
 
-def test_fast_mode_runs_it_in_place_of_spacys(extractor):
-    fast = attribution.Extractor(model=extractor.nlp, fast=True)
-    assert isinstance(fast.nlp.get_pipe("lemmatizer"), FastLemmatizer)
-    assert not isinstance(extractor.nlp.get_pipe("lemmatizer"), FastLemmatizer)
-    assert fast.nlp.pipe_names.index("lemmatizer") == extractor.nlp.pipe_names.index("lemmatizer")
+@pytest.mark.parametrize("fast", [False, True])
+def test_the_extractor_runs_it_in_place_of_spacys_leaving_a_given_pipeline_as_it_is(spacy_nlp, fast):
+    extractor = attribution.Extractor(model=spacy_nlp, fast=fast)
+    assert isinstance(extractor.nlp.get_pipe("lemmatizer"), FastLemmatizer)
+    assert not isinstance(spacy_nlp.get_pipe("lemmatizer"), FastLemmatizer)
+    assert extractor.nlp.pipe_names.index("lemmatizer") == spacy_nlp.pipe_names.index("lemmatizer") + 1
