@@ -676,3 +676,21 @@ def test_a_platform_is_where_words_were_posted_not_who_posted_them(ru, uk, langu
 ])
 def test_an_outlet_recalling_its_earlier_story_is_its_own_voice(ru, uk, language, text, expected):
     assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Тренер Олег Лужний прокоментував перемогу.\n\n«Ми довго йшли до цього результату.\n\n"
+           "Я не скажу, що все було ідеально. Але хлопці витримали.\n\nДякую вболівальникам»."),
+    ("ru", "Тренер Олег Кононов прокомментировал победу.\n\n«Мы долго шли к этому результату.\n\n"
+           "Не скажу, что все было идеально. Но ребята выдержали.\n\nСпасибо болельщикам»."),
+])
+def test_a_quotation_left_open_goes_on_whatever_the_speaker_says_in_it(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [c.attribution for c in claims[1:]] == ["direct_quote"] * 4
+    assert len({s.id for c in claims for s in c.sources}) == 1
+
+
+def test_a_transcripts_next_speaker_ends_a_quotation_left_open(ru):
+    claims = read(ru, "Корреспондент Тамара Гуния рассказала о ситуации.\n\n«Мы находимся в селе.\n\n"
+                      "Дмитрий Волохов: Тамара, расскажите, что вам удалось узнать?")
+    assert claims[-1].attribution == "none"

@@ -246,8 +246,10 @@ class CyrillicClaimBuilder:
                 continue
             spoken = next((quote_speakers[q.start] for q in in_speech if q.start in quote_speakers), None)
             rule = "quote.continues"
-            if spoken is None and open_speech is not None and not cues:
-                # A quotation broken by an advertisement or a line of furniture goes on until its closing mark.
+            if spoken is None and open_speech is not None and not any(c.kind in ("according_to", "citing") for c in cues) \
+                    and not _NAME_LABEL.match(text, sentence.start, sentence.end):
+                # A quotation broken by an advertisement, a line of furniture or a paragraph goes on until its
+                # closing mark, whatever the speaker says in it ("Я не скажу, що ...").
                 spoken, rule = open_speech, "quote.continues"
                 if text[sentence.start:sentence.end].rstrip(" .!?…")[-1:] in "»”\"":
                     open_speech = None
@@ -1142,6 +1144,8 @@ class CyrillicClaimBuilder:
 
 
 _LINE = re.compile(r"[^\n]+")
+# A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
+_NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")
 
 
 def _line_lead(text: str, sentence: Sentence) -> str:
