@@ -666,18 +666,6 @@ def test_a_platform_is_where_words_were_posted_not_who_posted_them(ru, uk, langu
     assert names and not any(p in " ".join(names) for p in ("Фейсбук", "ВКонтакте"))
 
 
-@pytest.mark.parametrize("language, text, expected", [
-    # an outlet outside the registry that reported "earlier" recalls its own story
-    ("ru", "Ранее «Апостроф» сообщал о том, как армия ударила по пяти селам.", []),
-    ("uk", "Раніше kaskad.tv писав, що дольщикам допоможуть з бюджету.", []),
-    ("ru", "Как ранее писала газета ВЗГЛЯД, губернатор Александр Беглов рассказал о сбитом дроне.", ["Александр Беглов"]),
-    # a known agency that reported earlier is another outlet
-    ("ru", "Ранее ТАСС сообщил, что судью задержали в здании суда.", ["TASS"]),
-])
-def test_an_outlet_recalling_its_earlier_story_is_its_own_voice(ru, uk, language, text, expected):
-    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == expected
-
-
 @pytest.mark.parametrize("language, text", [
     ("uk", "Тренер Олег Лужний прокоментував перемогу.\n\n«Ми довго йшли до цього результату.\n\n"
            "Я не скажу, що все було ідеально. Але хлопці витримали.\n\nДякую вболівальникам»."),

@@ -105,8 +105,6 @@ class CyrillicClaimBuilder:
         self._silence = [re.compile(p, re.IGNORECASE) for p in rules.cues.silence_patterns]
         self._labels = {fold(k): v for k, v in d.label_lines.items()}
         self._outlet_words = frozenset(d.outlet_words)
-        self._earlier = frozenset(d.earlier_words)
-        self._past_endings = tuple(d.past_endings)
         self._bullets = d.bullets
         self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
         self.interview_words = frozenset(fold(w) for w in rules.cues.interview_words)
@@ -417,8 +415,6 @@ class CyrillicClaimBuilder:
             source = state.resolve(mention, words)
             if source is None:
                 continue
-            if speaker is None and self._own_earlier_report(words, cue, mention, source):
-                own.update({normalize(source.name), normalize(source.mention), name_key(source.mention)})
             if speaker is None:
                 speaker, main = source, cue
             elif source.id != speaker.id:
@@ -701,19 +697,6 @@ class CyrillicClaimBuilder:
         rule = "source.anonymous" if source.anonymous else "source.resolved"
         return _Found([source], "indirect" if found is opening else "according_to", None,
                       ["cue.headline", rule])
-
-    def _own_earlier_report(self, words: list[Word], cue: CueHit, mention: Mention, source: Source) -> bool:
-        """"Ранее «Апостроф» сообщал", "Как ранее писала газета ВЗГЛЯД", "Раніше kaskad.tv писав": an outlet outside
-        the registry, named alone, that reported earlier, in a sentence opened by "earlier", is the outlet recalling
-        its own story."""
-        content = [w for w in words[:cue.first] if w.is_word]
-        opened = bool(content) and (content[0].fold in self._earlier or (
-            len(content) > 1 and content[0].fold in ("как", "як") and content[1].fold in self._earlier))
-        past = words[cue.first].fold.endswith(self._past_endings)
-        # A known agency or paper ("Ранее ТАСС сообщил") is another outlet more often than the page's own.
-        return opened and past and source.kind == "media" and mention.kind in ("outlet", "name") \
-            and not any(self.mentions.descriptors.has(w) and not w.lemma in ("газета", "издание", "видання", "агентство")
-                        for w in words[mention.first:mention.last])
 
     def _told(self, words: list[Word], cue: CueHit, mentions: list[Mention], state: ArticleState) -> Source | None:
         """The outlet a speaker spoke to: a news outlet right next to the verb, with no preposition, that is not

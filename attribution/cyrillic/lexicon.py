@@ -126,9 +126,6 @@ class CyrillicDiscourse(_Rules):
     place_pointers: Words = Field(default=(), description="Adverbs that stand for the body last named as the subject "
                                   "place of a plural reporting verb with no subject (\"Там сообщили, что ...\").")
     outlet_words: Words = Field(description="Words by which the outlet speaks as \"we\".")
-    earlier_words: Words = Field(default=(), description="\"Earlier\" opening a sentence in which an outlet named "
-                                 "alone recalls what it reported (\"Ранее «Апостроф» сообщал\"): its own story.")
-    past_endings: Words = Field(default=(), description="Endings of a reporting verb in the past tense.")
     role_nouns: dict[Literal["government", "military", "official", "person", "media", "organization"], Words] = Field(
         description="Source kind -> lemmas of nouns that name a source by its role (\"губернатор\", \"відомство\").")
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
