@@ -222,7 +222,7 @@ class CueFinder:
             return entry_id("cues", "evidence_verbs", form) if form in self.evidence_verbs else None
         if lemma in self.verbs:
             return entry_id("cues", "reporting_verbs", lemma)
-        particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")
+        particle = next((c.lower_ for c in token.children if self._particle(token, c)
                          and c.lower_ in self.phrasal.get(lemma, ())), None)
         if particle is not None:
             return entry_id("cues", "phrasal_verbs", f"{lemma} {particle}")
@@ -235,6 +235,12 @@ class CueFinder:
         if token.lower_ in self.assertion_adjectives:
             return entry_id("cues", "assertion_adjectives", token.lower_)
         return None
+
+    @staticmethod
+    def _particle(verb: Token, child: Token) -> bool:
+        """Is the child the particle of a phrasal verb ("point out", "weigh in"), or its preposition ("call for",
+        "comment on") where the verb is said, not refused ("declined to comment on" is a silence)?"""
+        return child.dep_ in ("prt", "advmod") or (child.dep_ == "prep" and verb.dep_ != "xcomp")
 
     @staticmethod
     def _dash_signature(tokens: Span) -> CueMatch | None:
@@ -308,7 +314,7 @@ class CueFinder:
             if evidence is not None:
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (evidence,))
         phrasal = lemma in self.phrasal and any(
-            c.dep_ in ("prt", "advmod") and c.lower_ in self.phrasal[lemma] for c in token.children)
+            self._particle(token, c) and c.lower_ in self.phrasal[lemma] for c in token.children)
         # "Officials put the death toll at 12": a verb that gives a figure reports it.
         figure = lemma in self.figure_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.figure_nouns for c in token.children)

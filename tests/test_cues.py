@@ -81,6 +81,12 @@ CASES = [
      "said", ["Yulia Svyrydenko"]),
     ("The minister and the governor said the bridge was closed.", "indirect", "said", ["minister", "governor"]),
     ("Club president Vitalii Danylenko hit back at the agent on Tuesday.", "indirect", "hit", ["Vitalii Danylenko"]),
+    # a verb and its preposition: an appeal or a comment on a subject is reported speech
+    ("The mayor of Odesa called for calm after the overnight protests.", "indirect", "called", ["mayor of Odesa"]),
+    ("The governor called on residents to stay in shelters.", "indirect", "called", ["governor"]),
+    # a person's appositive naming a party or a country describes them, it does not rename them
+    ("Sen. Mark Reyes, the Republican from Ohio, commented on the report on Friday.", "indirect", "commented",
+     ["Mark Reyes"]),
     ("The General Staff’s data show that troops destroyed five tanks.", "according_to", "show", ["General Staff"]),
     ("The union described the offer as an insult to its members.", "indirect", "described", ["union"]),
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),

@@ -72,6 +72,7 @@ class CueHit:
     back: bool = False  # the cue reports the sentence before ("Об этом сообщили ...")
     gerund: bool = False
     quoting: bool = False  # "цитирует губернатора": the one quoted speaks through the speaker
+    address: bool = False  # "обратился к жителям": a report only when no other verb of the sentence reports
 
 
 class CueFinder:
@@ -146,7 +147,8 @@ class CueFinder:
                                    quoting=True))
             elif word.lemma in self.address_verbs and not self._negated(words, i) and self._addresses_people(words, i):
                 # "мер звернувся до мешканців", "«...», - звернулися до споживачів в Укренерго"
-                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
+                                   address=True))
             elif word.lemma in self.negated_reports and self._negated(words, i) and self._reports_speech(words, i):
                 # "не исключил, что ...": a guarded report of what may be
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
@@ -164,6 +166,9 @@ class CueFinder:
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    back=self._points_back(words, i), gerund=self._gerund(word)))
             i += 1
+        if any(h.address for h in hits) and any(h.kind == "verb" and not h.address for h in hits):
+            # "обратился к гражданам, сказав, что ...": the verb that says what was said is the cue
+            hits = [h for h in hits if not h.address]
         return hits
 
     def _reports_speech(self, words: list[Word], i: int) -> bool:
