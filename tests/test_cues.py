@@ -101,6 +101,8 @@ CASES = [
     ("The mayor said officials declined to comment on the cause.", "indirect", "said", ["mayor"]),
     ("Footage released by the port authority showed a crane on fire.", "according_to", "showed",
      ["port authority"]),
+    ("Recent reporting from the Financial Times shows that the deal stalled twice.", "according_to", "shows",
+     ["Financial Times"]),
     # a body whose name ends in an evidence noun speaks, it is no evidence
     ("The quake struck at dawn, the U.S. Geological Survey said.", "indirect", "said", ["U.S. Geological Survey"]),
     ("The rebel group called its latest offensive “a complete success” in a statement.", "indirect", "called",
