@@ -427,3 +427,21 @@ def test_a_dateline_is_no_part_of_the_first_sentence_or_its_names(extractor, tex
 def test_a_wire_dateline_glued_to_the_first_word_is_trimmed(extractor):
     claim = extractor.extract("LONDON (Reuters) -Hallworth Pharma said its chief executive would stay.")[0]
     assert claim.text.startswith("Hallworth Pharma said") and claim.sources
+
+
+@pytest.mark.parametrize("line", [
+    "(Tomas Keller/Riverside Herald)",
+    "6 min. read",
+    "UPDATE 09:15",
+    "Post to LinkedIn",
+    "12h agoCouncil approves the new bus lanes after a long debate",
+    "Spotted a mistake or a typo?",
+    "Learn more",
+])
+def test_more_page_furniture_lines(line):
+    # between two paragraphs, where a short line is otherwise kept as a paragraph without its stop
+    page = (f"The governor said a drone hit a depot on the edge of the city overnight.\n\n{line}\n\n"
+            "The mayor said two people were hurt.\n")
+    kept = block_texts(page)
+    assert line not in kept
+    assert "The mayor said two people were hurt." in kept
