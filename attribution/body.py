@@ -72,6 +72,8 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 # "Transport: +38.6%", "Танки: 3 (+1)": a label and its figure. A time after the colon is a time stamp's line.
 _FIGURE_LINE = re.compile(r"[^\W\d_][\w’'ʼ ,()-]{0,60}?[^\W\d_)]\s*:\s*(?!\d{1,2}:\d{2})[+−–-]?\s*\d.{0,80}")
 FIGURE_LIST_LINES = 3  # a list of figures has at least this many
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
+SUBHEADING_WORDS = 8
 # Endings taken off a word before it is looked up among the words the lemmatizer knows.
 _ENDINGS = ("'s", "’s", "s", "es", "ed", "d", "ing", "ly", "er", "est", "ers", "ment", "ness")
 
@@ -577,6 +579,8 @@ class PageReader:
             if candidate is None and line.kind == "furniture":
                 furniture_before = True  # an advert or an "Updated" stamp before the last words
                 continue
+            if candidate is None and line.kind == "time" and self._is_live(lines, last_body):
+                continue  # a live page's last entry under its time stamp ("8.19pm BST", "20:19")
             if candidate is not None or line.kind not in ("heading", "loose") or (
                     furniture_before and line.kind != "loose"):
                 self._keep_prose_cut_after_heading(lines, keep, last_body)
@@ -601,6 +605,11 @@ class PageReader:
         elif self._text_cut_off(lines, last_body, candidate, words):
             keep[candidate] = "body"
 
+    @staticmethod
+    def _is_live(lines: list[_Line], last_body: int) -> bool:
+        """Does a time stamp stand over one of the article's paragraphs (a live page's entries)?"""
+        return any(line.kind == "time" for line in lines[:last_body])
+
     def _keep_prose_cut_after_heading(self, lines: list[_Line], keep: dict[int, BlockRole], last_body: int) -> None:
         """A subheading, then the text's last line: a long line of running prose that stops where no sentence
         can ("... because Russia is pressing on with its"): the extract cut the article's next section."""
@@ -611,7 +620,11 @@ class PageReader:
         words = _WORD.findall(content)
         if not words or not content[-1:].isalnum():
             return
-        if _unclosed_quote(content) or (lines[rest[1]].kind == "loose" and content[:1].isupper() and (
+        lower = sum(1 for w in words[1:] if w[:1].islower())
+        # A shorter line of running prose counts under a short subheading; another story's headline is longer.
+        running = lines[rest[1]].kind == "loose" or (len(words) >= 4 and lower >= 0.5 * (len(words) - 1)
+                                                     and len(_WORD.findall(lines[rest[0]].content)) <= SUBHEADING_WORDS)
+        if _unclosed_quote(content) or (running and content[:1].isupper() and (
                 self._stops_open(content, words) or self._cut_word(words[-1]))):
             keep[rest[1]] = "body"
 
@@ -653,7 +666,11 @@ class PageReader:
         # line of running prose, which no headline is.
         lower = sum(1 for w in words[1:] if w[:1].islower())
         cut_word = self._cut_word(words[-1])
-        return len(words) >= 2 and lower >= 0.5 * (len(words) - 1) and (cut_word or lines[candidate].kind == "loose")
+        # A line that opens with a personal pronoun ("He said it strongly recalled the debacle") goes on from the
+        # article: no headline opens so.
+        pronoun = words[0] in _SUBJECT_PRONOUNS and len(words) >= 4
+        return len(words) >= 2 and lower >= 0.5 * (len(words) - 1) and (
+            cut_word or pronoun or lines[candidate].kind == "loose")
 
 
     def _stops_open(self, content: str, words: list[str]) -> bool:

@@ -96,6 +96,13 @@ CUT_OFF = [
     # a line longer than any headline, whatever its capitals
     "The mayor said the bridge would reopen in June.\n\nOn Friday, the mayors of Dover, Calais, Folkestone, "
     "Boulogne and Dunkirk, the Port of Dover and the Channel Tunnel operator wrote to the minister about the \n",
+    # a line that opens with a personal pronoun goes on from the article, whole words or not
+    "The mayor said the bridge would reopen in June.\nShe said the crews had worked through the night\n",
+    # a live page's last entry under its time stamps
+    "14:02\nThe mayor said the bridge would reopen in June.\n\n8.19pm BST\n20:19\n"
+    "The crews have finished the first of the three spans and will start on the secon\n",
+    # under a short subheading, a shorter line cut after one letter
+    "The mayor said the bridge would reopen in June.\n\nTraffic returns slowly\n\nNot that the crews had a w\n",
 ]
 
 
@@ -103,7 +110,8 @@ CUT_OFF = [
                                                "one word", "mid-word", "mid-word, two words",
                                                "after a subheading", "mid-word, furniture after",
                                                "one letter left", "open quote", "open quote after a headline",
-                                               "wrapped and cut", "capitals, one letter left", "long line"])
+                                               "wrapped and cut", "capitals, one letter left", "long line",
+                                               "a pronoun", "live entry", "short, after a subheading"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
