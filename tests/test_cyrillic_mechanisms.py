@@ -682,3 +682,12 @@ def test_a_transcripts_next_speaker_ends_a_quotation_left_open(ru):
     claims = read(ru, "Корреспондент Тамара Гуния рассказала о ситуации.\n\n«Мы находимся в селе.\n\n"
                       "Дмитрий Волохов: Тамара, расскажите, что вам удалось узнать?")
     assert claims[-1].attribution == "none"
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a run of capitalised Latin words is one foreign name, whatever registry name stands inside it
+    ("ru", "Об этом пишет The Moscow Herald со ссылкой на источник.", "The Moscow Herald"),
+    ("uk", "Про це пише The Kyiv Chronicle з посиланням на джерело.", "The Kyiv Chronicle"),
+])
+def test_a_foreign_name_in_latin_letters_is_one_name(ru, uk, language, text, name):
+    assert read(ru if language == "ru" else uk, text)[-1].sources[0].name == name

@@ -76,6 +76,8 @@ _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо", "п'яти", "пяти"})
 # How many more words of a title may stand between its complement and the holder's name.
 _TITLE_REACH = 6
+# A capitalised word in Latin letters: a run of them in Cyrillic text is one foreign name.
+_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*")
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _VERB_LEMMA_ENDINGS = ("ти", "тися", "ть", "ться", "чь", "чься")
 # Without a dictionary's tags (the Ukrainian lookup lemmatizer): the suffix and ending of a relational adjective.
@@ -348,6 +350,12 @@ class MentionFinder:
             last = i
             while last < len(words) and last - i < MAX_NAME_WORDS and words[last].is_word and not quoted[last]:
                 last += 1
+            run = i
+            while run < len(words) and _LATIN_NAME_WORD.fullmatch(words[run].text):
+                run += 1
+            if run - i >= 2 and self.lookup(words, i, run) is None:
+                i = run  # "The Moscow Times", "Wall Street Journal": one foreign name, no registry name inside it
+                continue
             for end in range(last, i, -1):
                 entry = self.lookup(words, i, end)
                 if entry is not None:
