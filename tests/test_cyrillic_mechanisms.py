@@ -691,3 +691,10 @@ def test_a_transcripts_next_speaker_ends_a_quotation_left_open(ru):
 ])
 def test_a_foreign_name_in_latin_letters_is_one_name(ru, uk, language, text, name):
     assert read(ru if language == "ru" else uk, text)[-1].sources[0].name == name
+
+
+def test_a_regions_name_is_no_one_a_pronoun_can_stand_for(uk):
+    claims = read(uk, "Артистка збирається дати концерт у Запоріжжі та ще трьох містах України.\n"
+                      "Цього року в її планах чотири концерти в Україні. Є серед них і Запоріжжя.\n"
+                      "Торік в програмі на каналі вона розповіла, що переїхала через хворобу матері.")
+    assert not any("Запоріжж" in s.mention for s in claims[-1].sources)

@@ -108,7 +108,8 @@ _NAMING_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"
 _FUNCTION_TAGS = frozenset({"ADVB", "COMP", "CONJ", "PRCL", "PREP", "INTJ"})
 # A region named by its suffix, in any case ("Херсонщина", "на Харківщині", "Донеччину", "Брянщины"): a place,
 # whatever dictionary there is.
-_REGION_NAME = re.compile(r"(?:щин|ччин)(?:а|и|і|у|ою|е|ой|ы)$")
+# "Харківщина", "Запоріжжя", "Закарпаття", "Полісся": a region's name; no surname ends so.
+_REGION_NAME = re.compile(r"(?:(?:щин|ччин)(?:а|и|і|у|ою|е|ой|ы)|(?:жж|чч|тт|сс|зз)(?:я|і|ю|ям))$")
 
 
 @dataclass
