@@ -697,4 +697,4 @@ def test_a_regions_name_is_no_one_a_pronoun_can_stand_for(uk):
     claims = read(uk, "Артистка збирається дати концерт у Запоріжжі та ще трьох містах України.\n"
                       "Цього року в її планах чотири концерти в Україні. Є серед них і Запоріжжя.\n"
                       "Торік в програмі на каналі вона розповіла, що переїхала через хворобу матері.")
-    assert not any("Запоріжж" in s.mention for s in claims[-1].sources)
+    assert not any("Запоріжж" in s.name for s in claims[-1].sources)
