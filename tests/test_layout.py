@@ -445,3 +445,13 @@ def test_more_page_furniture_lines(line):
     kept = block_texts(page)
     assert line not in kept
     assert "The mayor said two people were hurt." in kept
+
+
+def test_other_stories_under_their_age_are_furniture(extractor):
+    page = ("The mayor said on Monday that the bridge would reopen in June. Engineers said the repairs were on time.\n\n"
+            "Harbour cranes at dawn\n\n6 min. ago\n\nPort strike enters its third day, union says\n\n"
+            "Tram depot\n\n2 h ago\n\nCity to buy twenty new trams by spring\n\n"
+            "Old town square\n\n2025.05.20 12:00\n\nWhy are rents in the old town rising so fast?\n")
+    texts = [claim.text for claim in extractor.extract(page)]
+    assert texts == ["The mayor said on Monday that the bridge would reopen in June.",
+                     "Engineers said the repairs were on time."]
