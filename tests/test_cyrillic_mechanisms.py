@@ -698,3 +698,14 @@ def test_a_regions_name_is_no_one_a_pronoun_can_stand_for(uk):
                       "Цього року в її планах чотири концерти в Україні. Є серед них і Запоріжжя.\n"
                       "Торік в програмі на каналі вона розповіла, що переїхала через хворобу матері.")
     assert not any("Запоріжж" in s.name for s in claims[-1].sources)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # an adjective inside "по данным X" when X follows; with no owner the phrase only hedges the report
+    ("ru", "По предварительным данным Минздрава, пострадали трое.", "according_to"),
+    ("uk", "За попередніми даними ДСНС, загиблих немає.", "according_to"),
+    ("ru", "По предварительным данным, пострадали трое.", "none"),
+])
+def test_an_adjective_inside_an_according_to_phrase(ru, uk, language, text, expected):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert claim.attribution == expected and bool(claim.sources) == (expected != "none")

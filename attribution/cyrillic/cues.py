@@ -36,6 +36,7 @@ RELATIVE_WORDS = 14
 # How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
 _ACT_REACH = 4
 _EVIDENCE_REACH = 3
+_ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")
 _VERB_TAGS = frozenset({"VERB", "INFN"})
 _VERB_LEMMAS = ("ти", "тися", "ть", "ться", "чь")
 _OPENING_QUOTES = frozenset("«„“\"")
@@ -119,6 +120,12 @@ class CueFinder:
                 i += 1
                 continue
             length = self.according.match(words, i, self.possessives)
+            if not length:
+                # "по уточненным данным Росстата": an adjective inside the phrase, when the owner follows it (with
+                # none, "По предварительным данным, ..." hedges the report it belongs to)
+                length = self.according.match(words, i, self.possessives, self._adjective_filler)
+                if length and not (i + length < len(words) and words[i + length].is_word):
+                    length = 0
             if length:
                 hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end))
                 i += length
@@ -170,6 +177,11 @@ class CueFinder:
             # "обратился к гражданам, сказав, что ...": the verb that says what was said is the cue
             hits = [h for h in hits if not h.address]
         return hits
+
+    @staticmethod
+    def _adjective_filler(word: Word) -> bool:
+        """A lower-case adjective inside a phrase ("по уточненным данным", "за останніми даними")."""
+        return word.is_word and not word.upper and word.lemma.endswith(_ADJECTIVE_LEMMAS) and word.lemma != word.fold
 
     def _reports_speech(self, words: list[Word], i: int) -> bool:
         """Does a clause-only verb stand with what was said: after "как" ("Как указывает X, ..."), as the tag after

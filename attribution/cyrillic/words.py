@@ -8,7 +8,7 @@ words when every phrase word equals the word's lemma or its folded form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .morph import Lemmatizer
@@ -123,10 +123,12 @@ class PhraseSet:
             return self._stems[word.stem][0]
         return None
 
-    def match(self, words: list[Word], i: int, skip: frozenset[str] = frozenset()) -> int:
+    def match(self, words: list[Word], i: int, skip: frozenset[str] = frozenset(),
+              filler: Callable[[Word], bool] | None = None) -> int:
         """The number of words the longest phrase starting at ``words[i]`` covers, or 0.
 
-        Words whose folded form is in ``skip`` may stand between phrase words ("по его словам")."""
+        Words whose folded form is in ``skip``, or for which ``filler`` holds, may stand between phrase words
+        ("по его словам", "по уточненным данным")."""
         word = words[i]
         options = self._by_first.get(word.fold, []) + (self._by_first.get(word.lemma, [])
                                                        if word.lemma != word.fold else [])
@@ -139,7 +141,7 @@ class PhraseSet:
                 if words[j].fold == parts[k] or words[j].lemma == parts[k]:
                     k += 1
                     j += 1
-                elif words[j].fold in skip and k > 0:
+                elif k > 0 and (words[j].fold in skip or (filler is not None and filler(words[j]))):
                     j += 1
                 else:
                     break
