@@ -709,3 +709,13 @@ def test_a_regions_name_is_no_one_a_pronoun_can_stand_for(uk):
 def test_an_adjective_inside_an_according_to_phrase(ru, uk, language, text, expected):
     claim = read(ru if language == "ru" else uk, text)[-1]
     assert claim.attribution == expected and bool(claim.sources) == (expected != "none")
+
+
+@pytest.mark.parametrize("language, text", [
+    # "one of the sources": the dictionary-less Ukrainian lemma of "одне" is no word of the list, its form is
+    ("uk", "Одне із джерел Reuters зазначило, що в адміністрації немає єдності."),
+    ("ru", "Один из источников Reuters отметил, что в администрации нет единства."),
+])
+def test_one_of_an_outlets_sources_speaks_through_it(ru, uk, language, text):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert any(s.anonymous and s.via for s in claim.sources)

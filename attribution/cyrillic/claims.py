@@ -857,7 +857,7 @@ class CyrillicClaimBuilder:
                 return words[mention.first].caps
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
-        if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].lemma in _ONE_WORDS:
+        if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].is_(*_ONE_WORDS):
             return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"
         if mention.preposition:
             return False
