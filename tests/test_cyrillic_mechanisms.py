@@ -719,3 +719,13 @@ def test_an_adjective_inside_an_according_to_phrase(ru, uk, language, text, expe
 def test_one_of_an_outlets_sources_speaks_through_it(ru, uk, language, text):
     claim = read(ru if language == "ru" else uk, text)[-1]
     assert any(s.anonymous and s.via for s in claim.sources)
+
+
+@pytest.mark.parametrize("language, text", [
+    # "in the outlet they noted" stands for the outlet last named, and the silence it reports is its claim
+    ("ru", "Об этом пишет Reuters. В издании отметили, что компания не ответила на запрос."),
+    ("uk", "Про це пише Reuters. У виданні зазначили, що компанія не відповіла на запит."),
+    ("ru", "Об этом сообщает Reuters. В агентстве уточнили, что сделка сорвалась."),
+])
+def test_in_the_outlet_is_the_outlet_last_named(ru, uk, language, text):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == ["Reuters"]

@@ -820,11 +820,16 @@ class CyrillicClaimBuilder:
 
     def _place_pointer(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
         """"Там сообщили, что ...", "Там, як завжди, наголосили": the adverb opening the sentence before a plural
-        verb, with no one named between them, stands for the body last named."""
+        verb, with no one named between them, stands for the body last named; "В издании отметили" for the
+        outlet."""
         content = [k for k in range(cue.first) if words[k].is_word]
         if content and words[content[0]].fold in self.mentions.place_pointers and len(content) <= 4 \
                 and not any(m.first < cue.first for m in mentions):
             return self.mentions._make(words, content[0], content[0] + 1, "pronoun", head=words[content[0]].fold)
+        if len(content) == 2 and words[content[0]].fold in IN_WORDS \
+                and words[content[1]].lemma in self.mentions.outlet_pointers and not any(m.first < cue.first for m in mentions):
+            # "В издании отметили, что ...": the outlet last named
+            return self.mentions._make(words, content[1], content[1] + 1, "pronoun", head=words[content[1]].lemma)
         return None
 
     def _plural_verb(self, word: Word) -> bool:

@@ -125,6 +125,9 @@ class CyrillicDiscourse(_Rules):
     group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
     place_pointers: Words = Field(default=(), description="Adverbs that stand for the body last named as the subject "
                                   "place of a plural reporting verb with no subject (\"Там сообщили, что ...\").")
+    outlet_pointers: Words = Field(default=(), description="Lemmas of nouns for an outlet that, after \"в\"/\"у\" "
+                                   "before a plural reporting verb, stand for the outlet last named (\"В издании "
+                                   "отметили, что ...\").")
     outlet_words: Words = Field(description="Words by which the outlet speaks as \"we\".")
     role_nouns: dict[Literal["government", "military", "official", "person", "media", "organization"], Words] = Field(
         description="Source kind -> lemmas of nouns that name a source by its role (\"губернатор\", \"відомство\").")

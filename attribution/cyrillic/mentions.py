@@ -147,6 +147,7 @@ class MentionFinder:
         self.registry = registry
         self.person_pronouns = frozenset(d.person_pronouns)
         self.place_pointers = frozenset(d.place_pointers)
+        self.outlet_pointers = frozenset(d.outlet_pointers)
         self.group_pronouns = frozenset(d.group_pronouns)
         self.anonymous = WordSet(d.anonymous_heads)
         self.time_words = frozenset(d.time_words)
@@ -987,6 +988,10 @@ class ArticleState:
         if mention.kind == "name":
             earlier = self._by_key(name_key(text)) or self._by_first_name(words, mention)
             return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)
+        if mention.kind == "pronoun" and mention.head in self.finder.outlet_pointers:
+            # "В издании отметили": the outlet last named
+            earlier = self._latest(("media",))
+            return earlier.model_copy(update=where) if earlier is not None else None
         if mention.kind == "pronoun" and mention.head in self.finder.place_pointers:
             # "Там сообщили": the body last named, wherever it was named
             earlier = self._latest(("government", "military", "organization"))
