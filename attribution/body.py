@@ -156,6 +156,11 @@ def _keep_figure_lists(lines: list[_Line], keep: dict[int, BlockRole]) -> None:
                 keep[index] = "body"
 
 
+def mostly_lower(words: list[str]) -> bool:
+    """Are at least half the words after the first in lower case, as in running prose (not a headline)?"""
+    return sum(1 for w in words[1:] if w[:1].islower()) >= 0.5 * (len(words) - 1)
+
+
 def _title_case(content: str, words: list[str] | None = None) -> bool:
     """A headline set in title case ("Youth Media Brand Announces Another Round of Job Cuts"): five or more
     words, every word of four letters or more capitalised (``words``: the content's, if already found)."""
@@ -593,7 +598,7 @@ class PageReader:
         lower = sum(1 for w in words[1:] if w[:1].islower())
         # Running prose has lower-case words, or at least a couple of them and no headline's title case ("British
         # Foreign Secretary Philip Hammond said earlier on Thur"); a word cut after its first letter ends no headline.
-        prose_like = lower >= 0.5 * (len(words) - 1) or (lower >= 2 and not _title_case(content, words)) or (
+        prose_like = mostly_lower(words) or (lower >= 2 and not _title_case(content, words)) or (
             len(words[-1]) == 1 and words[-1].isupper() and words[-1] not in ("A", "I"))
         if len(words) >= 3 and content[:1] in "\"“‘«'" + "".join(map(chr, range(65, 91))) \
                 and content.rstrip()[-1:].isalnum() and (len(words[-1]) <= 3 or self._cut_word(words[-1])) \
@@ -620,9 +625,8 @@ class PageReader:
         words = _WORD.findall(content)
         if not words or not content[-1:].isalnum():
             return
-        lower = sum(1 for w in words[1:] if w[:1].islower())
         # A shorter line of running prose counts under a short subheading; another story's headline is longer.
-        running = lines[rest[1]].kind == "loose" or (len(words) >= 4 and lower >= 0.5 * (len(words) - 1)
+        running = lines[rest[1]].kind == "loose" or (len(words) >= 4 and mostly_lower(words)
                                                      and len(_WORD.findall(lines[rest[0]].content)) <= SUBHEADING_WORDS)
         if _unclosed_quote(content) or (running and content[:1].isupper() and (
                 self._stops_open(content, words) or self._cut_word(words[-1]))):
@@ -664,12 +668,11 @@ class PageReader:
             return True
         # A lower-case last word the language does not know ("sprea", "lawm"): cut off mid-word; or a long
         # line of running prose, which no headline is.
-        lower = sum(1 for w in words[1:] if w[:1].islower())
         cut_word = self._cut_word(words[-1])
         # A line that opens with a personal pronoun ("He said it strongly recalled the debacle") goes on from the
         # article: no headline opens so.
         pronoun = words[0] in _SUBJECT_PRONOUNS and len(words) >= 4
-        return len(words) >= 2 and lower >= 0.5 * (len(words) - 1) and (
+        return len(words) >= 2 and mostly_lower(words) and (
             cut_word or pronoun or lines[candidate].kind == "loose")
 
 

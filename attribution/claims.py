@@ -17,7 +17,7 @@ from .interviews import credit_answers
 from .literals import GatedPattern
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
-from .quotes import Quote
+from .quotes import QUOTE_MARKS, Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
 from .sources import CONTRASTS, ArticleState, SourceResolver, conjuncts
@@ -287,6 +287,8 @@ class ClaimBuilder:
         text = doc_text(doc)
         for line in re.finditer(r"[^\n]+", text):
             opening = line.start() + len(line.group()) - len(line.group().lstrip())
+            if text[opening:opening + 1] not in QUOTE_MARKS:
+                continue  # no quotation opens the line: nothing to sign (and no pass over the quotes for it)
             inside = [q for q in quotes if q.closed and line.start() <= q.start and q.end <= line.end()]
             if not inside or inside[0].start != opening:
                 continue
@@ -300,9 +302,9 @@ class ClaimBuilder:
                 continue
             span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
             words = [t for t in span if not t.is_punct] if span is not None else []
-            if not words or words[-1].pos_ != "PROPN" or len(words) > SIGNATURE_WORDS:
+            if span is None or not words or words[-1].pos_ != "PROPN" or len(words) > SIGNATURE_WORDS:
                 continue
-            sources = self._resolve_name(doc, state, span) if span is not None else []
+            sources = self._resolve_name(doc, state, span)
             if not sources:
                 continue
             outlet = doc.char_span(match.start("outlet"), match.end("outlet"), alignment_mode="contract") \

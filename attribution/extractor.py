@@ -112,7 +112,7 @@ class Extractor:
     ``model`` is a pipeline name or path, which the extractor loads, or a ``Language``, which it never
     changes: it builds its own over the same components (see :func:`own_pipeline`), so that its
     registry, ``fast`` and added components are its own. Either way it adds ``attribution_layout``
-    (before the parser) and ``claim_attribution`` (last) if the pipeline lacks them.
+    (first) and ``claim_attribution`` (last) if the pipeline lacks them.
 
     ``fast=True`` switches off the extractor's named-entity recogniser (runs of capitalised proper nouns
     stand in for its entities): about twice the speed of the default pipeline, for a small loss of accuracy

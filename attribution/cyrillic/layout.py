@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..body import Block, BlockRole, LineKind, PageReader, _Line
+from ..body import Block, BlockRole, LineKind, PageReader, _Line, mostly_lower
 from ..layout import ArticleLayout
 from ..quotes import find_quotes
 from ..rules import PageRules
@@ -169,14 +169,13 @@ class CyrillicPageReader(PageReader):
             return  # a list of other stories, a starter or a date line: not the article's end
         content = lines[last].content.rstrip()
         words = _WORD.findall(content)
-        lower = sum(1 for w in words[1:] if w[:1].islower())
         # After an advertisement's label ("Реклама") only a word cut in two tells the article's end from a teaser.
         cut = self._cut_word(words[-1]) if words else False
         if (any(line.kind == "furniture" for line in between) and not cut) or self._cut_label(content):
             return
         if ((len(words) >= CUT_OFF_MIN_WORDS or (len(words) >= 2 and cut))
                 and (content[:1].isupper() or content[:1] in _OPENING_MARKS)
-                and content[-1:].isalpha() and lower >= 0.5 * (len(words) - 1)):
+                and content[-1:].isalpha() and mostly_lower(words)):
             keep[last] = "body"
 
     def _kind(self, content: str, foreign: re.Pattern[str] | None = None) -> LineKind:
