@@ -70,13 +70,6 @@ def test_a_pattern_it_cannot_read_makes_it_match_as_spacy_does(parsed):
     assert [t.lemma_ for t in doc][3] == "pair"  # "two", which spaCy's Matcher found
 
 
-@pytest.mark.parametrize("fast", [False, True])
-def test_the_extractor_runs_it_in_place_of_spacys_leaving_a_given_pipeline_as_it_is(spacy_nlp, fast):
-    extractor = attribution.Extractor(model=spacy_nlp, fast=fast)
-    assert isinstance(extractor.nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
-    assert not isinstance(spacy_nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
-    assert extractor.nlp.pipe_names.index("attribute_ruler") == spacy_nlp.pipe_names.index("attribute_ruler") + 1
-
 
 @pytest.mark.parametrize("text, entities", [
     ("Vyacheslav Gladkov told Reuters that the State Emergency Service of Ukraine said so.",

@@ -8,7 +8,6 @@ import pytest
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
-import attribution
 from attribution.lemmas import FastLemmatizer
 
 TEXTS = [
@@ -50,11 +49,3 @@ def test_over_a_whole_article_and_after_pickling(spacy_nlp, spacys, seed_text):
     doc = spacy_nlp(seed_text, disable=BEFORE[:2])
     fast = pickle.loads(pickle.dumps(_fast_copy_of(spacys)))
     assert (fast(_copy(doc)).to_array([LEMMA]) == spacys(_copy(doc)).to_array([LEMMA])).all()
-
-
-@pytest.mark.parametrize("fast", [False, True])
-def test_the_extractor_runs_it_in_place_of_spacys_leaving_a_given_pipeline_as_it_is(spacy_nlp, fast):
-    extractor = attribution.Extractor(model=spacy_nlp, fast=fast)
-    assert isinstance(extractor.nlp.get_pipe("lemmatizer"), FastLemmatizer)
-    assert not isinstance(spacy_nlp.get_pipe("lemmatizer"), FastLemmatizer)
-    assert extractor.nlp.pipe_names.index("lemmatizer") == spacy_nlp.pipe_names.index("lemmatizer") + 1

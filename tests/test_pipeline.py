@@ -9,7 +9,9 @@ import spacy
 
 import attribution
 from attribution import PipelineError, PipelineWarning, SourceRegistry
+from attribution.attributes import FastAttributeRuler
 from attribution.extractor import default_model
+from attribution.lemmas import FastLemmatizer
 
 ACME = "Acme reported that the port was hit. One man is in hospital."
 ACME_ENTRY = {"id": "acme-news", "name": "Acme News", "kind": "media", "aliases": ["Acme"]}
@@ -109,3 +111,12 @@ def test_an_extractor_copies_the_attribution_components_of_its_language(nlp):
     extractor.component.set_registry(SourceRegistry.default())
     assert extractor.extract(ACME)[0].sources[0].id == "acme"
     assert component.claims_of(nlp(ACME))[0].sources[0].id == "acme-news"  # the user's component is untouched
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("pipe, kind", [("attribute_ruler", FastAttributeRuler), ("lemmatizer", FastLemmatizer)])
+def test_the_extractor_runs_look_ups_in_place_of_spacys_leaving_a_given_pipeline_as_it_is(spacy_nlp, fast, pipe, kind):
+    extractor = attribution.Extractor(model=spacy_nlp, fast=fast)
+    assert isinstance(extractor.nlp.get_pipe(pipe), kind)
+    assert not isinstance(spacy_nlp.get_pipe(pipe), kind)
+    assert extractor.nlp.pipe_names.index(pipe) == spacy_nlp.pipe_names.index(pipe) + 1
