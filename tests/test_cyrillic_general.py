@@ -224,6 +224,15 @@ CHAINS = [
      [("zelensky", "fox-news"), ("fox-news", None)]),
     # A body after "в" and an adjective speaks to the outlet between it and the verb.
     ("ru", "Об этом сообщили ТАСС в региональном минздраве.", [("ru-moh", "tass"), ("tass", None)]),
+    # An outlet nobody registered, closing the sentence with a verb of relaying, relays its speaker.
+    ("uk", "Про це розказав народний депутат Ярослав Железняк, пише Політека.",
+     [("yaroslav-zheleznyak", "politeka"), ("politeka", None)]),
+    ("ru", "Об этом рассказал экономист Андрей Громов, пишет Лента.",
+     [("andrey-gromov", "lenta"), ("lenta", None)]),
+    # A role phrase that ends with a first name and surname names the subject, not an appositive of the word
+    # before its comma, so the closing outlet still comes after it.
+    ("uk", "Про це розказав народний депутат України, перший заступник голови комітету Ярослав Железняк, пише "
+           "Політека.", [("yaroslav-zheleznyak", "politeka"), ("politeka", None)]),
 ]
 
 

@@ -478,8 +478,14 @@ class CyrillicClaimBuilder:
         relay = speaker if speaker is not None and not _is_own(speaker, own) else None
         # "Губернатор заявил, что ..., передает РИА Новости" / "РИА Новости пишет, что губернатор заявил ...": the
         # speaker inside an outlet's report reaches the article through that outlet.
-        outlet = next((o for o, c in zip(others, other_cues) if o.kind == "media" and c.speaker_after
-                       and self._closes(words, c) and not _is_own(o, own)), None)
+        outlet = next((o for o, c in zip(others, other_cues) if (o.kind == "media" or self._relays_report(words, c, o))
+                       and c.speaker_after and self._closes(words, c) and not _is_own(o, own)), None)
+        if outlet is not None and outlet.kind != "media":
+            # "..., пише Політека": whoever passes on a report so is an outlet, known or not
+            outlet = outlet.model_copy(update={"kind": "media"})
+            others = [outlet if o.id == outlet.id else o for o in others]
+        if outlet is not None and relay is not None and relay.id != outlet.id and relay.kind != "media":
+            rules.append("chain.closing_outlet")
         if relay is not None and relay.kind == "media" and others:
             outlet = outlet or relay
         if relay is not None:
@@ -580,6 +586,13 @@ class CyrillicClaimBuilder:
         dash_tag = main is not None and self._dash_tag(text, words, main)
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
+
+    def _relays_report(self, words: list[Word], cue: CueHit, source: Source) -> bool:
+        """"..., заявив Железняк, пише Політека": a verb of relaying names an outlet, unless the registry knows the
+        one it names as a person."""
+        known = self.registry.get(source.id)
+        return words[cue.first].lemma in self.cues.relay_verbs and not (
+            known is not None and known.kind in ("person", "official"))
 
     def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention], quoted_names: bool = True) -> Mention | None:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""

@@ -92,11 +92,13 @@ class CueFinder:
         self.back = PhraseSet(cues.back_references)
         self.subordinators = frozenset(rules.discourse.subordinators)
         self.relatives = frozenset(rules.discourse.relatives)
+        self.first_names = frozenset(fold(n) for n in rules.discourse.first_names)
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.correspond_nouns = frozenset(cues.correspond_nouns)
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         self.quoting = frozenset(cues.quoting_verbs)
+        self.relay_verbs = frozenset(cues.relay_verbs)
         self.act_objects = frozenset(cues.act_objects)
         self.evidence_verbs = frozenset(cues.evidence_verbs)
         self.evidence_nouns = frozenset(cues.evidence_nouns)
@@ -323,10 +325,19 @@ class CueFinder:
             content = [w for w in words[j + 1:k - 1] if w.is_word]
             named = j > 0 and words[j - 1].is_word and words[j - 1].upper and not words[j - 1].caps
             if named and any(self.role_heads.has(w) for w in content[:3]) and not any(
-                    w.lemma in self.verbs for w in content):
+                    w.lemma in self.verbs for w in content) and not self._ends_named(content):
                 return j
             return None
         return None
+
+    def _ends_named(self, content: list[Word]) -> bool:
+        """Does a role phrase end with a person's first name and surname ("народний депутат України, перший
+        заступник голови комітету Ярослав Железняк, пише ...")? Then it names the subject, not a role in apposition
+        to a name before it."""
+        if len(content) < 3 or not all(w.upper and not w.caps for w in content[-2:]):
+            return False
+        first = content[-2]
+        return first.fold in self.first_names or "Name" in self.lemmatizer.tags(first.text)
 
     def _parenthetical_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before ", в свою очередь," when such a phrase ends at ``k`` (after its comma), or

@@ -63,6 +63,9 @@ class CyrillicCues(_Rules):
     quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
                                  "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
                                  "through the speaker. A report only with quoted words or a quote-noun near them.")
+    relay_verbs: Words = Field(default=(), description="Lemmas of the verbs by which an outlet passes on a report "
+                               "at the close of a sentence that names its speaker (\"..., заявил X, пишет Y\", "
+                               "\"..., передає Y\"): Y relays X, whether or not Y is a known outlet.")
     negated_reports: Words = Field(default=(), description="Lemmas of verbs whose negation with a clause reports "
                                    "(\"не исключил, что\", \"не заперечив, що\"): a guarded report, not a silence.")
     speech_objects: Words = Field(default=(), description="Lemmas of what a clause-only verb can report without a "
