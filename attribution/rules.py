@@ -202,6 +202,8 @@ class MentionRules(_Rules):
                                    description="Unnamed informants whose words reach us through the outlet they "
                                    "belong to (\"RIA Novosti's source\", \"a source from Krymskyi Veter\").")
     evidence_heads: Words = Field(description="Evidence named after its owner (\"figures\" in \"UKHSA figures\").")
+    publication_heads: Words = Field(default=(), description="Pieces an outlet publishes (\"story\", \"column\"): "
+                                     "\"a news story in Business First\" names the outlet it ran in.")
 
 
 class DiscourseRules(_Rules):

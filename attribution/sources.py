@@ -106,6 +106,7 @@ class SourceResolver:
         self.informant_heads = frozenset(words.informant_heads)
         self.person_heads = frozenset(words.person_heads)
         self.evidence_heads = frozenset(words.evidence_heads)
+        self.publication_heads = frozenset(words.publication_heads)
         self.utterance_nouns = frozenset(utterance_nouns)
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
         self.proxy_heads = frozenset(words.proxy_heads) | self.utterance_nouns | frozenset(evidence_nouns)
@@ -402,6 +403,13 @@ class SourceResolver:
         "the press service of the Navy" names the Navy."""
         press_office = head.pos_ != "PROPN" and head.lemma_.lower() in ("service", "office", "center", "centre") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("press", "media", "information") for c in head.children)
+        if head.lemma_.lower() in self.publication_heads:
+            # "a news story in Business First", "a column in the Financial Times": the outlet it ran in
+            outlet = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in (
+                               "ORG", "WORK_OF_ART"))), None)
+            if outlet is not None:
+                return outlet
         if head.lower_ not in self.proxy_heads and head.lemma_.lower() not in self.proxy_heads and not press_office:
             return None
         for child in head.children:
