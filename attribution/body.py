@@ -219,6 +219,7 @@ class PageReader:
         self.rules = rules
         self._prose_words = frozenset(rules.prose_words)
         self._articles = frozenset(rules.articles)
+        self._auxiliaries = frozenset(rules.auxiliaries)
         self._open_words = frozenset(rules.open_words)
         self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
@@ -672,8 +673,16 @@ class PageReader:
         # A line that opens with a personal pronoun ("He said it strongly recalled the debacle") goes on from the
         # article: no headline opens so.
         pronoun = words[0] in _SUBJECT_PRONOUNS and len(words) >= 4
-        return len(words) >= 2 and mostly_lower(words) and (
-            cut_word or pronoun or lines[candidate].kind == "loose")
+        if len(words) >= 2 and mostly_lower(words) and (cut_word or pronoun or lines[candidate].kind == "loose"):
+            return True
+        # The last line under the article's last paragraph, with nothing at all after it, that stops without a stop
+        # on a lower-case word, opening with an article or holding an auxiliary, which headlines leave out
+        # ("The plant", "Protesters are preparing"): the extract ended inside a sentence. Figures mark another
+        # story's title ("Russians shelled a school in Kherson suburb, 3 people wounded"), and a headline drops
+        # the article before its object, not after it ("Police arrest man after the stabbing in a park").
+        return len(words) >= 2 and not _title_case(content, words) and words[-1].islower() and not any(
+            w[:1].isdigit() for w in words) and (
+            words[0].lower() in self._articles or any(w in self._auxiliaries for w in words[1:]))
 
 
     def _stops_open(self, content: str, words: list[str]) -> bool:

@@ -159,6 +159,9 @@ class PageRules(_Rules):
     articles: Words = Field(default=(), description="The language's articles: a short line without a final stop "
                             "and without any of them is a headline (\"Woman fined after feeding pigeons\"); "
                             "empty for languages without articles.")
+    auxiliaries: Words = Field(default=(), description="Auxiliary verbs (\"are\", \"was\", \"has\"), which "
+                               "headlines leave out: with an article, they tell the words of a sentence the page cut "
+                               "off at its end (\"Protesters are preparing\") from another story's title.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
     comment_headers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of a line "

@@ -305,6 +305,8 @@ def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line
     ("ru", "Главные новос", False),                             # a list's label, cut off
     ("ru", "П", True),                                          # one capital left of the next sentence
     ("uk", "«Ми не", True),                                      # a quotation opened and never closed
+    ("ru", "1 марта министр обороны Сергей Шойгу раскрыл, что за время спец", True),  # a sentence opened by a date
+    ("uk", "17 червня речник президента Сергій Никифоров заяв", True),
 ])
 def test_a_text_cut_off_mid_word_keeps_its_last_line(ru, uk, language, ending, kept):
     first = "Губернатор сообщил, что пострадавших нет." if language == "ru" else "Голова ОВА повідомив, що постраждалих немає."

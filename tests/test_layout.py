@@ -179,6 +179,9 @@ FURNITURE = [
     # other stories' headlines with their age, in a sidebar
     "State drops crisis line option for young people; San Diego offers help - 11 mins ago",
     "Too ill to work, some Americans fear new law will cost them their coverage - about 1 hour ago",
+    # the outlet's notes on the story itself and its rights line
+    "This story will be updated.", "This is a developing story.", "This article first appeared on Investing",
+    "All rights protected IN-Ukraine.info - 2022",
 ]
 
 

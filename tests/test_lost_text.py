@@ -103,6 +103,9 @@ CUT_OFF = [
     "The crews have finished the first of the three spans and will start on the secon\n",
     # under a short subheading, a shorter line cut after one letter
     "The mayor said the bridge would reopen in June.\n\nTraffic returns slowly\n\nNot that the crews had a w\n",
+    # the text's last line, with an auxiliary or opening with an article, which headlines leave out
+    "The mayor said the bridge would reopen in June.\n\nProtesters are preparing\n",
+    "The mayor said the bridge would reopen in June.\n\nThe plant\n",
 ]
 
 
@@ -111,7 +114,8 @@ CUT_OFF = [
                                                "after a subheading", "mid-word, furniture after",
                                                "one letter left", "open quote", "open quote after a headline",
                                                "wrapped and cut", "capitals, one letter left", "long line",
-                                               "a pronoun", "live entry", "short, after a subheading"])
+                                               "a pronoun", "live entry", "short, after a subheading",
+                                               "an auxiliary", "an article first"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()

@@ -48,6 +48,7 @@ HEADER_LINES = 12
 CAPTIONS_BEFORE_END = 3
 # A cut-off last sentence has at least this many words.
 CUT_OFF_MIN_WORDS = 4
+_DATE_OPENER = re.compile(r"\d{1,2}\s+[^\W\d_]+\s")  # a day and a month opening a sentence: "1 марта министр ..."
 _OPENING_MARKS = "\"“„«'"
 
 
@@ -173,9 +174,10 @@ class CyrillicPageReader(PageReader):
         cut = self._cut_word(words[-1]) if words else False
         if (any(line.kind == "furniture" for line in between) and not cut) or self._cut_label(content):
             return
+        # A sentence opens with a capital, a quotation mark or a date ("17 червня речник ... заяв").
+        opens = content[:1].isupper() or content[:1] in _OPENING_MARKS or bool(_DATE_OPENER.match(content))
         if ((len(words) >= CUT_OFF_MIN_WORDS or (len(words) >= 2 and cut))
-                and (content[:1].isupper() or content[:1] in _OPENING_MARKS)
-                and content[-1:].isalpha() and mostly_lower(words)):
+                and opens and content[-1:].isalpha() and mostly_lower(words)):
             keep[last] = "body"
 
     def _kind(self, content: str, foreign: re.Pattern[str] | None = None) -> LineKind:
