@@ -14,6 +14,11 @@ CASES = [
     ("The so-called referendum was held at gunpoint.", [("so-called", "epistemic")]),
     ("The fire may have been caused by a drone.", [("may have been", "epistemic")]),
     ("The strike probably hit a fuel depot.", [("probably", "epistemic")]),
+    ("The risk may be far greater than once believed.", [("may be", "epistemic")]),
+    ("Sky News has not independently verified these details.", [("has not independently verified", "evidential")]),
+    ("There was no way to have his account independently verified.",
+     [("no way to have his account independently verified", "evidential")]),
+    ("Moscow has yet to produce any evidence for its claim.", [("has yet to produce any evidence", "evidential")]),
     ("The ministry claimed that 30 drones were downed.", [("claimed", "distancing_verb")]),
     ("The army insists it hit only military targets.", [("insists", "distancing_verb")]),
     ("The video could not be independently verified.", [("could not be independently verified", "evidential")]),
@@ -68,6 +73,9 @@ NOT_HEDGES = [
     "The teachers' union and the doctors' union joined the strike.",
     # modals about the future, not about a fact
     "The talks may resume next week.",
+    # "could have" is counterfactual: what did not happen
+    "Had the drone struck a house, the damage could have been considerable.",
+    "That is the best we could have hoped for.",
     # a disclaimer inside a quotation is the speaker's, not the outlet's
     'The institute wrote: "We have not observed confirmation that the village fell."',
 ]
