@@ -51,9 +51,10 @@ class NameIndex:
         self.word_cutoff = word_cutoff
         self._exact: dict[str, str] = {}
         self._keys: list[str] = []
-        # The keys by length: a name can only reach the cutoff against keys of about its own length.
-        self._by_length: dict[int, list[str]] = {}
-        self._near: dict[int, list[str]] = {}  # the candidates of each length, until the index changes
+        # The keys by length and number of words: a name can only reach the cutoff against keys of about its own
+        # length, and is only taken for one with as many words (``_same_words``).
+        self._by_length: dict[tuple[int, int], list[str]] = {}
+        self._near: dict[tuple[int, int], list[str]] = {}  # the candidates of each shape, until the index changes
         # Fuzzy answers, kept until the index changes: articles ask the registry about the same names again.
         self._fuzzy: dict[str, str | None] = {}
 
@@ -66,7 +67,7 @@ class NameIndex:
         if holder is None:
             self._exact[key] = target
             self._keys.append(key)
-            self._by_length.setdefault(len(key), []).append(key)
+            self._by_length.setdefault((len(key), len(key.split())), []).append(key)
             self._fuzzy.clear()
             self._near.clear()
         return holder if holder not in (None, target) else None
@@ -84,8 +85,8 @@ class NameIndex:
         if key in self._fuzzy:
             return self._fuzzy[key]
         found = None
-        for match, _score, _ in process.extract(key, self._near_in_length(len(key)), scorer=fuzz.ratio,
-                                                score_cutoff=self.cutoff, limit=3):
+        for match, _score, _ in process.extract(key, self._near_in_length(len(key), len(key.split())),
+                                                scorer=fuzz.ratio, score_cutoff=self.cutoff, limit=3):
             if _same_words(key, match, self.word_cutoff):
                 found = self._exact[match]
                 break
@@ -93,13 +94,15 @@ class NameIndex:
             self._fuzzy[key] = found
         return found
 
-    def _near_in_length(self, length: int) -> list[str]:
-        """The keys whose length lets fuzz.ratio reach the cutoff: 2*min/(a+b) >= cutoff bounds b by a."""
-        near = self._near.get(length)
+    def _near_in_length(self, length: int, words: int) -> list[str]:
+        """The keys of as many words whose length lets fuzz.ratio reach the cutoff: 2*min/(a+b) >= cutoff bounds
+        b by a."""
+        near = self._near.get((length, words))
         if near is None:
             share = self.cutoff / 100
             low, high = math.floor(length * share / (2 - share)), math.ceil(length * (2 - share) / share)
-            near = self._near[length] = [k for n in range(low, high + 1) for k in self._by_length.get(n, ())]
+            near = self._near[(length, words)] = [k for n in range(low, high + 1)
+                                                  for k in self._by_length.get((n, words), ())]
         return near
 
     def __len__(self) -> int:

@@ -284,3 +284,14 @@ def test_a_title_tells_who_a_pronoun_can_be(extractor, text, speaker):
 ])
 def test_a_hyphenated_office_speaks(extractor, text, name):
     assert [s.name for s in extractor.extract(text)[0].sources][:1] == [name]
+
+
+def test_fuzzy_lookup_weighs_only_names_of_as_many_words():
+    from attribution.names import NameIndex
+
+    index = NameIndex()
+    # Three keys of another number of words score higher on the whole string than the one key that can be
+    # taken for "Bakhmut Brigade" (as many words, each close): they must not crowd it out.
+    for k, name in enumerate(["BakhmutBrigade", "Bakhmut Brig ade", "Bak hmut Brigade", "Bakhmut Brigadi"]):
+        index.add(name, f"target-{k}")
+    assert index.find("Bakhmut Brigade") == "target-3"
