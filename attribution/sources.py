@@ -1001,12 +1001,21 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and child.lower_.strip(".") in COMPANY_SUFFIXES:
             continue  # "Atlantic Heritage Salvage, LLC": the company's legal form, no second source
+        if child.dep_ == "conj" and _one_referent(token, child):
+            continue  # "the maker and seller of foam beds", "the president and CEO": one determiner, one referent
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.extend(conjuncts(child))
         elif child.dep_ == "appos":
             heads.extend(c for g in child.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")
                          for c in conjuncts(g))
     return heads
+
+
+def _one_referent(head: Token, conjunct: Token) -> bool:
+    """Are two singular common nouns joined under the first one's article one referent ("the maker and seller")?"""
+    return head.tag_ == "NN" and conjunct.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in head.children) and not any(
+        c.dep_ in ("det", "poss") for c in conjunct.children)
 
 
 def _strip_article(name: str) -> str:

@@ -148,6 +148,10 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # a document speaks for whoever owns it: the outlet named before it, the subject its possessive stands for
     ("The plant's chief executive declined to comment, according to the PEHub article.", ["PEHub"]),
     ("Harbor Thread reported a net loss of $71 million, according to its annual 10-K report.", ["Harbor Thread"]),
+    # two singular nouns under one article are one referent; each with its own article, two
+    ("The Maple Grove-based maker and seller of foam beds announced that its sales fell short.",
+     ["Maple Grove-based maker"]),
+    ("The mayor and the governor said the bridge would reopen.", ["mayor", "governor"]),
     # a piece an outlet ran is the outlet's ("a column in the Financial Times"); a study in a journal stays a study
     ("The minister will resign next week, according to a column in the Financial Times.", ["Financial Times"]),
     ("Revenue climbed 5 percent, according to a news story in Business Insider.", ["Business Insider"]),
@@ -158,7 +162,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
-], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "a column in",
+], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "one article, one referent",
+        "two articles, two referents", "a column in",
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data"])
 def test_names_keep_to_the_speaker(extractor, text, names):
