@@ -265,10 +265,28 @@ def test_an_impersonal_pointer_credits_the_lead_and_a_list_after_a_colon_carries
     ("ru", "Об этом сообщает vc.ru, ссылаясь на четыре источника в холдинге.", "vc.ru"),
     ("ru", "По информации издания Orda.kz, министр задержан.", "Orda.kz"),
     ("uk", "Як пише LIGA.net, міністра затримали.", "LIGA.net"),
+    # the address closing the sentence, its stop after it
+    ("ru", "Министра задержали, пишет Fontanka.ru.", "Fontanka.ru"),
+    # a kind of outlet, then its name without quotation marks
+    ("ru", "Об этом сообщает издание VL.ru.", "VL.ru"),
+    ("uk", "Про це пише видання Політека.", "Політека"),
 ])
 def test_a_site_named_by_its_address_is_an_outlet(ru, uk, language, text, name):
     claims = read(ru if language == "ru" else uk, text)
     assert claims[0].sources[0].name == name and claims[0].sources[0].kind == "media"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a channel named right after its descriptor is that source, not an unnamed channel relaying it
+    ("uk", "Про це повідомив телеграм-канал Rybar.", [("rybar", None, False)]),
+    ("ru", "Об этом сообщил телеграм-канал Mash.", [("mash", None, False)]),
+    # a channel after a publishing noun's place is its owner's; channels unnamed stay unnamed
+    ("ru", "Об этом пишет канал Владимира Соловьева.", [("vladimir-solovev", None, False)]),
+    ("uk", "Про це повідомили моніторингові канали.", [("monitoringoviy-kanal", None, True)]),
+])
+def test_a_named_channel_is_one_source(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [(s.id, s.via, s.anonymous) for s in claims[0].sources] == expected
 
 
 @pytest.mark.parametrize("language, line", [

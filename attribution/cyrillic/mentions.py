@@ -169,6 +169,10 @@ class MentionFinder:
         self.unnamed_in_english = dict(d.unnamed_in_english)
         self.unnamed_adjectives = frozenset(d.unnamed_adjectives)
         self.first_names = frozenset(fold(n) for n in d.first_names)
+        # The kinds of outlet that a name in Cyrillic after them names without quotation marks ("видання Політека");
+        # after a channel or a public page, such a name is as often its owner's, in the genitive.
+        self.print_outlets = frozenset({"издание", "видання", "агентство", "газета", "телеканал", "радиостанция",
+                                        "радіостанція", "журнал", "сайт", "портал"})
         self._first_name_stems: dict[str, set[str]] = {}
         for name in self.first_names:
             stem = name[:-1] if len(name) > 4 and name[-1] in _VOWEL_ENDINGS else name
@@ -422,8 +426,9 @@ class MentionFinder:
             return None  # "у телеграм-каналі", "у своєму телеграм-каналі": where something was written, not who
         if i + 1 < len(words) and self.anonymous.has(words[i + 1]):
             return None  # "местных жителей": the noun after the adjective heads the phrase
-        if self.descriptors.has(word) and self._quoted_name(words, i + 1) is not None:
-            return None  # "телеграм-канал «Голос Каменки»": a named channel, not an unnamed one
+        if self.descriptors.has(word) and (self._quoted_name(words, i + 1) is not None or (i + 1 < len(words) and (
+                any(f == i + 1 for f, _, _ in registry_spans) or _LATIN_NAME_WORD.fullmatch(words[i + 1].text)))):
+            return None  # "телеграм-канал «Голос Каменки»", "телеграм-канал Rybar": a named channel, not an unnamed one
         first = self._adjectives_before(words, i)
         last = i + 1
         outlets: list[RegistryEntry] = []
@@ -687,6 +692,24 @@ class MentionFinder:
         mention.end = words[named[1]].end
         return mention
 
+    def _bare_outlet_name(self, words: list[Word], k: int, head: str) -> tuple[int, int] | None:
+        """The outlet's name right after a kind of outlet, without quotation marks: a run of capitalised words
+        in Latin letters or a site's address after any of them ("канал Rybar", "издание VL.ru"); in Cyrillic only
+        after a publishing noun ("видання Політека"), and never a first name ("канал Владимира Соловьева" is the
+        owner's)."""
+        end = k
+        while end < len(words) and end - k < 3 and words[end].upper and words[end].is_word:
+            end += 1
+        if end == k:
+            return None
+        names = words[k:end]
+        if all(_LATIN_NAME_WORD.fullmatch(w.text) for w in names):
+            return k, end
+        if head not in self.print_outlets or any(w.fold in self.first_names or "Name" in self.lemmatizer.tags(w.text)
+                                                 for w in names):
+            return None
+        return k, end
+
     def _role(self, words: list[Word], i: int, quoted: list[bool],
               registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
         """"губернатор Курской области Александр Хинштейн", "відомство", "мэр столицы Сергей Собянин"."""
@@ -710,6 +733,13 @@ class MentionFinder:
             mention = self._make(words, first, named[1] + 1, "outlet")
             mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
             mention.end = words[named[1]].end
+            return mention
+        bare = self._bare_outlet_name(words, last, head) if named is None and kind == "media" else None
+        if bare is not None and not any(f == bare[0] for f, _, _ in registry_spans):
+            # "издание VL.ru", "видання Політека": an outlet outside the registry, named without quotation marks.
+            mention = self._make(words, first, bare[1], "outlet")
+            mention.name_text = " ".join(w.text for w in words[bare[0]:bare[1]])
+            mention.end = words[bare[1] - 1].end
             return mention
         # A role before a registry name is that name's ("министр обороны Белоусов"): the name decides.
         stop = self._complement_end(words, last, quoted)
