@@ -74,6 +74,8 @@ def _role(text: str, i: int, lo: int, hi: int, double_open: bool, single_open: b
 
 
 _MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+# A comma and a dash after a closing mark: the speech tag follows ('", – сказал он'), the quotation has ended.
+_TAG_AFTER = re.compile(r",\s*[-–—]")
 
 
 def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
@@ -101,7 +103,23 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
             if double is not None and text[double[0]] == "«" and text[i] == "«":
                 inner.append(i)
                 continue
-            if inner and text[i] == "»":
+            if double is not None and text[i] in AMBIGUOUS_DOUBLE and text[double[0]] in AMBIGUOUS_DOUBLE + "“":
+                left_open, right_closed = _flanks(text, i, block.start, block.end)
+                if left_open and not right_closed:
+                    # '"... капітана "Дніпра-1" - просто ...': a straight mark that can only open, inside an open
+                    # straight quotation, opens one nested in it (a name, a quoted word), not a new one
+                    inner.append(i)
+                    continue
+                if inner and right_closed and not left_open:
+                    opened = inner.pop()
+                    quotes.append(Quote(opened, i + 1, opened + 1, i, True))
+                    if not inner and _TAG_AFTER.match(text, i + 1, block.end):
+                        # '... орудия "Гиацинт-Б", – говорится в сводке': one mark closes the name and the quotation
+                        quotes.append(Quote(double[0], i + 1, double[0] + 1, i, True))
+                        double = None
+                        single = None
+                    continue
+            if inner and text[i] == "»" and text[inner[-1]] == "«":
                 opened = inner.pop()
                 quotes.append(Quote(opened, i + 1, opened + 1, i, True))
                 continue

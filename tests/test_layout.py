@@ -102,6 +102,10 @@ QUOTES = [
     ("The 1990s’ crisis and Ukraine’s ‘liberated’ towns.", ["liberated"]),
     # a quotation nested in a quotation of the same marks closes the inner one first
     ("«Все обсуждают «сорок тысяч». Я ошибся», — написал он.", ["Все обсуждают «сорок тысяч». Я ошибся", "сорок тысяч"]),
+    # straight marks too: one that can only open, inside an open quotation, opens a nested one
+    ('"The so-called "referendum" was a farce," he said.', ["The so-called \"referendum\" was a farce,", "referendum"]),
+    # one mark closing a name and the quotation before the speech tag
+    ('"Сбиты гаубица и орудие "Гиацинт-Б", – говорится в сводке.', ['Сбиты гаубица и орудие "Гиацинт-Б', "Гиацинт-Б"]),
 ]
 
 
