@@ -186,6 +186,10 @@ FURNITURE = [
     # the outlet's notes on the story itself and its rights line
     "This story will be updated.", "This is a developing story.", "This article first appeared on Investing",
     "All rights protected IN-Ukraine.info - 2022",
+    # photo credits in brackets, other stories' and subscription prompts, giveaways
+    "(Stock, Getty Images)", "(Morlenko/iStock )", ">> Read more trending news", "Latest trending news:",
+    "Follow the latest live.", "Do you already pay for a subscription to the paper? *", "From just $3.49/week.",
+    "Enter to win concert passes, one-of-a-kind outings, big prizes and MORE!",
 ]
 
 
