@@ -23,6 +23,15 @@ SENTENCES = [
     ("ru", "Минобороны обратило внимание, что дроны запускались с территории соседней области.",
      [(["ru-mod"], "indirect", "обратило")]),
     ("uk", "Синєгубов нагадав, що повітряна тривога досі триває.", [(["syniehubov"], "indirect", "нагадав")]),
+    # A speech object pointed at before the verb ("Такий прогноз озвучив") is what was said; the lead before it
+    # is the speaker's.
+    ("uk", "Ціни зростуть на 9%. Такий прогноз озвучив економіст Андрій Стельмах.",
+     [(["andriy-stelmakh"], "implicit", None), (["andriy-stelmakh"], "indirect", "озвучив")]),
+    # A conviction voiced as a tag or with a clause reports; as an adjective of a thing it does not.
+    ("uk", "«Гроші будуть, у цьому я впевнений», – переконаний експерт Андрій Стельмах.",
+     [(["andriy-stelmakh"], "direct_quote", "переконаний")]),
+    ("ru", "Экономист Андрей Громов уверен, что цены вырастут.", [(["andrey-gromov"], "indirect", "уверен")]),
+    ("uk", "Він зробив упевнений крок уперед.", [([], "none", None)]),
     # ...and a plain verb elsewhere.
     ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),

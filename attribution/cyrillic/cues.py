@@ -99,6 +99,7 @@ class CueFinder:
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         self.quoting = frozenset(cues.quoting_verbs)
         self.relay_verbs = frozenset(cues.relay_verbs)
+        self.pointing_words = frozenset(fold(w) for w in cues.pointing_words)
         self.act_objects = frozenset(cues.act_objects)
         self.evidence_verbs = frozenset(cues.evidence_verbs)
         self.evidence_nouns = frozenset(cues.evidence_nouns)
@@ -248,9 +249,16 @@ class CueFinder:
         return False
 
     def _speech_object(self, words: list[Word], i: int) -> bool:
-        """Does a feeling, a view or details voiced follow the verb ("выразил надежду", "поділився деталями")?"""
+        """Does a feeling, a view or details voiced follow the verb ("выразил надежду", "поділився деталями"), or
+        stand before it, pointed at ("Такий прогноз озвучив економіст")?"""
         following = [w for w in words[i + 1:i + 4] if w.is_word][:2]
-        return any(w.lemma in self.speech_objects or w.fold in self.speech_objects for w in following)
+        if any(self._is_speech_object(w) for w in following):
+            return True
+        preceding = [w for w in words[max(0, i - 3):i] if w.is_word][-2:]
+        return len(preceding) == 2 and preceding[0].fold in self.pointing_words and self._is_speech_object(preceding[1])
+
+    def _is_speech_object(self, word: Word) -> bool:
+        return word.lemma in self.speech_objects or word.fold in self.speech_objects
 
     def _near_quote_noun(self, words: list[Word], i: int) -> bool:
         """"приводит слова губернатора", "Слова Лапшина приводит агентство": words passed on stand by the verb."""
@@ -397,6 +405,10 @@ class CueFinder:
         return self._points_back(words, i)
 
     def _points_back(self, words: list[Word], i: int) -> bool:
-        """Does a phrase such as "об этом" or "про це" stand in the verb's clause, before it?"""
+        """Does a phrase such as "об этом" or "про це", or a speech object pointed at ("Такий прогноз"), stand
+        in the verb's clause, before it?"""
         start = self.clause_start(words, i)
-        return any(self.back.match(words, k) for k in range(start, i))
+        if any(self.back.match(words, k) for k in range(start, i)):
+            return True
+        named = [w for w in words[start:i] if w.is_word]
+        return len(named) == 2 and named[0].fold in self.pointing_words and self._is_speech_object(named[1])

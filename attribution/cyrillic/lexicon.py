@@ -63,6 +63,9 @@ class CyrillicCues(_Rules):
     quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
                                  "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
                                  "through the speaker. A report only with quoted words or a quote-noun near them.")
+    pointing_words: Words = Field(default=(), description="Demonstratives (\"такий\", \"эту\") that point a "
+                                  "speech object named before a clause-only verb at what the article just said: "
+                                  "\"Такий прогноз озвучив економіст\".")
     relay_verbs: Words = Field(default=(), description="Lemmas of the verbs by which an outlet passes on a report "
                                "at the close of a sentence that names its speaker (\"..., заявил X, пишет Y\", "
                                "\"..., передає Y\"): Y relays X, whether or not Y is a known outlet.")

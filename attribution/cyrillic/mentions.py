@@ -539,7 +539,9 @@ class MentionFinder:
     def _adjectives_before(self, words: list[Word], i: int) -> int:
         """Take in the lower-case adjectives before a noun: "местные жители", "російського відомства"."""
         first = i
-        while first > 0 and words[first - 1].fold not in self.time_words and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
+        # "– переконаний експерт": an adjective that voices a conviction is the tag's verb, not the noun's
+        while first > 0 and words[first - 1].fold not in self.time_words and words[first - 1].lemma not in self.verbs \
+                and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
                              or _PLACE_ADJECTIVE.search(words[first - 1].fold) and words[first - 1].upper
                              and not words[first - 1].caps or self._name_adjective(words[first - 1])):
             first -= 1  # "Чернігівська ОВА", "Одеська обласна прокуратура": a region's adjective names the body
