@@ -32,6 +32,9 @@ SENTENCES = [
      [(["andriy-stelmakh"], "direct_quote", "переконаний")]),
     ("ru", "Экономист Андрей Громов уверен, что цены вырастут.", [(["andrey-gromov"], "indirect", "уверен")]),
     ("uk", "Він зробив упевнений крок уперед.", [([], "none", None)]),
+    # A one-word body after "в"/"у" by a state body's stem speaks; a place does not.
+    ("ru", "Как отмечают в Госполиции, задержаны шесть человек.", [(["gospolitsiya"], "indirect", "отмечают")]),
+    ("uk", "У Держпраці повідомили, що перевірка триває.", [(["derzhpratsa"], "indirect", "повідомили")]),
     # ...and a plain verb elsewhere.
     ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),

@@ -871,8 +871,10 @@ class CyrillicClaimBuilder:
         if mention.preposition in IN_WORDS:
             # "в Минобороны", "у ДСНС", "в МВД": a body; "в Москве" is a place.
             if mention.kind == "name":
-                # "в МВД", "в МЦУ Владивостока": a body named by its abbreviation, and maybe its place
-                return words[mention.first].caps
+                # "в МВД", "в МЦУ Владивостока": a body named by its abbreviation, and maybe its place; "в Госполиции",
+                # "у Держпраці": a body by a state body's stem or as the dictionary knows it
+                first = words[mention.first]
+                return first.caps or bool(_BODY_STEM.match(first.fold)) or "Orgn" in self.lemmatizer.tags(first.text)
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
         if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].is_(*_ONE_WORDS):
@@ -1146,6 +1148,8 @@ class CyrillicClaimBuilder:
 
 _LINE = re.compile(r"[^\n]+")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
+# The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
+_BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")
 
 
