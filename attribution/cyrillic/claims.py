@@ -1147,9 +1147,9 @@ class CyrillicClaimBuilder:
 
 
 _LINE = re.compile(r"[^\n]+")
-# A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
 # The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
 _BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
+# A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
 _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")
 
 
