@@ -383,6 +383,13 @@ def test_an_outlet_pointing_back_at_a_speakers_report_relays_it(uk):
     assert [(s.id, s.via) for s in claims[2].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]
 
 
+def test_a_pointer_with_an_aside_before_its_verb_still_points_back(ru):
+    claims = read(ru, "Взрыв раздался около 9:30. Об этом, ссылаясь на рассказ одной из жительниц, пишет "
+                      "\"Горловка сегодня\".")
+    assert claims[0].attribution == "implicit" and "carry.points_back" in claims[0].rules
+    assert claims[0].sources[0].name == "Горловка сегодня"
+
+
 def test_a_surname_after_a_role_still_names_the_person(ru):
     claims = read(ru, "Пресс-секретарь «Роснефти» Михаил Леонтьев заявил, что ЦБ ошибается. Таким образом, "
                       "пресс-секретарь прокомментировал решение ЦБ. По мнению Леонтьева, у ЦБ есть инструмент.")

@@ -410,5 +410,9 @@ class CueFinder:
         start = self.clause_start(words, i)
         if any(self.back.match(words, k) for k in range(start, i)):
             return True
+        opening = next((k for k, w in enumerate(words) if w.is_word), None)
+        if opening is not None and opening < start and self.back.match(words, opening) and not any(
+                w.lemma in self.verbs for w in words[opening:i]):
+            return True  # "Об этом, ссылаясь на рассказ жительницы, пишет ...": an aside between the pointer and its verb
         named = [w for w in words[start:i] if w.is_word]
         return len(named) == 2 and named[0].fold in self.pointing_words and self._is_speech_object(named[1])
