@@ -162,12 +162,17 @@ LAYOUTS = [
      "Developed a fever within two days of the meal\n"
      "All three are recovering at home, the clinic said.\n",
      "Had eaten at the same market stall", ["Developed a fever within two days"]),
+    # a list of labels and figures set off by dashes
+    ("The bill passed its first reading, the speaker said.\nHow the factions voted:\nServant of the People - 171\n"
+     "European Solidarity - 0\nHomeland - 2\nVoice - 4\nTrust - 17\n",
+     "Voice - 4", ["Trust - 17", "Homeland - 2"]),
 ]
 
 
 @pytest.mark.parametrize("page,kept,also", LAYOUTS, ids=["short lower-case item", "cut off after an advert", "cut off after a stamp",
                                                         "figures without a stop", "last list item",
-                                                        "short entry under its time", "list after a colon"])
+                                                        "short entry under its time", "list after a colon",
+                                                        "figures after dashes"])
 def test_stopless_lines_of_real_layouts_are_body(extractor, page, kept, also):
     texts = [claim.text for claim in extractor.extract(page)]
     for line in [kept, *also]:
