@@ -362,6 +362,20 @@ def test_a_sentence_of_a_subject_and_its_verb_is_body(ru, uk, language, text):
     assert len(read(ru if language == "ru" else uk, text)) == 2
 
 
+@pytest.mark.parametrize("language, line", [
+    ("ru", "«Симбирский кредит», среди совладельцев которого значится сын бывшего вице-губернатора Ульяновской "
+           "области Геннадия Лаптева — Олег, еще во вторник перестал выдавать клиентам деньги"),
+    ("uk", "«Поділля Банк», серед співвласників якого значиться син колишнього віцегубернатора Вінницької області "
+           "Геннадія Лаптєва — Олег, ще вівторок перестав видавати клієнтам гроші"),
+])
+def test_a_paragraph_of_prose_without_its_stop_between_paragraphs_is_body(ru, uk, language, line):
+    first, last = (("Банк спасут три крупных кредитных учреждения, сказал источник.", "Представитель ВТБ опроверг это.")
+                   if language == "ru" else
+                   ("Банк врятують три великі кредитні установи, сказало джерело.", "Представник банку це заперечив."))
+    claims = read(ru if language == "ru" else uk, f"{first}\n{line}\n{last}\n")
+    assert any(c.text.startswith(line[:30]) for c in claims)
+
+
 @pytest.mark.parametrize("language, text", [("ru", "Мэра задержали утром, сообщает SakhalinMedia."),
                                             ("uk", "Мера затримали вранці, пише Volyn Daily.")])
 def test_a_name_in_latin_letters_is_an_outlet(ru, uk, language, text):
