@@ -35,6 +35,13 @@ SENTENCES = [
     # A one-word body after "в"/"у" by a state body's stem speaks; a place does not.
     ("ru", "Как отмечают в Госполиции, задержаны шесть человек.", [(["gospolitsiya"], "indirect", "отмечают")]),
     ("uk", "У Держпраці повідомили, що перевірка триває.", [(["derzhpratsa"], "indirect", "повідомили")]),
+    # "its data": a body that was the last sentence's source owns them; a person still owns "his"
+    ("uk", "Про це повідомляє Держстат. За його даними, ціни зросли на 5%.",
+     [(["ukrstat"], "indirect", "повідомляє"), (["ukrstat"], "according_to", "За його даними")]),
+    ("ru", "Об этом сообщает Росстат. По его данным, цены выросли на 5%.",
+     [(["rosstat"], "indirect", "сообщает"), (["rosstat"], "according_to", "По его данным")]),
+    ("uk", "Про це повідомив Железняк. За його даними, ціни зросли.",
+     [(["zheleznyak"], "indirect", "повідомив"), (["zheleznyak"], "according_to", "За його даними")]),
     # ...and a plain verb elsewhere.
     ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),

@@ -909,6 +909,10 @@ def _inside_quotes(words: list[Word]) -> list[bool]:
     return flags
 
 
+# Possessive pronouns of the third person singular: "за його даними", "по ее информации".
+_THIRD_POSSESSIVES = frozenset({"його", "її", "его", "ее", "её"})
+
+
 @dataclass
 class _Known:
     source: Source
@@ -926,6 +930,7 @@ class ArticleState:
         self.finder = finder
         self.text = text
         self.known: list[_Known] = []
+        self.last_spoken: frozenset[str] = frozenset()  # the ids of the sources of the last sentence given any
 
     def observe(self, source: Source, mention: Mention) -> None:
         """Remember a source as the most recent of its kind."""
@@ -1078,6 +1083,7 @@ class ArticleState:
         """Remember the sources a sentence was given, with their chains: a later "джерело" (the same
         unnamed source) or "по их словам" still reaches the article through the same outlet."""
         by_id = {s.id: s for s in sources}
+        self.last_spoken = frozenset(by_id)
         for known in self.known:
             given = by_id.get(known.source.id)
             if given is not None:
@@ -1128,9 +1134,14 @@ class ArticleState:
                     return known.source
             return self._latest(None)
         for known in reversed(self.known):
-            # "он", "його": the last person, or the last unnamed source that is one ("джерело", "собеседник").
+            # "он", "його": the last person, or the last unnamed source that is one ("джерело", "собеседник"); a
+            # body that was the last sentence's source ("Про це повідомляє Держстат. За його даними, ...") is "it"
             if known.source.kind in ("person", "official") or (known.source.anonymous and not known.plural
                                                                  and known.spoke):
+                return known.source
+            if known.source.id in self.last_spoken and not known.plural \
+                    and fold(self.text[mention.start:mention.end]) in _THIRD_POSSESSIVES \
+                    and known.source.kind in ("government", "military", "organization", "media"):
                 return known.source
         return None
 
