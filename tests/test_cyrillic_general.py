@@ -42,6 +42,10 @@ SENTENCES = [
      [(["rosstat"], "indirect", "сообщает"), (["rosstat"], "according_to", "По его данным")]),
     ("uk", "Про це повідомив Железняк. За його даними, ціни зросли.",
      [(["zheleznyak"], "indirect", "повідомив"), (["zheleznyak"], "according_to", "За його даними")]),
+    # A plural verb of saying on social networks, no one named: their unnamed users; posting footage is no report
+    ("uk", "Ціни зросли на 5% – про це пишуть у соцмережах.", [(["social-media-users"], "indirect", "пишуть")]),
+    ("ru", "В соцсетях пишут, что в городе прогремел взрыв.", [(["social-media-users"], "indirect", "пишут")]),
+    ("ru", "В соцсетях выложили кадры огня.", [([], "none", None)]),
     # ...and a plain verb elsewhere.
     ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),

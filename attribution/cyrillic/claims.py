@@ -410,9 +410,7 @@ class CyrillicClaimBuilder:
                 # "Слова Лапшина приводит агентство": whose words they are is not who passes them on.
                 mention = next((m for m in mentions if m.first >= cue.last and not m.preposition
                                 and m.kind in ("name", "registry", "role", "outlet", "branch")), None)
-            if mention is None:
-                continue
-            source = state.resolve(mention, words)
+            source = state.resolve(mention, words) if mention is not None else self._network_users(words, cue)
             if source is None:
                 continue
             if speaker is None:
@@ -420,7 +418,7 @@ class CyrillicClaimBuilder:
             elif source.id != speaker.id:
                 others.append(source)
                 other_cues.append(cue)
-            partner = self._coordinated(words, mention, mentions)
+            partner = self._coordinated(words, mention, mentions) if mention is not None else None
             partner_source = state.resolve(partner, words) if partner is not None else None
             if partner_source is not None and partner_source.id != speaker.id:
                 # "Александр Моор и Дмитрий Артюхов заявили": both speak
@@ -843,6 +841,21 @@ class CyrillicClaimBuilder:
                 and words[content[1]].lemma in self.mentions.outlet_pointers and not any(m.first < cue.first for m in mentions):
             # "В издании отметили, что ...": the outlet last named
             return self.mentions._make(words, content[1], content[1] + 1, "pronoun", head=words[content[1]].lemma)
+        return None
+
+    def _network_users(self, words: list[Word], cue: CueHit) -> Source | None:
+        """"У соцмережах пишуть, що ...", "– про це пишуть у соцмережах": with no one named, a plural verb of saying
+        on social networks reports their unnamed users."""
+        if not self._plural_verb(words[cue.first]):
+            return None
+        end = self.cues.clause_end(words, cue.first)
+        start = self.cues.clause_start(words, cue.first)
+        for k in range(max(start, 1), end):
+            word = words[k]
+            if (word.lemma in self.cues.network_nouns or word.fold in self.cues.network_nouns) \
+                    and words[k - 1].fold in IN_WORDS:
+                return Source(id="social-media-users", name="social media users", kind="unknown", anonymous=True,
+                              mention=word.text, mention_start=word.start, mention_end=word.end)
         return None
 
     def _plural_verb(self, word: Word) -> bool:

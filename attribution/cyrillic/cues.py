@@ -99,6 +99,7 @@ class CueFinder:
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         self.quoting = frozenset(cues.quoting_verbs)
         self.relay_verbs = frozenset(cues.relay_verbs)
+        self.network_nouns = frozenset(cues.network_nouns)
         self.pointing_words = frozenset(fold(w) for w in cues.pointing_words)
         self.act_objects = frozenset(cues.act_objects)
         self.evidence_verbs = frozenset(cues.evidence_verbs)

@@ -66,6 +66,9 @@ class CyrillicCues(_Rules):
     pointing_words: Words = Field(default=(), description="Demonstratives (\"такий\", \"эту\") that point a "
                                   "speech object named before a clause-only verb at what the article just said: "
                                   "\"Такий прогноз озвучив економіст\".")
+    network_nouns: Words = Field(default=(), description="Lemmas of social networks as a place (\"у соцмережах\", "
+                                 "\"в соцсетях\"): a plural verb of saying there, with no one named, reports their "
+                                 "unnamed users (\"social media users\").")
     relay_verbs: Words = Field(default=(), description="Lemmas of the verbs by which an outlet passes on a report "
                                "at the close of a sentence that names its speaker (\"..., заявил X, пишет Y\", "
                                "\"..., передає Y\"): Y relays X, whether or not Y is a known outlet.")
