@@ -535,6 +535,15 @@ class ClaimBuilder:
                 # "RIA quoted a statement from the factory": the factory's words, passed on by RIA.
                 sources.extend(s.model_copy(update={"via": found[0].id}) for s in cited)
                 rules.append("chain.cited")
+        tellers = speakers.get(id(main), [])
+        for embedded in [c for c in beside if c.kind == "according_to" and inside(c) and not c.citing
+                         and c.token.i < main.token.i and not _ends_sentence_after_comma(c)]:
+            # "According to police, the man fired at officers, WKRN reported": the police account inside the
+            # station's report reaches us through the station
+            found = [s for s in self._resolve(doc, state, embedded.heads) if all(o.id != s.id for o in sources)]
+            if found and tellers:
+                sources.extend(s.model_copy(update={"via": tellers[0].id}) for s in found if s.id != tellers[0].id)
+                rules.append("chain.nested")
         for citing in [c for c in cues if c.kind == "according_to" and c.citing]:
             # "X reported, citing Y": Y via the speaker of the report the citing phrase hangs on (or the main one).
             told = [v for v in cues if v.kind == "verb" and speakers.get(id(v))]
@@ -547,13 +556,28 @@ class ClaimBuilder:
                            if s.id in cited_ids and s.id != tellers[0].id and s.via is None else s for s in sources]
                 rules.append("chain.citing")
         for relaying in [c for c in cues if c.kind == "according_to" and not c.citing and c is not main
-                         and main.kind == "verb" and (c.relaying or not _embedded(c, main) or _before_its_clause(c))]:
+                         and main.kind == "verb" and (c.relaying or not _embedded(c, main) or _before_its_clause(c)
+                                                      or (c.token.i > main.token.i and _ends_sentence_after_comma(c)))]:
             # "The ministry, as quoted by UNIAN, announced ...", "According to a BBC report, the group said ...",
             # "an official rejected the account, according to Reuters": the main speaker via the one relaying.
             outlets = speakers.get(id(relaying), [])
+            late = not outlets and _ends_sentence_after_comma(relaying)
+            if late:
+                # hung inside the report by the parser, yet closing the sentence: not resolved with the others
+                outlets = [s for s in self._resolve(doc, state, relaying.heads) if all(o.id != s.id for o in sources)]
             main_ids = {m.id for m in speakers.get(id(main), [])}
             if outlets and not relaying.relaying and outlets[0].name.split()[-1].lower() in self.resolver.proxy_heads:
                 continue  # "according to government data": a document nobody is named for relays no one's words
+            if late:
+                sources.extend(outlets)
+            tellers = speakers.get(id(main), [])
+            if outlets and tellers and tellers[0].kind == "media" and outlets[0].kind != "media" and not relaying.relaying:
+                # "Bloomberg reported ..., according to people familiar with the matter": the outlet passes on its
+                # informants' words, not they the outlet's
+                sources = [s.model_copy(update={"via": tellers[0].id}) if s.id == outlets[0].id and s.via is None
+                           else s for s in sources]
+                rules.append("chain.informant")
+                continue
             if outlets and main_ids - {outlets[0].id}:
                 sources = [s.model_copy(update={"via": outlets[0].id})
                            if s.id in main_ids and s.via is None and s.id != outlets[0].id else s for s in sources]
@@ -750,6 +774,16 @@ def _enclosing(cue: CueMatch, reports: list[CueMatch]) -> CueMatch | None:
     above = {a.i for a in cue.token.ancestors}
     inside = [r for r in reports if r is not cue and r.token.i in above]
     return max(inside, key=lambda r: r.depth, default=None)
+
+
+def _ends_sentence_after_comma(cue: CueMatch) -> bool:
+    """Does the cue's phrase close its sentence after a comma ("..., according to Reuters.")? Then it credits all
+    that comes before it, however the parser hung it."""
+    phrase = list(cue.token.subtree)
+    sent = cue.token.sent
+    before = phrase[0].i - 1
+    return before >= sent.start and cue.token.doc[before].text == "," and all(
+        t.is_punct or t.is_space for t in cue.token.doc[phrase[-1].i + 1:sent.end])
 
 
 def _before_its_clause(cue: CueMatch) -> bool:

@@ -24,6 +24,13 @@ CHAINS = [
      {"Volodymyr Zelensky": "CNN", "CNN": None}),
     ("Reuters reported the sale, citing three people familiar with the talks.",
      {"Reuters": None, "people familiar with the talks": "Reuters"}),
+    # an outlet's report credited to its informants: they speak through the outlet, not the outlet through them
+    ("Bloomberg reported that the talks had stalled, according to people familiar with the matter.",
+     {"Bloomberg": None, "people familiar with the matter": "Bloomberg"}),
+    # an account opening a report that an outlet closes reaches us through the outlet
+    ("According to police, the man fired at officers, WKRN reported.", {"WKRN": None, "police": "WKRN"}),
+    # "according to X" closing the sentence credits all before it, however the parser hangs it
+    ("The ministry said the plant was hit, according to Reuters.", {"ministry": "Reuters", "Reuters": None}),
     # reports that cite their sources relay them; "citing" is no part of the reports' description
     ("According to reports that cite unnamed sources, the palace has finished vetting candidates.",
      {"reports": None, "unnamed sources": "reports"}),
