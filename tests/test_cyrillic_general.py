@@ -252,6 +252,11 @@ CHAINS = [
      [("yaroslav-zheleznyak", "politeka"), ("politeka", None)]),
     ("ru", "Об этом рассказал экономист Андрей Громов, пишет Лента.",
      [("andrey-gromov", "lenta"), ("lenta", None)]),
+    # An outlet in the dative or the nominative after a role is the one told or quoting, no complement of the role;
+    # one in the genitive before a name is
+    ("ru", "Приговор будет обжалован, сообщил адвокат «Интерфаксу».", [("advokat", "interfax"), ("interfax", None)]),
+    ("ru", "«Это несправедливо», - цитирует адвоката «Интерфакс».", [("interfax", None), ("advokat", "interfax")]),
+    ("ru", "Об этом сообщил генеральный директор компании «Дом.РФ» Виталий Мутко.", [("vitaliy-mutko", None)]),
     # A role phrase that ends with a first name and surname names the subject, not an appositive of the word
     # before its comma, so the closing outlet still comes after it.
     ("uk", "Про це розказав народний депутат України, перший заступник голови комітету Ярослав Железняк, пише "

@@ -721,6 +721,9 @@ class CyrillicClaimBuilder:
                 if source is not None and source.kind == "media":
                     return source
                 continue
+            # "сообщил адвокат «Интерфаксу»": an outlet in the dative after the speaker is the one told, too
+            near = near or (cue.last < mention.first <= cue.last + TOLD_REACH
+                            and self.mentions.dative_only(words[mention.first]))
             if not near or mention.preposition or mention.kind != "registry" or mention.entry is None:
                 continue
             if mention.entry.kind == "media" and self._subject_elsewhere(words, cue, mention, mentions):
@@ -1159,6 +1162,7 @@ class CyrillicClaimBuilder:
         return None
 
 
+TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
 _LINE = re.compile(r"[^\n]+")
 # The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
 _BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")

@@ -595,12 +595,26 @@ class MentionFinder:
             return "ADJF" in tags or "PRTF" in tags
         return word.lemma.endswith(_ADJECTIVE_LEMMA) or bool(_ADJECTIVE_SUFFIX.search(word.fold))
 
+    def _not_genitive(self, word: Word) -> bool:
+        cases = self.lemmatizer.cases(word.text)
+        return bool(cases) and "gent" not in cases
+
+    def dative_only(self, word: Word) -> bool:
+        """Is the word, by the dictionary, in the dative and in no case a complement takes ("Интерфаксу")?"""
+        cases = self.lemmatizer.cases(word.text)
+        return "datv" in cases and not cases & {"gent", "nomn"}
+
     def _complement_end(self, words: list[Word], k: int, quoted: list[bool]) -> int:
         """Where a genitive complement ends: capitalised words, or adjectives up to a complement noun."""
         j = k
         last = k
         while j < len(words) and j - k < 6:
             named = self._quoted_name(words, j) if words[j].text in QUOTES else None
+            if named is not None and self._not_genitive(words[named[0]]) and not (
+                    named[1] + 1 < len(words) and words[named[1] + 1].upper):
+                # "сообщил адвокат «Интерфаксу»", "цитирует адвоката «Интерфакс»": the outlet told or quoting, no
+                # complement of the role (which is in the genitive: "пресс-секретарь «Роснефти»")
+                break
             if named is not None:
                 # "засновник «Східного репортера» Ігор Лозинський": an outlet or body named in quotation marks
                 j = last = named[1] + 1
