@@ -413,6 +413,13 @@ def test_an_outlet_pointing_back_at_a_speakers_report_relays_it(uk):
     assert [(s.id, s.via) for s in claims[2].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]
 
 
+def test_a_pointer_reaches_over_an_impersonal_cue_in_the_lead(uk):
+    claims = read(uk, "Новий склад уряду може бути сформований наступного тижня. Очікується, що прем'єр перейде до "
+                      "іншого міністерства.\n\nПро це РБК-Україна повідомило поінформоване джерело.")
+    assert [c.attribution for c in claims] == ["implicit", "implicit", "indirect"]
+    assert all("rbc-ukraine" in [s.id for s in c.sources] for c in claims)
+
+
 def test_a_pointer_with_an_aside_before_its_verb_still_points_back(ru):
     claims = read(ru, "Взрыв раздался около 9:30. Об этом, ссылаясь на рассказ одной из жительниц, пишет "
                       "\"Горловка сегодня\".")

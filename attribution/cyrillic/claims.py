@@ -59,6 +59,7 @@ class _Draft(ClaimDraft):
     """The English claim draft, with what the parse-free reading also needs to know of a sentence."""
 
     own_cue: bool = False  # the sentence has a cue of its own (with or without a source)
+    impersonal: bool = False  # its only cues are impersonal ("Очікується, що ...", "Зазначається"): no one's
     bullet: bool = False
     background: bool = False  # the outlet's own background ("Ранее", "Нагадаємо")
 
@@ -150,6 +151,7 @@ class CyrillicClaimBuilder:
             draft.hedges = self.hedges.find(text, sentence.start, sentence.end, words, near, in_speech, speech_from,
                                             names)
             draft.own_cue = bool(cues)
+            draft.impersonal = bool(cues) and all(c.kind == "agentless" for c in cues)
             draft.background = self._opens_background(words, text, sentence)
             # A person named in an oblique case ("член группы Павла Зарецкого") is remembered before the sentence's
             # subjects, so that a later "он" or "по его словам" stands for the subject.
@@ -1086,8 +1088,9 @@ class CyrillicClaimBuilder:
             if not closes_item and (block.paragraph not in paragraphs or (
                     paragraph is not None and block.paragraph != paragraph)):
                 break
-            if previous.attribution != "none" or previous.cue is not None or previous.own_cue or (
-                    previous.background or block.role != "body"):
+            # An impersonal cue ("Очікується, що ...") names no one: the pointer reaches over it.
+            if previous.attribution != "none" or (previous.cue is not None and not previous.impersonal) or (
+                    previous.own_cue and not previous.impersonal) or previous.background or block.role != "body":
                 if block.role == "heading" and paragraph is None:
                     continue  # a caption or heading between the lead and its pointer
                 if rule == "carry.points_back" and _relays(previous, sources):
