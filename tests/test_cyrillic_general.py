@@ -27,6 +27,10 @@ SENTENCES = [
     # is the speaker's.
     ("uk", "Ціни зростуть на 9%. Такий прогноз озвучив економіст Андрій Стельмах.",
      [(["andriy-stelmakh"], "implicit", None), (["andriy-stelmakh"], "indirect", "озвучив")]),
+    # Giving an assessment or a comment reports; giving money does not.
+    ("ru", "Цены вырастут. Такую оценку дал экономист Андрей Громов.",
+     [(["andrey-gromov"], "implicit", None), (["andrey-gromov"], "indirect", "дал")]),
+    ("uk", "Уряд дав гроші на ремонт.", [([], "none", None)]),
     # A conviction voiced as a tag or with a clause reports; as an adjective of a thing it does not.
     ("uk", "«Гроші будуть, у цьому я впевнений», – переконаний експерт Андрій Стельмах.",
      [(["andriy-stelmakh"], "direct_quote", "переконаний")]),
