@@ -825,6 +825,13 @@ class ArticleState:
         return sorted(self.sources.values(), key=lambda s: s.last_seen, reverse=True)
 
     def _antecedent(self, pronoun: str, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:
+        if pronoun in GROUP_PRONOUNS:
+            # "they" is the plural source just cited ("sources", "officials") before a body named since in the
+            # singular ("Sources told Dunya News ... “...,” they said")
+            plural = next((s for s in self._recent() if s.cited and s.last_seen >= self._clock - RECENT_TICKS
+                           and _plural_name(s.name, s.anonymous) and not _named_in(s, not_named)), None)
+            if plural is not None:
+                return plural
         for source in self._recent():
             if _named_in(source, not_named):
                 continue
@@ -877,6 +884,14 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+
+
+def _plural_name(name: str, unnamed: bool) -> bool:
+    """Is the name a plural noun phrase ("sources", "Senior officials", "local residents"), not a body's name
+    ("Reuters")? An unnamed source's name is a description, capitalised or not."""
+    last = name.split()[-1] if name.split() else ""
+    return (unnamed or last.islower()) and last.lower().endswith("s") and not last.lower().endswith(
+        ("ss", "us", "is", "news"))
 
 
 def _named_in(source: ArticleSource, names: frozenset[str]) -> bool:

@@ -88,12 +88,16 @@ PRONOUNS = [
     # a bare surname the entity recogniser took for a body is still the only "he" there is
     ('Mrochko said on Tuesday that the city was shelled. "Three women were concussed in this attack. They report '
      'headaches," he said.', "Mrochko"),
+    # "they" is the plural source just cited, not a body named since in the singular
+    ("Officials said the plant was hit. The company said it would rebuild. They said repairs would take weeks.",
+     "Officials"),
 ]
 
 
 @pytest.mark.parametrize("text, name", PRONOUNS, ids=["name with an office", "office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause",
-                                                             "offices before a name", "a surname taken for a body"])
+                                                             "offices before a name", "a surname taken for a body",
+                                                             "they, plural"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
