@@ -83,11 +83,12 @@ class CueFinder:
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
         self.voicing_verbs = frozenset(rules.voicing_verbs)
+        self.making_clear = frozenset(rules.making_clear)
         self.pointer_nouns = frozenset(rules.pointer_nouns)
         self.assertion_adjectives = frozenset(rules.assertion_adjectives)
         self.voiced_nouns = frozenset(rules.voiced_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
-                            | self.voicing_verbs)
+                            | self.voicing_verbs | ({"make"} if self.making_clear else set()))
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -232,6 +233,9 @@ class CueFinder:
             return entry_id("cues", "figure_verbs", lemma)
         if lemma in self.voicing_verbs:
             return entry_id("cues", "voicing_verbs", lemma)
+        clear = next((c.lower_ for c in token.children if c.lower_ in self.making_clear), None) if lemma == "make" else None
+        if clear is not None:
+            return entry_id("cues", "making_clear", clear)
         if token.lower_ in self.assertion_adjectives:
             return entry_id("cues", "assertion_adjectives", token.lower_)
         return None
@@ -321,7 +325,12 @@ class CueFinder:
         # "Residents voiced fears that ...": a verb that voices a feeling or a view reports it.
         voiced = lemma in self.voicing_verbs and any(
             c.dep_ == "dobj" and c.lower_ in self.voiced_nouns for c in token.children)
-        figure = figure or voiced
+        # "The minister made it clear that ...", "made plain that ...": making a clause clear reports it.
+        made_clear = lemma == "make" and any(
+            c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in self.making_clear
+            and any(g.dep_ in ("advcl", "ccomp") for g in (*c.children, *token.children) if g is not c)
+            for c in token.children)
+        figure = figure or voiced or made_clear
         if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
         passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)

@@ -86,6 +86,8 @@ class CueRules(_Rules):
     voicing_verbs: Words = Field(default=(), description="Verbs that report when their object is one of "
                                  "``voiced_nouns`` (\"residents voiced fears that ...\", \"the ministry expressed regret\").")
     voiced_nouns: Words = Field(default=(), description="Feelings and views a source voices (\"concern\", \"fears\").")
+    making_clear: Words = Field(default=(), description="Adjectives after \"make (it)\" with a clause that report it "
+                                "(\"made it clear that ...\", \"made plain that ...\").")
     assertion_adjectives: Words = Field(default=(), description="Adjectives after \"be\" that report the clause after "
                                         "them as their subject's (\"sources were adamant that ...\").")
     pointer_nouns: Words = Field(default=(), description="Nouns that, after \"this\" or \"these\", are the report just "

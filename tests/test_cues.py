@@ -11,6 +11,10 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # making a clause clear reports it; confiding reports
+    ("The minister made it clear that no deal was possible.", "indirect", "made", ["minister"]),
+    ("Officials made plain that the talks were over.", "indirect", "made", ["Officials"]),
+    ("Sources confided to reporters that talks were under way.", "indirect", "confided", ["Sources"]),
     # the antecedent of a relative clause speaks, not the clause's object
     ("Axios, which first reported the meeting, said the two leaders spoke for an hour.", "indirect", "said",
      ["Axios"]),
@@ -126,6 +130,8 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # "make it hard" is no report
+    "The fog made it hard to see the road.",
     "The company named a new chief executive.",
     "The board named Jane Doe its new chair.",
     # "said" inside a quotation is the speaker's word, not the article's cue
