@@ -417,6 +417,14 @@ def test_an_outlet_pointing_back_at_a_speakers_report_relays_it(uk):
     assert [(s.id, s.via) for s in claims[2].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]
 
 
+def test_speech_tagged_by_a_dash_goes_on_after_the_tag(ru):
+    claims = read(ru, "— Такой же текст гулял по соцсетям, — рассказали в пресс-службе полиции. — И все же наши "
+                      "сотрудники проверили каждое сообщение.")
+    assert len(claims) == 2
+    assert [c.attribution for c in claims] == ["direct_quote", "direct_quote"]
+    assert claims[1].sources and claims[1].sources[0].id == claims[0].sources[0].id
+
+
 def test_a_pointer_reaches_over_an_impersonal_cue_in_the_lead(uk):
     claims = read(uk, "Уряд скоротить витрати на 8%. Зазначається, що дефіцит бюджету не зросте.\n\n"
                       "Про це РБК-Україна повідомило поінформоване джерело.")

@@ -134,6 +134,8 @@ class CyrillicClaimBuilder:
         per_block = Counter(s.block.start for s in sentences)
         pointer_alone, pointer_paragraph = False, -1  # the report is a paragraph of its own that points back ("Про це повідомили X.")
         open_speech: tuple[list[Source], int] | None = None  # a quotation left open at the end of its paragraph
+        # "— ..., — рассказали в пресс-службе. — И все же ...": speech tagged by a dash, going on after the tag
+        dash_speech: tuple[list[Source], int, int] | None = None
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
             label, body_start = self._label(text, sentence)
@@ -218,6 +220,7 @@ class CyrillicClaimBuilder:
                 for quote in in_speech:
                     quote_speakers[quote.start] = (found.sources, index)
                     self._backfill(drafts, index, quote, found.sources)
+                dash_speech = (found.sources, index, sentence.block.paragraph) if found.dash_tag else None
                 if found.dash_tag:
                     self._backfill_block(drafts, index, found.sources)
                 if found.dash_tag or in_speech:
@@ -255,6 +258,9 @@ class CyrillicClaimBuilder:
                     open_speech = None
             else:
                 open_speech = None
+            if spoken is None and dash_speech is not None and dash_speech[2] == sentence.block.paragraph \
+                    and text[sentence.start:sentence.end].lstrip()[:1] in DASHES:
+                spoken, rule = (dash_speech[0], dash_speech[1]), "quote.continues"
             if spoken is None and intro is not None and intro[1] == index - 1 and any(
                     q.start <= sentence.start + 1 for q in in_speech):
                 spoken, rule = intro, "quote.introduced"
