@@ -261,6 +261,11 @@ CHAINS = [
     ("ru", "Приговор будет обжалован, сообщил адвокат «Интерфаксу».", [("advokat", "interfax"), ("interfax", None)]),
     ("ru", "«Это несправедливо», - цитирует адвоката «Интерфакс».", [("interfax", None), ("advokat", "interfax")]),
     ("ru", "Об этом сообщил генеральный директор компании «Дом.РФ» Виталий Мутко.", [("vitaliy-mutko", None)]),
+    # The person a body's title leads to is the one cited, not the body; bodies joined by "та" are both cited
+    ("uk", "Про це повідомило Суспільне з посиланням на речницю СБУ Анну Свінціцьку.",
+     [("suspilne", None), ("anna-svintsitska", "suspilne")]),
+    ("uk", "Про це повідомило Суспільне з посиланням на СБУ та поліцію.",
+     [("suspilne", None), ("sbu", "suspilne"), ("politsiya", "suspilne")]),
     # A role phrase that ends with a first name and surname names the subject, not an appositive of the word
     # before its comma, so the closing outlet still comes after it.
     ("uk", "Про це розказав народний депутат України, перший заступник голови комітету Ярослав Железняк, пише "
@@ -415,6 +420,11 @@ def test_an_outlet_pointing_back_at_a_speakers_report_relays_it(uk):
     assert "chain.pointer" in claims[0].rules
     assert [(s.id, s.via) for s in claims[1].sources] == [("interfax-ukraine", None)]
     assert [(s.id, s.via) for s in claims[2].sources] == [("syniehubov", "interfax-ukraine"), ("interfax-ukraine", None)]
+
+
+def test_by_the_words_of_a_bodys_spokesman_names_the_spokesman(uk):
+    claims = read(uk, "За словами речника СБУ Артема Дехтяренка, операцію готували місяцями.")
+    assert [s.name for s in claims[0].sources] == ["Артем Дехтяренко"]
 
 
 def test_speech_tagged_by_a_dash_goes_on_after_the_tag(ru):

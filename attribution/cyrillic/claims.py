@@ -944,24 +944,33 @@ class CyrillicClaimBuilder:
                     and m.kind in ("registry", "name", "outlet", "role", "anonymous")][:1]
         if not following:
             return []
-        first = following[0]
+        first = lead = following[0]
+        if first.kind in ("registry", "role") and len(following) > 1 and following[1].kind == "name" \
+                and following[1].first == first.last:
+            # "з посиланням на речницю СБУ Анну Свінціцьку": the person the body's title leads to, not the body
+            following = following[1:]
+            first = following[0]
         if first.kind == "pronoun" and len(following) > 1 and following[1].first == first.last \
                 and following[1].kind in ("role", "name", "registry"):
             # "по словам его руководителя Александра Шохина": the one the possessive qualifies speaks
             return [following[1]]
         # A number of unnamed people belongs to them: "по словам двух источников", "за словами трьох співрозмовників".
-        gap = [w for w in words[cue.last:first.first] if w.is_word and not self.mentions.is_count(w)]
+        gap = [w for w in words[cue.last:lead.first] if w.is_word and not self.mentions.is_count(w)]
         # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
         if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry", "outlet") or any(
                 w.upper or w.lemma in self.cues.verbs for w in gap) or any(
-                not w.is_word for w in words[cue.last:first.first] if w.text not in "«»\"“”„")):
+                not w.is_word for w in words[cue.last:lead.first] if w.text not in "«»\"“”„")):
             return []
         if not many:
             return [first]
         chosen = [first]
         for mention in following[1:]:
+            if mention.first <= chosen[-1].last:
+                continue  # inside the one before ("речницю СБУ Анну ...": the body names the holder's office)
             between = [w for w in words[chosen[-1].last:mention.first] if w.is_word]
-            if all(w.fold in ("и", "і", "й", "та", "а", "также", "також") for w in between):
+            # "з посиланням на СБУ та поліцію", "на X, Y": joined; right next to each other they are one phrase
+            if mention.first > chosen[-1].last and all(
+                    w.fold in ("и", "і", "й", "та", "а", "также", "також") for w in between):
                 chosen.append(mention)
             else:
                 break
