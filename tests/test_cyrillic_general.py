@@ -50,6 +50,10 @@ SENTENCES = [
     ("uk", "Ціни зросли на 5% – про це пишуть у соцмережах.", [(["social-media-users"], "indirect", "пишуть")]),
     ("ru", "В соцсетях пишут, что в городе прогремел взрыв.", [(["social-media-users"], "indirect", "пишут")]),
     ("ru", "В соцсетях выложили кадры огня.", [([], "none", None)]),
+    # An outlet credited after a dash passes on a report; a person after a dash speaks
+    ("ru", "Путин переиграл сам себя, заключив сделку на невыгодных условиях, – пишет Bloomberg.",
+     [(["bloomberg"], "indirect", "пишет")]),
+    ("uk", "Ми будемо боротися до кінця, - пише Зеленський.", [(["zelensky"], "direct_quote", "пише")]),
     # ...and a plain verb elsewhere.
     ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),

@@ -589,7 +589,10 @@ class CyrillicClaimBuilder:
         if relay is None and speaker is not None and cited:
             attribution = "according_to"  # "Про це пише УНН із посиланням на ...": the outlet cites others
         back = main is not None and main.back
-        dash_tag = main is not None and self._dash_tag(text, words, main)
+        # "..., - пише Волинь24": an outlet credited for the report, not a speaker's own words
+        credit = main is not None and relay is not None and relay.kind == "media" and (
+            words[main.first].lemma in self.cues.relay_verbs)
+        dash_tag = main is not None and not credit and self._dash_tag(text, words, main)
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
 
