@@ -265,6 +265,12 @@ CHAINS = [
     ("ru", "Приговор будет обжалован, сообщил адвокат «Интерфаксу».", [("advokat", "interfax"), ("interfax", None)]),
     ("ru", "«Это несправедливо», - цитирует адвоката «Интерфакс».", [("interfax", None), ("advokat", "interfax")]),
     ("ru", "Об этом сообщил генеральный директор компании «Дом.РФ» Виталий Мутко.", [("vitaliy-mutko", None)]),
+    # A speaker inside an outlet's report of its cited sources speaks through those sources; one beside them
+    # ("слова которых подтвердил ...") through the outlet
+    ("uk", "Агенція Reuters з посиланням на джерела розповідає, що Віткофф казав Трампу, що війну треба зупинити.",
+     [("reuters", None), ("vitkoff", "dzherelo"), ("dzherelo", "reuters")]),
+    ("ru", "Об этом пишут «Ведомости» со ссылкой на двух собеседников, слова которых подтвердил один из руководителей "
+           "правительства.", [("vedomosti", None), ("rukovoditel-pravitelstvo", "vedomosti"), ("sobesednik", "vedomosti")]),
     # The person a body's title leads to is the one cited, not the body; bodies joined by "та" are both cited
     ("uk", "Про це повідомило Суспільне з посиланням на речницю СБУ Анну Свінціцьку.",
      [("suspilne", None), ("anna-svintsitska", "suspilne")]),

@@ -497,11 +497,15 @@ class CyrillicClaimBuilder:
         if relay is not None:
             add(relay if outlet is None or relay.id == outlet.id or relay.kind == "media"
                 else relay.model_copy(update={"via": outlet.id}))
-            for other in others:
+            # "Reuters з посиланням на джерела розповідає, що Віткофф казав ...": the speaker inside the report is
+            # the cited sources' account, which the outlet passes on
+            teller = next((c for c in cited if c.id != relay.id), None) if relay.kind == "media" else None
+            for other, other_cue in zip(others, other_cues):
                 if _is_own(other, own):
                     continue
                 if outlet is not None and other.id != outlet.id and other.kind != "media" and other.via is None:
-                    add(other.model_copy(update={"via": outlet.id}))
+                    inside = teller is not None and main is not None and self._embedded(words, main, other_cue)
+                    add(other.model_copy(update={"via": (teller if inside else outlet).id}))  # type: ignore[union-attr]
                     rules.append("chain.nested")
                 else:
                     add(other)
