@@ -10,9 +10,10 @@ from .rules import PageRules
 
 # A sentence ends at terminal punctuation, closing quotes or brackets after it, then space,
 # then something that can open a sentence: a capital, a digit, an opening quote or bracket.
-# A dialogue dash right after the stop of a speech tag opens the speaker's next sentence ("— рассказал мужчина.
-# — Потом ..."); after a closing quotation mark it signs the quotation ("... day." — Tomas Varga).
-_BOUNDARY = re.compile(r"[.!?…]+(?:[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])|(?=\s+[—–]\s+[A-ZА-ЯЁІЇЄҐ]))")
+# A dialogue dash right after the stop of a Russian or Ukrainian speech tag opens the speaker's next sentence
+# ("— рассказал мужчина. — Потом ..."); after a closing quotation mark it signs the quotation ("... day." — Tomas
+# Varga), and after an English dateline's abbreviation it opens the story ("EVERETT, Wash. — A suspect ...").
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])|(?<=[а-яёіїєґ])[.!?…]+(?=\s+[—–]\s+[А-ЯЁІЇЄҐ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # A scraped page often glues the next line on without a space ("... aid into Gaza.Doctor and his children killed"):
 # a stop after a lower-case word, then a capitalised word, is a boundary too.
