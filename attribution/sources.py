@@ -962,26 +962,27 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _entity_span(token: Token) -> Span | None:
-    """The organisation or person entity a token belongs to, or None."""
-    if token.ent_type_ not in ("ORG", "PERSON") or token.ent_iob_ == "O":
-        return None
+def _entity_bounds(token: Token) -> Span:
+    """The named entity a token belongs to, as far as it names: the entity recogniser sometimes runs a name on
+    over the verb after it ("The Ministry of Defence urged Arestovych"), which is no part of any name."""
     doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].pos_ not in ("VERB", "AUX"):
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ not in ("VERB", "AUX"):
         end += 1
     return doc[start:end]
 
 
+def _entity_span(token: Token) -> Span | None:
+    """The organisation or person entity a token belongs to, or None."""
+    if token.ent_type_ not in ("ORG", "PERSON") or token.ent_iob_ == "O":
+        return None
+    return _entity_bounds(token)
+
+
 def _entity_text(token: Token) -> str:
     """The named entity a token belongs to, as written."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text
+    return _entity_bounds(token).text
 
 
 def _joins_words(token: Token) -> bool:

@@ -152,6 +152,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # a document speaks for whoever owns it: the outlet named before it, the subject its possessive stands for
     ("The plant's chief executive declined to comment, according to the PEHub article.", ["PEHub"]),
     ("Harbor Thread reported a net loss of $71 million, according to its annual 10-K report.", ["Harbor Thread"]),
+    # an entity the recogniser ran on over the verb after it ends before the verb
+    ("The Ministry of Defence urged Arestovych to look at the conduct of the National Guard.", ["Ministry of Defence"]),
     # two singular nouns under one article are one referent; each with its own article, two
     ("The Maple Grove-based maker and seller of foam beds announced that its sales fell short.",
      ["Maple Grove-based maker"]),
@@ -166,7 +168,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
-], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "one article, one referent",
+], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "an entity run on over a verb", "one article, one referent",
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data"])
