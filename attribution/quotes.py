@@ -74,15 +74,32 @@ def _role(text: str, i: int, lo: int, hi: int, double_open: bool, single_open: b
 
 
 _MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + AMBIGUOUS_DOUBLE + "“") + "]")
 # A comma and a dash after a closing mark: the speech tag follows ('", – сказал он'), the quotation has ended.
 _TAG_AFTER = re.compile(r",\s*[-–—]")
+
+
+RUN_ON_PARAGRAPHS = 8  # paragraphs a quotation may run over with no marks of its own
+
+
+def _closed_further_on(text: str, blocks: list[Block], index: int) -> bool:
+    """Do the paragraphs from ``index`` on hold no quotation mark until one whose first mark can only close
+    ("... за нами\", - зазначив ...")? Then the quotation left open before them runs through them."""
+    for block in blocks[index:index + RUN_ON_PARAGRAPHS]:
+        mark = _DOUBLE_MARK.search(text, block.start, block.end)  # apostrophes ("зв’язку") are no quotation marks
+        if mark is None:
+            continue
+        i = mark.start()
+        left_open, right_closed = _flanks(text, i, block.start, block.end)
+        return text[i] in DOUBLE_CLOSERS or (text[i] in AMBIGUOUS_DOUBLE and right_closed and not left_open)
+    return False
 
 
 def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
     """All quotations in the article's blocks, in order of their opening marks."""
     quotes: list[Quote] = []
     carried: tuple[int, int] | None = None  # an open double quote waiting for the next paragraph
-    for block in blocks:
+    for index, block in enumerate(blocks):
         double: tuple[int, int] | None = None
         single: tuple[int, int] | None = None
         if carried is not None:
@@ -91,6 +108,11 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
                 # A quote that runs on reopens each paragraph and closes only at its end.
                 double = carried
                 i = block.start + 1
+            elif _closed_further_on(text, blocks, index):
+                # '"Одеса та одесити.' / 'Світанок ...' / 'Місто витримає", - зазначив ...': paragraphs of one
+                # quotation that reopen none of them, up to the one whose first mark closes it
+                double = carried
+                i = block.start
             else:
                 quotes.append(Quote(carried[0], carried[1], carried[0] + 1, carried[1], False))
                 i = block.start

@@ -131,6 +131,22 @@ def test_a_quote_runs_on_across_paragraphs():
     assert text[quotes[0].inner_end - 1] == ","
 
 
+def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
+    text = '"Odesa stands.\nThe night was long, the dawn was quiet.\nWe will rebuild", the head of the city said.'
+    starts = [0, text.index("The night"), text.index("We will")]
+    ends = [text.index("\n"), text.index("\n", starts[1]), len(text)]
+    blocks = [Block(a, b, "body", k) for k, (a, b) in enumerate(zip(starts, ends))]
+    quotes = find_quotes(text, blocks)
+    assert len(quotes) == 1 and quotes[0].closed
+    assert text[quotes[0].inner_start:quotes[0].inner_end].endswith("We will rebuild")
+    # an open quotation whose next mark opens another closes at its paragraph's end
+    text = '"Odesa stands.\nThe night was long.\n"Another one," he said.'
+    starts = [0, text.index("The night"), text.index('"Another')]
+    ends = [text.index("\n"), text.index("\n", starts[1]), len(text)]
+    blocks = [Block(a, b, "body", k) for k, (a, b) in enumerate(zip(starts, ends))]
+    assert not find_quotes(text, blocks)[0].closed
+
+
 FURNITURE = [
     "By Iryna Savchuk and Mark Lindqvist",
     "By Anna Koval | 3 min read",
