@@ -425,9 +425,7 @@ class CueFinder:
             return None
         if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
             return None
-        # "Reuters quotes her saying ...": the parser makes the gerund the object and the one quoted its subject
-        cited = tuple(next((g for g in c.children if g.dep_ == "nsubj"), c) if c.tag_ == "VBG" else c
-                      for c in token.children if c.dep_ == "dobj") if passes_on else ()
+        cited = tuple(c for c in token.children if c.dep_ == "dobj") if passes_on else ()
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
 
