@@ -594,8 +594,7 @@ class CyrillicClaimBuilder:
             attribution = "according_to"  # "Про це пише УНН із посиланням на ...": the outlet cites others
         back = main is not None and main.back
         # "..., - пише Волинь24": an outlet credited for the report, not a speaker's own words
-        credit = main is not None and relay is not None and relay.kind == "media" and (
-            words[main.first].lemma in self.cues.relay_verbs)
+        credit = main is not None and relay is not None and relay.kind == "media" and self._relay_verb(words, main)
         dash_tag = main is not None and not credit and self._dash_tag(text, words, main)
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
@@ -604,8 +603,10 @@ class CyrillicClaimBuilder:
         """"..., заявив Железняк, пише Політека": a verb of relaying names an outlet, unless the registry knows the
         one it names as a person."""
         known = self.registry.get(source.id)
-        return words[cue.first].lemma in self.cues.relay_verbs and not (
-            known is not None and known.kind in ("person", "official"))
+        return self._relay_verb(words, cue) and not (known is not None and known.kind in ("person", "official"))
+
+    def _relay_verb(self, words: list[Word], cue: CueHit) -> bool:
+        return words[cue.first].lemma in self.cues.relay_verbs
 
     def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention], quoted_names: bool = True) -> Mention | None:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
@@ -973,11 +974,10 @@ class CyrillicClaimBuilder:
         chosen = [first]
         for mention in following[1:]:
             if mention.first <= chosen[-1].last:
-                continue  # inside the one before ("речницю СБУ Анну ...": the body names the holder's office)
+                continue  # inside the one before or right after it, one phrase ("речницю СБУ Анну Свінціцьку")
             between = [w for w in words[chosen[-1].last:mention.first] if w.is_word]
-            # "з посиланням на СБУ та поліцію", "на X, Y": joined; right next to each other they are one phrase
-            if mention.first > chosen[-1].last and all(
-                    w.fold in ("и", "і", "й", "та", "а", "также", "також") for w in between):
+            # "з посиланням на СБУ та поліцію", "на X, Y": joined by a conjunction or a comma
+            if all(w.fold in ("и", "і", "й", "та", "а", "также", "також") for w in between):
                 chosen.append(mention)
             else:
                 break
