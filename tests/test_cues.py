@@ -11,6 +11,9 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # manners of speaking tag a quotation
+    ('Mary Rowan shut the shop on Friday. "We were never told," she fumed.', "direct_quote", "fumed", ["Mary Rowan"]),
+    ('"Not a chance," the coach quipped.', "direct_quote", "quipped", ["coach"]),
     # making a clause clear reports it; confiding reports
     ("The minister made it clear that no deal was possible.", "indirect", "made", ["minister"]),
     ("Officials made plain that the talks were over.", "indirect", "made", ["Officials"]),
@@ -130,6 +133,8 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # a manner of speaking without what was said is no report
+    "The fire raged for hours.",
     # "make it hard" is no report
     "The fog made it hard to see the road.",
     "The company named a new chief executive.",
