@@ -16,6 +16,7 @@ from typing import Any, cast
 
 import re
 import weakref
+from bisect import bisect_right
 
 import numpy
 from spacy.attrs import IDX, LENGTH  # type: ignore[import-not-found]
@@ -173,6 +174,13 @@ def _sentence_starts(doc: Doc, text: str, starts: numpy.ndarray, ends: numpy.nda
     after_break[1:] = _among(last[:-1] - 1, breaks)  # the token before ends with a line break
     line_start = _among(idx, breaks + 1) | after_break | holds_break
     sentence_start = _among(idx, starts)
+    # A sentence may start inside a token: "(Reuters) -The governor ..." is tokenized "-The", the dateline trimmed
+    # from the sentence; that token starts it.
+    if len(starts):
+        ordered = numpy.sort(starts)
+        following = numpy.searchsorted(ordered, idx, side="right")
+        has_next = following < len(ordered)
+        sentence_start[has_next] |= ordered[following[has_next]] < last[has_next]
     holder = numpy.searchsorted(ends, idx, side="right")  # the first sentence that ends after the token starts
     inside = holder < len(starts)
     inside[inside] = starts[holder[inside]] < idx[inside]
@@ -191,7 +199,9 @@ def _among(values: numpy.ndarray, pool: numpy.ndarray) -> numpy.ndarray:
 
 def _sentence_starts_token_by_token(doc: Doc, text: str, layout: ArticleLayout, sent_starts: numpy.ndarray) -> None:
     line_starts = _line_starts(text)
-    sentence_starts = {s.start for s in layout.sentences}
+    # a sentence that starts inside a token ("-The" after a trimmed dateline) starts at that token
+    token_starts = [t.idx for t in doc]
+    sentence_starts = {token_starts[max(bisect_right(token_starts, s.start) - 1, 0)] for s in layout.sentences}
     inside = [(s.start, s.end) for s in layout.sentences]
     cursor = 0
     previous = doc[0].text

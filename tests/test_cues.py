@@ -248,6 +248,13 @@ def test_a_dateline_is_not_the_source(extractor, sentence):
     assert claims[0].sources and not {"BANGKOK", "Associated Press"} & {s.name for s in claims[0].sources}
 
 
+def test_a_wire_credit_glued_to_the_first_word_is_no_source(extractor):
+    text = "(Reuters) -The governor of the Belgorod region said on Wednesday that a sabotage group crossed the border."
+    claims = extractor.extract(text)
+    assert len(claims) == 1 and claims[0].text.startswith("The governor")
+    assert [s.name for s in claims[0].sources] == ["governor of the Belgorod region"]
+
+
 QUOTES = [
     # every sentence of a quotation belongs to the speaker its tag names, wherever the tag stands
     ('Governor Bogomaz said the fire was out. "We will rebuild. The depot will reopen. Nobody was hurt," '
