@@ -333,7 +333,10 @@ class CueFinder:
         figure = figure or voiced or made_clear
         if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
-        passes_on = lemma in self.citing_words and any(c.dep_ == "dobj" for c in token.children)
+        # "Reuters quoted the spokesman saying: ...": the parser may hang the one quoted on the gerund, in a clause
+        quoted_saying = tuple(g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"
+                              and c.lemma_.lower() in ("say", "tell", "write") for g in c.children if g.dep_ == "nsubj")
+        passes_on = lemma in self.citing_words and (any(c.dep_ == "dobj" for c in token.children) or bool(quoted_saying))
         negated = any(c.dep_ == "neg" for c in token.children)
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
         # "A senior economist was quoted as saying ...": the passive subject speaks.
@@ -425,7 +428,7 @@ class CueFinder:
             return None
         if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
             return None
-        cited = tuple(c for c in token.children if c.dep_ == "dobj") if passes_on else ()
+        cited = (tuple(c for c in token.children if c.dep_ == "dobj") + quoted_saying) if passes_on else ()
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
 

@@ -24,6 +24,9 @@ CHAINS = [
      {"Volodymyr Zelensky": "CNN", "CNN": None}),
     ("Reuters reported the sale, citing three people familiar with the talks.",
      {"Reuters": None, "people familiar with the talks": "Reuters"}),
+    # the one an outlet quotes "saying:" speaks through it, however the parser hangs the gerund
+    ('Reuters quoted Gazprom spokesman Sergei Kupriyanov saying: "Supplies will continue as planned."',
+     {"Reuters": None, "Sergei Kupriyanov": "Reuters"}),
     # an outlet's report credited to its informants: they speak through the outlet, not the outlet through them
     ("Bloomberg reported that the talks had stalled, according to people familiar with the matter.",
      {"Bloomberg": None, "people familiar with the matter": "Bloomberg"}),
