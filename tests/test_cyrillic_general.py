@@ -54,6 +54,8 @@ SENTENCES = [
     ("ru", "Путин переиграл сам себя, заключив сделку на невыгодных условиях, – пишет Bloomberg.",
      [(["bloomberg"], "indirect", "пишет")]),
     ("uk", "Ми будемо боротися до кінця, - пише Зеленський.", [(["zelensky"], "direct_quote", "пише")]),
+    # A verb of saying that opens the sentence is no part of the name after it
+    ("uk", "Повідомив Старух у Telegram.", [(["starukh"], "indirect", "Повідомив")]),
     # ...and a plain verb elsewhere.
     ("ru", "Армия продолжила наступление на южном направлении.", [([], "none", None)]),
     ("uk", "Ворог продовжив обстріли прикордонних сіл.", [([], "none", None)]),

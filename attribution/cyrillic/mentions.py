@@ -821,6 +821,8 @@ class MentionFinder:
         word = words[i]
         if word.fold in _NOT_NAMES or word.lemma in self.non_speakers or self.descriptors.has(word):
             return None
+        if word.lemma in self.verbs:
+            return None  # "Повідомив Старух ...": a verb of saying capitalised to open the sentence opens no name
         if _after_settlement(words, i):
             return None  # "с. Гряниківка", "м. Вовчанськ", "в селе Кемпир-Абад": a place
         tags = self.lemmatizer.tags(word.text)
