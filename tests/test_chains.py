@@ -159,6 +159,9 @@ ANONYMOUS = [
     ("Sources familiar with the matter said the deal was close.", "Sources familiar with the matter", True),
     ("One official said the talks had stalled.", "official", True),
     ("Eyewitnesses reported at least five explosions near the airfield.", "Eyewitnesses", True),
+    # people of a market, a crowd or a trade
+    ("Traders said the rise in stocks weighed on prices.", "Traders", True),
+    ("Critics say the plan will fail.", "Critics", True),
     ("Russian Telegram channels reported explosions in Kursk.", "Russian Telegram channels", True),
     ("A spokesman for the brigade said the village was still contested.", "spokesman for the brigade", True),
     ('"Some people say otherwise," he conceded.', "unnamed speaker", True),
