@@ -162,6 +162,7 @@ ANONYMOUS = [
     # people of a market, a crowd or a trade
     ("Traders said the rise in stocks weighed on prices.", "Traders", True),
     ("Critics say the plan will fail.", "Critics", True),
+    ("Organisers said about 3,000 people joined the march.", "Organisers", True),
     ("Russian Telegram channels reported explosions in Kursk.", "Russian Telegram channels", True),
     ("A spokesman for the brigade said the village was still contested.", "spokesman for the brigade", True),
     ('"Some people say otherwise," he conceded.', "unnamed speaker", True),
