@@ -335,7 +335,8 @@ class CueFinder:
             return None
         # "Reuters quoted the spokesman saying: ...": the parser may hang the one quoted on the gerund, in a clause
         quoted_saying = tuple(g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"
-                              and c.lemma_.lower() in ("say", "tell", "write") for g in c.children if g.dep_ == "nsubj")
+                              and c.lemma_.lower() in ("say", "tell", "write")
+                              for g in c.children if g.dep_ == "nsubj") if lemma in self.citing_words else ()
         passes_on = lemma in self.citing_words and (any(c.dep_ == "dobj" for c in token.children) or bool(quoted_saying))
         negated = any(c.dep_ == "neg" for c in token.children)
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
