@@ -97,6 +97,10 @@ CASES = [
     ("The General Staff’s data show that troops destroyed five tanks.", "according_to", "show", ["General Staff"]),
     ("The union described the offer as an insult to its members.", "indirect", "described", ["union"]),
     ("Police characterized the crash as a deliberate attack.", "indirect", "characterized", ["Police"]),
+    # framing, portraying and depicting something "as" characterize it too
+    ("The Kremlin framed the overnight strikes as a response to shelling.", "indirect", "framed", ["Kremlin"]),
+    ("The envoy portrayed the talks as a routine consular matter.", "indirect", "portrayed", ["envoy"]),
+    ("State television depicted the protesters as paid agitators.", "indirect", "depicted", ["State television"]),
     ("A senior banker was quoted as saying that rates would rise.", "indirect", "quoted", ["senior banker"]),
     ("The coach is said to have called the ruling a disgrace.", "indirect", "said", ["coach"]),
     # naming or identifying someone "as" reports; a feeling with a clause is an opinion reported
@@ -139,6 +143,9 @@ NO_CUE = [
     "The fog made it hard to see the road.",
     "The company named a new chief executive.",
     "The board named Jane Doe its new chair.",
+    # framing a picture, or a man for a crime, is no report
+    "The gallery framed the print and hung it in the lobby.",
+    "He was framed for a robbery he did not commit.",
     # "said" inside a quotation is the speaker's word, not the article's cue
     'Residents shouted "the army said we were safe" as the sirens sounded.',
     # a negated reporting verb reports a silence
