@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import Quote
 from .rules import CueRules, entry_id
-from .sources import conjuncts
+from .sources import TIME_NOUNS, conjuncts
 from .wordtokens import WordTokens
 
 SHORT_QUOTE_WORDS = 4
@@ -661,6 +661,8 @@ class CueFinder:
                     return agent
             if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN") \
                     and (child.dep_ == "poss" or child.pos_ == "PROPN" or child.text.isupper()):
+                if child.ent_type_ in ("DATE", "TIME") or child.lower_ in TIME_NOUNS:
+                    continue  # "Weekend news reports suggested ...", "Monday data showed ...": when, not whose
                 return child
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]

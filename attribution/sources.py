@@ -39,6 +39,10 @@ OWNERLESS_NOUNS = frozenset({"information", "data", "datum"})
 UNOWNED_ADJECTIVES = frozenset({"preliminary", "initial", "early", "unconfirmed", "available", "latest", "new",
                                 "recent", "additional", "further", "first", "updated", "incomplete", "partial"})
 TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "meanwhile", "earlier", "later"})
+# Words of time that the tagger may take for a name before a noun of evidence ("Weekend news reports", "Monday
+# data"); fast mode has no entity types to tell them.
+TIME_NOUNS = frozenset({"weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "morning", "evening", "overnight", "tonight"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -423,8 +427,9 @@ class SourceResolver:
                                 and c.pos_ in ("PROPN", "NOUN")), None)
                 return subject if subject is not None else child
             if child.dep_ in ("compound", "nummod") and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")) \
-                    and head.lemma_.lower() in self.evidence_heads:
-                return child  # "Northbridge data", "UKHSA figures", "the PEHub article"
+                    and head.lemma_.lower() in self.evidence_heads and child.ent_type_ not in ("DATE", "TIME") \
+                    and child.lower_ not in TIME_NOUNS:
+                return child  # "Northbridge data", "UKHSA figures", "the PEHub article"; not "Monday data"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:

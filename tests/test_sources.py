@@ -148,6 +148,9 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # the day before a name is no part of it
     ("Today York NHS Health Trust put out a statement saying 24 patients had the virus.", ["York NHS Health Trust"]),
     ("Yesterday Acme Corp said it would close the plant.", ["Acme Corp"]),
+    # a day before reports or data says when they came, not whose they are
+    ("Weekend press reports suggested that the minister had threatened to resign.", ["Weekend press reports"]),
+    ("Sunday newspaper reports suggested that the deal was off.", ["Sunday newspaper reports"]),
     ("Earlier reports had suggested that the convoy was ambushed.", ["Earlier reports"]),
     # a document speaks for whoever owns it: the outlet named before it, the subject its possessive stands for
     ("The plant's chief executive declined to comment, according to the PEHub article.", ["PEHub"]),
@@ -168,7 +171,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
-], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "earlier as an adjective", "an outlet's article", "its report", "an entity run on over a verb", "one article, one referent",
+], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "weekend reports",
+        "sunday reports", "earlier as an adjective", "an outlet's article", "its report", "an entity run on over a verb", "one article, one referent",
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data"])
