@@ -174,6 +174,12 @@ ANONYMOUS = [
     # a description in an -ing clause names the unnamed source; a clause that reports does not
     ("The dead were buried, according to groups helping the families.", "groups helping the families", True),
     ("Residents living near the depot said they heard two blasts.", "Residents living near the depot", True),
+    # people by their trade or their part in the story, unnamed, with where they belong
+    ("A paramedic at the scene said four people were hurt.", "paramedic at the scene", True),
+    ("A user on a local forum wrote that the water had been off for days.", "user on a local forum", True),
+    ("Two teachers at the school said classes would resume on Monday.", "teachers at the school", True),
+    # with "the", a trade points back to someone met before: not a new unnamed source
+    ("The nurse said the ward was full.", "nurse", False),
 ]
 
 
