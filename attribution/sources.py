@@ -871,7 +871,8 @@ class ArticleState:
             if present and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
                 return source
         if head in self.resolver.utterance_nouns:
-            recent = [source for source in self._recent() if source.cited]
+            # "the report said": its issuer, a body or a person named, before any unnamed people just cited
+            recent = sorted((source for source in self._recent() if source.cited), key=lambda s: s.anonymous)
             return recent[0] if recent else None
         if head in self.resolver.office_back_nouns and words == [head]:
             # "The official pointed out ..." after "Governor Vasyl Golubev reported ...": the office-holder last cited

@@ -127,13 +127,16 @@ DESCRIPTIONS = [
      "400 times.", "General Staff"),
     ("The health ministry said it counted 310 new cases. According to those estimates, the wave has peaked.",
      "health ministry"),
+    # a report is its issuer's, not the unnamed people cited last
+    ('Northfield Research alleged that the sales were fake. Several farmers said they had never sold grain to the '
+     'firm. "The growth is built on nothing," the report said.', "Northfield Research"),
 ]
 
 
 @pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
                                                           "the official", "no office-holder before", "the London-based lender",
                                                           "the expert", "no person before", "these figures",
-                                                          "those estimates"])
+                                                          "those estimates", "the report after unnamed people"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
