@@ -143,6 +143,8 @@ NO_CUE = [
     "The fog made it hard to see the road.",
     "The company named a new chief executive.",
     "The board named Jane Doe its new chair.",
+    # a scare-quoted subject is no quotation before its tag
+    "The “partners” shared offices and phone numbers with the firm.",
     # framing a picture, or a man for a crime, is no report
     "The gallery framed the print and hung it in the lobby.",
     "He was framed for a robbery he did not commit.",
