@@ -77,6 +77,10 @@ CASES = [
     ("The press service of the Ukrainian Navy reported that two boats were sunk.", "indirect", "reported",
      ["Ukrainian Navy"]),
     ('"Where are the shelters?" a resident of the village asked.', "direct_quote", "asked", ["resident of the village"]),
+    # inside reported speech, five quoted words or more are the speaker's words; one to four leave the kind to the cue
+    ('The prosecutor added that the fall would be "a long way down for a congressman."', "direct_quote", "added",
+     ["prosecutor"]),
+    ('The governor said the fire was "under control" by noon.', "indirect", "said", ["governor"]),
     ("Analysts at the Kyiv School of Economics estimate that damage exceeds $150 billion.", "indirect", "estimate",
      ["Kyiv School of Economics"]),
     ("This was reported by the Ukrinform news agency.", "indirect", "reported", ["Ukrinform"]),
