@@ -675,6 +675,13 @@ class PageReader:
         pronoun = words[0] in _SUBJECT_PRONOUNS and len(words) >= 4
         if len(words) >= 2 and mostly_lower(words) and (cut_word or pronoun or lines[candidate].kind == "loose"):
             return True
+        figures = any(w[:1].isdigit() for w in words)  # another story's title, not a sentence
+        # The extract stopped inside a capitalised word ("... said earlier on Thur", "... and northern Miss"): a line
+        # with two small words of running prose or more, no headline's title case, and a short capitalised last word.
+        small = sum(1 for w in words if w.lower() in self._prose_words)
+        if len(words) >= 5 and small >= 2 and not figures and not _title_case(content, words) \
+                and words[-1].isalpha() and words[-1][:1].isupper() and not words[-1].isupper() and len(words[-1]) <= 4:
+            return True
         # The last line under the article's last paragraph, with nothing at all after it, that stops without a stop
         # on a lower-case word, opening with an article or holding an auxiliary, which headlines leave out
         # ("The plant", "Protesters are preparing"): the extract ended inside a sentence. Figures mark another

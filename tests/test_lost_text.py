@@ -106,6 +106,10 @@ CUT_OFF = [
     # the text's last line, with an auxiliary or opening with an article, which headlines leave out
     "The mayor said the bridge would reopen in June.\n\nProtesters are preparing\n",
     "The mayor said the bridge would reopen in June.\n\nThe plant\n",
+    # the extract stopped inside a capitalised word, after small words of running prose
+    "The mayor said the bridge would reopen in June.\n\nThe transport minister said earlier on Tues\n",
+    "Storms hit the region overnight, forecasters said.\n\nMuch of Kansas, and parts of eastern Colorado and "
+    "northern Okla\n",
 ]
 
 
@@ -115,14 +119,16 @@ CUT_OFF = [
                                                "one letter left", "open quote", "open quote after a headline",
                                                "wrapped and cut", "capitals, one letter left", "long line",
                                                "a pronoun", "live entry", "short, after a subheading",
-                                               "an auxiliary", "an article first"])
+                                               "an auxiliary", "an article first", "capitalised word cut",
+                                               "capitalised word cut after a list of places"])
 def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     claims = extractor.extract(text)
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
 
 
 @pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related", "Markets Rally as Fed Holds Rates and Oil Is Up", "Russians shelled a school in a suburb, 3 people wounded",
-                                  "Police arrest man after the stabbing in a park"])
+                                  "Police arrest man after the stabbing in a park",
+                                  "Israeli strikes kill dozens in Gaza", "Floods Cut Off Towns in Ohio"])
 def test_a_label_or_a_name_closing_the_text_is_no_cut_off_sentence(extractor, last):
     text = f"The governor said two people were injured in the city.\n\n{last}\n"
     assert len(extractor.extract(text)) == 1
