@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .carryover import CarryRules, CarryState, Context
-from .cues import SHORT_QUOTE_WORDS, CueFinder, CueMatch, pointer_phrase
+from .cues import RELAY_PREPOSITIONS, SHORT_QUOTE_WORDS, CueFinder, CueMatch, pointer_phrase
 from .doctext import doc_text
 from .hedges import HedgeFinder
 from .interviews import credit_answers
@@ -642,9 +642,24 @@ class ClaimBuilder:
         return sources
 
     def _resolve_outlets(self, doc: Doc, state: ArticleState, heads: tuple) -> list[Source]:
-        """The news outlets among the tokens (only an outlet relays: "told reporters" and "told the court" do not)."""
-        outlets = [head for head in heads if self.resolver.is_outlet(doc, head)]
+        """The news outlets among the tokens (only an outlet relays: "told reporters" and "told the court" do not);
+        a name the words came through ("said, via the Indianapolis Star") or that was told them in an interview
+        ("told APS in an interview") relays, known as an outlet or not."""
+        outlets = [head for head in heads if self.resolver.is_outlet(doc, head) or self._named_relay(head)]
         return self._resolve(doc, state, tuple(outlets)) if outlets else []
+
+    def _named_relay(self, head: Token) -> bool:
+        """A name (not a platform: "via Telegram" is where, not who) that the words came through, "via" or "per"
+        it, or the one told them in an interview or in comments ("told APS in an interview")."""
+        if head.pos_ != "PROPN" or normalize(head.text) in self.resolver.platforms:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ in RELAY_PREPOSITIONS:
+            return True
+        verb = head.head
+        return head.dep_ in ("dative", "dobj") and verb.lemma_.lower() in self.cues.rules.relay_verbs and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                g.dep_ == "pobj" and g.lower_ in self.cues.rules.relay_nouns for g in c.children)
+            for c in verb.children)
 
     def _nested_relay(self, cue: CueMatch, main: CueMatch, main_sources: list[Source]) -> Source | None:
         """"He said ..., NBC reported": a named speaker inside a media outlet's report reaches us through it

@@ -21,6 +21,8 @@ SUBJECTS = {"nsubj", "csubj"}
 # new chief executive").
 _AS_ONLY = frozenset({"name", "identify"})
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Prepositions after a verb of saying that name what the words came through ("said, via ESPN", "per the Journal").
+RELAY_PREPOSITIONS = ("via", "per")
 CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
 # A reporting verb with no subject of its own takes it from the verb it is coordinated with or subordinate to.
 SUBJECT_BRIDGES = {"conj", "xcomp", "advcl", "pcomp", "prep"}
@@ -460,6 +462,9 @@ class CueFinder:
             if child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
                 found.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj")
+        # "..., Callaway said, via the Indianapolis Star", "he said, per ESPN": the outlet the words came through.
+        found.extend(o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in RELAY_PREPOSITIONS
+                     for o in p.children if o.dep_ == "pobj")
         # "The source who spoke to Reuters said ...", "an official, who told AP ..., said": the speaker's own
         # relative clause names the outlet.
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):

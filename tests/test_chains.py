@@ -6,6 +6,11 @@ import pytest
 
 CHAINS = [
     # (text, expected {source name: name of the source it comes through, or None})
+    # the words came "via" a name, or were told to one in an interview: it relays, known as an outlet or not
+    ('"I feel stronger every week," Marcus Dale said, via the Tulsa Ledger.',
+     {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
+    ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
+     {"Helen Ward": "Lab Notes", "Lab Notes": None}),
     # "according to" before the "that" of the reported clause relays the report around it
     ("Microsoft said on Tuesday, according to Bloomberg, that sales will fall.",
      {"Microsoft": "Bloomberg", "Bloomberg": None}),
@@ -133,6 +138,9 @@ NOT_CHAINS = [
     ("The minister said in a statement that the plan was on track.", ["minister"]),
     ("The minister told the media he was happy with the result.", ["minister"]),
     ("The man who spoke to the crowd said he was leaving.", ["man"]),
+    # a platform the words were posted on is where, not who; whoever was told, outside an interview, relays nothing
+    ('"We will win," the mayor said via Telegram.', ["mayor"]),
+    ("The victim told Daniel Ross he was attacked.", ["victim"]),
     # a person quoting someone tells their own story; the quotation's own "we" and "I" speak from where its
     # speaker stands
     ('"The ministry told us the road would reopen," a resident said.', ["resident"]),
