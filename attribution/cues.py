@@ -137,6 +137,7 @@ class CueFinder:
                                          relaying=True))
                 elif heads:
                     cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
+                                         relays=self._told_in_clause(heads),
                                          citing=phrase[0] in self.citing_words,
                                          relaying=" ".join(phrase) in self.relaying_phrases))
                 continue
@@ -467,8 +468,15 @@ class CueFinder:
                      for o in p.children if o.dep_ == "pobj")
         # "The source who spoke to Reuters said ...", "an official, who told AP ..., said": the speaker's own
         # relative clause names the outlet.
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        found.extend(self._told_in_clause(tuple(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))))
+        return tuple(found)
+
+    def _told_in_clause(self, speakers: tuple[Token, ...]) -> tuple[Token, ...]:
+        """Whom the speakers' own relative clauses say they spoke to: "a source who spoke to Reuters", "according
+        to an officer who talked to Radio Dabanga", "an official, who told AP ..."."""
+        found: list[Token] = []
+        for speaker in speakers:
+            for clause in (c for c in speaker.children if c.dep_ == "relcl"):
                 clause_lemma = clause.lemma_.lower()
                 if clause_lemma in ("speak", "talk"):
                     found.extend(o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "with")

@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # the relative clause of an "according to" source says whom it spoke to
+    ("According to a police officer who spoke to the Valley Courier, the suspect fled on foot.",
+     {"police officer": "Valley Courier", "Valley Courier": None}),
     # "according to" before the "that" of the reported clause relays the report around it
     ("Microsoft said on Tuesday, according to Bloomberg, that sales will fall.",
      {"Microsoft": "Bloomberg", "Bloomberg": None}),
@@ -138,6 +141,7 @@ NOT_CHAINS = [
     ("The minister said in a statement that the plan was on track.", ["minister"]),
     ("The minister told the media he was happy with the result.", ["minister"]),
     ("The man who spoke to the crowd said he was leaving.", ["man"]),
+    ("According to a man who spoke to the crowd, the bridge was closed.", ["man"]),
     # a platform the words were posted on is where, not who; whoever was told, outside an interview, relays nothing
     ('"We will win," the mayor said via Telegram.', ["mayor"]),
     ("The victim told Daniel Ross he was attacked.", ["victim"]),
