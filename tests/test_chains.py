@@ -12,8 +12,8 @@ CHAINS = [
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
     # the relative clause of an "according to" source says whom it spoke to
-    ("According to a police officer who spoke to the Valley Courier, the suspect fled on foot.",
-     {"police officer": "Valley Courier", "Valley Courier": None}),
+    ("According to a police officer who spoke to the BBC, the suspect fled on foot.",
+     {"police officer": "BBC", "BBC": None}),
     # "according to" before the "that" of the reported clause relays the report around it
     ("Microsoft said on Tuesday, according to Bloomberg, that sales will fall.",
      {"Microsoft": "Bloomberg", "Bloomberg": None}),
