@@ -408,7 +408,8 @@ class CueFinder:
             return None  # "voted against recommending the death penalty", "when recommending execution": an act
         if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod")
                 or token.tag_ == "VBD" and token.dep_ in ("acl", "amod")) and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children):
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children) \
+                and not _verb_of_verbless_sentence(token):
             return None  # "with heavy fighting reported across the region": a participle, not a report
         opening = self._speaking_to(token)
         if opening is not None:
@@ -526,7 +527,7 @@ class CueFinder:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if token.lemma_.lower() in _AS_ONLY:
             return self._characterizes(token)
-        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children):
+        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _verb_of_verbless_sentence(token):
             return True
         if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
@@ -589,6 +590,8 @@ class CueFinder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
             if owner is not None:
                 return owner
+        if _verb_of_verbless_sentence(verb):
+            return verb.head  # "X, a member of the bureau, shared with Y that ...", parsed as the name's clause
         token = verb
         for _ in range(3):
             # Two subjects are a misparse of an abbreviated title ("County Police Sgt. Dana Whitlow said"): the
@@ -689,6 +692,20 @@ class CueFinder:
                 if objects:
                     return objects[0]
         return None
+
+
+def _verb_of_verbless_sentence(verb: Token) -> bool:
+    """A past-tense verb that the parser hung as a clause on the name its sentence opens with, the sentence having no
+    verb of its own ("Mohammed al-Bukhaiti, a member of the bureau, shared with Al Jazeera that ..."): it is the
+    sentence's verb when it takes a that-clause."""
+    head = verb.head
+    if not (verb.tag_ == "VBD" and verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
+            and head.i < verb.i):
+        return False
+    # The that-clause hangs on the verb, or, misparsed as a relative clause, on the name after the verb.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        c for c in head.children if c.dep_ in ("relcl", "ccomp") and c.i > verb.i]
+    return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
 
 
 def _listed_names(first: Token) -> list[Token]:

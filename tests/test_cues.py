@@ -77,6 +77,9 @@ CASES = [
     ("The press service of the Ukrainian Navy reported that two boats were sunk.", "indirect", "reported",
      ["Ukrainian Navy"]),
     ('"Where are the shelters?" a resident of the village asked.', "direct_quote", "asked", ["resident of the village"]),
+    # a verb the parser hung on the name that opens a sentence without a verb of its own, taking a that-clause
+    ("Karim Haddad, a member of the movement's political bureau, shared with Al Arabiya that talks take place "
+     "after every strike.", "indirect", "shared", ["Karim Haddad"]),
     # inside reported speech, five quoted words or more are the speaker's words; one to four leave the kind to the cue
     ('The prosecutor added that the fall would be "a long way down for a congressman."', "direct_quote", "added",
      ["prosecutor"]),
