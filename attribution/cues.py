@@ -89,8 +89,11 @@ class CueFinder:
         self.pointer_nouns = frozenset(rules.pointer_nouns)
         self.assertion_adjectives = frozenset(rules.assertion_adjectives)
         self.voiced_nouns = frozenset(rules.voiced_nouns)
+        self.document_verbs = frozenset(rules.document_verbs)
+        self.putting_verbs = frozenset(rules.putting_verbs)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
-                            | self.voicing_verbs | ({"make"} if self.making_clear else set()))
+                            | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs
+                            | self.putting_verbs)
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -236,6 +239,10 @@ class CueFinder:
             return entry_id("cues", "figure_verbs", lemma)
         if lemma in self.voicing_verbs:
             return entry_id("cues", "voicing_verbs", lemma)
+        if lemma in self.document_verbs:
+            return entry_id("cues", "document_verbs", lemma)
+        if lemma in self.putting_verbs:
+            return entry_id("cues", "putting_verbs", lemma)
         clear = next((c.lower_ for c in token.children if c.lower_ in self.making_clear), None) if lemma == "make" else None
         if clear is not None:
             return entry_id("cues", "making_clear", clear)
@@ -333,7 +340,13 @@ class CueFinder:
             c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in self.making_clear
             and any(g.dep_ in ("advcl", "ccomp") for g in (*c.children, *token.children) if g is not c)
             for c in token.children)
-        figure = figure or voiced or made_clear
+        # "the statement reads": a document gives its words; "as one reporter put it": putting it so is saying it.
+        document = lemma in self.document_verbs and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in self.utterance_nouns or c.lower_ in self.utterance_nouns)
+            for c in token.children)
+        put_it = lemma in self.putting_verbs and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) or self._followed_by_speech(token, 3))
+        figure = figure or voiced or made_clear or document or put_it
         if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
         # "Reuters quoted the spokesman saying: ...": the parser may hang the one quoted on the gerund, in a clause
@@ -538,12 +551,16 @@ class CueFinder:
         if any(c.dep_ == "dobj" and ((c.lower_ == "this" and not list(c.children)) or pointer_phrase(c, self.pointer_nouns))
                for c in token.children):
             return True  # "posted this on Telegram", "shared this information": what is posted is the report just told
-        following = token.doc[token.i + 1:token.i + 3]
         # A closing mark just before the verb tags a quotation ('..." she fumed'), unless it closes the subject's own
         # marks: 'the “customers” shared addresses' is a scare-quoted word, not a quotation before its tag.
         subject = {t.i for c in token.children if c.dep_ in SUBJECTS for t in c.subtree}
-        return any(t.text in (":", '"', "“", "‘", "«") for t in following) or any(
+        return self._followed_by_speech(token, 2) or any(
             t.text in ('"', "”", "’", "»") and t.i not in subject for t in token.doc[max(token.i - 3, 0):token.i])
+
+    @staticmethod
+    def _followed_by_speech(token: Token, reach: int) -> bool:
+        """Does a colon or an opening quotation mark follow the verb within ``reach`` tokens ('put it bluntly: "')?"""
+        return any(t.text in (":", '"', "“", "‘", "«") for t in token.doc[token.i + 1:token.i + 1 + reach])
 
     def _opening_speech(self, token: Token, lemma: str) -> CueMatch | None:
         """"Speaking to the BBC, the minister defended the plan", "Speaking at a briefing, Zelensky thanked the

@@ -90,6 +90,10 @@ class CueRules(_Rules):
                                 "(\"made it clear that ...\", \"made plain that ...\").")
     assertion_adjectives: Words = Field(default=(), description="Adjectives after \"be\" that report the clause after "
                                         "them as their subject's (\"sources were adamant that ...\").")
+    document_verbs: Words = Field(default=(), description="Verbs with which a document gives its words, reporting only "
+                                  "when their subject is one of ``utterance_nouns`` (\"the statement reads\").")
+    putting_verbs: Words = Field(default=(), description="Verbs that report with \"it\" as their object and \"as\" "
+                                 "before them or speech after them (\"as one reporter put it, ...\").")
     pointer_nouns: Words = Field(default=(), description="Nouns that, after \"this\" or \"these\", are the report just "
                                  "told (\"shared this information\", \"confirmed these figures\").")
     according_to: Words = Field(description="Phrases whose object is the source.")

@@ -77,6 +77,11 @@ CASES = [
     ("The press service of the Ukrainian Navy reported that two boats were sunk.", "indirect", "reported",
      ["Ukrainian Navy"]),
     ('"Where are the shelters?" a resident of the village asked.', "direct_quote", "asked", ["resident of the village"]),
+    # putting it so is saying it; a document gives its words
+    ('As the coach put it, "we were simply not good enough today."', "direct_quote", "put", ["coach"]),
+    ('The mayor put it bluntly: "The city is out of money."', "direct_quote", "put", ["mayor"]),
+    ('The ministry said the front was stable. "Our troops hold the line," the statement reads.', "direct_quote",
+     "reads", ["ministry"]),
     # a verb the parser hung on the name that opens a sentence without a verb of its own, taking a that-clause
     ("Karim Haddad, a member of the movement's political bureau, shared with Al Arabiya that talks take place "
      "after every strike.", "indirect", "shared", ["Karim Haddad"]),
@@ -150,6 +155,9 @@ NO_CUE = [
     "The fog made it hard to see the road.",
     "The company named a new chief executive.",
     "The board named Jane Doe its new chair.",
+    # putting a thing somewhere, or reading a paper, is no report
+    "The clerk put it on the table and left.",
+    "The governor reads the newspapers every morning.",
     # a scare-quoted subject is no quotation before its tag
     "The “partners” shared offices and phone numbers with the firm.",
     # framing a picture, or a man for a crime, is no report
