@@ -212,6 +212,17 @@ def test_a_lead_credited_by_the_next_sentence_and_the_report_carried(uk):
     assert "carry.points_back" in claims[0].rules and "carry.same_paragraph" in claims[3].rules
 
 
+def test_a_lead_set_line_by_line_is_credited_whole_by_the_pointer_under_it(uk):
+    # each sentence of the lead on a line of its own, no blank line between them; a blank line ends the lead
+    text = ("Нагадаємо, вчора ворог обстрілював Полтавщину.\n\n"
+            "Уночі ворог атакував Одесу ударними дронами.\nУсі дрони знешкодила протиповітряна оборона.\n"
+            "Уламки пошкодили два склади.\nПро це повідомив начальник Одеської ОВА Олег Кіпер.")
+    claims = read(uk, text)
+    assert [([s.id for s in c.sources], c.attribution) for c in claims] == [
+        ([], "none"), (["kiper"], "implicit"), (["kiper"], "implicit"), (["kiper"], "implicit"),
+        (["kiper"], "indirect")]
+
+
 def test_label_lines(uk):
     text = ("Українська правда\n\nУночі 14 листопада російські війська вдарили по Черкаській області.\n\n"
             "Джерело: голова Черкаської ОВА Ігор Табурець\n\n"

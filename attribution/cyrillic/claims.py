@@ -180,7 +180,7 @@ class CyrillicClaimBuilder:
             if label == "source" and found.sources:
                 draft.take(found.sources, "according_to", "cue.label")
                 label_source = found.sources
-                self._points_back(drafts, index, found.sources, "carry.label_lead")
+                self._points_back(drafts, index, found.sources, "carry.label_lead", text)
                 carried, carried_paragraph, origin, origin_bullet = found.sources, sentence.block.paragraph, index, False
                 continue
             named_speaker: list[Source] = []
@@ -226,7 +226,7 @@ class CyrillicClaimBuilder:
                 if found.dash_tag or in_speech:
                     self._backfill_open_paragraph(text, drafts, index, found.sources)
                 if found.back:
-                    self._points_back(drafts, index, found.sources, "carry.points_back")
+                    self._points_back(drafts, index, found.sources, "carry.points_back", text)
                 elif found.trailing:
                     self._paragraph_before(drafts, index, found.sources)
                 carried, carried_paragraph, origin, origin_bullet = (found.sources, sentence.block.paragraph, index,
@@ -1092,7 +1092,7 @@ class CyrillicClaimBuilder:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
 
     @staticmethod
-    def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str) -> None:
+    def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str, text: str = "") -> None:
         """"Об этом сообщает X": what comes before is X's report. Inside a paragraph, the sentences before the
         pointer in that paragraph; opening a paragraph ("Про це повідомили джерела в СБУ." after the lead), the
         paragraph before, up to a sentence with a report of its own or the outlet's background."""
@@ -1107,7 +1107,11 @@ class CyrillicClaimBuilder:
         paragraph = None
         for previous in reversed(drafts[:index]):
             block = previous.sentence.block
-            if not closes_item and (block.paragraph not in paragraphs or (
+            # A lead set line by line (no blank line between its sentences, as Telegram posts and stripped pages
+            # are) is one paragraph for the pointer under it.
+            joined = paragraph is not None and block.paragraph == paragraph - 1 and bool(text) and "\n\n" not in \
+                text[block.end:drafts[[d.sentence.block.paragraph for d in drafts].index(paragraph)].sentence.block.start]
+            if not closes_item and not joined and (block.paragraph not in paragraphs or (
                     paragraph is not None and block.paragraph != paragraph)):
                 break
             # An impersonal cue ("Очікується, що ...") names no one: the pointer reaches over it.
