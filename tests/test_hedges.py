@@ -31,6 +31,11 @@ CASES = [
     ('Troops "traditionally" shot down every missile, the agency wrote.', [("traditionally", "scare_quote")]),
     ("The town was ‘liberated’ after a week of shelling.", [("liberated", "scare_quote")]),
     ('Moscow calls it a "special military operation".', [("special military operation", "scare_quote")]),
+    # the labels a side gives its enemy or its killing, quoted in its report, are kept at a distance
+    ('The ministry said its forces had "neutralised" a group of fighters near the river.',
+     [("neutralised", "scare_quote")]),
+    ('The junta said soldiers had killed nine "terrorists" in the raid.', [("terrorists", "scare_quote")]),
+    ('Officials said a "sabotage group" had crossed the border at dawn.', [("sabotage group", "scare_quote")]),
     ('Critics mocked the so-called "peace plan" on Monday.', [("so-called", "epistemic"), ("peace plan", "scare_quote")]),
     # a quoted word set on a noun is a label, even in the speaker's report
     ('The army said its units had seized a "trophy" tank.', [("trophy", "scare_quote")]),
