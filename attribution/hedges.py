@@ -140,8 +140,12 @@ class HedgeFinder:
             return True
         if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
             return False
+        in_speech = (speech_from is not None and quote.start >= speech_from) or (
+            speech_until is not None and quote.end <= speech_until)
         if self._modifies_noun(doc, quote) and len(words) <= 2:
-            return True  # 'a "trophy" drone': a label on the noun, whoever reports it
+            # 'a "trophy" drone': a label on the noun, whoever reports it; but an adjective in what a speaker said
+            # is the speaker's own judgement ('She said a "thorough" inquiry was under way').
+            return not (in_speech and self._adjective(doc, quote))
         if speech_from is not None and quote.start >= speech_from:
             return False
         if speech_until is not None and quote.end <= speech_until and len(words) > 1:
@@ -167,9 +171,20 @@ class HedgeFinder:
         following = doc[inside.end]
         if following.is_punct and following.idx < quote.end:
             following = doc[inside.end + 1] if inside.end + 1 < len(doc) else following  # the closing mark
+        # A participle qualifies a noun ('the "liberated" villages'); a finite verb takes it as its object ('he
+        # "deplores" leaking'), and a personal pronoun before the marks is its subject.
+        before = doc[max(inside[0].i - 2, 0)]
         return following.idx >= quote.end and following.pos_ == "NOUN" and not following.is_punct \
-            and inside[0].pos_ in ("ADJ", "NOUN", "VERB") and inside[0].i > 0 and doc[inside[0].i - 1].is_punct \
-            and doc[max(inside[0].i - 2, 0)].pos_ in ("DET", "ADJ", "NUM", "PRON")
+            and (inside[0].pos_ in ("ADJ", "NOUN") or inside[0].tag_ in ("VBN", "VBG")) and inside[0].i > 0 \
+            and doc[inside[0].i - 1].is_punct and (before.pos_ in ("DET", "ADJ", "NUM") or before.tag_ == "PRP$")
+
+    @staticmethod
+    def _adjective(doc: Doc, quote: Quote) -> bool:
+        """Are the quoted words an adjective (a judgement: "thorough", "precautionary"), not a noun or a participle
+        used as a label ("trophy", "liberated")?"""
+        inside = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        return inside is not None and any(t.pos_ == "ADJ" for t in inside) and not any(
+            t.pos_ in ("NOUN", "PROPN", "VERB") for t in inside)
 
     @staticmethod
     def _tag_follows(after: str) -> bool:

@@ -55,6 +55,9 @@ def test_hedges(extractor, text, expected):
 
 
 NOT_HEDGES = [
+    # an adjective in what a speaker said is the speaker's judgement; a quoted finite verb takes its object
+    'The minister said a "thorough" inquiry was under way.',
+    'The chancellor told MPs that he "deplores" leaking of every kind.',
     # a speaker saying it could not confirm something reports its own knowledge; the outlet hedges nothing
     "Authorities said on Tuesday they were unable to confirm reports of a downed drone.",
     # chances compared in a study are no hedge on the claim
