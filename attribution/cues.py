@@ -21,6 +21,9 @@ SUBJECTS = {"nsubj", "csubj"}
 # new chief executive").
 _AS_ONLY = frozenset({"name", "identify"})
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# What one reports a person or a thing to the police as: a report filed, not a claim made ("reported him missing").
+FILED_STATES = ("missing", "stolen", "lost")
+OBJECT_PRONOUNS = ("him", "her", "them", "it", "me", "us")
 # Prepositions after a verb of saying that name what the words came through ("said, via ESPN", "per the Journal").
 RELAY_PREPOSITIONS = ("via", "per")
 CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
@@ -401,6 +404,12 @@ class CueFinder:
         if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                 c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "ordered him to report to prison": to present oneself, not to tell
+        if lemma == "report" and any(
+                c.lower_ in FILED_STATES and c.tag_ != "VBD" and not any(
+                    g.dep_ in ("aux", "auxpass", "mark") or (g.dep_ in SUBJECTS and g.lower_ not in OBJECT_PRONOUNS)
+                    for g in c.children)
+                for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)]):
+            return None  # "his family reported him missing", "reported the car stolen": a report filed, no claim
         if lemma == "admit" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                 c.dep_ in ("ccomp", "dobj") for c in token.children) and not self._has_speech(token):
             return None  # "He then admitted to conspiracy and fraud": a plea in court, not a statement

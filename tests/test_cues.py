@@ -77,6 +77,8 @@ CASES = [
     ("The press service of the Ukrainian Navy reported that two boats were sunk.", "indirect", "reported",
      ["Ukrainian Navy"]),
     ('"Where are the shelters?" a resident of the village asked.', "direct_quote", "asked", ["resident of the village"]),
+    ("Russia lost 900 soldiers over the past day, the General Staff reported.", "indirect", "reported",
+     ["General Staff"]),
     # putting it so is saying it; a document gives its words
     ('As the coach put it, "we were simply not good enough today."', "direct_quote", "put", ["coach"]),
     ('The mayor put it bluntly: "The city is out of money."', "direct_quote", "put", ["mayor"]),
@@ -155,6 +157,9 @@ NO_CUE = [
     "The fog made it hard to see the road.",
     "The company named a new chief executive.",
     "The board named Jane Doe its new chair.",
+    # reporting someone missing or a thing stolen files a report; it makes no claim
+    "His mother reported him missing to police on Friday.",
+    "The owner reported the van stolen on Monday morning.",
     # putting a thing somewhere, or reading a paper, is no report
     "The clerk put it on the table and left.",
     "The governor reads the newspapers every morning.",
