@@ -212,6 +212,10 @@ FURNITURE = [
     "(Stock, Getty Images)", "(Morlenko/iStock )", ">> Read more trending news", "Latest trending news:",
     "Follow the latest live.", "Do you already pay for a subscription to the paper? *", "From just $3.49/week.",
     "Enter to win concert passes, one-of-a-kind outings, big prizes and MORE!",
+    # captions that end in their credit
+    "A view of the harbour at dawn. Photo Courtesy: Pixabay",
+    "Smoke over the depot after the strike. Screenshot via Telegram/someuser.",
+    "Jane Morrow Credit: Photo: Peter Haas/ALM",
 ]
 
 
@@ -231,6 +235,7 @@ PROSE = [
     "Officials from the National Congress (NC) and the Unionist Party (UP) charged the vote was fixed -- KHARTOUM (AFP)",
     "Photo of the damaged building was published by the governor on Telegram.",
     "The governor said his support kept the team going.",
+    "The bank gave the firm credit: it had nowhere else to turn.",
 ]
 
 
