@@ -30,7 +30,7 @@ CLOSERS = "\"'”’»)]"
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-Z0-9]")
 _WORD = re.compile(r"\w[\w'’-]*")
 # A teaser of another story, cut off by the page mid-word or mid-sentence: a word, then an ellipsis.
-_TEASER_END = re.compile(r"[^\W\d_](?:\s?\.{3,}|…)\s*$")
+_TEASER_END = re.compile(r"[^\W\d_][.!?,;:]?(?:\s?\.{3,}|…)\s*$")  # also after the sentence's own stop: "... the Gulf.…"
 WRAPPED_RUN_LINES = 8  # a hard-wrapped sentence runs over at most this many lines
 TEASER_GAP = 2  # at most this many lines from one cut-off teaser to the next
 TEASER_TITLE_WORDS = 16  # a teaser's headline above it is short

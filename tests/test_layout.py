@@ -299,6 +299,13 @@ def test_other_stories_teasers_cut_off_with_an_ellipsis_are_furniture():
     assert blocks == ["Flu cases fall for a third week", "The health ministry said flu cases fell again last week."]
 
 
+def test_teasers_whose_ellipsis_follows_a_full_stop_are_furniture():
+    page = ("Flu cases fall for a third week\n\nThe health ministry said flu cases fell again last week.\n"
+            "Pune: Hospitals in the region report fewer admissions than a year ago.…\n"
+            "Nagpur: The city is ready for peak demand, the deputy mayor told a meeting.…\n")
+    assert block_texts(page)[-1] == "The health ministry said flu cases fell again last week."
+
+
 def test_an_authors_card_after_the_article_is_furniture():
     page = ("Title of the story about the drone attack tonight\n\n"
             "The mayor said two people were hurt in the attack on the city.\n\n"
