@@ -212,6 +212,8 @@ FURNITURE = [
     "(Stock, Getty Images)", "(Morlenko/iStock )", ">> Read more trending news", "Latest trending news:",
     "Follow the latest live.", "Do you already pay for a subscription to the paper? *", "From just $3.49/week.",
     "Enter to win concert passes, one-of-a-kind outings, big prizes and MORE!",
+    # the page's stamps of when the story was updated
+    "Last Update 14 May 2013 1:17 am", "Last modified: 25 December, 2023, 11:38 am", "Jan. 7, 2019 - 16:12 By Park Min-ji",
     # captions that end in their credit
     "A view of the harbour at dawn. Photo Courtesy: Pixabay",
     "Smoke over the depot after the strike. Screenshot via Telegram/someuser.",
