@@ -212,6 +212,10 @@ FURNITURE = [
     "(Stock, Getty Images)", "(Morlenko/iStock )", ">> Read more trending news", "Latest trending news:",
     "Follow the latest live.", "Do you already pay for a subscription to the paper? *", "From just $3.49/week.",
     "Enter to win concert passes, one-of-a-kind outings, big prizes and MORE!",
+    # sharing, tips, comments and the outlet's other products
+    "Please use the SHARE buttons to pass this story along", "Give us feedback, share a story tip or report an error.",
+    "Hat tip: Simple Justice.", "Post a Comment", "send to a friend by email", ">> See more trending stories",
+    "For more on the biggest deals, watch this Fortune video:", "Crime Beat, our true-crime podcast, has new episodes",
     # the page's stamps of when the story was updated
     "Last Update 14 May 2013 1:17 am", "Last modified: 25 December, 2023, 11:38 am", "Jan. 7, 2019 - 16:12 By Park Min-ji",
     # captions that end in their credit
@@ -238,6 +242,7 @@ PROSE = [
     "Photo of the damaged building was published by the governor on Telegram.",
     "The governor said his support kept the team going.",
     "The bank gave the firm credit: it had nowhere else to turn.",
+    "The minister said she would share a tip the union gave her with the cabinet.",
 ]
 
 
