@@ -746,8 +746,9 @@ def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
         return True  # the quotation opens the sentence or follows a colon: the words themselves
     span = doc.char_span(low, high, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
-    # One to four quoted words inside reported speech leave the kind to the cue; longer quoted words are speech.
-    return len(words) > SHORT_QUOTE_WORDS
+    # One to four quoted words inside reported speech leave the kind to the cue; a quoted clause is speech, and a
+    # longer quoted phrase without a verb is a label the speaker used ('a "member of the territorial defense"').
+    return len(words) > SHORT_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:

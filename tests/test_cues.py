@@ -87,8 +87,11 @@ CASES = [
     # a verb the parser hung on the name that opens a sentence without a verb of its own, taking a that-clause
     ("Karim Haddad, a member of the movement's political bureau, shared with Al Arabiya that talks take place "
      "after every strike.", "indirect", "shared", ["Karim Haddad"]),
-    # inside reported speech, five quoted words or more are the speaker's words; one to four leave the kind to the cue
-    ('The prosecutor added that the fall would be "a long way down for a congressman."', "direct_quote", "added",
+    # inside reported speech, a quoted clause is the speaker's words; a quoted phrase without a verb, or one to four
+    # words, leaves the kind to the cue
+    ('The prosecutor added that the fall "would be a long way down for a congressman."', "direct_quote", "added",
+     ["prosecutor"]),
+    ('The prosecutor added that the fall would be "a long way down for a congressman."', "indirect", "added",
      ["prosecutor"]),
     ('The governor said the fire was "under control" by noon.', "indirect", "said", ["governor"]),
     ("Analysts at the Kyiv School of Economics estimate that damage exceeds $150 billion.", "indirect", "estimate",
