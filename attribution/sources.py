@@ -120,6 +120,14 @@ class SourceResolver:
         for kind, nouns in rules.kind_nouns.items():
             for noun in nouns:
                 self._kind_of_noun.setdefault(noun, kind)  # type: ignore[arg-type]
+        # The registry's names of two words or more, by their first word: a name the parse cut ("Committee to" of
+        # "Committee to Protect Journalists", "Doctors" of "Doctors Without Borders") is read whole.
+        self._long_names: dict[str, list[tuple[str, ...]]] = {}
+        for entry in registry:
+            for name in (entry.name, *entry.aliases):
+                name_words = tuple(normalize(name).split())
+                if len(name_words) >= 2:
+                    self._long_names.setdefault(name_words[0], []).append(name_words)
         self._registry_roles: dict[str, set[str]] = {}
         for entry in registry:
             roles = {r.lower() for r in entry.roles}
@@ -186,6 +194,9 @@ class SourceResolver:
             # The parse cut a name that the entity recogniser kept whole ("Centers for Disease Control and
             # Prevention", "the U.S. Geological Survey"): a name is never cut short.
             tokens = [t for t in entity if not (t.i == entity[0].i and t.lower_ == "the")]
+        registered = self._registry_name_around(tokens, head)
+        if registered is not None:
+            tokens = registered  # a name the registry knows, never an unnamed source ("Doctors Without Borders")
         while len(tokens) > 1 and tokens[1].pos_ == "PROPN" and (
                 tokens[0].lower_ in TIME_WORDS or tokens[0].ent_type_ in ("DATE", "TIME")):
             tokens = tokens[1:]  # "Today York NHS Health Trust put out a statement": the day is no part of the name
@@ -247,7 +258,7 @@ class SourceResolver:
         has_proper = any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
                          for t in tokens) or appositive
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
-        anonymous = employer is None and self._anonymous(head, tokens, appositive is not None)
+        anonymous = employer is None and registered is None and self._anonymous(head, tokens, appositive is not None)
         ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
         if appositive is not None and (head.pos_ != "PROPN" or self._kind_of_noun.get(head.lower_) == "official"):
             # The appositive name is the mention: "the governor ..., Vyacheslav Gladkov,".
@@ -267,6 +278,19 @@ class SourceResolver:
                                       and self._kind_of_noun.get(t.lower_) == "official")
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
+
+    def _registry_name_around(self, tokens: list[Token], head: Token) -> list[Token] | None:
+        """The longest registry name of two words or more that holds the head and more than the phrase's tokens,
+        starting at most eight tokens before them: the parse cut it ("the Committee to Protect Journalists")."""
+        doc, sentence = head.doc, head.sent
+        best: list[Token] | None = None
+        for first in range(max(sentence.start, tokens[0].i - 8), tokens[0].i + 1):
+            for words in self._long_names.get(normalize(doc[first].text), ()):
+                end = _words_end(doc, first, sentence.end, words)
+                if end is not None and first <= head.i < end and end - first > len(tokens) and (
+                        best is None or end - first > len(best)):
+                    best = list(doc[first:end])
+        return best
 
     def _name_after_abbreviation(self, tokens: list[Token], head: Token) -> Token | None:
         """The first word of a person's name (two or three capitalised words ending at the head) that an abbreviation
@@ -903,6 +927,19 @@ def _plural_name(name: str, unnamed: bool) -> bool:
 def _named_in(source: ArticleSource, names: frozenset[str]) -> bool:
     """Is the source one of the normalised names a pronoun's own clause uses (which it cannot stand for)?"""
     return bool(names) and bool(source.surnames & names or normalize(source.name) in names)
+
+
+def _words_end(doc: Doc, first: int, limit: int, words: tuple[str, ...]) -> int | None:
+    """Where the tokens from ``first`` that spell ``words`` (normalised; tokens of no word, "&", skipped) end, or
+    None if they do not spell them."""
+    k, j = 0, first
+    while k < len(words) and j < limit:
+        for word in normalize(doc[j].text).split():
+            if k >= len(words) or word != words[k]:
+                return None
+            k += 1
+        j += 1
+    return j if k == len(words) else None
 
 
 def _place_modifier(tokens: list[Token]) -> set[int]:

@@ -151,6 +151,11 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # the day before a name is no part of it
     ("Today York NHS Health Trust put out a statement saying 24 patients had the virus.", ["York NHS Health Trust"]),
     ("Yesterday Acme Corp said it would close the plant.", ["Acme Corp"]),
+    # a name the registry knows is read whole however the parse cut it, and is never an unnamed source
+    ("The Committee to Protect Journalists said two reporters were detained.", ["Committee to Protect Journalists"]),
+    ("Doctors Without Borders said its clinic in the north was hit.", ["Médecins Sans Frontières"]),
+    ("Some 900 people died, according to a tally from the Armed Conflict Location & Event Data project.",
+     ["Armed Conflict Location & Event Data Project"]),
     # a day before reports or data says when they came, not whose they are
     ("Weekend press reports suggested that the minister had threatened to resign.", ["Weekend press reports"]),
     ("Sunday newspaper reports suggested that the deal was off.", ["Sunday newspaper reports"]),
@@ -174,7 +179,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
-], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "weekend reports",
+], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "registry name cut by the parse",
+        "registry name of a common noun", "registry name before a lower-case word", "weekend reports",
         "sunday reports", "earlier as an adjective", "an outlet's article", "its report", "an entity run on over a verb", "one article, one referent",
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
