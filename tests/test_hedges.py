@@ -23,6 +23,8 @@ CASES = [
     ("The army insists it hit only military targets.", [("insists", "distancing_verb")]),
     ("The video could not be independently verified.", [("could not be independently verified", "evidential")]),
     ("The channel blamed saboteurs without providing evidence.", [("without providing evidence", "evidential")]),
+    ("The army said the school hid fighters, without immediately offering evidence.",
+     [("without immediately offering evidence", "evidential")]),
     ("Unconfirmed reports spoke of a second blast.", [("Unconfirmed reports", "evidential")]),
     ("The website put out a document with unverified material about the deal.", [("unverified", "evidential")]),
     ("The figures have yet to be independently verified.", [("have yet to be independently verified", "evidential")]),
