@@ -1092,7 +1092,7 @@ class CyrillicClaimBuilder:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
 
     @staticmethod
-    def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str, text: str = "") -> None:
+    def _points_back(drafts: list[_Draft], index: int, sources: list[Source], rule: str, text: str) -> None:
         """"Об этом сообщает X": what comes before is X's report. Inside a paragraph, the sentences before the
         pointer in that paragraph; opening a paragraph ("Про це повідомили джерела в СБУ." after the lead), the
         paragraph before, up to a sentence with a report of its own or the outlet's background."""
@@ -1104,13 +1104,13 @@ class CyrillicClaimBuilder:
         # A pointer that closes the whole item ("Про це повідомляють в МОЗ." as its last line) credits every
         # paragraph of bare details above it, not just the one before.
         closes_item = opens and all(d.sentence.block.role != "body" for d in drafts[index + 1:])
-        paragraph = None
+        paragraph, credited_start = None, 0  # the paragraph credited last, and where its block starts
         for previous in reversed(drafts[:index]):
             block = previous.sentence.block
             # A lead set line by line (no blank line between its sentences, as Telegram posts and stripped pages
             # are) is one paragraph for the pointer under it.
-            joined = paragraph is not None and block.paragraph == paragraph - 1 and bool(text) and "\n\n" not in \
-                text[block.end:drafts[[d.sentence.block.paragraph for d in drafts].index(paragraph)].sentence.block.start]
+            joined = paragraph is not None and block.paragraph == paragraph - 1 and "\n\n" not in \
+                text[block.end:credited_start]
             if not closes_item and not joined and (block.paragraph not in paragraphs or (
                     paragraph is not None and block.paragraph != paragraph)):
                 break
@@ -1125,7 +1125,7 @@ class CyrillicClaimBuilder:
                         sources[0]]
                     previous.rules.append("chain.pointer")
                 break
-            paragraph = block.paragraph
+            paragraph, credited_start = block.paragraph, block.start
             previous.take(sources, "implicit", rule, index)
 
     @staticmethod
