@@ -32,6 +32,10 @@ _WORD = re.compile(r"\w[\w'’-]*")
 # A teaser of another story, cut off by the page mid-word or mid-sentence: a word, then an ellipsis.
 _TEASER_END = re.compile(r"[^\W\d_][.!?,;:]?(?:\s?\.{3,}|…)\s*$")  # also after the sentence's own stop: "... the Gulf.…"
 WRAPPED_RUN_LINES = 8  # a hard-wrapped sentence runs over at most this many lines
+# A label and its colon open the line ("Джерело: ПЕРШИЙ онлайн", "Tags: ..."): no sentence cut off.
+_LABELLED = re.compile(r"\s*\w[\w’'-]*(?: [\w’'-]+)?\s*:")
+# A picture embedded in the page extract's text: "<image>...</image>", "![caption](...)".
+_PICTURE = re.compile(r"\s*(?:<image\b|!\[)")
 TEASER_GAP = 2  # at most this many lines from one cut-off teaser to the next
 TEASER_TITLE_WORDS = 16  # a teaser's headline above it is short
 # A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
@@ -601,7 +605,7 @@ class PageReader:
         # Foreign Secretary Philip Hammond said earlier on Thur"); a word cut after its first letter ends no headline.
         prose_like = mostly_lower(words) or (lower >= 2 and not _title_case(content, words)) or (
             len(words[-1]) == 1 and words[-1].isupper() and words[-1] not in ("A", "I"))
-        if len(words) >= 3 and content[:1] in "\"“‘«'" + "".join(map(chr, range(65, 91))) \
+        if len(words) >= 3 and (content[:1] in "\"“‘«'" or content[:1].isupper()) and not _LABELLED.match(content) \
                 and content.rstrip()[-1:].isalnum() and (len(words[-1]) <= 3 or self._cut_word(words[-1])) \
                 and prose_like:
             # A short last fragment ("th", "b", "sea"): a word cut off, not a headline's last word.
@@ -686,10 +690,17 @@ class PageReader:
         # on a lower-case word, opening with an article or holding an auxiliary, which headlines leave out
         # ("The plant", "Protesters are preparing"): the extract ended inside a sentence. Figures mark another
         # story's title ("Russians shelled a school in Kherson suburb, 3 people wounded"), and a headline drops
-        # the article before its object, not after it ("Police arrest man after the stabbing in a park").
-        return len(words) >= 2 and not _title_case(content, words) and words[-1].islower() and not any(
+        # the article before its object, not after it ("Police arrest man after the stabbing in a park"); nor
+        # does a headline tell in the past tense what it tells with an article ("Police searched the scrub").
+        # Two articles make running prose whatever its last word ("The ISW further claims that the Russian
+        # Defence Minis").
+        articles = sum(1 for w in words if w.lower() in self._articles)
+        return len(words) >= 2 and not _title_case(content, words) and (
+            words[-1].islower() or (articles >= 2 and len(words) >= 5)) and not any(
             w[:1].isdigit() for w in words) and (
-            words[0].lower() in self._articles or any(w in self._auxiliaries for w in words[1:]))
+            words[0].lower() in self._articles or any(w in self._auxiliaries for w in words[1:])
+            or any(verb.endswith("ed") and len(verb) > 4 and article in self._articles
+                   for verb, article in zip(words[1:], words[2:])))
 
 
     def _stops_open(self, content: str, words: list[str]) -> bool:
@@ -725,10 +736,12 @@ class PageReader:
 
     @staticmethod
     def _among_prose(lines: list[_Line], index: int) -> bool:
-        """Is the line next to a paragraph (loose lines in a row count as one)?"""
+        """Is the line next to a paragraph (loose lines in a row count as one, and a picture between
+        paragraphs stands in the article)?"""
         for step in (-1, 1):
             k = index + step
-            while 0 <= k < len(lines) and lines[k].kind in ("blank", "loose"):
+            while 0 <= k < len(lines) and (lines[k].kind in ("blank", "loose") or (
+                    lines[k].kind == "furniture" and _PICTURE.match(lines[k].content))):
                 k += step
             if 0 <= k < len(lines) and lines[k].kind == "prose":
                 return True

@@ -374,6 +374,10 @@ def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line
     ("uk", "«Ми не", True),                                      # a quotation opened and never closed
     ("ru", "1 марта министр обороны Сергей Шойгу раскрыл, что за время спец", True),  # a sentence opened by a date
     ("uk", "17 червня речник президента Сергій Никифоров заяв", True),
+    ("ru", "Позднее газета Washington P", True),                  # one capital left of a foreign name
+    ("uk", "Пізніше", True),                                    # a sentence's first word, and nothing after it
+    ("uk", "Джерело: ДРУГИЙ канал", False),                      # a label line, not a sentence cut off
+    ("ru", "Хотите обсудить эту", False),                         # a comment prompt, cut off
 ])
 def test_a_text_cut_off_mid_word_keeps_its_last_line(ru, uk, language, ending, kept):
     first = "Губернатор сообщил, что пострадавших нет." if language == "ru" else "Голова ОВА повідомив, що постраждалих немає."
@@ -540,3 +544,19 @@ def test_a_next_paragraph_opened_by_a_continuation_goes_on_with_a_quotation(ru, 
             else "в районе на взрывном устройстве подорвался мужчина.")
     claims = read(ru if language == "ru" else uk, f"{quote}\n{opener}, {rest}\n")
     assert claims[-1].attribution == "implicit" and claims[-1].sources == claims[0].sources
+
+
+@pytest.mark.parametrize("language, line, fragment", [
+    # a byline's label before words that are no name; a pointer's verb in someone's speech
+    ("ru", "«Вечерних новостей лучше не смотреть. Автор этой мысли, как все знают, не я», — пошутил Песков.",
+     "Автор этой мысли"),
+    ("uk", "«Автор цього закону, як ви пам'ятаєте, не я», — сказав міністр.", "Автор цього закону"),
+    ("ru", "— Вы хотя бы иногда смотрите то, что сами подписываете, — сказал депутат.", "смотрите то"),
+    ("uk", "— Ви хоч інколи читайте те, що самі нам надсилаєте, — відповів депутат.", "читайте те"),
+])
+def test_prose_that_shares_words_with_furniture_is_kept(ru, uk, language, line, fragment):
+    first, last = (("Губернатор сообщил, что пострадавших нет.", "Заседание продлится до вечера.")
+                   if language == "ru" else
+                   ("Голова ОВА повідомив, що постраждалих немає.", "Засідання триватиме до вечора."))
+    claims = read(ru if language == "ru" else uk, f"{first}\n\n{line}\n\n{last}\n")
+    assert any(fragment in c.text for c in claims)

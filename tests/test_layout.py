@@ -476,6 +476,13 @@ def test_a_dateline_is_no_part_of_the_first_sentence_or_its_names(extractor, tex
     assert not claim.text.startswith(("LONDON", "KYIV")) and [s.name for s in claim.sources] == [name]
 
 
+def test_a_dateline_before_a_pipe_is_trimmed_and_its_line_is_no_menu(extractor):
+    text = ("SPRINGFIELD | City police told a judge in a filing that the driver who fled the stop had been "
+            "released \"without charge.\"\n\nNews | Sport | Weather\n")
+    claims = extractor.extract(text)
+    assert [c.text[:11] for c in claims] == ["City police"]
+
+
 def test_a_wire_dateline_glued_to_the_first_word_is_trimmed(extractor):
     claim = extractor.extract("LONDON (Reuters) -Hallworth Pharma said its chief executive would stay.")[0]
     assert claim.text.startswith("Hallworth Pharma said") and claim.sources
