@@ -383,12 +383,13 @@ class PageReader:
             while end > start and text[end - 1].isspace():
                 end -= 1
             content = text[start:end]
-            if lines and content and (lines[-1].kind in ("heading", "loose") or (
-                    lines[-1].kind == "prose" and lines[-1].content.rstrip()[-1:] in ",;")) \
-                    and len(_WORD.findall(lines[-1].content)) >= 4 \
-                    and _wrapped(lines[-1].content, content) and self._kind(content, foreign) != "furniture" \
-                    and self._is_prose(text[lines[-1].start:end].replace("\n", " ")):
-                # Hard-wrapped copy (wire feeds, e-mail): one paragraph over several lines is one line here.
+            if lines and content and lines[-1].kind in ("heading", "loose", "prose") \
+                    and len(_WORD.findall(lines[-1].content)) >= 4 and self._continues(lines[-1], content) \
+                    and self._kind(content, foreign) != "furniture" \
+                    and (lines[-1].kind != "heading" or mostly_lower(_WORD.findall(lines[-1].content))
+                         or self._is_prose(text[lines[-1].start:end].replace("\n", " "))):
+                # Hard-wrapped copy (wire feeds, e-mail): one paragraph over several lines is one line here; a
+                # line of running prose goes on into the next however far the sentence runs.
                 previous = lines.pop()
                 content = text[previous.start:end]
                 start = previous.start
@@ -437,6 +438,16 @@ class PageReader:
             return lines
         content = text[first.start:last.end]
         return lines[:filled[-2]] + [_Line(first.start, last.end, content, "loose")] + lines[filled[-1] + 1:]
+
+    def _continues(self, line: _Line, following: str) -> bool:
+        """Does the following line go on with the line's sentence: in lower case after a line without a stop,
+        or after a word no sentence ends on ("... every school in the" / "Vallejo City Unified ...")?"""
+        if line.kind == "prose" and not (line.content[-1:].isalnum() or _without_closers(line.content)[-1:] in ",;"):
+            # a sentence closed by a bracket or a quotation mark ("... (Ruwan Senanayake)"), but not a quotation
+            # whose speech tag follows ("... to six,”" / "the security source said")
+            return False
+        return _wrapped(line.content, following) or (line.kind == "prose" and self._breaks_open(line.content)
+                                                     and following[:1].isalnum())
 
     def _breaks_open(self, line: str) -> bool:
         """Does the line stop on a word no sentence ends on ("... the region's bourses, after"), so that the next

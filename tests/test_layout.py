@@ -289,6 +289,33 @@ def test_hard_wrapped_lines_that_break_after_an_open_word_are_one_paragraph():
     assert block_texts(page)[-1] == page[page.index("Lenders"):].rstrip("\n")
 
 
+HARD_WRAPPED = [
+    # a line holding a whole sentence, then the next one begun and broken off: the lower-case line goes on with it
+    ("Schools shut as storm nears\n\n"
+     "The coast guard said the port was closed. Residents of the harbour district are being\n"
+     "asked to stay indoors until the wind drops.\n", 1),
+    # a line of running prose that breaks after a word no sentence ends on, whatever case the next line opens in
+    ("Schools shut as storm nears\n\n"
+     "Superintendent Dana Pruitt said on Tuesday that every school in the\n"
+     "Harbor Point district would stay closed on Wednesday.\n", 1),
+    # a quotation's last line, its speech tag on the next line
+    ("Schools shut as storm nears\n\n"
+     "\u201cEvery building will stay closed until the roads are clear,\u201d\n"
+     "the superintendent said on Tuesday.\n", 1),
+    # a paragraph ending in a bracketed credit is whole; the line under it is not its continuation
+    ("Schools shut as storm nears\n\n"
+     "The superintendent said every school would stay closed. The buses will not run either (Jon Ames)\n"
+     "reply from a reader on Tuesday 09:12\n\nThe storm is expected to reach the coast tonight.\n", 0),
+]
+
+
+@pytest.mark.parametrize("page,joined", HARD_WRAPPED, ids=["sentence inside", "open word", "speech tag",
+                                                          "bracketed credit"])
+def test_hard_wrapped_prose_is_one_paragraph(page, joined):
+    blocks = block_texts(page)
+    assert any("\n" in block for block in blocks) is bool(joined)
+
+
 def test_a_figure_of_shares_in_a_paragraph_is_no_counter():
     line = ("With the bond market shut for the holiday, trading stayed thin. Some 1,148,310 shares traded on the "
             "New York Stock Exchange, against 1,602,457 shares on the Nasdaq.")
