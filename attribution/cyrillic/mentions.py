@@ -939,6 +939,12 @@ class _Known:
     spoke: bool = False  # was given to a sentence as its source
 
 
+TITLE_CHARS = 80  # how far before a person's name its title may start
+TITLE_WORDS = 4  # and how many words it may have ("пресс-секретарь президента РФ", "Голова Харківської ОВА")
+# The words right before a name, back to a punctuation mark or the line's start: its title.
+_TITLE_BEFORE = re.compile(r"([^.,;:!?«»\"“”„()\n–—]*)\s*\Z")
+
+
 class ArticleState:
     """What the article has named so far, for resolving pronouns, roles and surnames."""
 
@@ -960,8 +966,17 @@ class ArticleState:
         if not key:
             # "пресс-секретарь" for Михаил Леонтьев named before: a later "Леонтьева" is still him
             key = next((k.key for k in reversed(self.known) if k.source.id == source.id and k.key), "")
-        self.known = [k for k in self.known if k.source.id != source.id or (k.role and k.role != mention.head)]
         phrase = name_key(self.text[mention.start:mention.end])
+        if source.kind in ("person", "official") and not source.anonymous:
+            # The words about a person, for a later description of them ("Речник Повітряних сил" after "Речник
+            # Повітряних сил Юрій Ігнат"): the title right before the name, and what earlier mentions said.
+            title = _TITLE_BEFORE.search(self.text, max(0, mention.start - TITLE_CHARS), mention.start)
+            said = {w for k in self.known if k.source.id == source.id for w in k.phrase.split()}
+            words = phrase.split()
+            titled = name_key(title.group(1)).split()[-TITLE_WORDS:] if title else []
+            extra = [w for w in titled + sorted(said) if w not in words]
+            phrase = " ".join(words + extra)
+        self.known = [k for k in self.known if k.source.id != source.id or (k.role and k.role != mention.head)]
         role = mention.head if mention.kind in ("role", "anonymous") else ""
         self.known.append(_Known(source, role, mention.plural, key, phrase, spoke))
 
@@ -981,6 +996,11 @@ class ArticleState:
         if mention.kind == "own":
             return new(slug(text), text, "media")
         if mention.kind == "registry" and mention.entry is not None:
+            if self.finder.voices.has(words[mention.first]):
+                # "Речник Повітряних сил" after "Речник Повітряних сил Юрій Ігнат": the spokesman named before
+                earlier = self._by_description(name_key(text))
+                if earlier is not None:
+                    return earlier.model_copy(update=where)
             e = mention.entry
             return new(e.id, e.name, e.kind)
         if mention.kind == "anonymous":
@@ -1023,7 +1043,7 @@ class ArticleState:
             counted = before is not None and self.finder.is_count(before) and not (
                 before.text.isdecimal() and mention.first > 1 and words[mention.first - 2].text in ":.")
             earlier = None if counted else self._by_phrase(key) or (
-                None if mention.specific else self._by_role(mention))
+                self._by_description(key) if mention.specific else self._by_role(mention))
             if earlier is not None:
                 return earlier.model_copy(update=where)
             description = self.finder.describe(words[mention.first:mention.last])
@@ -1119,6 +1139,18 @@ class ArticleState:
         """A source named before by the same words ("Штабу оборони Харкова" after "Штаб оборони Харкова")."""
         for known in reversed(self.known):
             if known.phrase == key:
+                return known.source
+        return None
+
+    def _by_description(self, key: str) -> Source | None:
+        """The person last named with all these words about them ("голова ОВА" after "Голова Дніпропетровської
+        ОВА Сергій Лисак", "пресс-секретарь президента РФ" after "пресс-секретарь президента РФ Дмитрий Песков")."""
+        wanted = set(key.split())
+        if len(wanted) < 2:
+            return None
+        for known in reversed(self.known):
+            if known.key and not known.plural and known.source.kind in ("person", "official") \
+                    and not known.source.anonymous and wanted <= set(known.phrase.split()):
                 return known.source
         return None
 
