@@ -13,6 +13,11 @@ from .rules import CueRules, entry_id
 from .sources import TIME_NOUNS, conjuncts
 from .wordtokens import WordTokens
 
+# Days and months: after a speech verb they say when ("said Monday"), never who.
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                            "february", "march", "april", "june", "july", "august", "september", "october",
+                            "november", "december"})
+
 SHORT_QUOTE_WORDS = 4
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 CueKind = Literal["verb", "according_to", "evidence", "agentless", "silence"]
@@ -524,7 +529,9 @@ class CueFinder:
             t.text in ('"', "”", "’", "»") for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i])
         if not quoted_before:
             return None
+        # "..., the secretary-general, Anders Holmqvist, said Monday": a day after the verb says when, not who.
         return next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "appos")
+                     and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in CALENDAR_WORDS
                      and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(d.dep_ in ("det", "compound", "poss")
                                                                          for d in c.children)))), None)
 
@@ -563,8 +570,11 @@ class CueFinder:
         # A closing mark just before the verb tags a quotation ('..." she fumed'), unless it closes the subject's own
         # marks: 'the “customers” shared addresses' is a scare-quoted word, not a quotation before its tag.
         subject = {t.i for c in token.children if c.dep_ in SUBJECTS for t in c.subtree}
+        # ... or just before the subject, however long ('"Get off the bridge now!" a police officer shouted').
+        opening = min((i for i in subject if i < token.i), default=token.i)
         return self._followed_by_speech(token, 2) or any(
-            t.text in ('"', "”", "’", "»") and t.i not in subject for t in token.doc[max(token.i - 3, 0):token.i])
+            t.text in ('"', "”", "’", "»") and t.i not in subject
+            for t in token.doc[max(min(token.i - 3, opening - 1), 0):token.i])
 
     @staticmethod
     def _followed_by_speech(token: Token, reach: int) -> bool:

@@ -14,6 +14,13 @@ CASES = [
     # manners of speaking tag a quotation
     ('Mary Rowan shut the shop on Friday. "We were never told," she fumed.', "direct_quote", "fumed", ["Mary Rowan"]),
     ('"Not a chance," the coach quipped.', "direct_quote", "quipped", ["coach"]),
+    ('"Get off the bridge now!" a police officer shouted.', "direct_quote", "shouted", ["police officer"]),
+    # "said" inside a quotation is the speaker's word, not the article's cue
+    ('Residents shouted "the army said we were safe" as the sirens sounded.', "direct_quote", "shouted", ["Residents"]),
+    ('"We lost everything in one night," Halvorsen related.', "direct_quote", "related", ["Halvorsen"]),
+    # a day after the verb of an inverted tag says when; the misparsed tag's speaker is the name before it
+    ('"The season is over for us," the club\'s director-general, Lena Vasquez, said Tuesday.', "direct_quote", "said",
+     ["Lena Vasquez"]),
     # making a clause clear reports it; confiding reports
     ("The minister made it clear that no deal was possible.", "indirect", "made", ["minister"]),
     ("Officials made plain that the talks were over.", "indirect", "made", ["Officials"]),
@@ -156,6 +163,9 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 NO_CUE = [
     # a manner of speaking without what was said is no report
     "The fire raged for hours.",
+    "The children cried all night in the shelter.",
+    "She related the drop in sales to the weather.",
+    "Fans shouted at the referee after the whistle.",
     # "make it hard" is no report
     "The fog made it hard to see the road.",
     "The company named a new chief executive.",
@@ -171,8 +181,6 @@ NO_CUE = [
     # framing a picture, or a man for a crime, is no report
     "The gallery framed the print and hung it in the lobby.",
     "He was framed for a robbery he did not commit.",
-    # "said" inside a quotation is the speaker's word, not the article's cue
-    'Residents shouted "the army said we were safe" as the sirens sounded.',
     # a negated reporting verb reports a silence
     "The ministry did not comment on the reports.",
     # reporting words as nouns or adjectives
