@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 # A dialogue line opens with a dash ("— Нет.", "- Сприймаю її з вдячністю.") or "Q:"/"A:"; a question ends with "?".
 DIALOGUE_DASHES = "—–-"
 SPEAKING_KINDS = ("person", "official")
+UNNAMED_INTERVIEWEE = "interviewee"
+UNNAMED_INTERVIEW_ANSWERS = 3  # questions answered in turn that make a page an interview without its interviewee
 
 
 def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
@@ -34,6 +36,16 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
     first = min(questions)
     interviewee = _interviewee([d for d in drafts if d.sentence.start < first])
     if interviewee is None:
+        # '— Коротко, — ответил премьер, — ...': an answer's own speech tag names the interviewee.
+        tagged = [d for start in answered_after(starts, kinds, first) for d in paragraphs[start]
+                  if d.cue is not None and d.sources]
+        interviewee = _interviewee(tagged[:1])
+    if interviewee is None and len(answered) >= UNNAMED_INTERVIEW_ANSWERS:
+        # A page that is nothing but the questions and the answers (its introduction cut off or never printed):
+        # the answers are still someone's words, an interviewee the article does not name.
+        interviewee = [Source(id=UNNAMED_INTERVIEWEE, name=UNNAMED_INTERVIEWEE, kind="person",
+                              mention=UNNAMED_INTERVIEWEE, anonymous=True)]
+    if interviewee is None:
         return
     answering = False
     for start in sorted(s for s in paragraphs if s >= first):
@@ -47,6 +59,11 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
         for draft in paragraphs[start]:
             if draft.cue is None and draft.attribution in ("none", "implicit"):
                 draft.take(interviewee, "direct_quote", "quote.interview_answer")
+
+
+def answered_after(starts: list[int], kinds: dict[int, str | None], first: int) -> list[int]:
+    """The answers' paragraphs from the first question on, in order."""
+    return [start for start in starts if start >= first and kinds[start] == "answer"]
 
 
 def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:

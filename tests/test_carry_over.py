@@ -79,6 +79,17 @@ def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_intervie
     assert {s.name for c in claims[2:] for s in c.sources} == {"Anna Berg"}
 
 
+def test_an_interview_without_its_interviewee_named_gives_the_answers_to_an_unnamed_one(extractor):
+    text = ("Q: How long have you served?\n\nA: Nine years now. I started as a driver.\n\n"
+            "Q: Do you miss home?\n\nA: Every day. My family is far away.\n\n"
+            "Q: What comes next?\n\nA: Rest, and then back to the unit.\n")
+    claims = extractor.extract(text)
+    answers = [c for c in claims if c.sources]
+    assert len(answers) == 5 and {c.attribution for c in answers} == {"direct_quote"}
+    assert {(s.name, s.anonymous) for c in answers for s in c.sources} == {("interviewee", True)}
+    assert all(not c.sources for c in claims if c.text.endswith("?"))
+
+
 def test_a_name_and_a_colon_before_a_quotation_name_its_speaker(extractor):
     text = ("Coach Gary Kubiak met reporters on Monday.\n\nKubiak: “I turn on the TV and there they are. Those two "
             "go at it every day.”\n\nKubiak on the late hit: “I didn’t care for it.”")

@@ -250,6 +250,15 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # "доповнив"/"дополнил" (added to it) and "погодився" report; the border service by its short name.
+    ("ru", "Министр дополнил, что переговоры продолжатся.", [(["ministr"], "indirect", "дополнил")]),
+    ("uk", "Експерт погодився, що ціни зростуть.", [(["ekspert"], "indirect", "погодився")]),
+    ("uk", "Держприкордонслужба повідомила, що прикордоння знову обстріляли.", [(["ua-dpsu"], "indirect", "повідомила")]),
+    # ...and with nobody named before the questions, an answer's own speech tag names the interviewee.
+    ("ru", "— Как прошла ночь?\n\n— Коротко, — ответил министр, — совещание шло до трех ночи.\n\n"
+           "— Будут ли выборы?\n\n— Только если этого потребует закон.\n\n— Чем займется правительство?\n\n— Бюджетом.",
+     [([], "none", None), (["ministr"], "indirect", "ответил"), ([], "none", None),
+      (["ministr"], "direct_quote", None), ([], "none", None), (["ministr"], "direct_quote", None)]),
     # A pointer closing the whole item credits every paragraph of bare details above it; "надали допомогу"
     # (gave help) is no report.
     ("uk", "Захворюваність на грип знизилася.\n\nЗа тиждень зареєстрували 118 тисяч випадків. Допомогу медики "
