@@ -772,6 +772,12 @@ def _closes_sentence(doc: Doc, sentence: Sentence, cue: CueMatch) -> bool:
     """Is the cue a tag closing the sentence after a comma (", the ministry said on Sunday.")? What comes before
     it is then what was said."""
     verb, subject = cue.token, cue.heads[0]
+    if subject.i > verb.i:
+        # inverted: "..., reports AP.", "..., said the ministry on Sunday."
+        if verb.i == 0 or doc[verb.i - 1].text != ",":
+            return False
+        return all(token.is_punct or token.head == verb or verb in token.ancestors
+                   for token in doc[verb.i + 1:] if token.idx < sentence.end)
     if subject.i >= verb.i or subject.left_edge.i == 0:
         return False
     if doc[subject.left_edge.i - 1].text != ",":

@@ -85,6 +85,8 @@ CHAINS = [
      {"TASS": None, "governor": "TASS"}),
     ("Zelensky said in his nightly address that the front was holding, Ukrinform reports.",
      {"Ukrinform": None, "Volodymyr Zelensky": "Ukrinform"}),
+    # ...also when the tag is inverted
+    ("The mayor said that 40 people were detained overnight, reports AFP.", {"Agence France-Presse": None, "mayor": "Agence France-Presse"}),
     # "citing" hung inside the reported clause; a statement an outlet passed on
     ("Russian state media reported, citing the defense ministry, that 30 drones were destroyed.",
      {"Russian state media": None, "defense ministry": "Russian state media"}),

@@ -8,6 +8,8 @@ CASES = [
     # (text, expected [(hedge text, kind)])
     ("The army said 40 drones were shot down, a claim that could not be independently verified.",
      [("could not be independently verified", "evidential")]),
+    ("The ministry said 40 drones were shot down. The figure has so far not been able to be checked independently.",
+     [("has so far not been able to be checked independently", "evidential")]),
     ("The attack is more likely to have come from the sea.", [("likely", "epistemic")]),
     ("The convoy was allegedly attacked near the border.", [("allegedly", "epistemic")]),
     ("Officials said the depot was reportedly hit twice.", [("reportedly", "epistemic")]),

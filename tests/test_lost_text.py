@@ -134,6 +134,15 @@ def test_a_last_sentence_cut_off_by_the_page_is_body(extractor, text):
     assert len(claims) == 2 and claims[-1].text[-1].isalnum()
 
 
+def test_a_one_line_quotation_that_shares_words_with_a_share_button_is_body(extractor):
+    text = ('"A heavy morning for all of us," the governor said.\n\n"We all share this pain."\n\n'
+            "Rescuers searched the ruins until dawn.\n")
+    claims = extractor.extract(text)
+    assert [c.text for c in claims][1] == '"We all share this pain."'
+    assert extractor.extract("The mayor said the bridge would reopen.\n\nShare this article\n")[-1].text.startswith(
+        "The mayor")
+
+
 @pytest.mark.parametrize("last", ["Follow us", "Jane Doe", "Related", "Markets Rally as Fed Holds Rates and Oil Is Up", "Russians shelled a school in a suburb, 3 people wounded",
                                   "Police arrest man after the stabbing in a park",
                                   "Israeli strikes kill dozens in Gaza", "Floods Cut Off Towns in Ohio",
