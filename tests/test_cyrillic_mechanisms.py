@@ -250,6 +250,11 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # Roles listed after a name, each between commas, all describe it; a body closing a role is no name.
+    ("uk", "Олег Стасюк, заступник начальника ГУНП в області, керівник слідчого управління, заявив, що "
+           "підозрюваного немає.", [(["oleg-stasyuk"], "indirect", "заявив")]),
+    ("ru", "Андрей Картаполов, депутат Госдумы, член комитета по обороне, заявил, что решение принято.",
+     [(["andrey-kartapolov"], "indirect", "заявил")]),
     # "доповнив"/"дополнил" (added to it) and "погодився" report; the border service by its short name.
     ("ru", "Министр дополнил, что переговоры продолжатся.", [(["ministr"], "indirect", "дополнил")]),
     ("uk", "Експерт погодився, що ціни зростуть.", [(["ekspert"], "indirect", "погодився")]),

@@ -30,6 +30,7 @@ _REPORT_REACH = 7
 # A participial phrase between a subject and its verb ("Собеседники газеты, знакомые с деталями, настаивают")
 # runs at most this many words.
 PARTICIPIAL_WORDS = 10
+APPOSITIVE_ROLES = 3  # role phrases, each between commas, that may follow a name before its verb
 APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генеральний директор ... провайдера «X»")
 # How many words a relative clause about a subject may have between its commas.
 RELATIVE_WORDS = 14
@@ -328,15 +329,23 @@ class CueFinder:
         "Андрій Коваль, генеральний директор «Мережі Поділля», заявив"."""
         if k < 4 or words[k - 1].text != ",":
             return None
-        for j in range(k - 2, max(0, k - APPOSITIVE_WORDS - 2), -1):
-            if words[j].text != ",":
-                continue
-            content = [w for w in words[j + 1:k - 1] if w.is_word]
-            named = j > 0 and words[j - 1].is_word and words[j - 1].upper and not words[j - 1].caps
-            if named and any(self.role_heads.has(w) for w in content[:3]) and not any(
-                    w.lemma in self.verbs for w in content) and not self._ends_named(content):
-                return j
-            return None
+        end = k - 1  # the comma closing the role phrase
+        for _ in range(APPOSITIVE_ROLES):
+            # "Сергій Болвінов, заступник начальника ГУНП в області, керівник слідчого управління, заявив": roles
+            # listed one after another, each set off by commas, all describe the name before the first.
+            j = next((j for j in range(end - 1, max(0, end - APPOSITIVE_WORDS - 1), -1) if words[j].text == ","), None)
+            if j is None:
+                return None
+            content = [w for w in words[j + 1:end] if w.is_word]
+            if not any(self.role_heads.has(w) for w in content[:3]) or any(w.lemma in self.verbs for w in content) \
+                    or self._ends_named(content):
+                return None
+            before = next((i for i in range(j - 1, max(-1, j - APPOSITIVE_WORDS - 1), -1) if words[i].text == ","), None)
+            earlier_role = before is not None and any(self.role_heads.has(w) for w in
+                                                      [w for w in words[before + 1:j] if w.is_word][:3])
+            if not earlier_role and j > 0 and words[j - 1].is_word and words[j - 1].upper and not words[j - 1].caps:
+                return j  # the name, not a body closing the role before ("депутат Госдумы, член комитета")
+            end = j
         return None
 
     def _ends_named(self, content: list[Word]) -> bool:
