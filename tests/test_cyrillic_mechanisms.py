@@ -250,6 +250,9 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # Analysing aloud tags a quotation; analysing a situation reports nothing.
+    ("uk", '"Далі буде ще веселіше", - аналізує Андрющенко.', [(["andryushchenko"], "direct_quote", "аналізує")]),
+    ("ru", "Эксперт анализирует ситуацию на рынке.", [([], "none", None)]),
     # Roles listed after a name, each between commas, all describe it; a body closing a role is no name.
     ("uk", "Олег Стасюк, заступник начальника ГУНП в області, керівник слідчого управління, заявив, що "
            "підозрюваного немає.", [(["oleg-stasyuk"], "indirect", "заявив")]),
