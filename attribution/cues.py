@@ -436,7 +436,7 @@ class CueFinder:
         if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod")
                 or token.tag_ == "VBD" and token.dep_ in ("acl", "amod")) and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children) \
-                and not _verb_of_verbless_sentence(token):
+                and not _verb_of_verbless_sentence(token) and not _tag_after_quote(token):
             return None  # "with heavy fighting reported across the region": a participle, not a report
         opening = self._speaking_to(token)
         if opening is not None:
@@ -556,7 +556,8 @@ class CueFinder:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if token.lemma_.lower() in _AS_ONLY:
             return self._characterizes(token)
-        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _verb_of_verbless_sentence(token):
+        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _verb_of_verbless_sentence(token) \
+                or _tag_after_quote(token):
             return True
         if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
@@ -626,7 +627,7 @@ class CueFinder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
             if owner is not None:
                 return owner
-        if _verb_of_verbless_sentence(verb):
+        if _verb_of_verbless_sentence(verb) or _tag_after_quote(verb):
             return verb.head  # "X, a member of the bureau, shared with Y that ...", parsed as the name's clause
         token = verb
         for _ in range(3):
@@ -742,6 +743,19 @@ def _verb_of_verbless_sentence(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
         c for c in head.children if c.dep_ in ("relcl", "ccomp") and c.i > verb.i]
     return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
+
+
+def _tag_after_quote(verb: Token) -> bool:
+    """'"...," Dmytro Zhyvytskyy, Head of the Sumy Regional Military Administration, posted on Telegram.': a verb that
+    the parser hung as a clause on the name right after a closing quotation mark is the quotation's tag."""
+    head, doc = verb.head, verb.doc
+    if not (verb.tag_ in ("VBD", "VBN") and verb.dep_ == "acl" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i):
+        return False
+    k = min(t.i for t in head.subtree if not t.is_punct or t.i == head.i) - 1
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    # a closing mark: glued to the word or comma before it (the quotation may have begun sentences before)
+    return k >= 1 and doc[k].text in ('"', "”", "’", "»") and not doc[k - 1].whitespace_
 
 
 def _listed_names(first: Token) -> list[Token]:

@@ -18,6 +18,9 @@ CASES = [
     # "said" inside a quotation is the speaker's word, not the article's cue
     ('Residents shouted "the army said we were safe" as the sirens sounded.', "direct_quote", "shouted", ["Residents"]),
     ('"We lost everything in one night," Halvorsen related.', "direct_quote", "related", ["Halvorsen"]),
+    # a tag whose verb the parser hung on the name after the closing mark, the quotation begun sentences before
+    ('"The shelling began at noon. Four rounds landed near homes," Olena Marchuk, head of the district '
+     'administration, posted on Telegram.', "direct_quote", "posted", ["Olena Marchuk"]),
     # a day after the verb of an inverted tag says when; the misparsed tag's speaker is the name before it
     ('"The season is over for us," the club\'s director-general, Lena Vasquez, said Tuesday.', "direct_quote", "said",
      ["Lena Vasquez"]),
