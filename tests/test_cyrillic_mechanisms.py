@@ -250,6 +250,8 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # A profession capitalised to open the sentence is no part of the name after it.
+    ("uk", "Економіст Олег Пендзин повідомив, що курс зросте.", [(["oleg-pendzin"], "indirect", "повідомив")]),
     # Analysing aloud tags a quotation; analysing a situation reports nothing.
     ("uk", '"Далі буде ще веселіше", - аналізує Андрющенко.', [(["andryushchenko"], "direct_quote", "аналізує")]),
     ("ru", "Эксперт анализирует ситуацию на рынке.", [([], "none", None)]),

@@ -837,6 +837,9 @@ class MentionFinder:
         if sentence_start and "NOUN" in tags and not tags & _NAMING_TAGS and i + 1 < len(words) \
                 and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
             return None  # "Эколог Олег Бойко рассказал": a common noun, capitalised to open the sentence, before a name
+        if sentence_start and (word.lemma in self.person_back_nouns or word.fold in self.person_back_nouns) \
+                and i + 1 < len(words) and words[i + 1].upper:
+            return None  # "Економіст Олег Пендзин": a profession, whatever the dictionary knows of the name after it
         adjective = "ADJF" in tags if tags else bool(_ADJECTIVE_SUFFIX.search(word.fold))
         if adjective and not word.caps and not known_name and i + 1 < len(words) and (
                 words[i + 1].is_word and not words[i + 1].upper):
