@@ -250,6 +250,11 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # A question the outlet asks makes no claim: no report goes on into it, no pointer reaches back over it.
+    ("ru", "Эпидемия сменила войну. Сделан ли вирус руками человека? Об этом рассказал эксперт Иван Петров.",
+     [([], "none", None), ([], "none", None), (["ivan-petrov"], "indirect", "рассказал")]),
+    ("uk", "Губернатор повідомив про обстріл. Хто за цим стоїть?", [(["gubernator"], "indirect", "повідомив"),
+                                                                ([], "none", None)]),
     # A profession capitalised to open the sentence is no part of the name after it.
     ("uk", "Економіст Олег Пендзин повідомив, що курс зросте.", [(["oleg-pendzin"], "indirect", "повідомив")]),
     # Analysing aloud tags a quotation; analysing a situation reports nothing.

@@ -1118,6 +1118,8 @@ class CyrillicClaimBuilder:
             if not closes_item and not joined and (block.paragraph not in paragraphs or (
                     paragraph is not None and block.paragraph != paragraph)):
                 break
+            if _asks(text, previous.sentence):
+                break  # "Сделан ли он руками человека?": the outlet's own question, no part of anyone's report
             # An impersonal cue ("Очікується, що ...") names no one: the pointer reaches over it.
             if previous.attribution != "none" or (previous.cue is not None and not previous.impersonal) or (
                     previous.own_cue and not previous.impersonal) or previous.background or block.role != "body":
@@ -1165,8 +1167,8 @@ class CyrillicClaimBuilder:
                    origin_bullet: bool, pointer_alone: bool = False,
                    mentions: list[Mention] | None = None) -> str | None:
         """The id of the rule by which the report before goes on into this sentence, or None where it ends."""
-        if self._opens_background(words, text, sentence):
-            return None
+        if self._opens_background(words, text, sentence) or _asks(text, sentence):
+            return None  # background, or a question the outlet asks: it makes no claim
         if any(w.fold in self._outlet_words for w in words):
             return None  # the outlet speaks as "we"
         if sentence.block.paragraph == carried_paragraph:
@@ -1201,6 +1203,15 @@ _LINE = re.compile(r"[^\n]+")
 _BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
 _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")
+
+
+def _asks(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a question in the outlet's own words (its paragraph not opened by a dash or a quotation
+    mark, which make it someone's speech)?"""
+    if not text[sentence.start:sentence.end].rstrip(" \t\n»”\"'").endswith("?"):
+        return False
+    lead = _line_lead(text, sentence)
+    return not lead or (lead not in DASHES and lead not in QUOTES)
 
 
 def _line_lead(text: str, sentence: Sentence) -> str:
