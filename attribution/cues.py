@@ -10,13 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import Quote
 from .rules import CueRules, entry_id
-from .sources import TIME_NOUNS, conjuncts
+from .sources import TIME_NOUNS, WEEKDAYS, conjuncts
 from .wordtokens import WordTokens
 
 # Days and months: after a speech verb they say when ("said Monday"), never who.
-CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                            "february", "march", "april", "june", "july", "august", "september", "october",
-                            "november", "december"})
+CALENDAR_WORDS = WEEKDAYS | frozenset({"january", "february", "march", "april", "june", "july", "august", "september",
+                                      "october", "november", "december"})
 
 SHORT_QUOTE_WORDS = 4
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -436,7 +435,7 @@ class CueFinder:
         if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod")
                 or token.tag_ == "VBD" and token.dep_ in ("acl", "amod")) and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children) \
-                and not _verb_of_verbless_sentence(token) and not _tag_after_quote(token):
+                and not _misparsed_report(token):
             return None  # "with heavy fighting reported across the region": a participle, not a report
         opening = self._speaking_to(token)
         if opening is not None:
@@ -556,8 +555,7 @@ class CueFinder:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if token.lemma_.lower() in _AS_ONLY:
             return self._characterizes(token)
-        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _verb_of_verbless_sentence(token) \
-                or _tag_after_quote(token):
+        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _misparsed_report(token):
             return True
         if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
@@ -627,7 +625,7 @@ class CueFinder:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
             if owner is not None:
                 return owner
-        if _verb_of_verbless_sentence(verb) or _tag_after_quote(verb):
+        if _misparsed_report(verb):
             return verb.head  # "X, a member of the bureau, shared with Y that ...", parsed as the name's clause
         token = verb
         for _ in range(3):
@@ -729,6 +727,12 @@ class CueFinder:
                 if objects:
                     return objects[0]
         return None
+
+
+def _misparsed_report(verb: Token) -> bool:
+    """A reporting verb that the parser hung as a clause on its own speaker's name: the verb of a verbless
+    sentence, or a quotation's tag after its closing mark. The name is its subject."""
+    return _verb_of_verbless_sentence(verb) or _tag_after_quote(verb)
 
 
 def _verb_of_verbless_sentence(verb: Token) -> bool:

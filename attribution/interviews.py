@@ -37,7 +37,7 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
     interviewee = _interviewee([d for d in drafts if d.sentence.start < first])
     if interviewee is None:
         # '— Коротко, — ответил премьер, — ...': an answer's own speech tag names the interviewee.
-        tagged = [d for start in answered_after(starts, kinds, first) for d in paragraphs[start]
+        tagged = [d for start in _answers_from(starts, kinds, first) for d in paragraphs[start]
                   if d.cue is not None and d.sources]
         interviewee = _interviewee(tagged[:1])
     if interviewee is None and len(answered) >= UNNAMED_INTERVIEW_ANSWERS:
@@ -61,7 +61,7 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
                 draft.take(interviewee, "direct_quote", "quote.interview_answer")
 
 
-def answered_after(starts: list[int], kinds: dict[int, str | None], first: int) -> list[int]:
+def _answers_from(starts: list[int], kinds: dict[int, str | None], first: int) -> list[int]:
     """The answers' paragraphs from the first question on, in order."""
     return [start for start in starts if start >= first and kinds[start] == "answer"]
 

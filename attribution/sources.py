@@ -41,8 +41,8 @@ UNOWNED_ADJECTIVES = frozenset({"preliminary", "initial", "early", "unconfirmed"
 TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "meanwhile", "earlier", "later"})
 # Words of time that the tagger may take for a name before a noun of evidence ("Weekend news reports", "Monday
 # data"); fast mode has no entity types to tell them.
-TIME_NOUNS = frozenset({"weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "today", "yesterday", "morning", "evening", "overnight", "tonight"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+TIME_NOUNS = WEEKDAYS | frozenset({"weekend", "today", "yesterday", "morning", "evening", "overnight", "tonight"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 

@@ -644,12 +644,12 @@ class CyrillicClaimBuilder:
             # "Андрій Коваль, генеральний директор «Мережі Поділля», заявив": the role describes the name before it
             named = next((m for m in before if m.kind in ("name", "registry") and m.last == order[0].first - 1
                           and words[m.last].text == ","), None)
-            # "рассказал депутат Госдумы, член комитета по обороне Андрей Картаполов": titles listed before the
-            # name all describe its holder
             # "Сергій Болвінов, заступник начальника ГУНП в області, керівник слідчого управління, заявив": the name
             # opening the clause before a list of roles
             named = named or next((m for m in before if m.kind == "name" and m.first == start and m.last < cue.first
                                    and words[m.last].text == "," and m is not order[0]), None)
+            # "рассказал депутат Госдумы, член комитета по обороне Андрей Картаполов": titles listed before the
+            # name all describe its holder
             named = named or next((m for m in mentions if m.first == order[0].last + 1 and words[order[0].last].text
                                    == "," and (m.kind == "name" or m.kind == "role" and m.name is not None)
                                    and self._can_speak(m, words)), None)

@@ -337,16 +337,19 @@ class CueFinder:
             if j is None:
                 return None
             content = [w for w in words[j + 1:end] if w.is_word]
-            if not any(self.role_heads.has(w) for w in content[:3]) or any(w.lemma in self.verbs for w in content) \
+            if not self._opens_with_role(content) or any(w.lemma in self.verbs for w in content) \
                     or self._ends_named(content):
                 return None
             before = next((i for i in range(j - 1, max(-1, j - APPOSITIVE_WORDS - 1), -1) if words[i].text == ","), None)
-            earlier_role = before is not None and any(self.role_heads.has(w) for w in
-                                                      [w for w in words[before + 1:j] if w.is_word][:3])
+            earlier_role = before is not None and self._opens_with_role([w for w in words[before + 1:j] if w.is_word])
             if not earlier_role and j > 0 and words[j - 1].is_word and words[j - 1].upper and not words[j - 1].caps:
                 return j  # the name, not a body closing the role before ("депутат Госдумы, член комитета")
             end = j
         return None
+
+    def _opens_with_role(self, content: list[Word]) -> bool:
+        """Does a phrase between commas open with a role ("заступник начальника ...", "генеральний директор ...")?"""
+        return any(self.role_heads.has(w) for w in content[:3])
 
     def _ends_named(self, content: list[Word]) -> bool:
         """Does a role phrase end with a person's first name and surname ("народний депутат України, перший
