@@ -109,6 +109,7 @@ class CyrillicClaimBuilder:
         self._bullets = d.bullets
         self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
         self.interview_words = frozenset(fold(w) for w in rules.cues.interview_words)
+        self.broadcast_words = frozenset(fold(w) for w in rules.cues.broadcast_words)
 
     def set_registry(self, registry: SourceRegistry) -> None:
         self.registry = registry
@@ -630,10 +631,10 @@ class CyrillicClaimBuilder:
             # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
             after = after[1:]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
-                and after[0].entry.kind == "media" and after[0].first == cue.last and after[1].first == after[0].last \
-                and not after[0].preposition and after[1].kind in ("anonymous", "role", "name", "registry"):
-            # "Как сообщили TUT.BY участники акции": the outlet right after the verb is the one told (a dative);
-            # the speaker follows it.
+                and after[0].entry.kind == "media" and _only_marks(words, cue.last, after[0].first) \
+                and _only_marks(words, after[0].last, after[1].first) and not after[0].preposition and after[1].kind in ("anonymous", "role", "name", "registry"):
+            # "Как сообщили TUT.BY участники акции", "заявив "24 Каналу" представник ГУР": the outlet right after
+            # the verb is the one told (a dative); the speaker follows it.
             after = after[1:]
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         if cue.speaker_after:
@@ -735,6 +736,8 @@ class CyrillicClaimBuilder:
         for mention in mentions:
             near = cue.last <= mention.first <= cue.last + 1 or (
                 mention.last <= cue.first and not any(w.is_word for w in words[mention.last:cue.first]))
+            if self._interviewed_by(words, cue, mention, broadcast=True):
+                continue  # "в ефірі телеканалу ICTV заявив": where the words were said, not who passes them on
             if mention.first >= cue.last and self._interviewed_by(words, cue, mention):
                 # "сказал в интервью газете Le Monde": the outlet that got the interview passes the words on.
                 source = state.resolve(mention, words)
@@ -750,9 +753,10 @@ class CyrillicClaimBuilder:
                 return state.resolve(mention, words)
         return None
 
-    def _interviewed_by(self, words: list[Word], cue: CueHit, mention: Mention) -> bool:
+    def _interviewed_by(self, words: list[Word], cue: CueHit, mention: Mention, broadcast: bool = False) -> bool:
         """Is the mention the outlet of an interview, on either side of the verb ("сказал в интервью газете X",
-        "в ефірі X повідомив")?"""
+        "в ефірі X повідомив")? With ``broadcast``, of a broadcast only ("в ефірі X")."""
+        interview_word = self._broadcast_word if broadcast else self._interview_word
         if mention.first >= cue.last:
             # "в интервью (газете)", also after the verb's subject ("розповів речник ... у коментарі для X")
             between = [w for w in words[max(cue.last, mention.first - 3):mention.first] if w.is_word]
@@ -763,13 +767,16 @@ class CyrillicClaimBuilder:
             between = [w for w in words[max(0, mention.first - 4):mention.first] if w.is_word]
             opening = next((j for j in range(len(between) - 2, -1, -1) if between[j].fold in IN_WORDS), None)
             between = between[opening:] if opening is not None else between[-2:]
-            if between and not self._interview_word(between[-1]):
+            if between and not interview_word(between[-1]):
                 return False  # "У коментарі медіа очільник громади повідомив": the outlet follows the interview's word
         return 2 <= len(between) <= 3 and between[0].fold in IN_WORDS and any(
-            self._interview_word(w) for w in between[1:])
+            interview_word(w) for w in between[1:])
 
     def _interview_word(self, word: Word) -> bool:
         return word.lemma in self.interview_words or word.fold in self.interview_words
+
+    def _broadcast_word(self, word: Word) -> bool:
+        return word.lemma in self.broadcast_words or word.fold in self.broadcast_words
 
     def _subject_elsewhere(self, words: list[Word], cue: CueHit, outlet: Mention, mentions: list[Mention]) -> bool:
         """Is another mention the verb's subject, so that the outlet next to it is the one spoken to?"""
@@ -1212,6 +1219,11 @@ def _asks(text: str, sentence: Sentence) -> bool:
         return False
     lead = _line_lead(text, sentence)
     return not lead or (lead not in DASHES and lead not in QUOTES)
+
+
+def _only_marks(words: list[Word], start: int, end: int) -> bool:
+    """Are the words from start to end (maybe none) all quotation marks?"""
+    return start <= end and all(word.text in QUOTES for word in words[start:end])
 
 
 def _line_lead(text: str, sentence: Sentence) -> str:

@@ -88,6 +88,9 @@ class CyrillicCues(_Rules):
     interview_words: Words = Field(default=(), description="Lemmas of the words after a verb that name the "
                                    "interview the speaker gave an outlet (\"сказал в интервью газете X\"): "
                                    "the speaker's words reach the article through X.")
+    broadcast_words: Words = Field(default=(), description="Those of the interview words that name a broadcast "
+                                   "(\"в эфире X\", \"в ефірі X\"): X is where the speaker spoke, neither the "
+                                   "speaker nor a relay of the words.")
 
 
 class ScareQuotes(ScareQuoteRules):

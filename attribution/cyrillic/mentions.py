@@ -98,6 +98,12 @@ _NOT_NAMES = frozenset({"ранее", "раніше", "сегодня", "сьо�
                         "відтак", "следовательно", "наконец", "нарешті", "впоследствии", "згодом"})
 # pymorphy3 grammemes of proper names of people, and of places (never a speaker by themselves).
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Lower-case particles inside a person's name, always before a capitalised word ("Костянтин фон Ноц", "Урсула фон
+# дер Ляєн", "Рамі ібн Халід")
+_NAME_PARTICLES = frozenset({"фон", "дер", "ван", "де", "ді", "ди", "да", "дель", "ла", "ле", "дю", "ибн", "ібн",
+                             "бен", "бін", "аль", "эль", "ель"})
+# Particles that are also common words ("де" is "where", "да" is "yes"): inside a name only after a first name
+_COMMON_PARTICLES = frozenset({"де", "да", "ла", "ле", "ди"})
 # The endings of patronymics in any case: -ович/-евич/-йович, -овна/-евна/-івна/-ївна, -ична.
 _PATRONYMIC = re.compile(r"(?:[оеє]вич|йович|[оеі]вн|ївн)(?:а|у|ем|ом|і|еві|ові|ы|ой|ою|е|ей|и|ів)?$")
 _VOWEL_ENDINGS = frozenset("аяоеоіийь")
@@ -404,11 +410,14 @@ class MentionFinder:
         return bool(own) and self.lookup(words, first, last + 1) is None
 
     def _with_descriptor(self, words: list[Word], first: int) -> int:
-        """Take in a descriptor before a name: "Telegram-канал Shot", "издание «Суспільне»"."""
+        """Take in a descriptor before a name: "Telegram-канал Shot", "издание «Суспільне»", or a body's type
+        abbreviated before its name in quotation marks ("ИА «Регнум»")."""
         k = first - 1
-        if k >= 0 and words[k].text in QUOTES:
+        quoted_name = k >= 0 and words[k].text in QUOTES
+        if quoted_name:
             k -= 1
-        if k >= 0 and self.descriptors.has(words[k]):
+        if k >= 0 and (self.descriptors.has(words[k]) or quoted_name and words[k].caps and 2 <= len(words[k].text) <= 5
+                       and not any(f <= k < l for f, l, _ in self._spans)):
             return k
         return first
 
@@ -682,6 +691,9 @@ class MentionFinder:
 
         if capital(j) and capital(j + 1) and not capital(j + 2) and self._first_name(words[j]):
             return True  # "голова Верховної Ради Дмитро Разумков": a first name opens the pair
+        if capital(j) and j + 1 < len(words) and self._name_particle(words, j + 1, [False] * len(words),
+                                                                     [False] * len(words)):
+            return True  # "депутат Костянтин фон Ноц": a particle inside the name
         # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
         return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
 
@@ -810,9 +822,12 @@ class MentionFinder:
     def _person_name(self, words: list[Word], j: int, quoted: list[bool]) -> tuple[int, int] | None:
         """One to three words of a person's name at ``j``: capitalised, or known to the dictionary as names."""
         k = j
-        while k < len(words) and k - j < 3 and words[k].is_word and not quoted[k] and (
+        particles = 0
+        while k < len(words) and k - j - particles < 3 and words[k].is_word and not quoted[k] and (
                 (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
-                or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
+                or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
+                or k > j and self._name_particle(words, k, [False] * len(words), quoted)):
+            particles += k > j and self._name_particle(words, k, [False] * len(words), quoted)
             k += 1
         return (j, k) if k > j else None
 
@@ -849,12 +864,26 @@ class MentionFinder:
         if word.caps and i + 1 < len(words) and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
             return None  # "экс-генерал КГБ Олег Калугин": the body's abbreviation is no part of the person's name
         k = i + 1
-        while k < len(words) and k - i < 3 and not taken[k] and not quoted[k] and words[k].is_word and (
-                (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
+        particles = 0
+        while k < len(words) and k - i - particles < 3 and not taken[k] and not quoted[k] and words[k].is_word and (
+                (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
+                or self._name_particle(words, k, taken, quoted)):
+            particles += self._name_particle(words, k, taken, quoted)
             k += 1
         if sentence_start and k == i + 1 and not known_name and not word.caps:
             return None  # one capitalised word opening a sentence is most often an ordinary word
         return i, k
+
+    def _name_particle(self, words: list[Word], k: int, taken: list[bool], quoted: list[bool]) -> bool:
+        """Is the word at ``k`` a particle inside a name, with a name word (or another particle) after it?"""
+        if words[k].upper or words[k].fold not in _NAME_PARTICLES:
+            return False
+        if words[k].fold in _COMMON_PARTICLES and not (k > 0 and self._first_name(words[k - 1])):
+            return False
+        j = k + 1
+        while j < len(words) and not words[j].upper and words[j].fold in _NAME_PARTICLES:
+            j += 1
+        return j < len(words) and words[j].is_word and words[j].upper and not taken[j] and not quoted[j]
 
     def _abbreviated_body(self, words: list[Word], i: int, quoted: list[bool], taken: list[bool]) -> tuple[int, int] | None:
         """The quoted name after an abbreviation in capitals at ``i`` ("ПЦ «Вясна»"): (its first word, the closing mark)."""
