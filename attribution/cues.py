@@ -557,6 +557,8 @@ class CueFinder:
             return self._characterizes(token)
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _misparsed_report(token):
             return True
+        if _set_off_tag(token):
+            return True  # "Yet, the think tank added, Russia's military cannot cope": a tag set off inside the clause
         if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
         if token.lemma_.lower() in self.characterizing and self._characterizes(token):
@@ -637,6 +639,8 @@ class CueFinder:
                 after = [c for c in subjects if c.i > token.i]
                 if before and after and token.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
                     return after[0]  # "... Seoul time (2205 GMT), said the official": the inverted tag's speaker
+                if not before and len(after) > 1 and after[-1].pos_ == "PROPN":
+                    return after[-1]  # "..., said co-author Rowan Ashby": a hyphenated title misparsed as a subject
                 if len(before) > 1 and (before[-1].pos_ == "PROPN" or (
                         before[-1].left_edge.i > 0 and verb.doc[before[-1].left_edge.i - 1].text == ","
                         and all(t.dep_ in ("aux", "auxpass", "neg", "advmod")
@@ -727,6 +731,21 @@ class CueFinder:
                 if objects:
                     return objects[0]
         return None
+
+
+def _set_off_tag(verb: Token) -> bool:
+    """Is the verb, with its subject, a tag set off by commas inside the clause it reports ("The bridge, the
+    engineer recalled, had been shut twice")? The parser hangs it on that clause in several ways; a verb with an
+    object or a clause of its own is no such tag."""
+    if verb.dep_ not in ("parataxis", "advcl", "relcl") or any(
+            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "acomp", "attr", "oprd", "mark", "agent") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.left_edge.i == 0 \
+            or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False  # "Ihnat, who speaks for the air force, ...": a relative clause describes, it does not tag
+    end = max((t.i for c in verb.children if c.i > verb.i and not c.is_punct for t in c.subtree), default=verb.i)
+    return end + 1 < len(verb.doc) and verb.doc[end + 1].text == ","
 
 
 def _misparsed_report(verb: Token) -> bool:

@@ -24,6 +24,14 @@ CASES = [
     # a day after the verb of an inverted tag says when; the misparsed tag's speaker is the name before it
     ('"The season is over for us," the club\'s director-general, Lena Vasquez, said Tuesday.', "direct_quote", "said",
      ["Lena Vasquez"]),
+    # a tag set off by commas inside the clause it reports, with a verb that reports only so placed
+    ("Yet, the think tank added, the army cannot train new draftees and reservists at once.", "indirect", "added",
+     ["think tank"]),
+    ("The bridge, the engineer recalled, had been shut twice before.", "indirect", "recalled", ["engineer"]),
+    # a hyphenated title before an inverted tag's name is no second subject
+    ("None of the patients had readings above the limit, said co-author Priya Nandakumar, a Leeds researcher.",
+     "indirect", "said", ["Priya Nandakumar"]),
+    ("The vote was put off until spring, said vice-chair Tomas Albrecht.", "indirect", "said", ["Tomas Albrecht"]),
     # making a clause clear reports it; confiding reports
     ("The minister made it clear that no deal was possible.", "indirect", "made", ["minister"]),
     ("Officials made plain that the talks were over.", "indirect", "made", ["Officials"]),
@@ -168,6 +176,9 @@ NO_CUE = [
     "The fire raged for hours.",
     "The children cried all night in the shelter.",
     "She related the drop in sales to the weather.",
+    # a verb with an object between commas is no tag: "which" makes it a relative clause
+    "The plant, which the company added last year, employs 300 people.",
+    "Kovalenko, who speaks for the regional council, would not discuss the budget.",
     "Fans shouted at the referee after the whistle.",
     # "make it hard" is no report
     "The fog made it hard to see the road.",
