@@ -31,6 +31,11 @@ CASES = [
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
     ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
+    # so is saying that no details were given or are to be had, unless a report says it
+    ("The army said it shot down four jets. The briefing gave no further details.", ["indirect", "none"]),
+    ("Sources said new proposals were being drafted. No specifics were available straight away.", ["indirect", "none"]),
+    ("Police said a man was held. Officers had no word on whether he was a suspect.", ["indirect", "none"]),
+    ("The ministry said 12 drones were downed, but gave no further details.", ["indirect"]),
     # after a quotation, a next paragraph of bare details is the outlet narrating again
     ('"We got everyone out," the fire chief said.\n\nThe blaze began in the unit below.', ["direct_quote", "none"]),
     ("The fire chief said everyone got out.\n\nThe blaze began in the unit below.", ["indirect", "implicit"]),
