@@ -20,7 +20,7 @@ from .names import normalize
 from .quotes import QUOTE_MARKS, Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
-from .sources import CONTRASTS, ArticleState, SourceResolver, conjuncts
+from .sources import CONTRASTS, ArticleState, Mention, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
@@ -626,10 +626,16 @@ class ClaimBuilder:
         mentions_of = [self.resolver.mention(doc, head) for head in heads]
         mentions = [m for m in mentions_of if m is not None]
         offices = [m for m in mentions if self.resolver.title_only(m)]
+        # an office beside a named person is that person's ("First Deputy Prime Minister and Minister of Economy
+        # Yulia Svyrydenko"); beside another office it is someone else ("the mayor and the police chief")
+        named = [m for m in mentions if m not in offices and self.resolver.has_proper_name(m)]
         for head, mention in zip(heads, mentions_of):
             if mention is None:
                 continue
-            if mention in offices and len(offices) < len(mentions):
+            if any(o is not mention and o.start <= _name_start(mention) and mention.end <= o.end
+                   and (o.start, o.end) != (mention.start, mention.end) for o in mentions):
+                continue  # "the Kentucky Justice and Public Safety Cabinet": a part of another's name, not a second one
+            if mention in offices and named:
                 continue  # "First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko": one person
             source = None
             if mention.pronoun is not None:
@@ -926,3 +932,8 @@ def _holding_sentence(sentences: list[Sentence], quotes: list[Quote]) -> list[in
         k = bisect_right(starts, quote.start) - 1
         holders.append(k if k >= 0 and quote.end <= sentences[k].end else None)
     return holders
+
+
+def _name_start(mention: Mention) -> int:
+    """Where the mention's name starts, after a leading article."""
+    return mention.start + 4 if mention.text[:4].lower() == "the " else mention.start

@@ -197,6 +197,8 @@ class SourceResolver:
         registered = self._registry_name_around(tokens, head)
         if registered is not None:
             tokens = registered  # a name the registry knows, never an unnamed source ("Doctors Without Borders")
+        else:
+            tokens = self._joined_name(tokens)
         while len(tokens) > 1 and tokens[1].pos_ == "PROPN" and (
                 tokens[0].lower_ in TIME_WORDS or tokens[0].ent_type_ in ("DATE", "TIME")):
             tokens = tokens[1:]  # "Today York NHS Health Trust put out a statement": the day is no part of the name
@@ -278,6 +280,27 @@ class SourceResolver:
                                       and self._kind_of_noun.get(t.lower_) == "official")
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
+
+    def _joined_name(self, tokens: list[Token]) -> list[Token]:
+        """A body's name with "and" inside it, which the parse and the recogniser both cut ("the Florida Fish and
+        Wildlife Conservation Commission", "the Kentucky Justice and Public Safety Cabinet"): the name's capitalised
+        words right before "and" belong to it when what follows "and" ends in a body's noun and what precedes it
+        names no body, person or place of its own ("Reuters and ..., "the Interior Ministry and ...")."""
+        doc = tokens[0].doc
+        joint = tokens[0].i - 1
+        capitalised = [t for t in tokens if t.is_title or t.is_upper]
+        if joint < 1 or doc[joint].lower_ != "and" or len(capitalised) < 2 or len(capitalised) < len(tokens) \
+                or self._kind_of_noun.get(tokens[-1].lemma_.lower()) not in ("government", "organization", "military"):
+            return tokens
+        first = joint
+        while first > max(tokens[0].sent.start, joint - 4) and doc[first - 1].pos_ == "PROPN" \
+                and (doc[first - 1].is_title or doc[first - 1].is_upper) \
+                and doc[first - 1].ent_type_ not in ("PERSON", "GPE", "NORP") \
+                and doc[first - 1].lemma_.lower() not in self._kind_of_noun:
+            first -= 1
+        if first == joint or self.registry.lookup(doc[first:joint].text) is not None:
+            return tokens
+        return list(doc[first:tokens[-1].i + 1])
 
     def _registry_name_around(self, tokens: list[Token], head: Token) -> list[Token] | None:
         """The longest registry name of two words or more that holds the head and more than the phrase's tokens,
@@ -377,6 +400,9 @@ class SourceResolver:
         named = self._described_names(head) or self._listed_members(head)
         if named:
             return named
+        hidden = self._hidden_conjunct(head)
+        if hidden is not None:
+            return [hidden, head]
         employer = self._employer(head)
         if employer is not None and len(conjuncts(employer)) > 1:
             return conjuncts(employer)
@@ -384,6 +410,23 @@ class SourceResolver:
         if owner is None:
             return [head]
         return [token for part in conjuncts(owner) for token in self.expand(part)]
+
+    def _hidden_conjunct(self, head: Token) -> Token | None:
+        """A body joined by "and" that the parse hung on the next one's name ("The Interior Ministry and State
+        Emergency Service said": "Ministry" a modifier of "Service"): a speaker of its own."""
+        before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "nmod", "amod", "det")]
+        joint = next((t for t in before if t.lower_ == "and"), None) or next(
+            (head.doc[t.i - 1] for t in before if t.i > 0 and head.doc[t.i - 1].lower_ == "and"), None)
+        if joint is None or joint.i < 1:
+            return None
+        left = head.doc[joint.i - 1]
+        if left.dep_ not in ("nmod", "compound") or left.pos_ not in ("PROPN", "NOUN") or not (
+                left.is_title or left.is_upper) or self._kind_of_noun.get(left.lemma_.lower()) not in (
+                "government", "organization", "military") or left.head.i < head.i - 8 or left.head.i > head.i:
+            return None
+        if not any(t.i == left.i for t in head.subtree):
+            return None
+        return left
 
     @staticmethod
     def _listed_members(head: Token) -> list[Token]:
@@ -599,6 +642,13 @@ class SourceResolver:
         words = [w for w in mention.text.lower().split() if w not in ("the", "and", "of", "a", "an")]
         return bool(words) and mention.pronoun is None and all(
             self._kind_of_noun.get(w) == "official" or w in self.title_modifiers for w in words)
+
+    def has_proper_name(self, mention: Mention) -> bool:
+        """Does the mention hold a capitalised word that is no title or body noun ("Minister of Economy Yulia
+        Svyrydenko", not "the Police Chief")?"""
+        return any(w[:1].isupper() and w.isalpha() and w.lower() not in self._kind_of_noun
+                   and w.lower() not in self.title_modifiers and w.lower() not in ("the", "of", "and")
+                   for w in mention.text.split())
 
     def kind_of(self, noun: str) -> SourceKind | None:
         return self._kind_of_noun.get(noun)

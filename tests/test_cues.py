@@ -122,6 +122,16 @@ CASES = [
     ("First Deputy Prime Minister and Minister of Economy Yulia Svyrydenko said the bill was ready.", "indirect",
      "said", ["Yulia Svyrydenko"]),
     ("The minister and the governor said the bridge was closed.", "indirect", "said", ["minister", "governor"]),
+    # two offices, one of them not a bare title, are two people; a name with "and" inside it is one body
+    ("The mayor and the police chief said the road was closed.", "indirect", "said", ["mayor", "police chief"]),
+    ("The Oregon Fish and Wildlife Conservation Board said the elk were moved.", "indirect", "said",
+     ["Oregon Fish and Wildlife Conservation Board"]),
+    ("According to a release from the Ohio Justice and Public Safety Cabinet, the shots came at 6 p.m.",
+     "according_to", "According to", ["Ohio Justice and Public Safety Cabinet"]),
+    # ... but a body's noun before "and" closes a name of its own, whatever the parse hangs it on
+    ("The Interior Ministry and State Emergency Service said two people died.", "indirect", "said",
+     ["Interior Ministry", "State Emergency Service of Ukraine"]),
+    ("Reuters and Associated Press reported the blast.", "indirect", "reported", ["Reuters", "Associated Press"]),
     ("Club president Vitalii Danylenko hit back at the agent on Tuesday.", "indirect", "hit", ["Vitalii Danylenko"]),
     # a verb and its preposition: an appeal or a comment on a subject is reported speech
     ("The mayor of Odesa called for calm after the overnight protests.", "indirect", "called", ["mayor of Odesa"]),
