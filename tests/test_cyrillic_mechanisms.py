@@ -345,6 +345,10 @@ QUOTING = [
     # the outlet after the person quoted, named in quotation marks
     ("uk", "\"Ми грали до останньої хвилини, атакували, мали нагоди\", - цитує Скрипника \"Профутбол\".",
      [("profutbol", None), ("skripnik", "profutbol")]),
+    # a registry outlet after the person quoted, title or name, is no part of the title or the name
+    ("ru", "«Мы бились до конца», – цитирует главного тренера команды Tribuna.",
+     [("tribuna", None), ("trener-komanda", "tribuna")]),
+    ("ru", "«Мы бились до конца», – цитирует Сергея Петрова Tribuna.", [("tribuna", None), ("sergey-petrov", "tribuna")]),
 ]
 
 

@@ -771,6 +771,12 @@ class MentionFinder:
             return mention
         # A role before a registry name is that name's ("министр обороны Белоусов"): the name decides.
         stop = self._complement_end(words, last, quoted)
+        outlet_after = next((f for f, l, e in registry_spans if last < f < stop and l == stop and e.kind == "media"
+                             and not words[f - 1].text in QUOTES), None)
+        if outlet_after is not None and kind != "media":
+            stop = outlet_after  # "цитирует главного тренера сборной Tribuna": the outlet after the title quotes him
+        else:
+            outlet_after = None
         name_span = None
         j = stop
         registry_at = next(((f, l, e) for f, l, e in registry_spans if last <= f <= max(stop, last + 1)), None)
@@ -804,7 +810,7 @@ class MentionFinder:
                     else registry_at[1]
                 stop = j = max(stop, registry_at[1])
             last = stop
-            person = self._person_name(words, j, quoted)
+            person = self._person_name(words, j, quoted) if stop != outlet_after else None
             if person is not None:
                 name_span = person
                 last = person[1]
@@ -823,7 +829,8 @@ class MentionFinder:
         """One to three words of a person's name at ``j``: capitalised, or known to the dictionary as names."""
         k = j
         particles = 0
-        while k < len(words) and k - j - particles < 3 and words[k].is_word and not quoted[k] and (
+        while k < len(words) and k - j - particles < 3 and words[k].is_word and not quoted[k] \
+                and not (k > j and self._outlet_at(k)) and (
                 (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
                 or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
                 or k > j and self._name_particle(words, k, [False] * len(words), quoted)):
@@ -865,7 +872,8 @@ class MentionFinder:
             return None  # "экс-генерал КГБ Олег Калугин": the body's abbreviation is no part of the person's name
         k = i + 1
         particles = 0
-        while k < len(words) and k - i - particles < 3 and not taken[k] and not quoted[k] and words[k].is_word and (
+        while k < len(words) and k - i - particles < 3 and not taken[k] and not quoted[k] and words[k].is_word \
+                and not self._outlet_at(k) and (
                 (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
                 or self._name_particle(words, k, taken, quoted)):
             particles += self._name_particle(words, k, taken, quoted)
@@ -873,6 +881,10 @@ class MentionFinder:
         if sentence_start and k == i + 1 and not known_name and not word.caps:
             return None  # one capitalised word opening a sentence is most often an ordinary word
         return i, k
+
+    def _outlet_at(self, k: int) -> bool:
+        """Does a registry outlet's name start at word ``k`` ("тренера Сергея Реброва Tribuna": no part of the name)?"""
+        return any(f == k and e.kind == "media" for f, _, e in self._spans)
 
     def _name_particle(self, words: list[Word], k: int, taken: list[bool], quoted: list[bool]) -> bool:
         """Is the word at ``k`` a particle inside a name, with a name word (or another particle) after it?"""
