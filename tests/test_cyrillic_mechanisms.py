@@ -72,6 +72,15 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # An abbreviation after a noun in an oblique case complements it ("силами ПВО"): the subject after the verb
+    # speaks; after "в" and the noun it is a body's office, which speaks.
+    ("ru", "Отражение атаки силами ПВО подтвердил губернатор Псковской области Михаил Ведерников.",
+     [(["mikhail-vedernikov"], "indirect", "подтвердил")]),
+    ("ru", "Число жертв выросло до шести, сообщили в главном управлении МВД по региону.",
+     [(["ru-mvd"], "indirect", "сообщили")]),
+    # "акцентировать внимание", "акцентувати увагу": a report with its clause
+    ("ru", "Министр акцентировал внимание на том, что цены растут.", [(["ministr"], "indirect", "акцентировал")]),
+    ("uk", "Міністр акцентував увагу на тому, що ціни зростають.", [(["ministr"], "indirect", "акцентував")]),
     # A parenthetical set off by commas between the speaker and the verb.
     ("uk", "Президент Зеленський, своєю чергою, оголосив про старт операції.",
      [(["zelensky"], "indirect", "оголосив")]),

@@ -894,6 +894,21 @@ class CyrillicClaimBuilder:
             return "plur" in tags
         return word.fold.endswith(("ли", "ють", "ять", "уть", "ать"))
 
+    def _in_body(self, words: list[Word], noun: int) -> bool:
+        """Does "в"/"у" open the noun's phrase, adjectives between ("в главном управлении МВД"): a body's office?"""
+        k = noun
+        while k > 0 and words[k - 1].is_word and not words[k - 1].upper and "ADJF" in self.lemmatizer.tags(words[k - 1].text):
+            k -= 1
+        return k > 0 and words[k - 1].fold in IN_WORDS
+
+    def _oblique_noun(self, word: Word) -> bool:
+        """Is the word a lower-case noun the dictionary knows in no nominative ("силами", "отражения")?"""
+        if not word.is_word or word.upper:
+            return False
+        tags = self.lemmatizer.tags(word.text)
+        cases = self.lemmatizer.cases(word.text)
+        return "NOUN" in tags and bool(cases) and "nomn" not in cases
+
     def _oblique_name(self, mention: Mention, words: list[Word]) -> bool:
         """Is the mention a name with a word the dictionary knows only in other cases than the nominative
         ("Павла Зарецкого")?"""
@@ -924,6 +939,9 @@ class CyrillicClaimBuilder:
             return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"
         if mention.preposition:
             return False
+        if mention.kind in ("name", "registry") and words[mention.first].caps and mention.first > 0 \
+                and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
+            return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it
         head = words[mention.last - 1]
         if mention.kind in ("anonymous", "role") and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
             return False  # "заявил журналистам": the people spoken to (dative plural), not the speaker
