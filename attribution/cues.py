@@ -539,7 +539,12 @@ class CueFinder:
         noun = verb.head
         if verb.dep_ not in ("acl", "advcl", "relcl") or noun.i == verb.i:
             return None
-        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns:
+        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns and not (
+                verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj"
+                and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                        for c in verb.children)):
+            # "proposed approval stating that ...": a participle with its "that" clause, which the parse hung on
+            # the object, says what the subject of the clause before said
             return None
         issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
         return issuer
@@ -563,8 +568,9 @@ class CueFinder:
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
         if token.lemma_.lower() in self.characterizing and self._characterizes(token):
             return True
-        if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
-            return True  # "posted about the attack"
+        if any(c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "of" and token.lemma_.lower() in _OF_SPEECH)
+               for c in token.children):
+            return True  # "posted about the attack", "spoke of their anger"
         if any(c.dep_ == "dobj" and ((c.lower_ == "this" and not list(c.children)) or pointer_phrase(c, self.pointer_nouns))
                for c in token.children):
             return True  # "posted this on Telegram", "shared this information": what is posted is the report just told
@@ -731,6 +737,10 @@ class CueFinder:
                 if objects:
                     return objects[0]
         return None
+
+
+# Verbs of speech whose "of" phrase is what was said ("spoke of their anger", "wrote of a cover-up")
+_OF_SPEECH = frozenset({"speak", "write", "tell", "talk"})
 
 
 def _set_off_tag(verb: Token) -> bool:

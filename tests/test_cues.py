@@ -28,6 +28,11 @@ CASES = [
     ("Yet, the think tank added, the army cannot train new draftees and reservists at once.", "indirect", "added",
      ["think tank"]),
     ("The bridge, the engineer recalled, had been shut twice before.", "indirect", "recalled", ["engineer"]),
+    # a participle with its "that" clause that the parse hung on the object reports the subject's words
+    ("Ana Ruiz proposed approval of the homes, stating that a refusal would bring a costly appeal.", "indirect",
+     "stating", ["Ana Ruiz"]),
+    # speaking or writing "of" something reports it
+    ("Several marchers spoke of their anger at the cuts.", "indirect", "spoke", ["marchers"]),
     # a hyphenated title before an inverted tag's name is no second subject
     ("None of the patients had readings above the limit, said co-author Priya Nandakumar, a Leeds researcher.",
      "indirect", "said", ["Priya Nandakumar"]),
