@@ -177,6 +177,8 @@ class CueFinder:
             return None
         if not any(c.dep_ == "ccomp" for c in (*token.children, *verb.children)):
             return None
+        if any(c.lower_ in ("so", "too") for c in (*token.children, *verb.children) if c.dep_ == "advmod"):
+            return None  # "So worried was the administration that it waited": what followed, not a view held
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("it", "this", "that", "there", "what"):
             return None

@@ -31,6 +31,11 @@ CASES = [
     # a participle with its "that" clause that the parse hung on the object reports the subject's words
     ("Ana Ruiz proposed approval of the homes, stating that a refusal would bring a costly appeal.", "indirect",
      "stating", ["Ana Ruiz"]),
+    # a view held of a clause: "are skeptical that", "questioned whether", "doubt that"
+    ("Some analysts, though, are skeptical that the carmaker can shrink its way back to health.", "indirect",
+     "skeptical", ["analysts"]),
+    ("Western experts question how reliable the loss figures are.", "indirect", "question", ["Western experts"]),
+    ("The judge questioned whether the law applied.", "indirect", "questioned", ["judge"]),
     # speaking or writing "of" something reports it
     ("Several marchers spoke of their anger at the cuts.", "indirect", "spoke", ["marchers"]),
     # a hyphenated title before an inverted tag's name is no second subject
@@ -194,6 +199,9 @@ NO_CUE = [
     # a verb with an object between commas is no tag: "which" makes it a relative clause
     "The plant, which the company added last year, employs 300 people.",
     "Kovalenko, who speaks for the regional council, would not discuss the budget.",
+    # "so worried ... that": what followed, not a view held; questioning a person is no report
+    "So worried was the board about the leak that its members waited a week.",
+    "Police questioned the suspect for hours.",
     "Fans shouted at the referee after the whistle.",
     # "make it hard" is no report
     "The fog made it hard to see the road.",
