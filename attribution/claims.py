@@ -36,6 +36,10 @@ _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # outlet in brackets is where the words were said.
 TRAILING_SIGNATURE = re.compile(r"\s*(?:[—–―-]{1,2}\s*)?(?P<name>[^\W\d_][^\n.!?()\"“”«»]{0,80}?)"
                                 r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*")
+# A paragraph of a round-up credited after its last stop to the reporter who had it: "... six weeks. (Adam Schefter,
+# ESPN)"
+BRACKET_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s*"
+                            r"(?P<outlet>[A-Z][^()\n,]{1,40})\)\s*$")
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
 SIGNATURE_GAP = 3
 
@@ -254,6 +258,7 @@ class ClaimBuilder:
                 carry.end()
         self._signed_quotes(doc, state, drafts, quotes)
         self._signed_paragraphs(doc, state, drafts, quotes)
+        self._credited_paragraphs(doc, state, drafts)
         credit_answers(text, drafts)
         return [draft.claim(text) for draft in drafts]
 
@@ -316,6 +321,27 @@ class ClaimBuilder:
                 if line.start() <= draft.sentence.start and draft.sentence.end <= line.end() and (
                         draft.cue is None or draft.attribution in ("direct_quote", "none")):
                     draft.take(sources, "direct_quote", "quote.signed_after")
+
+    def _credited_paragraphs(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft]) -> None:
+        """A paragraph closed by a reporter's credit in brackets after its last stop ("... six weeks. (Adam
+        Schefter, ESPN)"), as round-ups of other outlets' reporting set each item: the reporter's account, in all
+        the paragraph's sentences that have no cue of their own."""
+        text = doc_text(doc)
+        for line in re.finditer(r"[^\n]+", text):
+            match = BRACKET_CREDIT.search(line.group())
+            if match is None or "photo" in match.group("outlet").lower():
+                continue
+            span = doc.char_span(line.start() + match.start("name"), line.start() + match.end("name"),
+                                 alignment_mode="contract")
+            if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+                continue  # a person's name: a reporter, not a caption's agency or a place
+            sources = self._resolve_name(doc, state, span)
+            if not sources:
+                continue
+            inside = [d for d in drafts if line.start() <= d.sentence.start and d.sentence.end <= line.end()]
+            for draft in inside:
+                if draft.cue is None and draft.attribution in ("none", "implicit"):
+                    draft.take(sources, "according_to", "cue.bracket_credit")
 
     def _resolve_name(self, doc: Doc, state: ArticleState, span: Span) -> list[Source]:
         """The source a name standing alone names (a signature's), whatever the parse hangs on it."""

@@ -593,10 +593,11 @@ class SourceResolver:
         for token in [head, *[c for c in head.children if c.dep_ == "prep"]]:
             for child in token.subtree:
                 # "(OVA)" abbreviates, "Laura Kemp (Sky Sports)" says where she spoke, "Cory Gardner, the Republican
-                # representing Colorado," describes him: none renames anyone;
+                # representing Colorado," describes him, "Adam Schefter, ESPN" says whom he works for: none renames
+                # anyone;
                 # "Roman Mrochko, Head of the City Administration," is a capitalised office, not a name.
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
-                        head.ent_type_ == "PERSON" and child.ent_type_ in ("NORP", "GPE")) and not (
+                        head.ent_type_ == "PERSON" and child.ent_type_ in ("NORP", "GPE", "ORG")) and not (
                         child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "(") and not (
                         self._kind_of_noun.get(child.lower_) == "official" and child.i > 0
                         and child.doc[child.i - 1].pos_ != "PROPN"):

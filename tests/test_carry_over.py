@@ -31,6 +31,10 @@ CASES = [
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
     ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
+    # a reporter's credit in brackets after a paragraph's last stop: the paragraph is the reporter's account
+    ("Injury news from around the league:\n\nThe Browns expect their running back to miss six weeks. He hurt a knee "
+     "in practice. (Adam Schefter, ESPN)\n\nThe season resumes on Sunday.",
+     ["none", "according_to", "according_to", "according_to", "none"]),
     # so is saying that no details were given or are to be had, unless a report says it
     ("The army said it shot down four jets. The briefing gave no further details.", ["indirect", "none"]),
     ("Sources said new proposals were being drafted. No specifics were available straight away.", ["indirect", "none"]),
