@@ -239,6 +239,10 @@ class SourceResolver:
                 text = doc_text(doc)[start:end]
                 appositive = (start, end)
         names.append(text)
+        if head.is_upper and len(head) >= 3 and head.i > 0 and doc[head.i - 1].lower_ in self.descriptors:
+            # "NBC affiliate KARK of Little Rock", "the TV station WKRN": the outlet's own short name
+            names.insert(0, head.text)
+            start, end, text = head.idx, head.idx + len(head), head.text
         if head.pos_ == "NOUN" and not names[:-1]:
             # "the partisan movement of Ukrainians and Tatars in Crimea (ATESH)": the bracketed abbreviation names it
             abbreviation = next((t for t in head.subtree if t.i > head.i and t.is_upper and len(t) >= 2

@@ -17,6 +17,9 @@ CHAINS = [
     # "according to" before the "that" of the reported clause relays the report around it
     ("Microsoft said on Tuesday, according to Bloomberg, that sales will fall.",
      {"Microsoft": "Bloomberg", "Bloomberg": None}),
+    # a network's affiliate told is an outlet, named by its own short name
+    ("The deputy told NBC affiliate KBTX of Bryan that the road would stay shut.",
+     {"deputy": "KBTX", "KBTX": None}),
     # "told local outlets": unnamed outlets, but outlets
     ("Emergency services told local outlets that the fire was out.",
      {"Emergency services": "local outlets", "local outlets": None}),
