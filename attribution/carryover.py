@@ -33,8 +33,10 @@ class CarryState:
 
     def start(self, sources: list[Source], paragraph: int, origin: int | None, label: bool = False,
               quoted: bool = False) -> None:
-        """A sentence attributed the report: later sentences may carry it."""
-        self.sources, self.paragraph, self.origin, self.label = list(sources), paragraph, origin, label
+        """A sentence attributed the report: later sentences may carry it. A label's source speaking again (its
+        quotation under "Source: X") keeps the label's reach over the whole item."""
+        same = self.label and {s.id for s in sources} == {s.id for s in self.sources}
+        self.sources, self.paragraph, self.origin, self.label = list(sources), paragraph, origin, label or same
         self.block_quote = None
         self.quoted = quoted
 

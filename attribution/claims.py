@@ -85,6 +85,7 @@ class ClaimBuilder:
         self._silences = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
         self._unknowns = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.unknown_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines
+        self.section_labels = frozenset(default_page().section_labels)
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
 
     def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
@@ -422,8 +423,8 @@ class ClaimBuilder:
             return []
         text = doc_text(doc)
         match = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
-        if match is None:
-            return []
+        if match is None or match.group("name").strip().lower() in self.section_labels:
+            return []  # "Quote: “...”": a label of the item's parts, no speaker
         opened = next((q for q in in_quotes if q.start == match.end() - 1), None)
         if opened is None or (opened.closed and opened.end < sentence.end - 2 and len(
                 text[opened.inner_start:opened.inner_end].split()) <= SHORT_QUOTE_WORDS):

@@ -159,6 +159,8 @@ class PageRules(_Rules):
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
     label_lines: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of label lines "
                                   "that credit the news item after them (\"Source: X\"); group ``source`` is the credit.")
+    section_labels: Words = Field(default=(), description="Words that label a part of an item before a colon "
+                                  "(\"Quote:\", \"Details:\"): never a speaker's name.")
     foreign_lines: Patterns = Field(default=(), description="Regular expressions for whole lines in another script "
                                     "than the language's: a credit or a label left from the outlet's other edition "
                                     "(\"Источник: Зеркало недели\" on an English page); the page's own language has none.")

@@ -31,6 +31,10 @@ CASES = [
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
     ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
+    # "Source: X" over the item, its "Quote:" and its "Details:": all X's, the quotation included
+    ("Smoke rose over the depot.\n\nSource: Oleh Kiper on Telegram\n\nQuote: \"Two drones hit the depot. Nobody was "
+     "hurt.\"\n\nDetails: The fire was put out by noon.",
+     ["implicit", "according_to", "direct_quote", "direct_quote", "implicit"]),
     # a reporter's credit in brackets after a paragraph's last stop: the paragraph is the reporter's account
     ("Injury news from around the league:\n\nThe Browns expect their running back to miss six weeks. He hurt a knee "
      "in practice. (Adam Schefter, ESPN)\n\nThe season resumes on Sunday.",
