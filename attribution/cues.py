@@ -419,8 +419,10 @@ class CueFinder:
         if lemma == "admit" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                 c.dep_ in ("ccomp", "dobj") for c in token.children) and not self._has_speech(token):
             return None  # "He then admitted to conspiracy and fraud": a plea in court, not a statement
-        if any(c.dep_ == "neg" for c in token.children):
-            # "did not comment", "has not said": the outlet reporting a silence, in its own voice
+        if any(c.dep_ == "neg" for c in token.children) or (
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING):
+            # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
+            # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
         if _reduced_passive(token):
             return None  # "prominent Russians said to be close to the Kremlin": a hedge on them, nobody's report
@@ -741,6 +743,8 @@ class CueFinder:
         return None
 
 
+# Verbs by which a source keeps silent about what the verb of saying after them would have told ("declined to say")
+REFUSING = frozenset({"decline", "refuse"})
 # Verbs of speech whose "of" phrase is what was said ("spoke of their anger", "wrote of a cover-up")
 _OF_SPEECH = frozenset({"speak", "write", "tell", "talk"})
 

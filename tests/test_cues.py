@@ -295,6 +295,9 @@ SILENCES = [
     "There is still no official confirmation from Kyiv.",
     "Number 10 refused to comment on the reports.",
     "The company declined to comment.",
+    # declining or refusing to say what a verb of saying would have told
+    "He also declined to say whether the talks would resume.",
+    "The ministry refused to confirm that troops had crossed the river.",
     "A spokesman could not be reached for comment.",
     "No Ukrainian officials have confirmed that Kyiv carried out the strike.",
     "The spokeswoman said she was unable to comment on the case.",
