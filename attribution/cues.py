@@ -550,6 +550,8 @@ class CueFinder:
             # "proposed approval stating that ...": a participle with its "that" clause, which the parse hung on
             # the object, says what the subject of the clause before said
             return None
+        if noun.head.lemma_.lower() in _ANSWERING:
+            return None  # "The Commission has not confirmed reports claiming ...": the reports claim, not the Commission
         issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
         return issuer
 
@@ -743,6 +745,11 @@ class CueFinder:
         return None
 
 
+# Verbs by which a subject answers or weighs what someone else put out ("denied reports claiming ..."): never the
+# one who put it out
+_ANSWERING = frozenset({"confirm", "deny", "reject", "dismiss", "refute", "dispute", "question", "see", "read",
+                        "receive", "welcome", "criticize", "criticise", "condemn", "debunk", "verify", "doubt",
+                        "challenge", "investigate", "examine", "study", "review"})
 # Verbs by which a source keeps silent about what the verb of saying after them would have told ("declined to say")
 REFUSING = frozenset({"decline", "refuse"})
 # Verbs of speech whose "of" phrase is what was said ("spoke of their anger", "wrote of a cover-up")

@@ -298,6 +298,8 @@ SILENCES = [
     # declining or refusing to say what a verb of saying would have told
     "He also declined to say whether the talks would resume.",
     "The ministry refused to confirm that troops had crossed the river.",
+    # the reports it has not confirmed claim, not the one who did not confirm them
+    "The Commission has not confirmed news reports claiming that a deal was reached.",
     "A spokesman could not be reached for comment.",
     "No Ukrainian officials have confirmed that Kyiv carried out the strike.",
     "The spokeswoman said she was unable to comment on the case.",
