@@ -74,6 +74,9 @@ class CueFinder:
         self.rules = rules
         self.verbs = frozenset(rules.reporting_verbs)
         self.clause_only = frozenset(rules.clause_only_verbs)
+        self.refusing = frozenset(rules.refusing_verbs)
+        self.answering = frozenset(rules.answering_verbs)
+        self.of_speech = frozenset(rules.of_speech_verbs)
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
@@ -420,7 +423,7 @@ class CueFinder:
                 c.dep_ in ("ccomp", "dobj") for c in token.children) and not self._has_speech(token):
             return None  # "He then admitted to conspiracy and fraud": a plea in court, not a statement
         if any(c.dep_ == "neg" for c in token.children) or (
-                token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING):
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusing):
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
@@ -550,7 +553,7 @@ class CueFinder:
             # "proposed approval stating that ...": a participle with its "that" clause, which the parse hung on
             # the object, says what the subject of the clause before said
             return None
-        if noun.head.lemma_.lower() in _ANSWERING:
+        if noun.head.lemma_.lower() in self.answering:
             return None  # "The Commission has not confirmed reports claiming ...": the reports claim, not the Commission
         issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
         return issuer
@@ -574,7 +577,7 @@ class CueFinder:
             return True  # "called its offensive “coordinated and high quality”": quoted words as the object
         if token.lemma_.lower() in self.characterizing and self._characterizes(token):
             return True
-        if any(c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "of" and token.lemma_.lower() in _OF_SPEECH)
+        if any(c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "of" and token.lemma_.lower() in self.of_speech)
                for c in token.children):
             return True  # "posted about the attack", "spoke of their anger"
         if any(c.dep_ == "dobj" and ((c.lower_ == "this" and not list(c.children)) or pointer_phrase(c, self.pointer_nouns))
@@ -745,15 +748,6 @@ class CueFinder:
         return None
 
 
-# Verbs by which a subject answers or weighs what someone else put out ("denied reports claiming ..."): never the
-# one who put it out
-_ANSWERING = frozenset({"confirm", "deny", "reject", "dismiss", "refute", "dispute", "question", "see", "read",
-                        "receive", "welcome", "criticize", "criticise", "condemn", "debunk", "verify", "doubt",
-                        "challenge", "investigate", "examine", "study", "review"})
-# Verbs by which a source keeps silent about what the verb of saying after them would have told ("declined to say")
-REFUSING = frozenset({"decline", "refuse"})
-# Verbs of speech whose "of" phrase is what was said ("spoke of their anger", "wrote of a cover-up")
-_OF_SPEECH = frozenset({"speak", "write", "tell", "talk"})
 
 
 def _set_off_tag(verb: Token) -> bool:

@@ -113,6 +113,14 @@ class CueRules(_Rules):
         "Named regular expressions (case-insensitive) of the outlet saying what is not known yet, with no reporting "
         "verb of their own (\"It was not immediately clear ...\", \"Police are withholding the names\"): the "
         "outlet's own account, which ends carry-over; never read inside a report."))
+    refusing_verbs: Words = Field(default=(), description=(
+        "Verbs by which a source keeps silent about what a verb of saying after them would have told "
+        "(\"declined to say whether\"): the outlet reports a silence."))
+    answering_verbs: Words = Field(default=(), description=(
+        "Verbs by which a subject answers or weighs what someone else put out (\"denied reports claiming\"): "
+        "never the one who put it out."))
+    of_speech_verbs: Words = Field(default=(), description=(
+        "Verbs of speech whose \"of\" phrase is what was said (\"spoke of their anger\")."))
     nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
         "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
         "(\"Poroshenko said Putin told him\")."))
