@@ -17,6 +17,9 @@ CHAINS = [
     # "according to" before the "that" of the reported clause relays the report around it
     ("Microsoft said on Tuesday, according to Bloomberg, that sales will fall.",
      {"Microsoft": "Bloomberg", "Bloomberg": None}),
+    # an email or a statement to an outlet passes the words on through it
+    ('"The verdict is being mocked," Uhlar said in an email to USA Today.', {"Uhlar": "USA Today", "USA Today": None}),
+    ("The company said in a statement to Reuters that it would appeal.", {"company": "Reuters", "Reuters": None}),
     # a network's affiliate told is an outlet, named by its own short name
     ("The deputy told NBC affiliate KBTX of Bryan that the road would stay shut.",
      {"deputy": "KBTX", "KBTX": None}),
