@@ -691,8 +691,7 @@ class MentionFinder:
 
         if capital(j) and capital(j + 1) and not capital(j + 2) and self._first_name(words[j]):
             return True  # "голова Верховної Ради Дмитро Разумков": a first name opens the pair
-        if capital(j) and j + 1 < len(words) and self._name_particle(words, j + 1, [False] * len(words),
-                                                                     [False] * len(words)):
+        if capital(j) and j + 1 < len(words) and self._name_particle(words, j + 1):
             return True  # "депутат Костянтин фон Ноц": a particle inside the name
         # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
         return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
@@ -833,8 +832,8 @@ class MentionFinder:
                 and not (k > j and self._outlet_at(k)) and (
                 (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
                 or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
-                or k > j and self._name_particle(words, k, [False] * len(words), quoted)):
-            particles += k > j and self._name_particle(words, k, [False] * len(words), quoted)
+                or k > j and self._name_particle(words, k, quoted=quoted)):
+            particles += k > j and self._name_particle(words, k, quoted=quoted)
             k += 1
         return (j, k) if k > j else None
 
@@ -886,7 +885,8 @@ class MentionFinder:
         """Does a registry outlet's name start at word ``k`` ("тренера Сергея Реброва Tribuna": no part of the name)?"""
         return any(f == k and e.kind == "media" for f, _, e in self._spans)
 
-    def _name_particle(self, words: list[Word], k: int, taken: list[bool], quoted: list[bool]) -> bool:
+    def _name_particle(self, words: list[Word], k: int, taken: list[bool] | None = None,
+                       quoted: list[bool] | None = None) -> bool:
         """Is the word at ``k`` a particle inside a name, with a name word (or another particle) after it?"""
         if words[k].upper or words[k].fold not in _NAME_PARTICLES:
             return False
@@ -895,7 +895,8 @@ class MentionFinder:
         j = k + 1
         while j < len(words) and not words[j].upper and words[j].fold in _NAME_PARTICLES:
             j += 1
-        return j < len(words) and words[j].is_word and words[j].upper and not taken[j] and not quoted[j]
+        return j < len(words) and words[j].is_word and words[j].upper and not (taken is not None and taken[j]) \
+            and not (quoted is not None and quoted[j])
 
     def _abbreviated_body(self, words: list[Word], i: int, quoted: list[bool], taken: list[bool]) -> tuple[int, int] | None:
         """The quoted name after an abbreviation in capitals at ``i`` ("ПЦ «Вясна»"): (its first word, the closing mark)."""
