@@ -105,7 +105,8 @@ SENTENCES = [
     # a negated "rule out" with a clause is a guarded report, not a silence
     ("uk", "Експерт не виключив, що ціни зростуть.", [(["ekspert"], "indirect", "виключив")]),
     ("ru", "Эксперт не исключил такой возможности.", [([], "none", None)]),
-    ("uk", "Згодом глава МВС поділився окремими деталями справи.", [(["ua-mvs"], "indirect", "поділився")]),
+    # "глава МВС" is the ministry's head, as "голова" and "міністр" are (and "глава МВД" in Russian)
+    ("uk", "Згодом глава МВС поділився окремими деталями справи.", [(["glava-mvs"], "indirect", "поділився")]),
     # A sentence adverb before a surname is no part of the name.
     ("uk", "Натомість Верещук заявила, що нардеп підриває репутацію держави.",
      [(["vereshchuk"], "indirect", "заявила")]),
@@ -551,6 +552,23 @@ ON_AIR = [
 def test_words_said_on_air_or_to_an_outlet(ru, uk, language, text, expected):
     claim = read(ru if language == "ru" else uk, text)[-1]
     assert [(s.name, s.via) for s in claim.sources] == expected
+
+
+@pytest.mark.parametrize("language, text, names", [
+    # "в. о." with a space is the acting official's title, not the preposition "в"
+    ("uk", "Про це повідомив в. о. начальника ОВА Роман Романюк.", ["Роман Романюк"]),
+    # "глава" is a role as "голова" is, and a later "голова ОВА" finds the person first named as "глава"
+    ("uk", "Про це пише УНН з посиланням на Telegram глави Харківської ОВА Олега Синєгубова.\n\n"
+           "\"Загроза зберігається!\" - попередив голова ОВА.", ["Oleh Syniehubov"]),
+    # "йдеться в повідомленні": the message of whoever the sentence before was given to
+    ("uk", "Про атаку повідомила Одеська МВА.\n\nПро це повідомив начальник МВА Сергій Лисак.\n\n"
+           "\"Постраждало двоє людей\", - йдеться в повідомленні.", ["Serhiy Lysak"]),
+    # a request not to publish asks for a silence; it reports none
+    ("uk", "Він нагадав про прохання не публікувати фото.", []),
+])
+def test_titles_roles_and_messages(ru, uk, language, text, names):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert [s.name for s in claim.sources] == names
 
 
 @pytest.mark.parametrize("language, text, name", [

@@ -171,8 +171,9 @@ class CueFinder:
                 pass  # "не відповідають дійсності": corresponds to, not answers
             elif word.lemma in self.verbs and self._legal_act(words, i):
                 pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
-            elif word.lemma in self.verbs and self._negated(words, i):
-                # "Ведомство не уточнило", "не коментували": the report is of what was not said.
+            elif word.lemma in self.verbs and self._negated(words, i) and not self._infinitive(word):
+                # "Ведомство не уточнило", "не коментували": the report is of what was not said ("просьба не
+                # публиковать" asks for a silence, it reports none).
                 hits.append(CueHit("silence", i, i + 1, word.start, word.end))
             elif word.lemma in self.verbs and not self._infinitive(word):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),

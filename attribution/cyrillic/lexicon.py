@@ -161,6 +161,9 @@ class CyrillicDiscourse(_Rules):
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
                               "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "
                               "unless the same noun named one before.")
+    role_synonyms: dict[str, str] = Field(default_factory=dict, description="Role nouns that name the same office "
+                                          "as another (\"глава\" -> \"голова\"): a later \"голова ОВА\" finds the "
+                                          "person first named as \"глава Харківської ОВА\".")
     person_back_nouns: Words = Field(default=(), description="Lemmas of professions that, alone, refer back to the "
                                      "person last named (\"— сказав експерт\" after \"аналітик Ярослав "
                                      "Мельничук\"); with nobody named before, an unnamed source.")

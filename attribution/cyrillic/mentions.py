@@ -172,6 +172,8 @@ class MentionFinder:
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
         self.person_back_nouns = frozenset(d.person_back_nouns)
+        # stems of synonymous role nouns, so that descriptions compare whichever noun named the office
+        self.role_synonyms = {name_key(k): name_key(v) for k, v in d.role_synonyms.items()}
         self.unnamed_in_english = dict(d.unnamed_in_english)
         self.unnamed_adjectives = frozenset(d.unnamed_adjectives)
         self.first_names = frozenset(fold(n) for n in d.first_names)
@@ -821,7 +823,7 @@ class MentionFinder:
         end_of_role = name_span[0] if name_span is not None else last
         mention.specific = any(w.upper and w.is_word for w in words[i + length:end_of_role]) or (
             registry_at is not None and registry_at[0] < end_of_role)
-        mention.plural = self._plural(words[i])
+        mention.plural = self._plural(words[i]) and name_span is None  # a named holder is one person
         return mention
 
     def _person_name(self, words: list[Word], j: int, quoted: list[bool]) -> tuple[int, int] | None:
@@ -1011,14 +1013,14 @@ class ArticleState:
         if not key:
             # "пресс-секретарь" for Михаил Леонтьев named before: a later "Леонтьева" is still him
             key = next((k.key for k in reversed(self.known) if k.source.id == source.id and k.key), "")
-        phrase = name_key(self.text[mention.start:mention.end])
+        phrase = self._same_offices(name_key(self.text[mention.start:mention.end]))
         if source.kind in ("person", "official") and not source.anonymous:
             # The words about a person, for a later description of them ("Речник Повітряних сил" after "Речник
             # Повітряних сил Юрій Ігнат"): the title right before the name, and what earlier mentions said.
             title = _TITLE_BEFORE.search(self.text, max(0, mention.start - TITLE_CHARS), mention.start)
             said = {w for k in self.known if k.source.id == source.id for w in k.phrase.split()}
             words = phrase.split()
-            titled = name_key(title.group(1)).split()[-TITLE_WORDS:] if title else []
+            titled = self._same_offices(name_key(title.group(1))).split()[-TITLE_WORDS:] if title else []
             extra = [w for w in titled + sorted(said) if w not in words]
             phrase = " ".join(words + extra)
         self.known = [k for k in self.known if k.source.id != source.id or (k.role and k.role != mention.head)]
@@ -1118,7 +1120,11 @@ class ArticleState:
             earlier = self._by_pronoun(mention)
             return earlier.model_copy(update=where) if earlier is not None else None
         if mention.kind == "utterance":
-            earlier = self._latest(("government", "military", "media", "organization")) or self._latest(None)
+            # "..., – йдеться в повідомленні": the message of whoever the sentence before gave its report to (not
+            # the outlet that relayed it), else of the body named last
+            spoken = [k.source for k in reversed(self.known) if k.source.id in self.last_spoken and not k.source.anonymous]
+            earlier = next((s for s in spoken if s.kind != "media"), None) or (spoken[0] if spoken else None) \
+                or self._latest(("government", "military", "media", "organization")) or self._latest(None)
             return earlier.model_copy(update=where) if earlier is not None else None
         return None
 
@@ -1187,10 +1193,15 @@ class ArticleState:
                 return known.source
         return None
 
+    def _same_offices(self, key: str) -> str:
+        """The key with each synonymous role noun's stem as its synonym's ("глав" -> "голов")."""
+        synonyms = self.finder.role_synonyms
+        return " ".join(synonyms.get(word, word) for word in key.split()) if synonyms else key
+
     def _by_description(self, key: str) -> Source | None:
         """The person last named with all these words about them ("голова ОВА" after "Голова Дніпропетровської
         ОВА Сергій Лисак", "пресс-секретарь президента РФ" after "пресс-секретарь президента РФ Дмитрий Песков")."""
-        wanted = set(key.split())
+        wanted = set(self._same_offices(key).split())
         if len(wanted) < 2:
             return None
         for known in reversed(self.known):

@@ -19,8 +19,9 @@ from .text import fold, stem, unmix
 # A site's address is one word: outlets go by it ("сообщает vc.ru", "по информации Orda.kz", "пише Liga.net").
 DOMAIN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*(?:\.(?:com|net|org|co|gov|in))?\.(?:ru|ua|kz|by|md|lv|lt|ee|uz|kg|az|am|ge|"
                     r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today)(?!\w|\.\w)", re.IGNORECASE)
-# Dotted lower-case abbreviations are one word ("в.о." is an acting official, not the preposition "в").
-TOKEN = re.compile(DOMAIN.pattern + r"|(?-i:[а-яёіїєґ]\.(?:[а-яёіїєґ]\.)+)|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S",
+# Dotted lower-case abbreviations are one word, with or without a space ("в.о.", "в. о." is an acting official, not
+# the preposition "в").
+TOKEN = re.compile(DOMAIN.pattern + r"|(?-i:[а-яёіїєґ]\.(?: ?[а-яёіїєґ]\.)+)|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S",
                    re.UNICODE | re.IGNORECASE)
 DASHES = frozenset("-–—‐‑")
 # Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
