@@ -882,12 +882,18 @@ def _names_in_clause(pronoun: Token) -> frozenset[str]:
 
 def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> Token | None:
     """The main subject of the sentence when it is an office held by a person ("the Prime Minister", "the
-    regional governor") and no name."""
+    regional governor") and no name, or the owner of a statement that is the subject ("the company's statement")."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in resolver.utterance_nouns:
+        # "The company's results statement ... was published early. It says ...": the statement's owner is what
+        # a later "it" stands for, as the subject it speaks for
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:
+            return owner
     if subject is None or subject.pos_ != "NOUN" and subject.pos_ != "PROPN" or any(
             t.ent_type_ for t in subject.subtree):
         return None  # a name of its own, or an office held by a named person: the entities cover them

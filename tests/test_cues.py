@@ -36,6 +36,9 @@ CASES = [
      "skeptical", ["analysts"]),
     ("Western experts question how reliable the loss figures are.", "indirect", "question", ["Western experts"]),
     ("The judge questioned whether the law applied.", "indirect", "questioned", ["judge"]),
+    # the owner of a statement that is a sentence's subject is what a later "it" stands for, not the body last named
+    ("Acme said sales fell.\n\nThe company's results statement, filed with the Securities and Exchange "
+     "Commission, came out early. It says profit fell by a fifth.", "indirect", "says", ["Acme"]),
     # speaking or writing "of" something reports it
     ("Several marchers spoke of their anger at the cuts.", "indirect", "spoke", ["marchers"]),
     # a hyphenated title before an inverted tag's name is no second subject
