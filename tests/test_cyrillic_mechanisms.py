@@ -75,7 +75,7 @@ SENTENCES = [
     # An abbreviation after a noun in an oblique case complements it ("силами ПВО"): the subject after the verb
     # speaks; after "в" and the noun it is a body's office, which speaks.
     ("ru", "Отражение атаки силами ПВО подтвердил губернатор Псковской области Михаил Ведерников.",
-     [(["mikhail-vedernikov"], "indirect", "подтвердил")]),
+     [(["vedernikov"], "indirect", "подтвердил")]),
     ("ru", "Число жертв выросло до шести, сообщили в главном управлении МВД по региону.",
      [(["ru-mvd"], "indirect", "сообщили")]),
     # "акцентировать внимание", "акцентувати увагу": a report with its clause
