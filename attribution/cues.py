@@ -748,14 +748,15 @@ class CueFinder:
         return None
 
 
+# What a verb set off by commas may not hold if it is a tag: an object or a clause of its own
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "acomp", "attr", "oprd", "mark", "agent"})
 
 
 def _set_off_tag(verb: Token) -> bool:
     """Is the verb, with its subject, a tag set off by commas inside the clause it reports ("The bridge, the
     engineer recalled, had been shut twice")? The parser hangs it on that clause in several ways; a verb with an
     object or a clause of its own is no such tag."""
-    if verb.dep_ not in ("parataxis", "advcl", "relcl") or any(
-            c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "acomp", "attr", "oprd", "mark", "agent") for c in verb.children):
+    if verb.dep_ not in ("parataxis", "advcl", "relcl") or any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.left_edge.i == 0 \

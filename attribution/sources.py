@@ -43,6 +43,8 @@ TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "mea
 # data"); fast mode has no entity types to tell them.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIME_NOUNS = WEEKDAYS | frozenset({"weekend", "today", "yesterday", "morning", "evening", "overnight", "tonight"})
+# The kinds of source a body's noun names ("ministry", "commission", "army"), not a person's or an outlet's
+BODY_KINDS = frozenset({"government", "organization", "military"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -294,7 +296,7 @@ class SourceResolver:
         joint = tokens[0].i - 1
         capitalised = [t for t in tokens if t.is_title or t.is_upper]
         if joint < 1 or doc[joint].lower_ != "and" or len(capitalised) < 2 or len(capitalised) < len(tokens) \
-                or self._kind_of_noun.get(tokens[-1].lemma_.lower()) not in ("government", "organization", "military"):
+                or self._kind_of_noun.get(tokens[-1].lemma_.lower()) not in BODY_KINDS:
             return tokens
         first = joint
         while first > max(tokens[0].sent.start, joint - 4) and doc[first - 1].pos_ == "PROPN" \
@@ -419,14 +421,13 @@ class SourceResolver:
         """A body joined by "and" that the parse hung on the next one's name ("The Interior Ministry and State
         Emergency Service said": "Ministry" a modifier of "Service"): a speaker of its own."""
         before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "nmod", "amod", "det")]
-        joint = next((t for t in before if t.lower_ == "and"), None) or next(
-            (head.doc[t.i - 1] for t in before if t.i > 0 and head.doc[t.i - 1].lower_ == "and"), None)
-        if joint is None or joint.i < 1:
+        joint = next((t.i - 1 for t in before if t.i > 1 and head.doc[t.i - 1].lower_ == "and"), None)
+        if joint is None:
             return None
-        left = head.doc[joint.i - 1]
+        left = head.doc[joint - 1]
         if left.dep_ not in ("nmod", "compound") or left.pos_ not in ("PROPN", "NOUN") or not (
-                left.is_title or left.is_upper) or self._kind_of_noun.get(left.lemma_.lower()) not in (
-                "government", "organization", "military") or left.head.i < head.i - 8 or left.head.i > head.i:
+                left.is_title or left.is_upper) or self._kind_of_noun.get(left.lemma_.lower()) not in BODY_KINDS \
+                or left.head.i < head.i - 8 or left.head.i > head.i:
             return None
         if not any(t.i == left.i for t in head.subtree):
             return None

@@ -632,7 +632,8 @@ class CyrillicClaimBuilder:
             after = after[1:]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
                 and after[0].entry.kind == "media" and _only_marks(words, cue.last, after[0].first) \
-                and _only_marks(words, after[0].last, after[1].first) and not after[0].preposition and after[1].kind in ("anonymous", "role", "name", "registry"):
+                and _only_marks(words, after[0].last, after[1].first) and not after[0].preposition \
+                and after[1].kind in ("anonymous", "role", "name", "registry"):
             # "Как сообщили TUT.BY участники акции", "заявив "24 Каналу" представник ГУР": the outlet right after
             # the verb is the one told (a dative); the speaker follows it.
             after = after[1:]

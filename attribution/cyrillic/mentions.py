@@ -831,11 +831,12 @@ class MentionFinder:
         k = j
         particles = 0
         while k < len(words) and k - j - particles < 3 and words[k].is_word and not quoted[k] \
-                and not (k > j and self._outlet_at(k)) and (
-                (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
-                or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
-                or k > j and self._name_particle(words, k, quoted=quoted)):
-            particles += k > j and self._name_particle(words, k, quoted=quoted)
+                and not (k > j and self._outlet_at(k)):
+            particle = k > j and self._name_particle(words, k, quoted=quoted)
+            if not (particle or (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
+                    or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
+                break
+            particles += particle
             k += 1
         return (j, k) if k > j else None
 
@@ -874,10 +875,12 @@ class MentionFinder:
         k = i + 1
         particles = 0
         while k < len(words) and k - i - particles < 3 and not taken[k] and not quoted[k] and words[k].is_word \
-                and not self._outlet_at(k) and (
-                (words[k].upper and words[k].fold not in _NOT_NAMES) or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS
-                or self._name_particle(words, k, taken, quoted)):
-            particles += self._name_particle(words, k, taken, quoted)
+                and not self._outlet_at(k):
+            particle = self._name_particle(words, k, taken, quoted)
+            if not (particle or (words[k].upper and words[k].fold not in _NOT_NAMES)
+                    or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
+                break
+            particles += particle
             k += 1
         if sentence_start and k == i + 1 and not known_name and not word.caps:
             return None  # one capitalised word opening a sentence is most often an ordinary word
