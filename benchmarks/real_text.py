@@ -30,6 +30,7 @@ import spacy
 
 import attribution
 from attribution.extractor import COMPONENT, default_model
+from attribution.matmul import one_blas_thread, use_numpy_matmul
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -55,13 +56,20 @@ def measure(docs: list[str], extractor: attribution.Extractor, fast: attribution
     words = sum(len(t.split()) for t in docs)
     ours = [name for name in extractor.nlp.pipe_names if name.startswith("attribution") or name == COMPONENT]
     spacys = spacy.load(spacy_model or default_model())
+    backend = spacy.load(spacy_model or default_model())
+    use_numpy_matmul(backend)
 
     def bare() -> None:
         for _ in spacys.pipe(docs, batch_size=batch_size):
             pass
 
+    def same() -> None:
+        with one_blas_thread():
+            for _ in backend.pipe(docs, batch_size=batch_size):
+                pass
+
     def models() -> None:
-        with extractor.nlp.select_pipes(disable=ours):
+        with extractor.nlp.select_pipes(disable=ours), one_blas_thread():
             for _ in extractor.nlp.pipe(docs, batch_size=batch_size):
                 pass
 
@@ -74,7 +82,7 @@ def measure(docs: list[str], extractor: attribution.Extractor, fast: attribution
         for _ in fast.extract_many(docs, batch_size=batch_size):
             pass
 
-    contenders = [("bare", bare), ("full", full), ("models", models)] + ([("fast", quick)] if fast is not None else [])
+    contenders = [("bare", bare), ("same", same), ("full", full), ("models", models)] + ([("fast", quick)] if fast is not None else [])
     for _, run in contenders:  # warm up: first calls load lexemes, vectors and caches
         run()
     found = []
@@ -85,7 +93,9 @@ def measure(docs: list[str], extractor: attribution.Extractor, fast: attribution
             row = found[-1]
             report(f"  round {index + 1}: " + ", ".join(f"{name} {row[name][1]:.2f} s CPU" for name, _ in contenders)
                    + f"; ratio {row['bare'][1] / row['full'][1]:.3f}, own cost {1 - row['models'][1] / row['full'][1]:.3f}"
-                   + (f", fast {row['bare'][1] / row['fast'][1]:.2f}x" if fast is not None else ""))
+                   + (f", fast {row['bare'][1] / row['fast'][1]:.2f}x" if fast is not None else "")
+                   + f"; same backend: ratio {row['same'][1] / row['full'][1]:.3f}"
+                   + (f", fast {row['same'][1] / row['fast'][1]:.2f}x" if fast is not None else ""))
     ratio = [r["bare"][1] / r["full"][1] for r in found]
     ratio_wall = [r["bare"][0] / r["full"][0] for r in found]
     figures = {"texts": len(docs), "words": words, "rounds": rounds,
@@ -95,6 +105,9 @@ def measure(docs: list[str], extractor: attribution.Extractor, fast: attribution
                "ratio_cpu_spread": [round(min(ratio), 3), round(max(ratio), 3)],
                "ratio_cpu_per_round": [round(x, 3) for x in ratio],
                "ratio_wall_median": round(statistics.median(ratio_wall), 3)}
+    same = [r["same"][1] / r["full"][1] for r in found]
+    figures["ratio_same_backend_cpu_median"] = round(statistics.median(same), 3)
+    figures["ratio_same_backend_cpu_spread"] = [round(min(same), 3), round(max(same), 3)]
     own = [1 - r["models"][1] / r["full"][1] for r in found]
     figures["own_cost_cpu_median"] = round(statistics.median(own), 3)
     figures["own_cost_cpu_spread"] = [round(min(own), 3), round(max(own), 3)]
@@ -104,6 +117,9 @@ def measure(docs: list[str], extractor: attribution.Extractor, fast: attribution
         figures["fast_speedup_cpu_median"] = round(statistics.median(speedup), 3)
         figures["fast_speedup_cpu_spread"] = [round(min(speedup), 3), round(max(speedup), 3)]
         figures["fast_speedup_cpu_per_round"] = [round(x, 3) for x in speedup]
+        same_speedup = [r["same"][1] / r["fast"][1] for r in found]
+        figures["fast_speedup_same_backend_cpu_median"] = round(statistics.median(same_speedup), 3)
+        figures["fast_speedup_same_backend_cpu_spread"] = [round(min(same_speedup), 3), round(max(same_speedup), 3)]
     return figures
 
 
