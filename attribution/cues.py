@@ -77,6 +77,7 @@ class CueFinder:
         self.refusing = frozenset(rules.refusing_verbs)
         self.answering = frozenset(rules.answering_verbs)
         self.of_speech = frozenset(rules.of_speech_verbs)
+        self.hearer_object = frozenset(rules.hearer_object_verbs)
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.non_sources = frozenset(rules.non_sources)
@@ -451,8 +452,8 @@ class CueFinder:
             speaker, outlet = opening
             return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(speaker)),
                             relays=(outlet,))
-        subject = (self._subject(token) or self._utterance_owner(token) or self._inverted_speaker(token)
-                   or self._trailing_speaker(token))
+        subject = (self._final_inverted_speaker(token, lemma) or self._subject(token) or self._utterance_owner(token)
+                   or self._inverted_speaker(token) or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
             # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
@@ -526,6 +527,26 @@ class CueFinder:
                 if candidate.pos_ in ("VERB", "AUX") and candidate.lemma_.lower() in self.verbs:
                     return True
         return False
+
+    def _final_inverted_speaker(self, verb: Token, lemma: str) -> Token | None:
+        """"..., reported the ISW.": a finite verb of saying after a comma, with no subject, whose object ends the
+        sentence, is a tag whose speaker the parser took for its object (and often hung the verb on the clause
+        before, whose subject is then no speaker)."""
+        doc, sentence = verb.doc, verb.sent
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sentence.start < 3 or doc[verb.i - 1].text != "," \
+                or lemma in self.hearer_object or any(c.dep_ in SUBJECTS or c.dep_ in ("ccomp", "xcomp")
+                                                      for c in verb.children):
+            return None
+        speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+        if speaker is None or speaker.ent_type_ in ("DATE", "TIME") or speaker.lower_ in CALENDAR_WORDS or not (
+                speaker.pos_ == "PROPN" or (speaker.pos_ == "NOUN" and any(
+                    d.dep_ in ("det", "compound", "poss") for d in speaker.children))):
+            return None
+        rest = doc[speaker.right_edge.i + 1:sentence.end]
+        if not all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS
+                   or t.lower_ in ("on", "in", "late", "early", "last", "this") for t in rest):
+            return None
+        return speaker
 
     @staticmethod
     def _inverted_speaker(verb: Token) -> Token | None:

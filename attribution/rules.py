@@ -121,6 +121,9 @@ class CueRules(_Rules):
         "never the one who put it out."))
     of_speech_verbs: Words = Field(default=(), description=(
         "Verbs of speech whose \"of\" phrase is what was said (\"spoke of their anger\")."))
+    hearer_object_verbs: Words = Field(default=(), description=(
+        "Verbs of saying whose object is the one spoken to or about, never the speaker: a sentence that ends "
+        "\", told the newspaper.\" or \", assured the crowd.\" is no inverted tag."))
     nested_speech_verbs: Words = Field(default=("say", "tell", "write", "state", "report", "announce"), description=(
         "Plain verbs of saying whose speaker, inside another person's report, is a link of a chain "
         "(\"Poroshenko said Putin told him\")."))

@@ -45,6 +45,13 @@ CASES = [
     ("None of the patients had readings above the limit, said co-author Priya Nandakumar, a Leeds researcher.",
      "indirect", "said", ["Priya Nandakumar"]),
     ("The vote was put off until spring, said vice-chair Tomas Albrecht.", "indirect", "said", ["Tomas Albrecht"]),
+    # an inverted tag ending the sentence: the parser takes its speaker for the object, the verb for the clause's
+    ("The depot will stay shut until the spring thaw sets in, reported the ISW.", "indirect", "reported",
+     ["Institute for the Study of War"]),
+    ("Two barges sank near the dam overnight, wrote the regional governor on Sunday.", "indirect", "wrote",
+     ["regional governor"]),
+    ("The insurer will raise premiums across the region next year, announced the regulator.", "indirect",
+     "announced", ["regulator"]),
     # making a clause clear reports it; confiding reports
     ("The minister made it clear that no deal was possible.", "indirect", "made", ["minister"]),
     ("Officials made plain that the talks were over.", "indirect", "made", ["Officials"]),
