@@ -226,6 +226,10 @@ class MentionRules(_Rules):
     evidence_heads: Words = Field(description="Evidence named after its owner (\"figures\" in \"UKHSA figures\").")
     publication_heads: Words = Field(default=(), description="Pieces an outlet publishes (\"story\", \"column\"): "
                                      "\"a news story in Business First\" names the outlet it ran in.")
+    country_forms: tuple[Words, ...] = Field(default=(), description="The forms that qualify a body by its "
+                                             "country, one list per country (\"russia\", \"russian\", \"of "
+                                             "russia\"): \"Russia's Ministry of Emergency Situations\" is the "
+                                             "registry's \"Ministry of Emergency Situations of Russia\".")
 
 
 class DiscourseRules(_Rules):

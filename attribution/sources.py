@@ -113,6 +113,9 @@ class SourceResolver:
         self.person_heads = frozenset(words.person_heads)
         self.evidence_heads = frozenset(words.evidence_heads)
         self.publication_heads = frozenset(words.publication_heads)
+        # (forms before a name, forms after it) per country, normalised as registry keys are
+        self.country_forms = [([normalize(f) for f in forms if not f.startswith("of ")],
+                               [normalize(f) for f in forms if f.startswith("of ")]) for forms in words.country_forms]
         self.utterance_nouns = frozenset(utterance_nouns)
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
         self.proxy_heads = frozenset(words.proxy_heads) | self.utterance_nouns | frozenset(evidence_nouns)
@@ -656,6 +659,18 @@ class SourceResolver:
                    and w.lower() not in self.title_modifiers and w.lower() not in ("the", "of", "and")
                    for w in mention.text.split())
 
+    def country_variants(self, name: str) -> list[str]:
+        """The same body's name with its country in the other forms ("Russia's X": "X of Russia", "Russian X"),
+        when the name is qualified by a country (``country_forms``); else none."""
+        key = normalize(name)
+        for before, after in self.country_forms:
+            core = next((key[len(f) + 1:] for f in before if key.startswith(f + " ")), None) or next(
+                (key[:-len(f) - 1] for f in after if key.endswith(" " + f)), None)
+            if core and " " in core:
+                variants = [f"{f} {core}" for f in before] + [f"{core} {f}" for f in after]
+                return [v for v in variants if v != key]
+        return []
+
     def kind_of(self, noun: str) -> SourceKind | None:
         return self._kind_of_noun.get(noun)
 
@@ -872,6 +887,11 @@ class ArticleState:
             for first in range(1, len(words) - 1):
                 entry = registry.lookup(" ".join(words[first:]))
                 if entry is not None and entry.kind in ("person", "official"):
+                    return entry
+        for candidate in candidates:
+            for variant in self.resolver.country_variants(candidate):
+                entry = registry.lookup(variant)
+                if entry is not None and entry.kind not in ("person", "official"):
                     return entry
         return None
 

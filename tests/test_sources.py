@@ -25,6 +25,10 @@ REGISTRY_NAMES = [
     # a country the parse runs into a known person's name is no part of it
     ("The troops cannot hold the town, said the President of Ukraine Volodymyr Zelensky.", "zelensky"),
     ("The sanctions will fail, said the leader of Russia Vladimir Putin.", "putin"),
+    # a body qualified by its country in another form than the registry's
+    ("Russia's Ministry of Emergency Situations said the fire was out by noon.", "ru-mchs"),
+    ("The Russian Ministry of Emergency Situations said the fire was out by noon.", "ru-mchs"),
+    ("Ukraine's Ministry of Internal Affairs said two officers were hurt.", "ua-mvs"),
 ]
 
 
