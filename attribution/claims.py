@@ -173,6 +173,7 @@ class ClaimBuilder:
                     if relayed:
                         draft.sources.extend(relayed)
                         draft.rules.append("chain.quoted_speaker")
+                state.note_relays(draft.sources)
             if sentence.block.role == "label":
                 labelled = self._label_sources(doc, state, sentence)
                 if labelled:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,7 @@ class ArticleSource:
     anonymous: bool = False
     subject_seen: int = -1  # when the article last named it as the subject of a sentence
     gender: str = ""  # "female" or "male" when a title said so ("Ms Farrow"), else unknown
+    relayed: str = ""  # the id of the source whose words it last passed on ("X, via this outlet")
 
 
 @dataclass(frozen=True)
@@ -926,6 +928,13 @@ class ArticleState:
                     source.roles.add(phrase)
         return source
 
+    def note_relays(self, sources: Iterable[Source]) -> None:
+        """Remember, for each source a claim's words came through, whose words it passed on."""
+        for source in sources:
+            relay = self.sources.get(source.via) if source.via else None
+            if relay is not None:
+                relay.relayed = source.id
+
     def _recent(self) -> list[ArticleSource]:
         return sorted(self.sources.values(), key=lambda s: s.last_seen, reverse=True)
 
@@ -973,6 +982,11 @@ class ArticleState:
         if head in self.resolver.utterance_nouns:
             # "the report said": its issuer, a body or a person named, before any unnamed people just cited
             recent = sorted((source for source in self._recent() if source.cited), key=lambda s: s.anonymous)
+            relayed = self.sources.get(recent[0].relayed) if recent and recent[0].relayed else None
+            if relayed is not None and relayed.cited and not relayed.anonymous and head not in OUTLET_UTTERANCES:
+                # "According to Censor.NET, this was reported by the Kherson RMA. "...," the statement said.": a
+                # statement is the body's whose words the outlet last cited passed on, not the outlet's
+                return relayed
             return recent[0] if recent else None
         if head in self.resolver.office_back_nouns and words == [head]:
             # "The official pointed out ..." after "Governor Vasyl Golubev reported ...": the office-holder last cited
@@ -990,6 +1004,8 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# Utterances an outlet puts out itself: "the report said" after "Reuters reported ..." is Reuters's.
+OUTLET_UTTERANCES = frozenset({"report", "publication", "website", "update", "summary"})
 
 
 def _plural_name(name: str, unnamed: bool) -> bool:

@@ -134,13 +134,19 @@ DESCRIPTIONS = [
     # a report is its issuer's, not the unnamed people cited last
     ('Northfield Research alleged that the sales were fake. Several farmers said they had never sold grain to the '
      'firm. "The growth is built on nothing," the report said.', "Northfield Research"),
+    # a statement is the body's whose words an outlet just passed on; a report stays the outlet's
+    ('According to Dnipro Daily, this was reported by the Poltava RMA. "The water is back on," the statement said.',
+     "Poltava RMA"),
+    ('The mayor said the bridge was shut, Harbor News reported. The report said it would reopen in May.',
+     "Harbor News"),
 ]
 
 
 @pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
                                                           "the official", "no office-holder before", "the London-based lender",
                                                           "the expert", "no person before", "these figures",
-                                                          "those estimates", "the report after unnamed people"])
+                                                          "those estimates", "the report after unnamed people",
+                                                          "a statement an outlet relayed", "an outlet's report"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
