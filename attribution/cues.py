@@ -138,11 +138,13 @@ class CueFinder:
             if i in taken or quoted(token):
                 continue
             phrase = self._phrase_at(span, i - span.start) if token.lower_ in self._phrases_by_first else None
+            words = list(span[i - span.start:i - span.start + len(phrase)]) if phrase else []
+            heads = self._objects(words[-1], words) if words else ()
+            if words and not heads and words[-1].lower_ in self.citing_words:
+                phrase = None  # "citing that the police had lied": a reason the speaker gives, read as a verb below
             if phrase:
-                words = list(span[i - span.start:i - span.start + len(phrase)])
                 last = words[-1]
                 taken.update(t.i for t in words)
-                heads = self._objects(last, words)
                 obtained = _obtained_by(heads)
                 if obtained:
                     # "according to an internal memo ABC News obtained", "documents reviewed by the Post": the
@@ -307,7 +309,10 @@ class CueFinder:
         owners = [t for t in phrase if t.tag_ == "PRP$"]
         if owners:
             return (owners[0],)  # "in his words", "in their view": the owner is the source
-        if not objects:
+        clause = any(c.dep_ == "ccomp" for c in last.children) or (
+            last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in ("that", "how", "whether", "why"))
+        if not objects and not clause:
+            # "citing that the police had lied" cites a reason of the speaker's own: a noun in it is no one cited
             following = last.doc[last.i + 1:last.i + 6]
             objects = [t for t in following if t.pos_ in ("PROPN", "NOUN", "PRON")][:1]
             if objects:
@@ -594,8 +599,10 @@ class CueFinder:
             return True
         if _set_off_tag(token):
             return True  # "Yet, the think tank added, Russia's military cannot cope": a tag set off inside the clause
-        if any(t.is_quote for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
-            return True  # "called its offensive “coordinated and high quality”": quoted words as the object
+        if any(t.is_quote and t.tag_ != "POS" for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):
+            # "called its offensive “coordinated and high quality”": quoted words as the object (not the apostrophe
+            # of "the agents' questions")
+            return True
         if token.lemma_.lower() in self.characterizing and self._characterizes(token):
             return True
         if any(c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "of" and token.lemma_.lower() in self.of_speech)

@@ -52,6 +52,9 @@ CASES = [
      ["regional governor"]),
     ("The insurer will raise premiums across the region next year, announced the regulator.", "indirect",
      "announced", ["regulator"]),
+    # "citing that ..." gives a reason of the speaker's own: the noun inside the clause is no one cited
+    ("The judge overturned the verdict, citing that the police had lied to the jury.", "indirect", "citing",
+     ["judge"]),
     # making a clause clear reports it; confiding reports
     ("The minister made it clear that no deal was possible.", "indirect", "made", ["minister"]),
     ("Officials made plain that the talks were over.", "indirect", "made", ["Officials"]),
@@ -212,6 +215,8 @@ NO_CUE = [
     # "so worried ... that": what followed, not a view held; questioning a person is no report
     "So worried was the board about the leak that its members waited a week.",
     "Police questioned the suspect for hours.",
+    # the apostrophe of a plural possessive is no quotation mark: answering questions is no report of what was said
+    "Unable to speak, the suspect answered the agents' questions in handwritten notes.",
     "Fans shouted at the referee after the whistle.",
     # "make it hard" is no report
     "The fog made it hard to see the road.",
