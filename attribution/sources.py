@@ -553,11 +553,16 @@ class SourceResolver:
         bracketed = _bracketed(doc, min(kept), max(kept))
         # The phrase is the contiguous run around the head; a dropped clause cuts it, a bracketed
         # abbreviation ("the Maritime Trade Operations (UKMTO) centre") does not.
+        # Nor does a comma inside a place ("the Sunnyvale, Calif.-based company").
+        inner_comma = {t.i for t in doc[min(kept):max(kept) + 1]
+                       if t.text == "," and t.head.i in kept and t.i - 1 in kept and t.i + 1 in kept
+                       and (t.head.lower_ in PLACED or t.head.lower_.endswith(PLACED_SUFFIXES)
+                            or doc[t.i + 1].lower_.endswith(PLACED_SUFFIXES))}
         left = head.i
-        while left - 1 >= min(kept) and (left - 1 in kept or left - 1 in bracketed):
+        while left - 1 >= min(kept) and (left - 1 in kept or left - 1 in bracketed or left - 1 in inner_comma):
             left -= 1
         right = head.i
-        while right + 1 <= max(kept) and (right + 1 in kept or right + 1 in bracketed):
+        while right + 1 <= max(kept) and (right + 1 in kept or right + 1 in bracketed or right + 1 in inner_comma):
             right += 1
         run = list(doc[left:right + 1])
         while run and (run[0].is_punct or run[0].dep_ == "case"):
@@ -1004,6 +1009,9 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# Modifiers that say where a body is ("the Sunnyvale, Calif.-based company"), not what it is called.
+PLACED = ("based", "born", "headquartered")
+PLACED_SUFFIXES = tuple(f"-{word}" for word in PLACED)
 # Utterances an outlet puts out itself: "the report said" after "Reuters reported ..." is Reuters's.
 OUTLET_UTTERANCES = frozenset({"report", "publication", "website", "update", "summary"})
 
@@ -1039,11 +1047,16 @@ def _place_modifier(tokens: list[Token]) -> set[int]:
     body is, not its name."""
     found: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.lower_ in ("based", "born", "headquartered") and k >= 2 and tokens[k - 1].text in ("-", "‐"):
+        if token.lower_ in PLACED and k >= 2 and tokens[k - 1].text in ("-", "‐"):
             j = k - 2
-            while j >= 0 and tokens[j].pos_ == "PROPN":
-                found.add(tokens[j].i)
-                j -= 1
+        elif token.lower_.endswith(PLACED_SUFFIXES) and k >= 1:
+            found.add(token.i)  # "Calif.-based": the tokenizer keeps an abbreviated state with its suffix
+            j = k - 1
+        else:
+            continue
+        while j >= 0 and (tokens[j].pos_ == "PROPN" or (tokens[j].text == "," and j >= 1 and tokens[j - 1].pos_ == "PROPN")):
+            found.add(tokens[j].i)
+            j -= 1
     return found
 
 

@@ -139,6 +139,9 @@ DESCRIPTIONS = [
      "Poltava RMA"),
     ('The mayor said the bridge was shut, Harbor News reported. The report said it would reopen in May.',
      "Harbor News"),
+    # a city and an abbreviated state before "-based" say where the company just named is
+    ("Halvard Systems shares fell on Monday. The Eugene, Ore.-based company said orders had slowed.",
+     "Halvard Systems"),
 ]
 
 
@@ -146,7 +149,8 @@ DESCRIPTIONS = [
                                                           "the official", "no office-holder before", "the London-based lender",
                                                           "the expert", "no person before", "these figures",
                                                           "those estimates", "the report after unnamed people",
-                                                          "a statement an outlet relayed", "an outlet's report"])
+                                                          "a statement an outlet relayed", "an outlet's report",
+                                                          "the city, state-based company"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
