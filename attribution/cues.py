@@ -457,8 +457,8 @@ class CueFinder:
             speaker, outlet = opening
             return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(speaker)),
                             relays=(outlet,))
-        subject = (self._final_inverted_speaker(token, lemma) or self._subject(token) or self._utterance_owner(token)
-                   or self._inverted_speaker(token) or self._trailing_speaker(token))
+        subject = (self._final_inverted_speaker(token, lemma) or _appositive_speaker(token) or self._subject(token)
+                   or self._utterance_owner(token) or self._inverted_speaker(token) or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
             # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
@@ -778,6 +778,28 @@ class CueFinder:
 
 # What a verb set off by commas may not hold if it is a tag: an object or a clause of its own
 _OWN_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "acomp", "attr", "oprd", "mark", "agent"})
+
+
+def _appositive_speaker(verb: Token) -> Token | None:
+    """'..., in Kherson Region, a spokesperson for the Operational Command South, Natalya Humenyuk, has said': a
+    verb with no subject right after a phrase set off by commas, which the parser hung on the clause before as an
+    appositive of its last noun. That phrase is the tag's speaker."""
+    if verb.dep_ not in ("conj", "ROOT", "ccomp", "advcl") or verb.tag_ == "VBG" \
+            or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None  # "with Fars, the semi-official news agency, saying": the participle's "with" names its speaker
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i])
+    end = first - 2  # the phrase's last word, before the comma
+    if end < 2 or doc[first - 1].text != ",":
+        return None
+    phrase = None
+    for token in [doc[end], *doc[end].ancestors]:
+        if token.dep_ == "appos" and token.right_edge.i == end and token.i < verb.i:
+            phrase = token  # the outermost such appositive: "a spokesperson for ..., Natalya Humenyuk"
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i < 1 \
+            or doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    return phrase
 
 
 def _set_off_tag(verb: Token) -> bool:

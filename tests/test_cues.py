@@ -52,6 +52,11 @@ CASES = [
      ["regional governor"]),
     ("The insurer will raise premiums across the region next year, announced the regulator.", "indirect",
      "announced", ["regulator"]),
+    # a tag's speaker set off by commas that the parser hung on the clause before as an appositive
+    ("Ukrainian units are pushing forward in Zaporizhzhia Region, a spokesman for the Tavria group, Oleksandr "
+     "Shtupun, has said.", "indirect", "said", ["Oleksandr Shtupun"]),
+    ("Crews are restoring power across the Odesa Region, a representative of the regional administration, Iryna "
+     "Koval, has said.", "indirect", "said", ["Iryna Koval"]),
     # "citing that ..." gives a reason of the speaker's own: the noun inside the clause is no one cited
     ("The judge overturned the verdict, citing that the police had lied to the jury.", "indirect", "citing",
      ["judge"]),
