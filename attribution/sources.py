@@ -826,6 +826,10 @@ class ArticleState:
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)
+                initialled = self._initialled(candidate)
+                if initialled is not None:
+                    # "HCSO identified him" after "The Hamilton County Sheriff's Office confirms": its initials
+                    return self._remember_alias(initialled, mention)
                 if surname and " " not in surname:
                     # "told the Journal", "quoted by the Post": an outlet already named, by the last word of its name
                     outlet = next((o for o in self._recent() if o.kind == "media" and len(o.name.split()) > 1
@@ -939,6 +943,13 @@ class ArticleState:
             relay = self.sources.get(source.via) if source.via else None
             if relay is not None:
                 relay.relayed = source.id
+
+    def _initialled(self, text: str) -> ArticleSource | None:
+        """The one named source of the article whose initials the capitalised abbreviation spells, if one does."""
+        if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        found = [s for s in self.sources.values() if not s.anonymous and text in _initials(s.name)]
+        return found[0] if len(found) == 1 else None
 
     def _recent(self) -> list[ArticleSource]:
         return sorted(self.sources.values(), key=lambda s: s.last_seen, reverse=True)
@@ -1058,6 +1069,18 @@ def _place_modifier(tokens: list[Token]) -> set[int]:
             found.add(tokens[j].i)
             j -= 1
     return found
+
+
+def _initials(name: str) -> set[str]:
+    """A name's initials, with and without its small words ("Hamilton County Sheriff's Office": "HCSO")."""
+    words = [w for w in name.replace("’s", "").replace("'s", "").replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return set()
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()}
+
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at"})
 
 
 def _abbreviation(token: Token) -> bool:

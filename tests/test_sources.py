@@ -45,6 +45,19 @@ def test_fuzzy_matching_never_merges_different_outlets(extractor):
     assert registry.lookup("RBC-Ukraine").id != registry.lookup("RBC").id
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Larimer County Sheriff's Office confirmed the arrest. LCSO said the man was held overnight.",
+     [["larimer-county-sheriff-office"], ["larimer-county-sheriff-office"]]),
+    ("The Nevada Department of Transportation said it shut the pass. NDOT said it would reopen on Monday.",
+     [["nevada-department-of-transportation"], ["nevada-department-of-transportation"]]),
+    # initials that no source named before spells are a name of their own
+    ("The Nevada Department of Transportation said it shut the pass. KBTX said snow was still falling.",
+     [["nevada-department-of-transportation"], ["kbtx"]]),
+], ids=["sheriff's office", "department of", "no such source"])
+def test_initials_name_the_source_they_spell(extractor, text, expected):
+    assert sources_of(extractor.extract(text))[-2:] == expected
+
+
 def test_surname_and_full_name_are_one_source(extractor):
     text = ("Local official Petro Vasylenko said the school was damaged. "
             "Vasylenko added that no children were hurt.")
