@@ -326,6 +326,12 @@ SENTENCES = [
      [(["gu-dsns-u-kharkivskiy-oblasti"], "indirect", "повідомили")]),
     # A quoting verb reports only with words passed on.
     ("ru", "Это приводит к гибели людей.", [([], "none", None)]),
+    # A singular office refers back to no plural source, and a quotation opened in the tag's sentence is all its
+    # speech: the sentence before it is the tag's paragraph, not a quoted sentence.
+    ("ru", "На месте работают представители экстренных служб. «Ситуация на контроле», – написал губернатор.",
+     [(["gubernator"], "implicit", None), (["gubernator"], "direct_quote", "написал")]),
+    ("uk", "На місці працюють представники рятувальних служб. «Ситуація під контролем», – написав голова ОВА.",
+     [(["golova-ova"], "implicit", None), (["golova-ova"], "direct_quote", "написав")]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

@@ -222,7 +222,10 @@ class CyrillicClaimBuilder:
                     quote_speakers[quote.start] = (found.sources, index)
                     self._backfill(drafts, index, quote, found.sources)
                 dash_speech = (found.sources, index, sentence.block.paragraph) if found.dash_tag else None
-                if found.dash_tag:
+                tag_at = found.cue.start if found.cue is not None else sentence.end
+                if found.dash_tag and not any(sentence.start <= q.start < tag_at for q in near):
+                    # speech without marks runs back over the paragraph; a quotation opened in this sentence
+                    # is all the speech there is ("Работают спасатели. «...», – написал губернатор.")
                     self._backfill_block(drafts, index, found.sources)
                 if found.dash_tag or in_speech:
                     self._backfill_open_paragraph(text, drafts, index, found.sources)

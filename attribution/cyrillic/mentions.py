@@ -1223,8 +1223,9 @@ class ArticleState:
         if mention.head in self.finder.back_nouns and mention.plural and set(wanted) <= {"official", "person"}:
             return None  # "два американских чиновника": people of their own, not the official named before
         if mention.head in self.finder.back_nouns:
-            # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind.
-            return self._latest(wanted)
+            # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind; "губернатор"
+            # to no plural ("представители экстренных служб"), which it is not one of
+            return self._latest(wanted, singular=not mention.plural)
         return None
 
     def _by_pronoun(self, mention: Mention) -> Source | None:
@@ -1252,8 +1253,8 @@ class ArticleState:
                 return known.source
         return None
 
-    def _latest(self, kinds: tuple[str, ...] | None) -> Source | None:
+    def _latest(self, kinds: tuple[str, ...] | None, singular: bool = False) -> Source | None:
         for known in reversed(self.known):
-            if kinds is None or known.source.kind in kinds:
+            if (kinds is None or known.source.kind in kinds) and not (singular and known.plural):
                 return known.source
         return None
