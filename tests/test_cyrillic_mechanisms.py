@@ -332,6 +332,12 @@ SENTENCES = [
      [(["gubernator"], "implicit", None), (["gubernator"], "direct_quote", "написал")]),
     ("uk", "На місці працюють представники рятувальних служб. «Ситуація під контролем», – написав голова ОВА.",
      [(["golova-ova"], "implicit", None), (["golova-ova"], "direct_quote", "написав")]),
+    # A verb with no subject in a clause opened by "где"/"де" is said by the subject of the clause before.
+    ("ru", "Губернатор Курской области Алексей Смирнов выступил в эфире местного телеканала, где рассказал об атаке "
+     "дронов.", [(["smirnov"], "indirect", "рассказал")]),
+    ("uk", "Голова ОВА Олег Синєгубов виступив у телемарафоні, де заявив, що атаку відбито.",
+     [(["syniehubov"], "indirect", "заявив")]),
+    ("ru", "Спасатели работают в районе, где произошел взрыв.", [([], "none", None)]),
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),

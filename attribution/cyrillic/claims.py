@@ -660,6 +660,12 @@ class CyrillicClaimBuilder:
                                    and self._can_speak(m, words)), None)
             if named is not None:
                 order = [named]
+        if not order and start >= 3 and words[start - 1].fold in self.cues.place_relatives \
+                and words[start - 2].text == ",":
+            # "Гладков вышел на связь в своем Telegram-канале, где рассказал об атаке": the subject of the clause
+            # before, where the verb has none of its own
+            main = self.cues.clause_start(words, start - 3)
+            order = [m for m in mentions if m.first == main and not m.preposition and self._can_speak(m, words)][:1]
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)

@@ -93,6 +93,7 @@ class CueFinder:
         self.back = PhraseSet(cues.back_references)
         self.subordinators = frozenset(rules.discourse.subordinators)
         self.relatives = frozenset(rules.discourse.relatives)
+        self.place_relatives = frozenset(rules.discourse.place_relatives)
         self.first_names = frozenset(fold(n) for n in rules.discourse.first_names)
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)

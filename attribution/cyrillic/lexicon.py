@@ -173,6 +173,9 @@ class CyrillicDiscourse(_Rules):
     subordinators: Words = Field(description="Words that open a reported clause (\"что\", \"що\").")
     relatives: Words = Field(default=(), description="Relative pronouns, as lemmas, that open a clause about the noun "
                              "before them (\"который\", \"який\"): a subject's relative clause does not end its clause.")
+    place_relatives: Words = Field(default=(), description="Relative words of place (\"где\", \"де\") that open "
+                                   "a clause whose verb, with no subject of its own, is said by the subject of the "
+                                   "clause before (\"вышел на связь в Telegram-канале, где рассказал\").")
     bullets: str = Field(default="▪•◦‣►●🔹🔸➖▫*-", description="Characters that open a list item.")
     parentheticals: Words = Field(default=(), description="Phrases set off by commas between a speaker and the "
                                   "verb (\"Песков, в свою очередь, заявил\"): the speaker is still the subject.")
