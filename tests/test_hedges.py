@@ -28,6 +28,8 @@ CASES = [
     ("The army said the school hid fighters, without immediately offering evidence.",
      [("without immediately offering evidence", "evidential")]),
     ("Unconfirmed reports spoke of a second blast.", [("Unconfirmed reports", "evidential")]),
+    ("There is currently no independent verification of these claims.",
+     [("no independent verification", "evidential")]),
     ("The website put out a document with unverified material about the deal.", [("unverified", "evidential")]),
     ("The figures have yet to be independently verified.", [("have yet to be independently verified", "evidential")]),
     ("It is impossible to verify the footage.", [("impossible to verify", "evidential")]),
