@@ -975,6 +975,12 @@ class ArticleState:
                     source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
                 return source  # a named person, or an unnamed one ("a resident of the village ... he said")
             if pronoun in THING_PRONOUNS and source.kind not in ("person", "official") and not source.anonymous:
+                relayed = self.sources.get(source.relayed) if source.kind == "media" and source.relayed else None
+                if relayed is not None and relayed.cited and not relayed.anonymous \
+                        and relayed.kind not in ("person", "official", "media"):
+                    # "The ministry said ..., Sputnik reported. It said 11 drones were downed over Belgorod": the
+                    # body whose words the outlet passed on goes on speaking
+                    return relayed
                 return source
             if pronoun in GROUP_PRONOUNS:
                 return source

@@ -108,13 +108,16 @@ PRONOUNS = [
     # "they" is the plural source just cited, not a body named since in the singular
     ("Officials said the plant was hit. The company said it would rebuild. They said repairs would take weeks.",
      "Officials"),
+    # "it" after an outlet relayed a body's words is that body going on, not the outlet
+    ("Air defences downed 30 drones, the ministry said, Vesti Daily reported. It said 11 fell over Kursk.",
+     "ministry"),
 ]
 
 
 @pytest.mark.parametrize("text, name", PRONOUNS, ids=["name with an office", "office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause",
                                                              "offices before a name", "a surname taken for a body",
-                                                             "they, plural"])
+                                                             "they, plural", "it after a relay"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
