@@ -543,9 +543,7 @@ class CueFinder:
                                                       for c in verb.children):
             return None
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
-        if speaker is None or speaker.ent_type_ in ("DATE", "TIME") or speaker.lower_ in CALENDAR_WORDS or not (
-                speaker.pos_ == "PROPN" or (speaker.pos_ == "NOUN" and any(
-                    d.dep_ in ("det", "compound", "poss") for d in speaker.children))):
+        if speaker is None or not _names_a_speaker(speaker):
             return None
         rest = doc[speaker.right_edge.i + 1:sentence.end]
         if not all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS
@@ -563,9 +561,7 @@ class CueFinder:
             return None
         # "..., the secretary-general, Anders Holmqvist, said Monday": a day after the verb says when, not who.
         return next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "appos")
-                     and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in CALENDAR_WORDS
-                     and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and any(d.dep_ in ("det", "compound", "poss")
-                                                                         for d in c.children)))), None)
+                     and _names_a_speaker(c)), None)
 
     def _utterance_owner(self, verb: Token) -> Token | None:
         """"X issued a statement claiming that ...": the statement's issuer claims."""
@@ -778,6 +774,14 @@ class CueFinder:
 
 # What a verb set off by commas may not hold if it is a tag: an object or a clause of its own
 _OWN_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "acomp", "attr", "oprd", "mark", "agent"})
+
+
+def _names_a_speaker(token: Token) -> bool:
+    """Can a word after an inverted tag's verb be its speaker: a name, or a noun with a determiner, a modifier or an
+    owner ("the ministry", "the regional governor"), and no day or time ("said Monday")?"""
+    return token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in CALENDAR_WORDS and (
+        token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(d.dep_ in ("det", "compound", "poss")
+                                                             for d in token.children)))
 
 
 def _appositive_speaker(verb: Token) -> Token | None:

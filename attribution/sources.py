@@ -944,6 +944,11 @@ class ArticleState:
             if relay is not None:
                 relay.relayed = source.id
 
+    def _passed_on(self, outlet: ArticleSource) -> ArticleSource | None:
+        """The named source whose words the outlet last passed on, once cited (``note_relays``)."""
+        relayed = self.sources.get(outlet.relayed) if outlet.relayed else None
+        return relayed if relayed is not None and relayed.cited and not relayed.anonymous else None
+
     def _initialled(self, text: str) -> ArticleSource | None:
         """The one named source of the article whose initials the capitalised abbreviation spells, if one does."""
         if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
@@ -975,9 +980,8 @@ class ArticleState:
                     source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
                 return source  # a named person, or an unnamed one ("a resident of the village ... he said")
             if pronoun in THING_PRONOUNS and source.kind not in ("person", "official") and not source.anonymous:
-                relayed = self.sources.get(source.relayed) if source.kind == "media" and source.relayed else None
-                if relayed is not None and relayed.cited and not relayed.anonymous \
-                        and relayed.kind not in ("person", "official", "media"):
+                relayed = self._passed_on(source) if source.kind == "media" else None
+                if relayed is not None and relayed.kind not in ("person", "official", "media"):
                     # "The ministry said ..., Sputnik reported. It said 11 drones were downed over Belgorod": the
                     # body whose words the outlet passed on goes on speaking
                     return relayed
@@ -1004,8 +1008,8 @@ class ArticleState:
         if head in self.resolver.utterance_nouns:
             # "the report said": its issuer, a body or a person named, before any unnamed people just cited
             recent = sorted((source for source in self._recent() if source.cited), key=lambda s: s.anonymous)
-            relayed = self.sources.get(recent[0].relayed) if recent and recent[0].relayed else None
-            if relayed is not None and relayed.cited and not relayed.anonymous and head not in OUTLET_UTTERANCES:
+            relayed = self._passed_on(recent[0]) if recent else None
+            if relayed is not None and head not in OUTLET_UTTERANCES:
                 # "According to Censor.NET, this was reported by the Kherson RMA. "...," the statement said.": a
                 # statement is the body's whose words the outlet last cited passed on, not the outlet's
                 return relayed
