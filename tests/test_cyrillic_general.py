@@ -39,6 +39,10 @@ SENTENCES = [
     # A one-word body after "в"/"у" by a state body's stem speaks; a place does not.
     ("ru", "Как отмечают в Госполиции, задержаны шесть человек.", [(["gospolitsiya"], "indirect", "отмечают")]),
     ("uk", "У Держпраці повідомили, що перевірка триває.", [(["derzhpratsa"], "indirect", "повідомили")]),
+    # ...and so does an abbreviated body after its adjectives; a city after "у" does not.
+    ("uk", "У Київському ТЦК пояснили, що сталося.", [(["kiyivskiy-ttsk"], "indirect", "пояснили")]),
+    ("ru", "В Харьковском УМВД сообщили, что задержан подозреваемый.", [(["kharkovskiy-umvd"], "indirect", "сообщили")]),
+    ("uk", "У Києві пояснили, що сталося.", [([], "none", None)]),
     # "its data": a body that was the last sentence's source owns them; a person still owns "his"
     ("uk", "Про це повідомляє Держстат. За його даними, ціни зросли на 5%.",
      [(["ukrstat"], "indirect", "повідомляє"), (["ukrstat"], "according_to", "За його даними")]),

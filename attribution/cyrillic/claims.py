@@ -940,9 +940,13 @@ class CyrillicClaimBuilder:
             # "в Минобороны", "у ДСНС", "в МВД": a body; "в Москве" is a place.
             if mention.kind == "name":
                 # "в МВД", "в МЦУ Владивостока": a body named by its abbreviation, and maybe its place; "в Госполиции",
-                # "у Держпраці": a body by a state body's stem or as the dictionary knows it
-                first = words[mention.first]
-                return first.caps or bool(_BODY_STEM.match(first.fold)) or "Orgn" in self.lemmatizer.tags(first.text)
+                # "у Держпраці": a body by a state body's stem or as the dictionary knows it; "у Київському ТЦК": an
+                # abbreviation after its adjectives
+                first, head = words[mention.first], words[mention.last - 1]
+                abbreviated = head.caps and all(self.mentions.adjective_or_name_adjective(w)
+                                                for w in words[mention.first:mention.last - 1])
+                return first.caps or abbreviated or bool(_BODY_STEM.match(first.fold)) \
+                    or "Orgn" in self.lemmatizer.tags(first.text)
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
         if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].is_(*_ONE_WORDS):

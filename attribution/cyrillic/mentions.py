@@ -564,6 +564,10 @@ class MentionFinder:
         return word.upper and not word.caps and word.lemma not in self.unnamed_adjectives and self._adjective(
             replace(word, text=word.text.lower()))
 
+    def adjective_or_name_adjective(self, word: Word) -> bool:
+        """An adjective, lower-case or capitalised ("Київському", "обласному")."""
+        return self._adjective(word) or self._name_adjective(word)
+
     def _opening_adjective(self, words: list[Word], k: int) -> bool:
         """An adjective capitalised only because it opens the sentence ("Моніторингові канали писали")."""
         word = words[k]
