@@ -491,6 +491,33 @@ def test_a_paragraph_of_speech_after_a_colon_is_the_speakers(ru, uk, language, t
     assert claims[4].attribution != "direct_quote"
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Мэр Сергей Волков обратился к жителям.\n\n— Мы восстановим все дома до зимы. Никто не останется без "
+           "крыши.\n\nВ городе работают спасатели."),
+    ("uk", "Ухвалити бюджет не вдалося. Перед голосуванням голова ради Ігор Шевчук звернувся до депутатів.\n\n"
+           "— Я прошу вас підтримати цей документ. Без нього ми не відремонтуємо школи.\n\nСесію перенесли."),
+], ids=["ru", "uk"])
+def test_a_paragraph_of_dialogue_after_a_report_is_its_speakers(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    speaker = claims[-4].sources[0].id
+    assert [(c.attribution, [s.id for s in c.sources], c.rules) for c in claims[-3:-1]] == [
+        ("direct_quote", [speaker], ["quote.dialogue"])] * 2
+    assert claims[-1].attribution == "none"
+
+
+@pytest.mark.parametrize("language, text", [
+    # an interviewer's question, a line that asks at its end, and a report that is a line of the dialogue itself
+    ("uk", "Воротар Артем Сидорук висловився про матч.\n\n— Які емоції після гри? Що пішло не так.\n\n— Це ганьба."),
+    ("ru", "Экономист Андрей Громов рассказал о ставке.\n\n— Совет директоров соберется в пятницу. Чего вы ждете?"
+           "\n\n— Снижения."),
+    ("ru", "— Что случилось на пресс-конференции?\n\n— Пресс-офицер Денис Огарков написал об этом в соцсети.\n\n"
+           "— Тогда объясню, с чего все началось."),
+], ids=["question first", "question last", "report inside the dialogue"])
+def test_a_dash_paragraph_of_an_interview_is_no_dialogue_of_the_report_before(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert not any("quote.dialogue" in c.rules for c in claims)
+
+
 def test_a_speech_label_naming_its_speaker_gives_the_quotation_to_them(uk):
     claims = read(uk, "Голова ОВА Олег Синєгубов і мер Ігор Терехов повідомили про обстріл.\n\n"
                       "Пряма мова Терехова: \"Пошкоджено два будинки. Постраждалих немає\".")

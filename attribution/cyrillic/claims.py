@@ -137,6 +137,8 @@ class CyrillicClaimBuilder:
         open_speech: tuple[list[Source], int] | None = None  # a quotation left open at the end of its paragraph
         # "— ..., — рассказали в пресс-службе. — И все же ...": speech tagged by a dash, going on after the tag
         dash_speech: tuple[list[Source], int, int] | None = None
+        # "Ломако звернувся до обранців.\n— Минулого разу ...": a paragraph of dialogue right after a report
+        dialogue: tuple[list[Source], int, int] | None = None
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
             label, body_start = self._label(text, sentence)
@@ -278,6 +280,14 @@ class CyrillicClaimBuilder:
                 source = state.resolve(subject, words) if subject is not None else None
                 if source is not None and not _is_own(source, own):
                     intro = ([source], index)
+            if dialogue is not None and dialogue[2] != sentence.block.paragraph:
+                dialogue = None
+            if spoken is None and dialogue is not None:
+                spoken, rule = (dialogue[0], dialogue[1]), "quote.dialogue"
+            if spoken is None and carried and origin == index - 1 and self._dialogue_after_report(
+                    text, drafts, index, carried_paragraph):
+                spoken, rule = (carried, index - 1), "quote.dialogue"
+                dialogue = (carried, index - 1, sentence.block.paragraph)
             if spoken is None and in_speech and carried and not self._opens_background(words, text, sentence):
                 # A quotation going on from a sentence before, or one opening the paragraph right after the report
                 # ("Калугин заявил, что ...\n\n«Эту фамилию я слышу впервые. ...»").
@@ -1101,7 +1111,7 @@ class CyrillicClaimBuilder:
                 break
             # The quotation's own tag wins over a speaker guessed for it before the tag was read.
             # (The same speaker guessed keeps the chain it came with: "Разумков, передає Інтерфакс" before "– він".)
-            guessed = bool(earlier.rules) and earlier.rules[-1] in ("quote.carried", "quote.continues") and not (
+            guessed = bool(earlier.rules) and earlier.rules[-1] in GUESSED_SPEAKERS and not (
                 {src.id for src in sources} <= {src.id for src in earlier.sources})
             if not earlier.sources or earlier.attribution == "implicit" or guessed:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
@@ -1111,8 +1121,9 @@ class CyrillicClaimBuilder:
         """Speech without marks: the sentences before a dash tag, in the same paragraph, are the speaker's."""
         block = drafts[index].sentence.block
         for earlier in reversed(drafts[:index]):
-            if earlier.sentence.block != block or (earlier.sources and earlier.attribution != "implicit") \
-                    or earlier.own_cue:
+            guessed = bool(earlier.rules) and earlier.rules[-1] == "quote.dialogue"
+            if earlier.sentence.block != block or (earlier.sources and earlier.attribution != "implicit"
+                                                   and not guessed) or earlier.own_cue:
                 break
             earlier.take(sources, "direct_quote", "quote.tag_after")
 
@@ -1189,6 +1200,23 @@ class CyrillicClaimBuilder:
         lead = _line_lead(text, sentence)
         return bool(lead) and (lead in DASHES or lead in QUOTES)
 
+    def _dialogue_after_report(self, text: str, drafts: list[_Draft], index: int, carried_paragraph: int) -> bool:
+        """Does the sentence open, with a dash of dialogue and a capital, the paragraph right after one that ends on
+        a report ("Ломако звернувся до обранців.\n— Минулого разу ...")? That report's speaker is speaking."""
+        sentence, previous = drafts[index].sentence, drafts[index - 1]
+        if sentence.block.paragraph != carried_paragraph + 1 or previous.sentence.block.paragraph != carried_paragraph \
+                or not previous.sources or previous.attribution == "implicit" or drafts[index].bullet \
+                or _asks_anyone(text, sentence) or _asks_anyone(text, _last_of_paragraph(drafts, index)):
+            return False  # a paragraph that asks is an interviewer's
+        if _line_lead(text, previous.sentence) in DASHES:
+            return False  # the report is itself a line of a dialogue: the next line is the other side's
+        line_start = text.rfind("\n", 0, sentence.block.start) + 1
+        lead = text[line_start:sentence.start + 3].lstrip()
+        if not lead[:1] in DASHES or text[line_start:sentence.start].strip() not in ("", lead[:1]):
+            return False
+        first = lead[1:].lstrip()[:1]
+        return first.isupper() or first in QUOTES
+
     def _is_bullet(self, text: str, sentence: Sentence) -> bool:
         """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•", or it is a label and
         its figure: "Транспорт: +38,6%")?"""
@@ -1236,6 +1264,8 @@ class CyrillicClaimBuilder:
         return None
 
 
+# Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
+GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
 _LINE = re.compile(r"[^\n]+")
 # The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
@@ -1251,6 +1281,19 @@ def _asks(text: str, sentence: Sentence) -> bool:
         return False
     lead = _line_lead(text, sentence)
     return not lead or (lead not in DASHES and lead not in QUOTES)
+
+
+def _last_of_paragraph(drafts: list[_Draft], index: int) -> Sentence:
+    """The last sentence of the paragraph that drafts[index] is in."""
+    paragraph = drafts[index].sentence.block.paragraph
+    while index + 1 < len(drafts) and drafts[index + 1].sentence.block.paragraph == paragraph:
+        index += 1
+    return drafts[index].sentence
+
+
+def _asks_anyone(text: str, sentence: Sentence) -> bool:
+    """Does the sentence end on a question mark, whoever asks?"""
+    return text[sentence.start:sentence.end].rstrip(" \t\n»”\"'").endswith("?")
 
 
 def _only_marks(words: list[Word], start: int, end: int) -> bool:
