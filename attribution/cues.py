@@ -339,6 +339,12 @@ class CueFinder:
             owner = self._evidence_owner_of(evidence) if evidence is not None else None
             if owner is not None and any(c.dep_ in ("ccomp", "acl") for c in token.children):
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (owner,))
+        if token.pos_ == "NOUN" and lemma in self.verbs:
+            speaker = verb_read_as_noun(token)
+            if speaker is not None and not quoted(speaker):
+                # "Poe's camp claims there was ...", "Police allege he was shot": a verb the tagger took for a noun
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(speaker)),
+                                relays=self._relays(token, lemma))
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
             return None
         if lemma in self.evidence_verbs:
@@ -883,6 +889,29 @@ def _definite(head: Token) -> bool:
     # "local residents claim ...": a group the words qualify, not "some people" or "many"
     return head.tag_ == "NNS" and any(c.dep_ == "amod" for c in head.children) and not any(
         c.dep_ == "det" or c.lower_ in ("many", "some", "several", "few", "other") for c in head.children)
+
+
+def verb_read_as_noun(token: Token) -> Token | None:
+    """The speaker of a verb of saying that the tagger read as a noun, where the parse still shows a verb: a
+    subject before it and a clause after it ("Poe's camp claims there was cheating"), or the noun before it as a
+    compound while the clause after it hangs the word on its own verb ("Police allege he was shot")."""
+    clause = any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None and token.dep_ == "ROOT":
+        # "Poe's camp claims there was ...": the subject read as the first part of a compound noun
+        subject = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
+    if subject is not None and clause:
+        return subject
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    compound = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+    if compound is None or following is None or token.dep_ != "npadvmod" or token.head.i <= token.i \
+            or token.head.pos_ not in ("VERB", "AUX") or token.tag_ != "NN":
+        return None
+    clause_subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i), None)
+    if clause_subject is None or clause_subject.left_edge.i != following.i:
+        return None
+    return compound
 
 
 def _reduced_passive(token: Token) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .cues import verb_read_as_noun
 from .doctext import doc_text
 from .literals import GatedPattern
 from .models import Hedge
@@ -110,7 +111,8 @@ class HedgeFinder:
     def _is_distancing(self, token: Token, quotes: list[Quote]) -> bool:
         if token.lemma_.lower() not in self._distancing or token.dep_ == "amod":
             return False
-        if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
+        if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and (
+                token.tag_ == "VBZ" or verb_read_as_noun(token) is not None)):
             return False
         # A distancing verb counts wherever it stands, inside a speaker's quote too ("locals claim that ...").
         return True

@@ -548,6 +548,11 @@ class SourceResolver:
                 visit(child)
 
         visit(head)
+        if head.dep_ == "compound":
+            # "Poe's camp claims ...", parsed as a compound noun "camp claims": the possessive hangs on the verb
+            for sibling in head.head.children:
+                if sibling.dep_ == "poss" and sibling.i < head.i:
+                    visit(sibling)
         kept = {t.i for t in keep}
         doc = head.doc
         bracketed = _bracketed(doc, min(kept), max(kept))

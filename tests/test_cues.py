@@ -195,6 +195,10 @@ CASES = [
     # an office named with its place in possessive form is one name
     ("Eleven people died, according to Gaza's Government Media Office.", "according_to", "according to",
      ["Gaza's Government Media Office"]),
+    # a verb of saying the tagger read as a noun, where the parse still shows its subject and its clause
+    ("Moreno's camp claims there was fraud in three districts.", "indirect", "claims", ["Moreno's camp"]),
+    ("Kim's office claims there were no casualties.", "indirect", "claims", ["Kim's office"]),
+    ("Police allege the van was stolen in March.", "indirect", "allege", ["Police"]),
     # a parenthetical "as X notes" whose verb the tagger reads as a noun
     ("However, as the Russian outlet Astra notes, only two of the drones were downed.", "indirect", "notes",
      ["Astra"]),

@@ -23,6 +23,8 @@ CASES = [
     ("Moscow has yet to produce any evidence for its claim.", [("has yet to produce any evidence", "evidential")]),
     ("The ministry claimed that 30 drones were downed.", [("claimed", "distancing_verb")]),
     ("The army insists it hit only military targets.", [("insists", "distancing_verb")]),
+    # ...and so does one the tagger read as a noun
+    ("Police allege the van was stolen in March.", [("allege", "distancing_verb")]),
     ("The video could not be independently verified.", [("could not be independently verified", "evidential")]),
     ("The channel blamed saboteurs without providing evidence.", [("without providing evidence", "evidential")]),
     ("The army said the school hid fighters, without immediately offering evidence.",
