@@ -271,6 +271,10 @@ class SourceResolver:
         has_proper = any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
                          for t in tokens) or appositive
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+        if determiner and len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens[1:]) \
+                and self._kind_of_noun.get(" ".join(t.lower_ for t in tokens[1:])) == "official":
+            # "The President said" after "President Prabowo Subianto": an office capitalised, not a name
+            has_proper = False
         anonymous = employer is None and registered is None and self._anonymous(head, tokens, appositive is not None)
         ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
         if appositive is not None and (head.pos_ != "PROPN" or self._kind_of_noun.get(head.lower_) == "official"):

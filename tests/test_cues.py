@@ -399,6 +399,10 @@ BACK_REFERENCES = [
      "would appeal.", "Jane Doe"),
     ("Roman Busargin, the governor of Saratov, released a statement. The governor said debris fell on a house.",
      "Roman Busargin"),
+    # an office capitalised is still the office, not a name of its own
+    ("President Ann Dillard believes the bridge will reopen. The work took a month. The President said the cost "
+     "was high.", "Ann Dillard"),
+    ("Prime Minister Tomas Berg opened the session. The Prime Minister said taxes would not rise.", "Tomas Berg"),
 ]
 
 
