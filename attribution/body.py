@@ -63,6 +63,7 @@ def _without_closers(content: str) -> str:
 
 # Opening quotation marks and the marks that close them.
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
+SIGN_OFF_WORDS = 4  # a post's sign-off over its emoji is a few words ("Тримаємося 🙏", "Все буде Україна 🇺🇦")
 CUT_SENTENCE_WORDS = 20  # a line this long without a stop is a sentence (cut off, or a lead), not a headline
 
 
@@ -132,6 +133,23 @@ class _Line:
     end: int
     content: str
     kind: LineKind
+
+
+def _keep_sign_offs(text: str, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+    """A post's sign-off: a line of a few words closed by an emoji ("Тримаємося 🙏", "Stay safe 💙"), set right under
+    a paragraph of the text with no blank line between, is the post's last words, not a heading."""
+    for index, line in enumerate(lines):
+        if index in keep or line.kind not in ("heading", "loose"):
+            continue
+        content = line.content.strip()
+        words = _WORD.findall(content)
+        if not content or not 1 <= len(words) <= SIGN_OFF_WORDS or not content[:1].isupper() \
+                or any(ch.isdigit() for ch in content) or unicodedata.category(content[-1]) != "So":
+            continue
+        above = index - 1
+        if above < 0 or keep.get(above) != "body" or "\n\n" in text[lines[above].end:line.start + 1]:
+            continue
+        keep[index] = "body"
 
 
 def figure_line(content: str) -> bool:
@@ -312,6 +330,7 @@ class PageReader:
         self._keep_list_items(text, lines, keep)
         _keep_figure_lists(lines, keep)
         self._keep_most_prose(lines, keep)
+        _keep_sign_offs(text, lines, keep)
         self._drop_teasers(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
         for index, line in enumerate(lines):

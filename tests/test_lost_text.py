@@ -332,3 +332,26 @@ def test_credits_notes_and_list_numbers_are_furniture(extractor, line):
     page = f"The council said the bridge would reopen in May.\n\n{line}\n\nThe mayor said repairs had cost more than planned.\n"
     assert [c.text for c in extractor.extract(page)] == [
         "The council said the bridge would reopen in May.", "The mayor said repairs had cost more than planned."]
+
+
+SIGN_OFFS = [
+    ("uk", "Уночі росіяни обстріляли Запоріжжя.\nПошкоджено три будинки.\nКомунальники вже на місцях.\nТримаємося 🙏\n"
+           "Джерело - телеграм-канал міської ради\n", "Тримаємося 🙏"),
+    ("ru", "Ночью дроны атаковали Белгород.\nПострадавших нет.\nВсе службы работают.\nДержимся 💪\n", "Держимся 💪"),
+    ("en", "Drones hit the port overnight, the governor said.\nNo one was hurt.\nStay safe 💙\n", "Stay safe 💙"),
+]
+
+
+@pytest.mark.parametrize("language,text,sign_off", SIGN_OFFS, ids=["uk", "ru", "en"])
+def test_a_posts_sign_off_closed_by_an_emoji_is_body(language, text, sign_off):
+    import attribution
+
+    claims = attribution.extract(text, language=language)
+    assert any(c.text == sign_off for c in claims)
+
+
+def test_an_emoji_line_after_a_blank_line_is_no_sign_off():
+    import attribution
+
+    text = "Drones hit the port overnight, the governor said.\n\nNo one was hurt.\n\nMore news 🔥\n"
+    assert not any("More news" in c.text for c in attribution.extract(text, language="en"))
