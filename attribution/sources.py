@@ -268,8 +268,8 @@ class SourceResolver:
             text = doc_text(doc)[start:end]
             names.insert(0, text)
         placed = _place_modifier(tokens)
-        has_proper = any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
-                         for t in tokens) or appositive
+        has_proper = bool(any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
+                              for t in tokens) or appositive)
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
         if determiner and len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens[1:]) \
                 and self._kind_of_noun.get(" ".join(t.lower_ for t in tokens[1:])) == "official":
