@@ -31,6 +31,11 @@ SENTENCES = [
     ("ru", "Цены вырастут. Такую оценку дал экономист Андрей Громов.",
      [(["andrey-gromov"], "implicit", None), (["andrey-gromov"], "indirect", "дал")]),
     ("uk", "Уряд дав гроші на ремонт.", [([], "none", None)]),
+    # Figures voiced as the object, after their adjectives, are reported; figures suffered are not.
+    ("uk", "Міністр оборони Денис Шмигаль озвучив приблизні втрати армії за добу.",
+     [(["shmyhal"], "indirect", "озвучив")]),
+    ("ru", "Министр Андрей Белоусов озвучил новые цифры потерь.", [(["belousov"], "indirect", "озвучил")]),
+    ("uk", "Армія продовжує нести великі втрати на фронті.", [([], "none", None)]),
     # A conviction voiced as a tag or with a clause reports; as an adjective of a thing it does not.
     ("uk", "«Гроші будуть, у цьому я впевнений», – переконаний експерт Андрій Стельмах.",
      [(["andriy-stelmakh"], "direct_quote", "переконаний")]),

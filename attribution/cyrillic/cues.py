@@ -47,6 +47,9 @@ _DATE_WORD = re.compile(r"\d{1,4}|(?:січ|лют|берез|квіт|трав|
                         r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|року|года|р|г")
 
 
+_ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")  # an adjective's dictionary form ends so
+
+
 def _date_aside(words: list[Word], k: int) -> int | None:
     """Where the clause resumes after a date set off by commas at ``k`` (", 30 червня,"), or None."""
     if k >= len(words) or words[k].text != ",":
@@ -108,6 +111,7 @@ class CueFinder:
         self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.speech_objects = frozenset(cues.speech_objects)
+        self.figure_objects = frozenset(cues.figure_objects)
         self.address_verbs = frozenset(cues.address_verbs)
         self.address_prepositions = frozenset(cues.address_prepositions)
         self.people_endings = tuple(cues.people_endings)
@@ -258,8 +262,20 @@ class CueFinder:
         following = [w for w in words[i + 1:i + 4] if w.is_word][:2]
         if any(self._is_speech_object(w) for w in following):
             return True
+        k = i + 1
+        while k < len(words) and self._adjective_form(words[k]):
+            k += 1  # "озвучив приблизні втрати": the figures voiced, after their adjectives
+        if k < len(words) and (words[k].lemma in self.figure_objects or words[k].fold in self.figure_objects):
+            return True
         preceding = [w for w in words[max(0, i - 3):i] if w.is_word][-2:]
         return len(preceding) == 2 and preceding[0].fold in self.pointing_words and self._is_speech_object(preceding[1])
+
+    def _adjective_form(self, word: Word) -> bool:
+        """A lower-case adjective, by the dictionary's tags or, without a dictionary, by its lemma's ending."""
+        if not word.is_word or word.upper:
+            return False
+        tags = self.lemmatizer.tags(word.text)
+        return "ADJF" in tags if tags else word.lemma.endswith(_ADJECTIVE_LEMMAS)
 
     def _is_speech_object(self, word: Word) -> bool:
         return word.lemma in self.speech_objects or word.fold in self.speech_objects
