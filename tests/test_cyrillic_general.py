@@ -571,7 +571,7 @@ def test_bare_details_do_not_go_on_past_a_place_a_question_or_the_outlets_additi
 
 
 @pytest.mark.parametrize("language, opener", [("uk", "Окрім цього"), ("uk", "Більше того"), ("ru", "Кроме этого"),
-                                              ("ru", "Более того")])
+                                              ("ru", "Более того"), ("uk", "Наприклад"), ("ru", "Например")])
 def test_a_next_paragraph_opened_by_a_continuation_goes_on_with_a_quotation(ru, uk, language, opener):
     quote = ("\"За даними обласного центру, до лікарень доправили п'ятьох людей\", - написав Синєгубов."
              if language == "uk" else
