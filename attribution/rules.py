@@ -188,6 +188,9 @@ class PageRules(_Rules):
                                       "of a thread of them, the page is comments.")
     comment_footers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of a line "
                                       "closing a reader's comment (\"Reply : 0 0\", \"Like · Reply\").")
+    quote_tag_verbs: Words = Field(default=(), description="Forms of verbs that tag a quotation after its closing "
+                                   "mark: after a quotation ending in \"!\" or \"?\", a name and one of them go on "
+                                   "with the same sentence ('\"Get into the shelters!\" Mayor Vitali Klitschko warned').")
     open_words: Words = Field(default=(), description="Words a sentence cannot stop on (articles, prepositions, "
                               "conjunctions): the page's last line stopping on one was cut off mid-sentence.")
 

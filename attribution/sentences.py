@@ -23,6 +23,8 @@ _GLUED = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][
 # Quotation marks that open and close a name ("«МОЁ! Белгород»", "“Yahoo!”").
 _NAME_QUOTES = {"«": "»", "“": "”", "„": "“"}
 NAME_QUOTE_WORDS = 5  # a quoted name is this short; a quotation of speech is longer
+TAG_NAME_WORDS = 5  # a speaker's name and title before the tag's verb ("Mayor Vitali Klitschko")
+_CLOSING_QUOTES = ('"', "”", "’", "»")
 
 
 def _inside_short_quote(text: str, block: Block, stop: int) -> bool:
@@ -57,6 +59,9 @@ class SentenceSplitter:
         self._datelines = [re.compile(p) for p in rules.datelines]
         # Page furniture glued to a paragraph ("... the scene. (AP Photo/Carl Munro)") is no sentence of it.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
+        # '"Get into the shelters!" Mayor Vitali Klitschko warned': a name and a verb of saying tag the quotation
+        verbs = "|".join(re.escape(v) for v in rules.quote_tag_verbs)
+        self._tag_after = re.compile(rf"\s+(?:[A-Z][\w.'’-]*\s+){{1,{TAG_NAME_WORDS}}}(?:{verbs})\b") if verbs else None
 
     def split(self, text: str, blocks: list[Block]) -> list[Sentence]:
         sentences = []
@@ -65,12 +70,20 @@ class SentenceSplitter:
             boundaries = sorted([*_BOUNDARY.finditer(text, start, block.end), *_GLUED.finditer(text, start, block.end)],
                                 key=lambda m: m.start())
             for match in boundaries:
-                if self._is_abbreviation(text, block.start, match.start()) or _inside_short_quote(text, block, match.start()):
+                if self._is_abbreviation(text, block.start, match.start()) or _inside_short_quote(text, block, match.start()) \
+                        or self._tagged_exclamation(text, match, block):
                     continue
                 sentences.extend(self._trimmed(text, start, match.end(), block))
                 start = match.end()
             sentences.extend(self._trimmed(text, start, block.end, block))
         return [s for s in sentences if not self._is_furniture(text, s)]
+
+    def _tagged_exclamation(self, text: str, match: re.Match[str], block: Block) -> bool:
+        """Does a quotation close on "!" or "?" right before its tag ('"Get out!" Mayor Jan Holm shouted')?"""
+        stop = match.group()
+        if self._tag_after is None or stop[-1:] not in _CLOSING_QUOTES or stop.rstrip("".join(_CLOSING_QUOTES))[-1:] not in "!?":
+            return False
+        return bool(self._tag_after.match(text, match.end(), block.end))
 
     def _is_furniture(self, text: str, sentence: Sentence) -> bool:
         """A sentence of a longer paragraph that is page furniture by itself (a photo credit, a share line)."""

@@ -381,6 +381,12 @@ QUOTES = [
     ('Reactions from the weekend.\n\n"We deserved more. The referee saw nothing," she said. "I am angry." '
      'Laura Kemp (Sky Sports)\n\n"It was a long day for everybody." — Tomas Varga',
      [None] + ["Laura Kemp"] * 4 + ["Tomas Varga"]),
+    # a quotation closing on "!" or "?" before its tag is no sentence of its own; a name after it with no verb
+    # of saying opens the next sentence
+    ('The sirens sounded at dawn. "Go to the shelters now!" Mayor Jan Holm shouted from the steps.',
+     [None, "Jan Holm"]),
+    ('"Is this the end of the club?" Coach Rita Alvarez asked reporters.', ["Rita Alvarez"]),
+    ('"We won!" Fans poured onto the pitch.', [None, None]),
     # a nickname in quotation marks inside the signature
     ('"These goals are for my grandmother. I miss her." Diego \'El Tigre\' Salcedo (ABC)',
      ["Salcedo"] * 3),
