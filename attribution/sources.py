@@ -190,7 +190,8 @@ class SourceResolver:
                                             and lower not in THING_PRONOUNS):
                 return None
             return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
-        if head.lemma_.lower() in OWNERLESS_NOUNS and self._proxy_owner(head) is None and not any(
+        titled = head.text[:1].isupper() and head.i > head.sent.start  # "The Information reported": an outlet's name
+        if head.lemma_.lower() in OWNERLESS_NOUNS and not titled and self._proxy_owner(head) is None and not any(
                 c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.lower_ not in UNOWNED_ADJECTIVES)
                 for c in head.children):
             return None  # "according to the preliminary information": information of no one named is no speaker

@@ -439,3 +439,11 @@ def test_a_speakers_name_alone_on_the_line_above_a_quotation(extractor, text, sp
 ])
 def test_a_subject_adamant_that_a_clause_holds_asserts_it(extractor, text, sources):
     assert [s.name for s in extractor.extract(text)[0].sources] == sources
+
+
+def test_an_outlet_named_by_a_capitalised_common_noun_speaks(extractor):
+    # "information" of no one named is no speaker, but "The Information" mid-sentence is an outlet's name
+    claim = extractor.extract("Apex is in talks to buy Orbit for $2 billion, The Information reported, citing people "
+                              "familiar with the talks.")[-1]
+    assert [s.name.removeprefix("The ") for s in claim.sources] == ["Information", "people familiar with the talks"]
+    assert extractor.extract("According to the preliminary information, four missiles struck the city.")[-1].sources == []
