@@ -652,6 +652,12 @@ class ClaimBuilder:
             return sources
         heads = [token for cue_head in cue_heads for token in self.resolver.expand(cue_head)]
         mentions_of = [self.resolver.mention(doc, head) for head in heads]
+        # "US and Iranian officials said": one unnamed group for each coordinated word before the shared noun
+        shared = [self.resolver.distributed(head, m) if m is not None else [] for head, m in zip(heads, mentions_of)]
+        if any(shared):
+            heads = [head for head, parts in zip(heads, shared) for _ in range(max(len(parts), 1))]
+            mentions_of = [m for parts, original in zip(shared, mentions_of)
+                           for m in (parts if parts else [original])]
         mentions = [m for m in mentions_of if m is not None]
         offices = [m for m in mentions if self.resolver.title_only(m)]
         # an office beside a named person is that person's ("First Deputy Prime Minister and Minister of Economy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +87,9 @@ class Mention:
     pronoun: str | None
     anonymous: bool
     appositive_nouns: tuple[str, ...] = ()  # "Jane Doe, a campaigner," -> ("campaigner",): later "the campaigner"
+    # One of several unnamed groups that share the mention's noun ("Iranian officials" of "US and Iranian
+    # officials"): the name to give it, while the mention stays the words of the article.
+    name_text: str | None = None
 
 
 class SourceResolver:
@@ -190,8 +193,8 @@ class SourceResolver:
                                             and lower not in THING_PRONOUNS):
                 return None
             return Mention(head.idx, head.idx + len(head), head.text, (), lower, "", None, True, lower, False)
-        titled = head.text[:1].isupper() and head.i > head.sent.start  # "The Information reported": an outlet's name
-        if head.lemma_.lower() in OWNERLESS_NOUNS and not titled and self._proxy_owner(head) is None and not any(
+        capitalised = head.text[:1].isupper() and head.i > head.sent.start  # "The Information reported": an outlet
+        if head.lemma_.lower() in OWNERLESS_NOUNS and not capitalised and self._proxy_owner(head) is None and not any(
                 c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.lower_ not in UNOWNED_ADJECTIVES)
                 for c in head.children):
             return None  # "according to the preliminary information": information of no one named is no speaker
@@ -426,6 +429,33 @@ class SourceResolver:
         if owner is None:
             return [head]
         return [token for part in conjuncts(owner) for token in self.expand(part)]
+
+    def distributed(self, head: Token, mention: Mention) -> list[Mention]:
+        """"US and Iranian officials said": unnamed groups that share their noun, one for each of the coordinated
+        words before it ("US officials", "Iranian officials"); none when the noun has no such modifiers."""
+        if not mention.anonymous or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        first = next((c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i
+                      and any(g.dep_ == "conj" for g in c.children)), None)
+        if first is None:
+            return []
+        parts = _coordinated(first)
+        doc = head.doc
+        # "US, Iranian and Israeli officials": the parse may hang the list's first words on the noun apart
+        while min(t.i for t in parts) >= 2 and doc[min(t.i for t in parts) - 1].text == ",":
+            before = doc[min(t.i for t in parts) - 2]
+            if before.head.i != head.i or before.dep_ not in ("amod", "nmod", "compound"):
+                break
+            parts.append(before)
+        if len(parts) < 2 or not all(t.text[:1].isupper() and t.i < head.i for t in parts):
+            return []
+        last = max(t.i for t in parts)
+        text = doc_text(doc)
+        rest = text[doc[last + 1].idx:mention.end].strip()
+        start = min(mention.start, min(t.idx for t in parts))  # the mention is the whole list, as the article has it
+        return [replace(mention, start=start, text=text[start:mention.end], name_text=f"{part.text} {rest}",
+                        candidates=(f"{part.text} {rest}",))
+                for part in sorted(parts, key=lambda t: t.i)]
 
     def _hidden_conjunct(self, head: Token) -> Token | None:
         """A body joined by "and" that the parse hung on the next one's name ("The Interior Ministry and State
@@ -849,7 +879,7 @@ class ArticleState:
         unnamed_anaphor = mention.anaphoric and mention.head_lemma in resolver.unnamed_anaphors
         if mention.anonymous or unnamed_anaphor:
             # "the source said" with no source met before is still an unnamed source.
-            name = self._anonymous_name(mention.text)
+            name = self._anonymous_name(mention.name_text or mention.text)
             kind = self.resolver.kind_from_words(mention.description) or "unknown"
             source = self._remember(slug(name), name, kind if kind in ("official", "military") else "unknown",
                                     mention, set())
@@ -1216,6 +1246,11 @@ def conjuncts(token: Token) -> list[Token]:
             heads.extend(c for g in child.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")
                          for c in conjuncts(g))
     return heads
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """A word and every word coordinated with it, whatever their part of speech ("US, Iranian and Israeli")."""
+    return [token] + [t for c in token.children if c.dep_ == "conj" for t in _coordinated(c)]
 
 
 def _one_referent(head: Token, conjunct: Token) -> bool:

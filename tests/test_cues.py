@@ -195,6 +195,12 @@ CASES = [
     # an office named with its place in possessive form is one name
     ("Eleven people died, according to Gaza's Government Media Office.", "according_to", "according to",
      ["Gaza's Government Media Office"]),
+    # unnamed groups coordinated before their shared noun are one source each; a body list stays as it was
+    ("The talks stalled, US and Iranian officials said.", "indirect", "said", ["US officials", "Iranian officials"]),
+    ("British, French and German diplomats said the talks had stalled.", "indirect", "said",
+     ["British diplomats", "French diplomats", "German diplomats"]),
+    ("Israeli and Palestinian medics said four people were killed.", "indirect", "said",
+     ["Israeli medics", "Palestinian medics"]),
     # a verb of saying the tagger read as a noun, where the parse still shows its subject and its clause
     ("Moreno's camp claims there was fraud in three districts.", "indirect", "claims", ["Moreno's camp"]),
     ("Kim's office claims there were no casualties.", "indirect", "claims", ["Kim's office"]),
