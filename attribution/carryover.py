@@ -152,7 +152,7 @@ class CarryRules:
 def outlet_speaks(context: Context) -> bool:
     """Does the outlet speak as "we" ("Thank you for following our coverage")?"""
     span = _span(context)
-    return span is not None and any(t.lower_ in ("we", "us", "our", "ours") for t in span)
+    return span is not None and any(t.lower_ in ("we", "us", "our", "ours") and t.text != "US" for t in span)
 
 
 def narrates(context: Context, sources: list[Source]) -> bool:

@@ -476,7 +476,7 @@ class CueFinder:
             subject = self._utterance_owner(token) or subject  # "X put out a statement which says ...": X says
         if subject is None or subject.lemma_.lower() in self.non_sources or subject.lower_ in self.non_sources:
             return None
-        if quoted(subject) or subject.lower_ in ("i", "we", "you", "me", "us"):
+        if quoted(subject) or (subject.lower_ in ("i", "we", "you", "me", "us") and subject.text != "US"):
             return None
         cited = (tuple(c for c in token.children if c.dep_ == "dobj") + quoted_saying) if passes_on else ()
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
@@ -800,7 +800,11 @@ def _appositive_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i])
     end = first - 2  # the phrase's last word, before the comma
-    if end < 2 or doc[first - 1].text != ",":
+    # "..., US, Iranian and Israeli officials have reportedly said.": a tag that ends the sentence needs no comma
+    final = verb.dep_ == "ROOT" and all(t.is_punct for t in doc[verb.i + 1:verb.sent.end])
+    if final and first >= 3 and doc[first - 1].text != ",":
+        end = first - 1
+    elif end < 2 or doc[first - 1].text != ",":
         return None
     phrase = None
     for token in [doc[end], *doc[end].ancestors]:

@@ -23,6 +23,8 @@ CASES = [
     ("The ministry said 40 drones were downed. It did not name the regions.", ["indirect", "none"]),
     ("The ministry said 40 drones were downed. Its report made no mention of damage.", ["indirect", "none"]),
     ("The governor said two people were injured. Thank you for following our coverage.", ["indirect", "none"]),
+    # "US" in a detail is the United States, not the outlet speaking as "us"
+    ("The ministry said 40 drones were downed. Two US-made launchers were hit.", ["indirect", "implicit"]),
     ('The mayor said the strike hit a school. "The children were already in the shelter."',
      ["indirect", "direct_quote"]),
     # what is not known yet is the outlet's own account, but not inside a report or a relative clause

@@ -195,6 +195,11 @@ CASES = [
     # an office named with its place in possessive form is one name
     ("Eleven people died, according to Gaza's Government Media Office.", "according_to", "according to",
      ["Gaza's Government Media Office"]),
+    # "US" is the United States, never the pronoun "us"
+    ("The US said the talks would resume on Friday.", "indirect", "said", ["United States"]),
+    # a final tag whose speakers the parser hung on the clause's last noun as an appositive
+    ("Washington is in talks with Tehran over an informal arrangement, Omani and Qatari officials have said.",
+     "indirect", "said", ["Omani officials", "Qatari officials"]),
     # unnamed groups coordinated before their shared noun are one source each; a body list stays as it was
     ("The talks stalled, US and Iranian officials said.", "indirect", "said", ["US officials", "Iranian officials"]),
     ("British, French and German diplomats said the talks had stalled.", "indirect", "said",
