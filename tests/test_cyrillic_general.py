@@ -48,6 +48,9 @@ SENTENCES = [
     ("uk", "У Київському ТЦК пояснили, що сталося.", [(["kiyivskiy-ttsk"], "indirect", "пояснили")]),
     ("ru", "В Харьковском УМВД сообщили, что задержан подозреваемый.", [(["kharkovskiy-umvd"], "indirect", "сообщили")]),
     ("uk", "У Києві пояснили, що сталося.", [([], "none", None)]),
+    # a name after a preposition and its adjectives is a place or a medium, never the speaker
+    ("uk", "«Ціни зростуть», – так прокоментувала регіоналка на російському ТБ.", [([], "none", None)]),
+    ("ru", "«Цены вырастут», — заявила депутатша на федеральном ТВ.", [([], "none", None)]),
     # "its data": a body that was the last sentence's source owns them; a person still owns "his"
     ("uk", "Про це повідомляє Держстат. За його даними, ціни зросли на 5%.",
      [(["ukrstat"], "indirect", "повідомляє"), (["ukrstat"], "according_to", "За його даними")]),

@@ -348,6 +348,13 @@ class MentionFinder:
         if before not in IN_WORDS and kind in ("registry", "branch") and first >= 2 and self.voices.has(words[first - 1]) \
                 and words[first - 2].fold in IN_WORDS:
             before = words[first - 2].fold  # "в пресс-службе ГУ МВД по Челябинской области": the body speaks there
+        if before not in IN_WORDS and before not in self.prepositions:
+            # "на російському ТБ": a preposition before the name's adjectives still governs it
+            k = first - 1
+            while k >= 0 and self._adjective(words[k]):
+                k -= 1
+            if k < first - 1 and k >= 0 and (words[k].fold in self.prepositions or words[k].fold in IN_WORDS):
+                before = words[k].fold
         mention = Mention(first, last, start, end, kind, "", preposition=before if (
             before in self.prepositions or before in IN_WORDS) else "", **extra)
         return mention
