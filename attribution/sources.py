@@ -281,6 +281,13 @@ class SourceResolver:
                 and self._kind_of_noun.get(" ".join(t.lower_ for t in tokens[1:])) == "official":
             # "The President said" after "President Prabowo Subianto": an office capitalised, not a name
             has_proper = False
+        if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
+                and self._kind_of_noun.get(head.lower_) in DESCRIBED_KINDS:
+            # "The maker of the BlackBerry e-mail device noted": a company described by what it makes, the names
+            # only in what it makes
+            made = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            if all(t.i in made for t in tokens if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")):
+                has_proper = False
         anonymous = employer is None and registered is None and self._anonymous(head, tokens, appositive is not None)
         ner = NER_KINDS.get(head.ent_type_) if head.ent_type_ else None
         if appositive is not None and (head.pos_ != "PROPN" or self._kind_of_noun.get(head.lower_) == "official"):

@@ -416,6 +416,11 @@ BACK_REFERENCES = [
      "would appeal.", "Jane Doe"),
     ("Roman Busargin, the governor of Saratov, released a statement. The governor said debris fell on a house.",
      "Roman Busargin"),
+    # a company described by what it makes is the company just named; named in an appositive, another one
+    ("Halvard Systems reported higher sales on Tuesday. The maker of the Orbit phone also noted that costs fell.",
+     "Halvard Systems"),
+    ("Halvard Systems reported higher sales on Tuesday. The maker of the Orbit phone, Tessel Corp, said costs fell.",
+     "Tessel Corp"),
     # an office capitalised is still the office, not a name of its own
     ("President Ann Dillard believes the bridge will reopen. The work took a month. The President said the cost "
      "was high.", "Ann Dillard"),
