@@ -195,6 +195,9 @@ CASES = [
     # an office named with its place in possessive form is one name
     ("Eleven people died, according to Gaza's Government Media Office.", "according_to", "according to",
      ["Gaza's Government Media Office"]),
+    # a participle after a tag goes on with the tag's speaker, not the reported clause's subject
+    ("Ten patients died after taking a heart drug from Telmar Pharma Inc., the U.S. Food and Drug Administration "
+     "said, warning doctors about the dose.", "indirect", "said", ["U.S. Food and Drug Administration"]),
     # "US" is the United States, never the pronoun "us"
     ("The US said the talks would resume on Friday.", "indirect", "said", ["United States"]),
     # a final tag whose speakers the parser hung on the clause's last noun as an appositive
