@@ -573,6 +573,12 @@ def test_bare_details_do_not_go_on_past_a_place_a_question_or_the_outlets_additi
     assert claims[-1].attribution == "none"
 
 
+@pytest.mark.parametrize("opener", ["Водночас", "До того ж"])
+def test_at_the_same_time_goes_on_with_the_report_in_its_paragraph(uk, opener):
+    claims = read(uk, f"Голова ОВА Олег Синєгубов повідомив, що пошкоджено два будинки. {opener} постраждалих немає.")
+    assert claims[-1].attribution == "implicit" and claims[-1].sources == claims[0].sources
+
+
 @pytest.mark.parametrize("language, opener", [("uk", "Окрім цього"), ("uk", "Більше того"), ("ru", "Кроме этого"),
                                               ("ru", "Более того"), ("uk", "Наприклад"), ("ru", "Например")])
 def test_a_next_paragraph_opened_by_a_continuation_goes_on_with_a_quotation(ru, uk, language, opener):
