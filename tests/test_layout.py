@@ -222,6 +222,9 @@ FURNITURE = [
     "A view of the harbour at dawn. Photo Courtesy: Pixabay",
     "Smoke over the depot after the strike. Screenshot via Telegram/someuser.",
     "Jane Morrow Credit: Photo: Peter Haas/ALM",
+    # another story's headline after its label on the same line, and a summary box's label
+    "Also Read - Port strike enters its third week as talks stall", "Related: Council votes to close two libraries",
+    "What you need to know:",
 ]
 
 
@@ -243,6 +246,7 @@ PROSE = [
     "The governor said his support kept the team going.",
     "The bank gave the firm credit: it had nowhere else to turn.",
     "The minister said she would share a tip the union gave her with the cabinet.",
+    "Related talks will resume in May, the ministry said.",
 ]
 
 
