@@ -225,6 +225,8 @@ FURNITURE = [
     # another story's headline after its label on the same line, and a summary box's label
     "Also Read - Port strike enters its third week as talks stall", "Related: Council votes to close two libraries",
     "What you need to know:",
+    # a by-line whose name has a small word in it, after a separator
+    "by · Voice of America", "By Maria de Souza",
 ]
 
 
