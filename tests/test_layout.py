@@ -227,6 +227,10 @@ FURNITURE = [
     "What you need to know:",
     # a by-line whose name has a small word in it, after a separator
     "by · Voice of America", "By Maria de Souza",
+    # an embedded post signed with its handle and date, a gallery's title in brackets, bracketed photo credits
+    "The knee needs surgery and he is out for the season.— Sam Ortiz (@SamOrtizNews) March 3, 2019",
+    "[Gallery: Ten Storms Seen From Orbit]", "[Peter Haas/Standard]",
+    "(Ann Lee/Daily Courier via AP) MAGS OUT", "date 2023-10-03 loading…",
 ]
 
 
