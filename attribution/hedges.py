@@ -142,6 +142,8 @@ class HedgeFinder:
             return True
         if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
             return False
+        if not after.strip(" .!?") and (not before or before.endswith(("–", "—", " -"))):
+            return False  # the whole line quoted ("'No interference'"), or a headline's quotation after a dash
         in_speech = (speech_from is not None and quote.start >= speech_from) or (
             speech_until is not None and quote.end <= speech_until)
         if self._modifies_noun(doc, quote) and len(words) <= 2:

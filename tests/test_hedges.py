@@ -92,6 +92,9 @@ NOT_HEDGES = [
     # "could have" is counterfactual: what did not happen
     "Had the drone struck a house, the damage could have been considerable.",
     "That is the best we could have hoped for.",
+    # a quoted subheading is a quotation, and so is a headline's quotation after a dash
+    "The ministry denied the report.\n\n'No interference'\n\nThe government rejected the charge.",
+    "Scientists shaken by record ocean heat \u2013 'It is frightening'",
     # a disclaimer inside a quotation is the speaker's, not the outlet's
     'The institute wrote: "We have not observed confirmation that the village fell."',
 ]
