@@ -48,6 +48,12 @@ SENTENCES = [
     ("uk", "У Київському ТЦК пояснили, що сталося.", [(["kiyivskiy-ttsk"], "indirect", "пояснили")]),
     ("ru", "В Харьковском УМВД сообщили, что задержан подозреваемый.", [(["kharkovskiy-umvd"], "indirect", "сообщили")]),
     ("uk", "У Києві пояснили, що сталося.", [([], "none", None)]),
+    # an aside opened by a gerund between the subject and its verb does not cut the clause, nor speaks itself;
+    # a gerund that cites is the clause's own cue
+    ("ru", "Губернатор Роман Бусаргин, записав для жителей короткое видеообращение, заявил, что слухи ложные.",
+     [(["busargin"], "indirect", "заявил")]),
+    ("ru", "Президент Иван Петров, принимая в Кремле министра обороны Сергея Иванова, сообщил, что учения завершены.",
+     [(["ivan-petrov"], "indirect", "сообщил")]),
     # a name after a preposition and its adjectives is a place or a medium, never the speaker
     ("uk", "«Ціни зростуть», – так прокоментувала регіоналка на російському ТБ.", [([], "none", None)]),
     ("ru", "«Цены вырастут», — заявила депутатша на федеральном ТВ.", [([], "none", None)]),
@@ -524,6 +530,20 @@ def test_a_paragraph_of_dialogue_after_a_report_is_its_speakers(ru, uk, language
 def test_a_dash_paragraph_of_an_interview_is_no_dialogue_of_the_report_before(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert not any("quote.dialogue" in c.rules for c in claims)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Про це голова ОВА Олег Синєгубов повідомив у телеграм-каналі:\n\nВранці ворог атакував Харків.\n\n"
+           "Постраждалих немає. Пошкоджено два будинки.\n\nНагадаємо, що минулого тижня місто також атакували."),
+    ("ru", "Губернатор Вячеслав Гладков обратился к жителям и заявил:\n\nНочью над городом сбили три беспилотника.\n\n"
+           "Пострадавших нет. Повреждены два дома.\n\nНапомним, что на прошлой неделе город также атаковали."),
+], ids=["uk", "ru"])
+def test_paragraphs_after_a_report_ending_on_a_colon_are_the_speakers_words(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    speaker = claims[0].sources
+    assert [(c.attribution, c.sources, c.rules) for c in claims[1:4]] == [
+        ("direct_quote", speaker, ["quote.unmarked"])] * 3
+    assert claims[-1].attribution == "none"
 
 
 def test_a_speech_label_naming_its_speaker_gives_the_quotation_to_them(uk):

@@ -139,6 +139,8 @@ class CyrillicClaimBuilder:
         dash_speech: tuple[list[Source], int, int] | None = None
         # "Ломако звернувся до обранців.\n— Минулого разу ...": a paragraph of dialogue right after a report
         dialogue: tuple[list[Source], int, int] | None = None
+        # "... повідомив у телеграм-каналі:" then the post's paragraphs, without marks: the speaker's words
+        unmarked: tuple[list[Source], int, int] | None = None
         for index, draft in enumerate(drafts):
             sentence = draft.sentence
             label, body_start = self._label(text, sentence)
@@ -251,7 +253,7 @@ class CyrillicClaimBuilder:
                 colon_intro = None
             if sentence.block.role != "body" or "source.own_outlet" in found.rules:
                 # "Як повідомляв Укрінформ, ...": the outlet speaks of its own reporting, and the report before ends.
-                carried, carried_paragraph, origin = [], -1, None
+                carried, carried_paragraph, origin, unmarked = [], -1, None, None
                 continue
             spoken = next((quote_speakers[q.start] for q in in_speech if q.start in quote_speakers), None)
             rule = "quote.continues"
@@ -274,6 +276,18 @@ class CyrillicClaimBuilder:
             if spoken is None and colon_intro is not None and sentence.block.paragraph == colon_intro[2] and (
                     self._opens_speech(text, sentence)):
                 spoken, rule = (colon_intro[0], colon_intro[1]), "quote.introduced"
+            if unmarked is not None and (sentence.block.paragraph > unmarked[2] + 1 or cues
+                                         or self._opens_background(words, text, sentence) or _asks(text, sentence)
+                                         or (sentence.block.paragraph == unmarked[2] + 1
+                                             and drafts[index - 1].rules[-1:] != ["quote.unmarked"])):
+                unmarked = None
+            if spoken is None and unmarked is None and colon_intro is not None \
+                    and sentence.block.paragraph == colon_intro[2] and drafts[colon_intro[1]].sentence.block.role == "body" \
+                    and self._opens_post(text, words, sentence, draft, cues):
+                unmarked = (colon_intro[0], colon_intro[1], sentence.block.paragraph)
+            if spoken is None and unmarked is not None:
+                spoken, rule = (unmarked[0], unmarked[1]), "quote.unmarked"
+                unmarked = (unmarked[0], unmarked[1], sentence.block.paragraph)
             if text[sentence.start:sentence.end].rstrip().endswith(":"):
                 subject = next((m for m in found_mentions if m.kind in ("registry", "name", "role", "anonymous")
                                 and not m.preposition), None)
@@ -626,8 +640,9 @@ class CyrillicClaimBuilder:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
         start = self.cues.clause_start(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
+        asides = self.cues.gerund_asides(words, cue.first)
         before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)
-                  and not self._interviewed_by(words, cue, m)]
+                  and not self._interviewed_by(words, cue, m) and not any(a <= m.first < b for a, b in asides)]
         after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)
                  and not self._interviewed_by(words, cue, m)]  # the outlet that got the interview is spoken to
         if self._plural_verb(words[cue.first]):
@@ -1199,6 +1214,15 @@ class CyrillicClaimBuilder:
         """Does the sentence's paragraph open with a dash of dialogue or a quotation mark ("— Свою вину ...")?"""
         lead = _line_lead(text, sentence)
         return bool(lead) and (lead in DASHES or lead in QUOTES)
+
+    def _opens_post(self, text: str, words: list[Word], sentence: Sentence, draft: _Draft, cues: list[CueHit]) -> bool:
+        """Does the sentence open, without marks, the paragraph right after a report that ends on a colon ("Про це
+        ... повідомив у телеграм-каналі:\n\nВранці ворог атакував ...")? The post's text is the speaker's."""
+        lead = text[sentence.block.start:sentence.start].strip()
+        first = text[sentence.start:sentence.start + 1]
+        return not lead and first.isupper() and not draft.bullet and not cues and not self._opens_speech(text, sentence) \
+            and not self._opens_background(words, text, sentence) and not _asks(text, sentence) \
+            and not _NAME_LABEL.match(text, sentence.start, sentence.end)
 
     def _dialogue_after_report(self, text: str, drafts: list[_Draft], index: int, carried_paragraph: int) -> bool:
         """Does the sentence open, with a dash of dialogue and a capital, the paragraph right after one that ends on

@@ -33,6 +33,7 @@ PARTICIPIAL_WORDS = 10
 APPOSITIVE_ROLES = 3  # role phrases, each between commas, that may follow a name before its verb
 APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генеральний директор ... провайдера «X»")
 # How many words a relative clause about a subject may have between its commas.
+GERUND_ASIDE_WORDS = 12  # an aside opened by a gerund between a subject and its verb is this short
 RELATIVE_WORDS = 14
 # How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
 _ACT_REACH = 4
@@ -303,7 +304,15 @@ class CueFinder:
     def clause_start(self, words: list[Word], i: int) -> int:
         """Index of the first word of the clause the word at ``i`` stands in; a parenthetical set off by commas
         ("Песков, в свою очередь, заявил") does not end the clause."""
-        k = i
+        return self._clause_start_and_asides(words, i)[0]
+
+    def gerund_asides(self, words: list[Word], i: int) -> list[tuple[int, int]]:
+        """The asides opened by a gerund that the clause of the word at ``i`` goes on over (first word, comma after
+        it): "Трамп, принимая в Овальном кабинете российского дипломата, сообщил" - no speaker stands in them."""
+        return self._clause_start_and_asides(words, i)[1]
+
+    def _clause_start_and_asides(self, words: list[Word], i: int) -> tuple[int, list[tuple[int, int]]]:
+        k, asides = i, []
         while True:
             while k > 0 and words[k - 1].text not in CLAUSE_MARKS and words[k - 1].fold not in self.subordinators:
                 k -= 1
@@ -311,8 +320,29 @@ class CueFinder:
             if skipped is None:
                 skipped = self.relative_before(words, k)
             if skipped is None:
-                return k
+                skipped = self._gerund_aside_before(words, k)
+                if skipped is not None:
+                    asides.append((skipped, k))
+            if skipped is None:
+                return k, asides
             k = skipped
+
+    def _gerund_aside_before(self, words: list[Word], k: int) -> int | None:
+        """Where the clause resumes before an aside opened by a gerund that ends at ``k`` (after its comma):
+        "Бусаргин, записав для жителей области видеообращение, заявил"."""
+        if k < 4 or words[k - 1].text != ",":
+            return None
+        for j in range(k - 2, max(0, k - GERUND_ASIDE_WORDS - 2), -1):
+            if words[j].text == ",":
+                opener = words[j + 1]
+                # "ссылаясь на рассказ жительницы": a gerund that cites is the clause's own cue, no aside
+                if j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
+                        and not self.citing.match(words, j + 1) and opener.lemma not in self.verbs:
+                    return j
+                return None
+            if words[j].text in CLAUSE_MARKS:
+                return None
+        return None
 
     def relative_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before a relative clause about its subject that ends at ``k`` (after its comma):
