@@ -36,6 +36,11 @@ SENTENCES = [
      [(["shmyhal"], "indirect", "озвучив")]),
     ("ru", "Министр Андрей Белоусов озвучил новые цифры потерь.", [(["belousov"], "indirect", "озвучил")]),
     ("uk", "Армія продовжує нести великі втрати на фронті.", [([], "none", None)]),
+    # a request, an appeal or a warning voiced is what was said
+    ("uk", "Голова ОВА Олег Синєгубов повідомив про обстріл. Він нагадав про прохання не публікувати фото наслідків.",
+     [(["syniehubov"], "indirect", "повідомив"), (["syniehubov"], "indirect", "нагадав")]),
+    ("ru", "Губернатор Вячеслав Гладков сообщил об атаке. Он напомнил о просьбе не публиковать фото последствий.",
+     [(["gladkov"], "indirect", "сообщил"), (["gladkov"], "indirect", "напомнил")]),
     # A conviction voiced as a tag or with a clause reports; as an adjective of a thing it does not.
     ("uk", "«Гроші будуть, у цьому я впевнений», – переконаний експерт Андрій Стельмах.",
      [(["andriy-stelmakh"], "direct_quote", "переконаний")]),
