@@ -551,6 +551,18 @@ def test_paragraphs_after_a_report_ending_on_a_colon_are_the_speakers_words(ru, 
     assert claims[-1].attribution == "none"
 
 
+@pytest.mark.parametrize("language, text, speaker, relay", [
+    ("uk", "РБК-Україна з посиланням на голову ОВА Олега Синєгубова повідомляє, що вночі Харків атакували дрони.\n\n"
+           "«Пошкоджено два будинки», – сказав Синєгубов.", "syniehubov", "rbc-ukraine"),
+    ("ru", "РИА Новости со ссылкой на губернатора Вячеслава Гладкова сообщает, что ночью Белгород атаковали дроны.\n\n"
+           "«Повреждены два дома», — сказал Гладков.", "gladkov", "ria"),
+], ids=["uk", "ru"])
+def test_a_speaker_an_outlet_cited_keeps_reaching_the_article_through_it(ru, uk, language, text, speaker, relay):
+    claims = read(ru if language == "ru" else uk, text)
+    assert {(s.id, s.via) for s in claims[-1].sources} == {(speaker, relay), (relay, None)}
+    assert "chain.kept" in claims[-1].rules
+
+
 def test_a_speech_label_naming_its_speaker_gives_the_quotation_to_them(uk):
     claims = read(uk, "Голова ОВА Олег Синєгубов і мер Ігор Терехов повідомили про обстріл.\n\n"
                       "Пряма мова Терехова: \"Пошкоджено два будинки. Постраждалих немає\".")

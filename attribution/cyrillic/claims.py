@@ -361,11 +361,13 @@ class CyrillicClaimBuilder:
         relays: dict[str, Source] = {}
         for draft in drafts:
             by_id = {s.id: s for s in draft.sources}
-            if "carry.points_back" in draft.rules or "chain.pointer" in draft.rules:  # the lead, credited by the pointer
-                for source in draft.sources:
-                    relay = by_id.get(source.via) if source.via else None
-                    if relay is not None and relay.kind == "media":
-                        relays[source.id] = relay
+            leading = "carry.points_back" in draft.rules or "chain.pointer" in draft.rules or "chain.citing" in draft.rules
+            chained = [s for s in draft.sources if s.via and by_id.get(s.via) is not None
+                       and by_id[s.via].kind == "media"] if leading else []
+            if chained:
+                # the lead, credited by the pointer, or any report an outlet passed on ("з посиланням на")
+                for source in chained:
+                    relays.setdefault(source.id, by_id[source.via])  # type: ignore[index]
                 continue
             if not relays:
                 continue
