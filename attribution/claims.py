@@ -392,9 +392,14 @@ class ClaimBuilder:
         if subject is None or subject.pos_ == "PRON":
             return None
         person = pronoun.lower_ in ("he", "she", "him", "his", "her")
-        if (subject.ent_type_ == "PERSON") != person or (not person and subject.ent_type_ not in ("ORG", "GPE", "NORP")):
-            return None
         mention = self.resolver.mention(doc, subject)
+        # "Local outlet Sarnovosti posted pictures it said ...": a body by what the article calls it, whatever the
+        # entity recogniser took its name for
+        described = self.resolver.kind_from_words(mention.description) if mention is not None else None
+        named_thing = subject.ent_type_ in ("ORG", "GPE", "NORP") or described in ("government", "organization", "military", "media") or (
+            subject.pos_ == "PROPN" and not subject.ent_type_)
+        if (subject.ent_type_ == "PERSON" and not named_thing) != person or (not person and not named_thing):
+            return None
         found = state.resolve(mention) if mention is not None and mention.pronoun is None else None
         if found is None:
             return None

@@ -347,6 +347,8 @@ class CueFinder:
                                 relays=self._relays(token, lemma))
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBZ"):
             return None
+        if token.dep_ == "prep" and token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in SUBJECTS for c in token.children):
+            return None  # "According to the most recent situation report the NCDC posted": a noun read as a verb
         if lemma in self.evidence_verbs:
             evidence = self._evidence_owner(token)
             if evidence is not None:

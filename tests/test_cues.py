@@ -198,6 +198,8 @@ CASES = [
     # a participle after a tag goes on with the tag's speaker, not the reported clause's subject
     ("Ten patients died after taking a heart drug from Telmar Pharma Inc., the U.S. Food and Drug Administration "
      "said, warning doctors about the dose.", "indirect", "said", ["U.S. Food and Drug Administration"]),
+    # "it" in a clause of the sentence is its subject, an outlet by what the article calls it
+    ("Local outlet Tverinfo posted footage it said showed a fire at the depot.", "indirect", "said", ["Tverinfo"]),
     # "US" is the United States, never the pronoun "us"
     ("The US said the talks would resume on Friday.", "indirect", "said", ["United States"]),
     # a final tag whose speakers the parser hung on the clause's last noun as an appositive
@@ -466,3 +468,10 @@ def test_an_outlet_named_by_a_capitalised_common_noun_speaks(extractor):
                               "familiar with the talks.")[-1]
     assert [s.name.removeprefix("The ") for s in claim.sources] == ["Information", "people familiar with the talks"]
     assert extractor.extract("According to the preliminary information, four missiles struck the city.")[-1].sources == []
+
+
+def test_a_noun_read_as_a_verb_after_according_to_reports_nothing(extractor):
+    # "situation report" misread as a noun and a verb: the main clause's subject is no speaker
+    claim = extractor.extract("According to the most recent situation report the NCDC posted on its official "
+                              "website on Tuesday, 139 people died.")[-1]
+    assert "people" not in [s.name for s in claim.sources]
