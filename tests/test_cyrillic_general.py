@@ -59,6 +59,9 @@ SENTENCES = [
      [(["busargin"], "indirect", "заявил")]),
     ("ru", "Президент Иван Петров, принимая в Кремле министра обороны Сергея Иванова, сообщил, что учения завершены.",
      [(["ivan-petrov"], "indirect", "сообщил")]),
+    # speakers joined by "и"/"та" after an inverted verb both speak
+    ("ru", "Склад арендовало издательство «Просвещение», утверждают РЕН ТВ и Mash.",
+     [(["ren-tv", "mash"], "indirect", "утверждают")]),
     # a name after a preposition and its adjectives is a place or a medium, never the speaker
     ("uk", "«Ціни зростуть», – так прокоментувала регіоналка на російському ТБ.", [([], "none", None)]),
     ("ru", "«Цены вырастут», — заявила депутатша на федеральном ТВ.", [([], "none", None)]),

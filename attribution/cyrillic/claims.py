@@ -456,7 +456,7 @@ class CyrillicClaimBuilder:
             elif source.id != speaker.id:
                 others.append(source)
                 other_cues.append(cue)
-            partner = self._coordinated(words, mention, mentions) if mention is not None else None
+            partner = self._coordinated(words, mention, mentions, right_after=cue.last) if mention is not None else None
             partner_source = state.resolve(partner, words) if partner is not None else None
             if partner_source is not None and partner_source.id != speaker.id:
                 # "Александр Моор и Дмитрий Артюхов заявили": both speak
@@ -714,12 +714,18 @@ class CyrillicClaimBuilder:
         return None
 
     @staticmethod
-    def _coordinated(words: list[Word], mention: Mention, mentions: list[Mention]) -> Mention | None:
-        """The mention joined to a speaker's by "и"/"і"/"та" right before it ("Моор и Артюхов заявили")."""
-        if mention.first < 2 or words[mention.first - 1].fold not in _AND_WORDS:
-            return None
-        return next((m for m in mentions if m.last == mention.first - 1 and not m.preposition
-                     and m.kind in ("name", "registry", "role")), None)
+    def _coordinated(words: list[Word], mention: Mention, mentions: list[Mention], right_after: int = -1) -> Mention | None:
+        """The mention joined to a speaker's by "и"/"і"/"та" right before it ("Моор и Артюхов заявили"), or right
+        after it when the speaker stands right after its verb (``right_after``: "утверждают РЕН ТВ и Mash")."""
+        kinds = ("name", "registry", "role")
+        if mention.first >= 2 and words[mention.first - 1].fold in _AND_WORDS:
+            return next((m for m in mentions if m.last == mention.first - 1 and not m.preposition
+                         and m.kind in kinds), None)
+        if _only_marks(words, right_after, mention.first) and mention.last < len(words) - 1 \
+                and words[mention.last].fold in _AND_WORDS:
+            return next((m for m in mentions if m.first == mention.last + 1 and not m.preposition
+                         and m.kind in kinds), None)
+        return None
 
     def _quoted_speaker(self, words: list[Word], cue: CueHit) -> Mention | None:
         """A name in quotation marks right after the verb or right before it, with no other subject: an outlet
