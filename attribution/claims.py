@@ -894,7 +894,8 @@ def _names_in_clause(pronoun: Token) -> frozenset[str]:
 
 def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> Token | None:
     """The main subject of the sentence when it is an office held by a person ("the Prime Minister", "the
-    regional governor") and no name, or the owner of a statement that is the subject ("the company's statement")."""
+    regional governor") and no name, a surname the entity recogniser missed, or the owner of a statement that is
+    the subject ("the company's statement")."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -906,6 +907,11 @@ def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> T
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if owner is not None:
             return owner
+    if subject is not None and subject.pos_ == "PROPN" and subject.text[:1].isupper() and not subject.ent_type_ \
+            and not any(c.dep_ == "compound" for c in subject.children):
+        # "Sessions, the chairman of the House Rules Committee, was ...": a surname the entity recogniser missed,
+        # the subject a later "he" stands for
+        return subject
     if subject is None or subject.pos_ != "NOUN" and subject.pos_ != "PROPN" or any(
             t.ent_type_ for t in subject.subtree):
         return None  # a name of its own, or an office held by a named person: the entities cover them

@@ -1025,6 +1025,8 @@ class ArticleState:
                 continue  # a person only mentioned in passing ("talked with Ms Mordaunt") is not who "she" is
             if source.gender and pronoun in _GENDERED.get(source.gender, ()):
                 continue  # '"I do not accept it," he told Sky News' is not Ms Farrow's
+            if pronoun in PERSONAL_PRONOUNS and _plural_name(source.name, source.anonymous):
+                continue  # "Democratic Senate officials have told reporters ..." is no "he"
             if pronoun in PERSONAL_PRONOUNS and (source.kind in ("person", "official") or (
                     source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
                 return source  # a named person, or an unnamed one ("a resident of the village ... he said")

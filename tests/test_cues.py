@@ -426,6 +426,10 @@ BACK_REFERENCES = [
      "Halvard Systems"),
     ("Halvard Systems reported higher sales on Tuesday. The maker of the Orbit phone, Tessel Corp, said costs fell.",
      "Tessel Corp"),
+    # "he" is the person the sentence before was about, by a surname the entity recogniser missed, never a plural
+    # group of officials
+    ("Democratic Senate officials told reporters the lawmaker was Rep. Tom Vessel. Vessel, the chairman of the rules "
+     "panel, was one of 20 members at the meeting. He said he spoke up only once.", "Tom Vessel"),
     # an office capitalised is still the office, not a name of its own
     ("President Ann Dillard believes the bridge will reopen. The work took a month. The President said the cost "
      "was high.", "Ann Dillard"),
