@@ -167,6 +167,11 @@ class CueFinder:
             cue = self._verb_cue(token, quoted)
             if cue is not None:
                 cues.append(cue)
+        silenced = {t.i for c in cues if c.kind == "silence" for g in c.token.children if g.dep_ in ("ccomp", "xcomp")
+                    for t in g.subtree}
+        if silenced:
+            # "declined to say who Durbin believes uttered it": what a silence leaves unsaid reports nothing
+            cues = [c for c in cues if c.kind == "silence" or c.token.i not in silenced]
         if not any(c.kind == "verb" for c in cues):
             signed = self._dash_signature(span) or (
                 self._as_clause(list(span)) if self._as.within(doc, span.start, span.end) else None)
@@ -436,8 +441,11 @@ class CueFinder:
         if lemma == "admit" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) and not any(
                 c.dep_ in ("ccomp", "dobj") for c in token.children) and not self._has_speech(token):
             return None  # "He then admitted to conspiracy and fraud": a plea in court, not a statement
-        if any(c.dep_ == "neg" for c in token.children) or (
-                token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusing):
+        refused = token.dep_ == "xcomp" and token.head.lemma_.lower() in self.refusing
+        # "declined to provide details or say who ...": the verb joined to the one refused is refused too
+        refused = refused or (token.dep_ == "conj" and token.head.dep_ == "xcomp"
+                              and token.head.head.lemma_.lower() in self.refusing)
+        if any(c.dep_ == "neg" for c in token.children) or refused:
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)

@@ -338,6 +338,10 @@ SILENCES = [
     # declining or refusing to say what a verb of saying would have told
     "He also declined to say whether the talks would resume.",
     "The ministry refused to confirm that troops had crossed the river.",
+    # what a silence leaves unsaid reports nothing, not even the speakers named inside it; nor does a verb joined
+    # to the one refused
+    "The ministry declined to say whether officials believed the drone was Ukrainian.",
+    "The aide declined to give details or say who the senator believes made the remark.",
     # the reports it has not confirmed claim, not the one who did not confirm them
     "The Commission has not confirmed news reports claiming that a deal was reached.",
     "A spokesman could not be reached for comment.",
