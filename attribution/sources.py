@@ -872,6 +872,9 @@ class ArticleState:
                 if known is not None:
                     return self._remember_alias(self.sources[known], mention)
                 surname = normalize(candidate)
+                words = surname.split()
+                if len(words) == 2 and (words[0] in self.resolver.genders or words[0] in COURTESY_TITLES):
+                    surname = words[1]  # "Mr Philp" after "Chris Philp"
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)
@@ -1081,6 +1084,8 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# Titles of courtesy before a surname ("Dr Reyes" after "Martin Reyes"), besides the gendered ones of mentions.yaml.
+COURTESY_TITLES = frozenset({"dr", "prof", "professor", "rev", "mx"})
 # Modifiers that say where a body is ("the Sunnyvale, Calif.-based company"), not what it is called.
 PLACED = ("based", "born", "headquartered")
 PLACED_SUFFIXES = tuple(f"-{word}" for word in PLACED)

@@ -434,6 +434,10 @@ BACK_REFERENCES = [
     # group of officials
     ("Democratic Senate officials told reporters the lawmaker was Rep. Tom Vessel. Vessel, the chairman of the rules "
      "panel, was one of 20 members at the meeting. He said he spoke up only once.", "Tom Vessel"),
+    # a surname after a title of courtesy is the person named in full before
+    ("Chris Philp said the talks went well. The talks ended at noon. Mr Philp said more needed to be done.",
+     "Chris Philp"),
+    ("Anna Kell said the talks went well. Dr Kell said more needed to be done.", "Anna Kell"),
     # an office capitalised is still the office, not a name of its own
     ("President Ann Dillard believes the bridge will reopen. The work took a month. The President said the cost "
      "was high.", "Ann Dillard"),
