@@ -856,6 +856,12 @@ class ArticleState:
             person = next((s for s in self._recent() if s.cited and s.kind == "person" and not s.anonymous), None)
             if person is not None:
                 return self._remember_alias(person, mention)
+        if mention.anonymous and len(words) == 2 and words[0] == "the" and resolver.kind_of(words[1]) == "media" \
+                and not _plural_name(words[1], True):
+            # "According to the channel, ..." after "reported by NBC News": the outlet last cited
+            outlet = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == "media"), None)
+            if outlet is not None:
+                return self._remember_alias(outlet, mention)
         if mention.anonymous and words and words[-1] in resolver.body_voices and words[:-1] in ([], ["the"]):
             # "He was arrested on Friday, officials said." after the sheriff's office spoke: its officials.
             body = next((s for s in self._recent() if s.cited and not s.anonymous

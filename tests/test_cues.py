@@ -434,6 +434,9 @@ BACK_REFERENCES = [
     # group of officials
     ("Democratic Senate officials told reporters the lawmaker was Rep. Tom Vessel. Vessel, the chairman of the rules "
      "panel, was one of 20 members at the meeting. He said he spoke up only once.", "Tom Vessel"),
+    # "the channel" is the outlet last cited, whatever its registry roles
+    ("The talks were first reported by NBC News on Monday. According to the channel, the talks stalled in May.",
+     "NBC News"),
     # a surname after a title of courtesy is the person named in full before
     ("Chris Philp said the talks went well. The talks ended at noon. Mr Philp said more needed to be done.",
      "Chris Philp"),
