@@ -62,6 +62,11 @@ SENTENCES = [
     # speakers joined by "и"/"та" after an inverted verb both speak
     ("ru", "Склад арендовало издательство «Просвещение», утверждают РЕН ТВ и Mash.",
      [(["ren-tv", "mash"], "indirect", "утверждают")]),
+    # ... whatever the gerund's reflexive ending; finding out details reports nothing of anyone's
+    ("uk", "Місцеві канали, посилаючись на свідчення очевидців, повідомляють, що в селі вибухнув автомобіль.",
+     [(["mistseviy-kanal", "ochevidets"], "indirect", "повідомляють")]),
+    ("uk", "Як повідомляє обласна поліція, слідчі з'ясовують деталі вибуху.", [(["politsiya"], "indirect",
+                                                                            "повідомляє")]),
     # a name after a preposition and its adjectives is a place or a medium, never the speaker
     ("uk", "«Ціни зростуть», – так прокоментувала регіоналка на російському ТБ.", [([], "none", None)]),
     ("ru", "«Цены вырастут», — заявила депутатша на федеральном ТВ.", [([], "none", None)]),

@@ -23,7 +23,7 @@ from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_par
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
 CLAUSE_MARKS = frozenset(",;:()[]") | DASHES | frozenset(".!?…")
-_GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи"), "ru": ()}
+_GERUND_ENDINGS = {"uk": ("вши", "вшись", "ючи", "ячи", "учи", "ачи", "ючись", "ячись", "учись", "ачись"), "ru": ()}
 _INFINITIVE_ENDINGS = {"uk": ("ти", "тися", "тись"), "ru": ("ть", "ться", "ти", "тись")}
 # How many words after a clause-only verb its reported clause may start ("напомнил журналистам о том, что").
 _REPORT_REACH = 7
@@ -113,6 +113,7 @@ class CueFinder:
         self.quote_nouns = frozenset(cues.quote_nouns)
         self.speech_objects = frozenset(cues.speech_objects)
         self.figure_objects = frozenset(cues.figure_objects)
+        self.inquiry_verbs = frozenset(cues.inquiry_verbs)
         self.address_verbs = frozenset(cues.address_verbs)
         self.address_prepositions = frozenset(cues.address_prepositions)
         self.people_endings = tuple(cues.people_endings)
@@ -259,7 +260,10 @@ class CueFinder:
 
     def _speech_object(self, words: list[Word], i: int) -> bool:
         """Does a feeling, a view or details voiced follow the verb ("выразил надежду", "поділився деталями"), or
-        stand before it, pointed at ("Такий прогноз озвучив економіст")?"""
+        stand before it, pointed at ("Такий прогноз озвучив економіст")? Details being found out ("з'ясовують
+        деталі") are none."""
+        if words[i].lemma in self.inquiry_verbs:
+            return False
         following = [w for w in words[i + 1:i + 4] if w.is_word][:2]
         if any(self._is_speech_object(w) for w in following):
             return True
@@ -335,9 +339,8 @@ class CueFinder:
         for j in range(k - 2, max(0, k - GERUND_ASIDE_WORDS - 2), -1):
             if words[j].text == ",":
                 opener = words[j + 1]
-                # "ссылаясь на рассказ жительницы": a gerund that cites is the clause's own cue, no aside
                 if j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
-                        and not self.citing.match(words, j + 1) and opener.lemma not in self.verbs:
+                        and opener.lemma not in self.verbs:
                     return j
                 return None
             if words[j].text in CLAUSE_MARKS:

@@ -76,6 +76,9 @@ class CyrillicCues(_Rules):
                                    "(\"не исключил, что\", \"не заперечив, що\"): a guarded report, not a silence.")
     speech_objects: Words = Field(default=(), description="Lemmas of what a clause-only verb can report without a "
                                   "clause (\"выразил надежду\", \"висловили співчуття\", \"поделился подробностями\").")
+    inquiry_verbs: Words = Field(default=(), description="Lemmas of clause-only verbs of finding out (\"з'ясовують "
+                                 "деталі\", \"выясняют подробности\"): with details as their object they inquire; "
+                                 "only with a clause (\"з'ясували, що ...\") do they report.")
     figure_objects: Words = Field(default=(), description="Lemmas of figures that a clause-only verb reports when "
                                   "they are its object, right after it or after its adjectives (\"озвучил "
                                   "предварительные потери\", \"назвав цифри\").")
