@@ -575,6 +575,9 @@ def test_words_said_on_air_or_to_an_outlet(ru, uk, language, text, expected):
     # "йдеться в повідомленні": the message of whoever the sentence before was given to
     ("uk", "Про атаку повідомила Одеська МВА.\n\nПро це повідомив начальник МВА Сергій Лисак.\n\n"
            "\"Постраждало двоє людей\", - йдеться в повідомленні.", ["Serhiy Lysak"]),
+    # a long title with its place names the holder at its end; "області" is no verb, whatever its ending
+    ("uk", "За словами начальника сектору комунікацій головного управління національної поліції в "
+           "Івано-Франківській області Андрія Яцківа, на місці працюють поліцейські.", ["Андрій Яцків"]),
     # a request not to publish asks for a silence; it reports none
     ("uk", "Він нагадав про прохання не публікувати фото.", []),
 ])

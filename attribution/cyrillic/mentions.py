@@ -75,7 +75,8 @@ def _after_area(words: list[Word], i: int) -> bool:
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
                      "дві", "чотири", "п'ять", "кілька", "декілька", "двоє", "троє", "четверо", "п'яти", "пяти"})
 # How many more words of a title may stand between its complement and the holder's name.
-_TITLE_REACH = 6
+_TITLE_REACH = 10
+COMPLEMENT_WORDS = 10  # "начальника сектору комунікацій головного управління національної поліції ..."
 # A capitalised word in Latin letters: a run of them in Cyrillic text is one foreign name.
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*")
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
@@ -630,7 +631,7 @@ class MentionFinder:
         """Where a genitive complement ends: capitalised words, or adjectives up to a complement noun."""
         j = k
         last = k
-        while j < len(words) and j - k < 6:
+        while j < len(words) and j - k < COMPLEMENT_WORDS:
             named = self._quoted_name(words, j) if words[j].text in QUOTES else None
             if named is not None and self._not_genitive(words[named[0]]) and not (
                     named[1] + 1 < len(words) and words[named[1] + 1].upper):
@@ -684,7 +685,8 @@ class MentionFinder:
         tags = self.lemmatizer.tags(word.text)
         if tags:
             return bool(tags & _VERB_TAGS)
-        return not word.upper and word.lemma.endswith(_VERB_LEMMA_ENDINGS)
+        # "області" (lemma "область") ends as a Russian infinitive does: a complement noun is no verb
+        return not word.upper and word.lemma.endswith(_VERB_LEMMA_ENDINGS) and not self.complements.has(word)
 
     def _name_starts(self, words: list[Word], j: int) -> bool:
         """Does a person's name start here: a registry person, a word the dictionary knows as a first name or
