@@ -67,6 +67,9 @@ SENTENCES = [
      [(["mistseviy-kanal", "ochevidets"], "indirect", "повідомляють")]),
     ("uk", "Як повідомляє обласна поліція, слідчі з'ясовують деталі вибуху.", [(["politsiya"], "indirect",
                                                                             "повідомляє")]),
+    # a body named inside an outlet's quoted name is part of that name; one that opens it is the outlet's branch
+    ("uk", "Про це повідомляють “Голос України – Схід” з посиланням на поліцію.",
+     [(["golos-ukrayini-skhid", "politsiya"], "indirect", "повідомляють")]),
     # a name after a preposition and its adjectives is a place or a medium, never the speaker
     ("uk", "«Ціни зростуть», – так прокоментувала регіоналка на російському ТБ.", [([], "none", None)]),
     ("ru", "«Цены вырастут», — заявила депутатша на федеральном ТВ.", [([], "none", None)]),

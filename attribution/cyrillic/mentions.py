@@ -238,7 +238,11 @@ class MentionFinder:
                 # "УМВД России по Вологодской области", "ГУ МЧС по Московской области": a body's regional branch,
                 # a source of its own, not the country or the ministry named inside it.
                 claim(self._make(words, i, branch, "branch"))
-        registry_spans = [(f, l, e) for f, l, e in self._registry_spans(words, quoted) if not any(taken[f:l])]
+        # "Про це повідомляють “Новини України – НСН”": a body named inside a quoted name is part of that name
+        names_in_marks = [n for k, w in enumerate(words) if w.text in "«„\"“" and not quoted[k]
+                          for n in [self._quoted_name(words, k)] if n is not None]
+        registry_spans = [(f, l, e) for f, l, e in self._registry_spans(words, quoted) if not any(taken[f:l])
+                          and not any(a < f and l <= b for a, b in names_in_marks)]  # («Суспільне Рівне» is Суспільне)
         named = {k for first, last, _ in registry_spans for k in range(first, last)}
         for i, word in enumerate(words):
             if i not in named and not taken[i] and not quoted[i] and word.is_word and DOMAIN.fullmatch(word.text):
@@ -541,7 +545,7 @@ class MentionFinder:
             if words[j].text in "»\"”“":
                 inner = [w for w in words[k + 1:j] if w.is_word]
                 return (k + 1, j) if inner and (inner[0].upper or inner[0].text[0].isdigit()) else None
-            if not (words[j].is_word or words[j].text in "-.&+"):
+            if not (words[j].is_word or words[j].text in "-.&+–—"):
                 return None
         return None
 
