@@ -858,8 +858,10 @@ class ArticleState:
                 return self._remember_alias(person, mention)
         if mention.anonymous and len(words) == 2 and words[0] == "the" and resolver.kind_of(words[1]) == "media" \
                 and not _plural_name(words[1], True):
-            # "According to the channel, ..." after "reported by NBC News": the outlet last cited
-            outlet = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == "media"), None)
+            # "According to the channel, ..." after "reported by NBC News": the outlet last cited; "the agency" is
+            # as often a public body ("the Johnson County sheriff's office said ... , the agency said")
+            kinds = ("media", "government", "organization", "military") if words[1] == "agency" else ("media",)
+            outlet = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind in kinds), None)
             if outlet is not None:
                 return self._remember_alias(outlet, mention)
         if mention.anonymous and words and words[-1] in resolver.body_voices and words[:-1] in ([], ["the"]):
@@ -1080,6 +1082,12 @@ class ArticleState:
             if holder is not None and holder.kind == "official":
                 return holder
         kind = self.resolver.kind_of(" ".join(words[-2:])) or self.resolver.kind_of(head)
+        if head == "agency" and words == ["agency"]:
+            # "the agency said" after "the Johnson County sheriff's office said": a public body as often as a wire
+            body = next((s for s in self._recent() if s.cited and not s.anonymous
+                         and s.kind in ("media", "government", "organization", "military")), None)
+            if body is not None:
+                return body
         if kind in DESCRIBED_KINDS and head not in self.resolver.utterance_nouns:
             # "Halstead Pharma reported ... . The company said": a named organisation just present is "the
             # company" even when its name does not say what it is.

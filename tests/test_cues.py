@@ -437,6 +437,9 @@ BACK_REFERENCES = [
     # "the channel" is the outlet last cited, whatever its registry roles
     ("The talks were first reported by NBC News on Monday. According to the channel, the talks stalled in May.",
      "NBC News"),
+    # "the agency" is the body last cited, a public one as often as a wire
+    ("In a statement, the Pine County sheriff's office said it had suspended a deputy. \"We will not comment "
+     "further,\" the agency said.", "Pine County sheriff's office"),
     # a surname after a title of courtesy is the person named in full before
     ("Chris Philp said the talks went well. The talks ended at noon. Mr Philp said more needed to be done.",
      "Chris Philp"),
