@@ -70,6 +70,10 @@ SENTENCES = [
     # a body named inside an outlet's quoted name is part of that name; one that opens it is the outlet's branch
     ("uk", "Про це повідомляють “Голос України – Схід” з посиланням на поліцію.",
      [(["golos-ukrayini-skhid", "politsiya"], "indirect", "повідомляють")]),
+    # specialists and scientists unnamed speak
+    ("ru", "Специалисты считают, что именно эта возрастная группа находится в зоне риска.",
+     [(["spetsialist"], "indirect", "считают")]),
+    ("uk", "Фахівці вважають, що ціни зростуть.", [(["fakhivets"], "indirect", "вважають")]),
     # a name after a preposition and its adjectives is a place or a medium, never the speaker
     ("uk", "«Ціни зростуть», – так прокоментувала регіоналка на російському ТБ.", [([], "none", None)]),
     ("ru", "«Цены вырастут», — заявила депутатша на федеральном ТВ.", [([], "none", None)]),
