@@ -70,6 +70,10 @@ SENTENCES = [
     # a body named inside an outlet's quoted name is part of that name; one that opens it is the outlet's branch
     ("uk", "Про це повідомляють “Голос України – Схід” з посиланням на поліцію.",
      [(["golos-ukrayini-skhid", "politsiya"], "indirect", "повідомляють")]),
+    # a common noun in an oblique case opening the sentence is its object, no surname; an outlet named in quotation
+    # marks after "ссылаясь на" is the one cited
+    ("ru", "Информацию передает РИА Новости, ссылаясь на «Вести Камчатки».",
+     [(["ria", "vesti-kamchatki"], "indirect", "передает")]),
     # specialists and scientists unnamed speak
     ("ru", "Специалисты считают, что именно эта возрастная группа находится в зоне риска.",
      [(["spetsialist"], "indirect", "считают")]),

@@ -1026,6 +1026,10 @@ class CyrillicClaimBuilder:
             stop = next((k for k in range(cue.last + 1, len(words)) if words[k].text == ","), len(words))
             return [m for m in mentions if cue.last + 1 <= m.first < stop
                     and m.kind in ("registry", "name", "outlet", "role", "anonymous")][:1]
+        if not following and not inside:
+            # "ссылаясь на «Новости N»": an outlet named in quotation marks, as it names itself
+            quoted = self._quoted_speaker(words, cue)
+            return [quoted] if quoted is not None and quoted.first == cue.last + 1 else []
         if not following:
             return []
         first = lead = following[0]

@@ -947,6 +947,9 @@ class MentionFinder:
 
     def _surname_opening(self, words: list[Word], i: int) -> bool:
         word = words[i]
+        tags = self.lemmatizer.tags(word.text)
+        if "NOUN" in tags and not tags & _NAMING_TAGS and "nomn" not in self.lemmatizer.cases(word.text):
+            return False  # "Информацию передает КавПолит": a common noun in an oblique case is the object, no surname
         return (word.upper and not word.caps and word.fold not in _NOT_NAMES and all(not w.is_word for w in words[:i])
                 and i + 1 < len(words) and words[i + 1].is_word and words[i + 1].lemma in self.verbs)
 
