@@ -74,6 +74,9 @@ SENTENCES = [
     # marks after "ссылаясь на" is the one cited
     ("ru", "Информацию передает РИА Новости, ссылаясь на «Вести Камчатки».",
      [(["ria", "vesti-kamchatki"], "indirect", "передает")]),
+    # the people told, in the dative, take no body after "в": the body speaks
+    ("ru", "Многие из них уже покинули зону боевых действий, заявили журналистам в Минобороны России.",
+     [(["ru-mod"], "indirect", "заявили")]),
     # specialists and scientists unnamed speak
     ("ru", "Специалисты считают, что именно эта возрастная группа находится в зоне риска.",
      [(["spetsialist"], "indirect", "считают")]),

@@ -459,7 +459,9 @@ class MentionFinder:
         affiliation = None
         # What the noun carries: a body after "в"/"у"/"из"/"з", a name, or a genitive phrase.
         k = last
-        if k < len(words) and words[k].fold in {"в", "у", "во", "из", "з", "із", "зі", "из"}:
+        if k < len(words) and words[k].fold in {"в", "у", "во", "из", "з", "із", "зі", "из"} and not (
+                words[k].fold in IN_WORDS and self.dative_only(word)):
+            # (not "заявили журналистам в Минобороны": the body after "в" tells the people told)
             k += 1
         entry_here = next(((f, l, e) for f, l, e in registry_spans if f == k or (
             k < len(words) and words[k].text in QUOTES and f == k + 1)), None)
