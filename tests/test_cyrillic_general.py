@@ -77,6 +77,11 @@ SENTENCES = [
     # the people told, in the dative, take no body after "в": the body speaks
     ("ru", "Многие из них уже покинули зону боевых действий, заявили журналистам в Минобороны России.",
      [(["ru-mod"], "indirect", "заявили")]),
+    # a body by its kind with its own name in the genitive speaks; a unit named before a known body is that body
+    ("ru", "Департамент здравоохранения области сообщил, что вспышка локализована.",
+     [(["departament-zdravookhranenie-oblast"], "indirect", "сообщил")]),
+    ("ru", "Главное управление МВД сообщило, что число жертв выросло.", [(["ru-mvd"], "indirect", "сообщило")]),
+    ("uk", "Управління дорожнього господарства повідомило про ремонт.", [(["upravlinnya"], "indirect", "повідомило")]),
     # specialists and scientists unnamed speak
     ("ru", "Специалисты считают, что именно эта возрастная группа находится в зоне риска.",
      [(["spetsialist"], "indirect", "считают")]),

@@ -163,6 +163,9 @@ class CyrillicDiscourse(_Rules):
                                       "unnamed (\"неназванный сотрудник\", \"анонімний посадовець\").")
     time_words: Words = Field(default=(), description="Days of the week and months in their case forms: never a source, "
                               "though a word list's stem may match one (\"у четвер\" is no \"четверо\").")
+    subunit_nouns: Words = Field(default=(), description="Lemmas of a body's units (\"управление\", \"департамент\"): "
+                                 "with a known body named after them (\"Главное управление МВД\") the body speaks; "
+                                 "alone, with their own name in the genitive, they are a body of their own.")
     descriptor_nouns: Words = Field(description="Lemmas that describe a named source without naming it (\"канал\").")
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
                               "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "

@@ -159,6 +159,7 @@ class MentionFinder:
         self.anonymous = WordSet(d.anonymous_heads)
         self.time_words = frozenset(d.time_words)
         self.descriptors = WordSet(d.descriptor_nouns)
+        self.subunits = frozenset(d.subunit_nouns)
         self.complements = WordSet(d.complement_heads)
         self.prepositions = frozenset(d.prepositions)
         # The nouns of "according to" phrases ("за даними", "по словам"): a cue's word, never a source's adjective.
@@ -817,6 +818,8 @@ class MentionFinder:
                 # "пресс-служба Минобороны", "прес-служба ДСНС": the body speaks through its press office.
                 return self._make(words, i, registry_at[1], "registry", entry=registry_at[2])
             return None  # "издание Baza": the name decides
+        if registry_at is not None and words[i].lemma in self.subunits and registry_at[2].kind not in ("person", "official"):
+            return None  # "Главное управление МВД": the known body speaks, its unit named before it
         if registry_at is not None and registry_at[2].kind in ("person", "official"):
             # "речник Путіна Дмитро Пєсков", "помощник Трампа Стивен Миллер": a person named right after the first is
             # the office's holder, the first its complement
