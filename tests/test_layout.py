@@ -231,6 +231,9 @@ FURNITURE = [
     "The knee needs surgery and he is out for the season.— Sam Ortiz (@SamOrtizNews) March 3, 2019",
     "[Gallery: Ten Storms Seen From Orbit]", "[Peter Haas/Standard]",
     "(Ann Lee/Daily Courier via AP) MAGS OUT", "date 2023-10-03 loading…",
+    # a live entry's author under its time, newsletter and promo prompts, an empty menu
+    "11:38 Maria Lund", "Sign up for The Morning Docket by Ann Lee.", "➤➤ Want the full timeline of the inquiry?",
+    "No menu items!",
 ]
 
 
@@ -253,6 +256,7 @@ PROSE = [
     "The bank gave the firm credit: it had nowhere else to turn.",
     "The minister said she would share a tip the union gave her with the cabinet.",
     "Related talks will resume in May, the ministry said.",
+    "10:42 Russia says it downed 12 drones over Belgorod.",
 ]
 
 
