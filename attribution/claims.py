@@ -30,6 +30,8 @@ SIGNATURE_WORDS = 15
 # A paragraph opened by who speaks and a colon, then the quotation: 'Kubiak: “...”', 'Kubiak on the hit: “...”'.
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^:\n]{0,60}?)(?:\s+on\s+[^:\n]{1,100})?:\s*[\"“«„]")
 SPEAKER_LABEL_WORDS = 5
+# Words that open a topic label over an answer ("On Maurice McNeil:", "About the injury:"), never a speaker's name.
+TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning"})
 # A line that holds only a speaker's name and a colon, over the quotation the speaker says.
 _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # A signature after the quotation on its own line: '"...." Maren Holt (BT Sport)', '"...." — Kevin Marsh'; the
@@ -444,6 +446,8 @@ class ClaimBuilder:
         if name is None or not 1 <= len(name) <= SPEAKER_LABEL_WORDS or not all(
                 t.text[:1].isupper() or t.is_punct for t in name):
             return []
+        if name[0].lower_ in TOPIC_WORDS:
+            return []  # "On Maurice McNeil:" over a coach's answer: the question's topic, not its speaker
         head = next((t for t in reversed(name) if t.pos_ in ("PROPN", "NOUN")), None)
         if head is None or not self.resolver.could_speak(head):
             return []  # "Update: “...”", "Details: “...”": a label, not a speaker

@@ -456,6 +456,13 @@ def test_a_description_points_back_to_the_person(extractor, text, name):
     assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
 
 
+def test_a_topic_label_over_an_answer_names_no_speaker(extractor):
+    # "On Maurice McNeil:" over a coach's answer: the question's topic, not who answers it
+    claims = extractor.extract("Postgame quotes from the coach.\n\nOn Maurice McNeil:\n\n\"He has a big heart, and "
+                               "he is getting better.\"")
+    assert not any(s.name == "Maurice McNeil" for c in claims for s in c.sources)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The analyst Andrew Kuleshov spoke at the forum.\n\nAndrew Kuleshov:\n\n\"The conference showed that we read "
      "events well. And these forces are uniting.\"", "Andrew Kuleshov"),
