@@ -12,6 +12,7 @@ clause (commas, dashes, colons, quotation marks and words such as "что"/"що
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -49,6 +50,19 @@ _DATE_WORD = re.compile(r"\d{1,4}|(?:січ|лют|берез|квіт|трав|
 
 
 _ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")  # an adjective's dictionary form ends so
+
+
+def _aside_before(words: list[Word], k: int, reach: int, opens: Callable[[int], bool]) -> int | None:
+    """The comma that opens an aside ending at ``k`` (after its own comma), within ``reach`` words, if ``opens``
+    accepts the word after it; None when a clause mark comes first or the aside is of another kind."""
+    if k < 4 or words[k - 1].text != ",":
+        return None
+    for j in range(k - 2, max(0, k - reach - 2), -1):
+        if words[j].text == ",":
+            return j if opens(j) else None
+        if words[j].text in CLAUSE_MARKS:
+            return None
+    return None
 
 
 def _date_aside(words: list[Word], k: int) -> int | None:
@@ -334,34 +348,20 @@ class CueFinder:
     def _gerund_aside_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before an aside opened by a gerund that ends at ``k`` (after its comma):
         "Бусаргин, записав для жителей области видеообращение, заявил"."""
-        if k < 4 or words[k - 1].text != ",":
-            return None
-        for j in range(k - 2, max(0, k - GERUND_ASIDE_WORDS - 2), -1):
-            if words[j].text == ",":
-                opener = words[j + 1]
-                if j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
-                        and opener.lemma not in self.verbs:
-                    return j
-                return None
-            if words[j].text in CLAUSE_MARKS:
-                return None
-        return None
+        def opens(j: int) -> bool:
+            opener = words[j + 1]
+            return j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
+                and opener.lemma not in self.verbs
+        return _aside_before(words, k, GERUND_ASIDE_WORDS, opens)
 
     def relative_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before a relative clause about its subject that ends at ``k`` (after its comma):
         "Источники, которые попросили не называть их имен, уточнили"."""
-        if k < 4 or words[k - 1].text != ",":
-            return None
-        for j in range(k - 2, max(0, k - RELATIVE_WORDS - 2), -1):
-            if words[j].text == ",":
-                opener = words[j + 1]
-                if words[j - 1].is_word and (opener.lemma in self.relatives or opener.fold in self.relatives) \
-                        and not self._has_verb(words, j):
-                    return j
-                return None
-            if words[j].text in CLAUSE_MARKS:
-                return None
-        return None
+        def opens(j: int) -> bool:
+            opener = words[j + 1]
+            return words[j - 1].is_word and (opener.lemma in self.relatives or opener.fold in self.relatives) \
+                and not self._has_verb(words, j)
+        return _aside_before(words, k, RELATIVE_WORDS, opens)
 
     def _has_verb(self, words: list[Word], j: int) -> bool:
         """Does a verb stand in the clause before ``j`` ("уничтожили дрон, который ...": the relative clause is about
