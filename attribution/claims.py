@@ -30,6 +30,8 @@ SIGNATURE_WORDS = 15
 # A paragraph opened by who speaks and a colon, then the quotation: 'Kubiak: “...”', 'Kubiak on the hit: “...”'.
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[^\W\d_][^:\n]{0,60}?)(?:\s+on\s+[^:\n]{1,100})?:\s*[\"“«„]")
 SPEAKER_LABEL_WORDS = 5
+# Kinds of source that "it" can stand for, by what the article calls them ("local outlet Sarnovosti").
+SPEAKING_BODIES = ("government", "organization", "military", "media")
 # Words that open a topic label over an answer ("On Maurice McNeil:", "About the injury:"), never a speaker's name.
 TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning"})
 # A line that holds only a speaker's name and a colon, over the quotation the speaker says.
@@ -398,7 +400,7 @@ class ClaimBuilder:
         # "Local outlet Sarnovosti posted pictures it said ...": a body by what the article calls it, whatever the
         # entity recogniser took its name for
         described = self.resolver.kind_from_words(mention.description) if mention is not None else None
-        named_thing = subject.ent_type_ in ("ORG", "GPE", "NORP") or described in ("government", "organization", "military", "media") or (
+        named_thing = subject.ent_type_ in ("ORG", "GPE", "NORP") or described in SPEAKING_BODIES or (
             subject.pos_ == "PROPN" and not subject.ent_type_)
         if (subject.ent_type_ == "PERSON" and not named_thing) != person or (not person and not named_thing):
             return None
