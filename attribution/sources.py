@@ -853,21 +853,19 @@ class ArticleState:
         if mention.anonymous and words[:1] == ["the"] and len(words) == 2 and mention.head_lemma in resolver.person_back_nouns \
                 and words[-1] == mention.head_lemma:
             # '"We expect a jump," the expert said.' after "said John Smith of Fuel Vector": the person last cited
-            person = next((s for s in self._recent() if s.cited and s.kind == "person" and not s.anonymous), None)
+            person = self._last_cited(("person",))
             if person is not None:
                 return self._remember_alias(person, mention)
         if mention.anonymous and len(words) == 2 and words[0] == "the" and resolver.kind_of(words[1]) == "media" \
                 and not _plural_name(words[1], True):
             # "According to the channel, ..." after "reported by NBC News": the outlet last cited; "the agency" is
             # as often a public body ("the Johnson County sheriff's office said ... , the agency said")
-            kinds = ("media", "government", "organization", "military") if words[1] == "agency" else ("media",)
-            outlet = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind in kinds), None)
+            outlet = self._last_cited(AGENCY_KINDS if words[1] == "agency" else ("media",))
             if outlet is not None:
                 return self._remember_alias(outlet, mention)
         if mention.anonymous and words and words[-1] in resolver.body_voices and words[:-1] in ([], ["the"]):
             # "He was arrested on Friday, officials said." after the sheriff's office spoke: its officials.
-            body = next((s for s in self._recent() if s.cited and not s.anonymous
-                         and s.kind in ("government", "military")), None)
+            body = self._last_cited(("government", "military"))
             if body is not None:
                 return self._remember_alias(body, mention)
         if not mention.anaphoric and not mention.anonymous:
@@ -1016,6 +1014,10 @@ class ArticleState:
         found = [s for s in self.sources.values() if not s.anonymous and text in _initials(s.name)]
         return found[0] if len(found) == 1 else None
 
+    def _last_cited(self, kinds: tuple[str, ...]) -> ArticleSource | None:
+        """The named source of one of these kinds that the article cited last."""
+        return next((s for s in self._recent() if s.cited and not s.anonymous and s.kind in kinds), None)
+
     def _recent(self) -> list[ArticleSource]:
         return sorted(self.sources.values(), key=lambda s: s.last_seen, reverse=True)
 
@@ -1084,8 +1086,7 @@ class ArticleState:
         kind = self.resolver.kind_of(" ".join(words[-2:])) or self.resolver.kind_of(head)
         if head == "agency" and words == ["agency"]:
             # "the agency said" after "the Johnson County sheriff's office said": a public body as often as a wire
-            body = next((s for s in self._recent() if s.cited and not s.anonymous
-                         and s.kind in ("media", "government", "organization", "military")), None)
+            body = self._last_cited(AGENCY_KINDS)
             if body is not None:
                 return body
         if kind in DESCRIBED_KINDS and head not in self.resolver.utterance_nouns:
@@ -1098,6 +1099,8 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# What "the agency" may be: a wire, or a public body as often ("the sheriff's office said ..., the agency said").
+AGENCY_KINDS = ("media", "government", "organization", "military")
 # Titles of courtesy before a surname ("Dr Reyes" after "Martin Reyes"), besides the gendered ones of mentions.yaml.
 COURTESY_TITLES = frozenset({"dr", "prof", "professor", "rev", "mx"})
 # Modifiers that say where a body is ("the Sunnyvale, Calif.-based company"), not what it is called.

@@ -640,9 +640,8 @@ class CyrillicClaimBuilder:
 
     def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention], quoted_names: bool = True) -> Mention | None:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
-        start = self.cues.clause_start(words, cue.first)
+        start, asides = self.cues.clause_start_and_asides(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
-        asides = self.cues.gerund_asides(words, cue.first)
         before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)
                   and not self._interviewed_by(words, cue, m) and not any(a <= m.first < b for a, b in asides)]
         after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)
@@ -1313,7 +1312,7 @@ _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄ
 def _asks(text: str, sentence: Sentence) -> bool:
     """Is the sentence a question in the outlet's own words (its paragraph not opened by a dash or a quotation
     mark, which make it someone's speech)?"""
-    if not text[sentence.start:sentence.end].rstrip(" \t\n»”\"'").endswith("?"):
+    if not _asks_anyone(text, sentence):
         return False
     lead = _line_lead(text, sentence)
     return not lead or (lead not in DASHES and lead not in QUOTES)

@@ -19,7 +19,7 @@ from typing import Literal
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .text import fold
-from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import ADJECTIVE_LEMMA_ENDINGS, DASHES, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 CueKind = Literal["verb", "according_to", "agentless", "citing", "silence"]
 # Punctuation that ends a clause (quotation marks do not: they also wrap names, "пишет «Суспільне»").
@@ -47,9 +47,6 @@ _SENTENCE_ENDS = frozenset(".!?…;")
 # The words of a date set off by commas inside a clause (", 30 червня,", ", 12 марта 2024 года,").
 _DATE_WORD = re.compile(r"\d{1,4}|(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|янв|феврал|март|апрел|мая|май"
                         r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|року|года|р|г")
-
-
-_ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")  # an adjective's dictionary form ends so
 
 
 def _aside_before(words: list[Word], k: int, reach: int, opens: Callable[[int], bool]) -> int | None:
@@ -208,7 +205,7 @@ class CueFinder:
     @staticmethod
     def _adjective_filler(word: Word) -> bool:
         """A lower-case adjective inside a phrase ("по уточненным данным", "за останніми даними")."""
-        return word.is_word and not word.upper and word.lemma.endswith(_ADJECTIVE_LEMMAS) and word.lemma != word.fold
+        return word.is_word and not word.upper and word.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS) and word.lemma != word.fold
 
     def _reports_speech(self, words: list[Word], i: int) -> bool:
         """Does a clause-only verb stand with what was said: after "как" ("Как указывает X, ..."), as the tag after
@@ -294,7 +291,7 @@ class CueFinder:
         if not word.is_word or word.upper:
             return False
         tags = self.lemmatizer.tags(word.text)
-        return "ADJF" in tags if tags else word.lemma.endswith(_ADJECTIVE_LEMMAS)
+        return "ADJF" in tags if tags else word.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS)
 
     def _is_speech_object(self, word: Word) -> bool:
         return word.lemma in self.speech_objects or word.fold in self.speech_objects
@@ -322,14 +319,12 @@ class CueFinder:
     def clause_start(self, words: list[Word], i: int) -> int:
         """Index of the first word of the clause the word at ``i`` stands in; a parenthetical set off by commas
         ("Песков, в свою очередь, заявил") does not end the clause."""
-        return self._clause_start_and_asides(words, i)[0]
+        return self.clause_start_and_asides(words, i)[0]
 
-    def gerund_asides(self, words: list[Word], i: int) -> list[tuple[int, int]]:
-        """The asides opened by a gerund that the clause of the word at ``i`` goes on over (first word, comma after
-        it): "Трамп, принимая в Овальном кабинете российского дипломата, сообщил" - no speaker stands in them."""
-        return self._clause_start_and_asides(words, i)[1]
-
-    def _clause_start_and_asides(self, words: list[Word], i: int) -> tuple[int, list[tuple[int, int]]]:
+    def clause_start_and_asides(self, words: list[Word], i: int) -> tuple[int, list[tuple[int, int]]]:
+        """The clause's first word, as ``clause_start``, and the asides opened by a gerund that the clause goes on
+        over (first word, comma after it): "Трамп, принимая в Овальном кабинете российского дипломата, сообщил" - no
+        speaker stands in them."""
         k, asides = i, []
         while True:
             while k > 0 and words[k - 1].text not in CLAUSE_MARKS and words[k - 1].fold not in self.subordinators:

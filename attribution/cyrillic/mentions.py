@@ -25,7 +25,7 @@ from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
-from .words import DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import ADJECTIVE_LEMMA_ENDINGS, DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
 # The longest name looked up in the registry, in words.
@@ -35,7 +35,6 @@ CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а также", "или", "
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ій|ої|ого|ому|им|ими|"
                         r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
-_ADJECTIVE_LEMMA = ("ый", "ий", "ой", "ій", "їй")
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
 # A capitalised adjective of a place ("Чернігівська", "Белгородской"): part of the body it qualifies.
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ім|ая|ое|ие|ой|ую|ых|ым|ыми|ей|ом)$")
@@ -603,7 +602,7 @@ class MentionFinder:
             lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
             adjective = self._adjective(word) or (word.upper and not word.caps
                                                   and self._adjective(replace(word, text=word.text.lower())))
-            if adjective and not lemma.endswith(_ADJECTIVE_LEMMA):
+            if adjective and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS):
                 lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
             parts.append(lemma)
         return " ".join(parts)
@@ -623,7 +622,7 @@ class MentionFinder:
         tags = self.lemmatizer.tags(word.text)
         if tags:
             return "ADJF" in tags or "PRTF" in tags
-        return word.lemma.endswith(_ADJECTIVE_LEMMA) or bool(_ADJECTIVE_SUFFIX.search(word.fold))
+        return word.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS) or bool(_ADJECTIVE_SUFFIX.search(word.fold))
 
     def _not_genitive(self, word: Word) -> bool:
         cases = self.lemmatizer.cases(word.text)

@@ -27,6 +27,8 @@ DASHES = frozenset("-–—‐‑")
 # Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
 IN_WORDS = frozenset({"в", "во", "у"})
 QUOTES = frozenset("\"'«»„“”‘’‚‹›″")
+# How an adjective's dictionary form ends ("київський", "российский", "головной").
+ADJECTIVE_LEMMA_ENDINGS = ("ый", "ий", "ой", "ій", "їй")
 
 
 @dataclass(frozen=True)
