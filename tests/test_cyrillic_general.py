@@ -238,6 +238,19 @@ SENTENCES = [
     # ...but not a place, nor a person.
     ("ru", "Губернатор побывал на заводе. Там жители рассказали, что воды нет третий день.",
      [([], "none", None), (["zhitel"], "indirect", "рассказали")]),
+    # Advice and jokes report; repeating or assessing reports only with what was said.
+    ("uk", "\"Не виходьте з укриттів до відбою тривоги\", - порадив Синєгубов.",
+     [(["syniehubov"], "direct_quote", "порадив")]),
+    ("ru", "«Не выходите из укрытий до отбоя тревоги», — посоветовал Гладков.",
+     [(["gladkov"], "direct_quote", "посоветовал")]),
+    ("uk", "Синєгубов пожартував, що тривога вже стала звичкою.", [(["syniehubov"], "indirect", "пожартував")]),
+    ("uk", "Російська армія повторила атаку на Харків.", [([], "none", None)]),
+    ("ru", "Власти оценили ущерб в пять миллионов рублей.", [([], "none", None)]),
+    # A statement's owner named after it, past its adjectives, or before the impersonal verb
+    ("ru", "Об этом сказано в уведомлении Минобороны РФ.", [(["ru-mod"], "indirect", "сказано")]),
+    ("ru", "В докладе Минобороны РФ говорится, что сбиты шесть беспилотников.",
+     [(["ru-mod"], "indirect", "говорится")]),
+    ("uk", "Про це йдеться в публікації впливового видання Politico.", [(["politico"], "indirect", "йдеться")]),
 ]
 
 

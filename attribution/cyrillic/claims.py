@@ -834,7 +834,13 @@ class CyrillicClaimBuilder:
         # "говорится в сообщении", "говорится в опубликованном обращении губернатора"
         utterance = next((m for m in mentions if m.kind == "utterance" and cue.last <= m.first < end), None)
         if utterance is not None:
-            return self._owner(utterance, mentions, words, state)
+            return self._named_owner(utterance, mentions, words, state) or state.resolve(utterance, words)
+        # "В докладе Минобороны говорится, что ...": a statement before the verb speaks only with its owner named
+        start = self.cues.clause_start(words, cue.first)
+        before = next((m for m in mentions if m.kind == "utterance" and start <= m.first < cue.first), None)
+        owned = self._named_owner(before, mentions, words, state) if before is not None else None
+        if owned is not None:
+            return owned
         outlet = next((m for m in after if m.kind == "registry" and m.entry is not None and m.entry.kind == "media"
                        and not m.preposition), None)
         if outlet is None:
@@ -883,16 +889,21 @@ class CyrillicClaimBuilder:
             return False
         return not any(w.fold in _CONTRASTS for w in between[opened[-1]:])
 
-    @staticmethod
-    def _owner(utterance: Mention, mentions: list[Mention], words: list[Word], state: ArticleState) -> Source | None:
-        """Whose words a statement is: the body named right after it ("в сообщении пресс-службы Минобороны"),
-        else the body (or source) named last."""
-        owner = next((m for m in mentions if m.first == utterance.last and m.kind in ("registry", "role", "name")), None)
+    def _named_owner(self, utterance: Mention, mentions: list[Mention], words: list[Word],
+                     state: ArticleState) -> Source | None:
+        """Whose words a statement is, when named right after it ("в сообщении пресс-службы Минобороны",
+        "в публикации влиятельного издания Politico")."""
+        reach = utterance.last
+        while reach < len(words) and reach - utterance.last < 3 and (
+                self.mentions.descriptors.has(words[reach]) or self.mentions.adjective_or_name_adjective(words[reach])):
+            reach += 1
+        owner = next((m for m in mentions if utterance.last <= m.first <= reach
+                      and m.kind in ("registry", "role", "name", "outlet")), None)
         source = state.resolve(owner, words) if owner is not None else None
         if source is not None:
             return source.model_copy(update={"mention": state.text[utterance.start:owner.end],  # type: ignore[union-attr]
                                              "mention_start": utterance.start, "mention_end": owner.end})  # type: ignore[union-attr]
-        return state.resolve(utterance, words)
+        return None
 
     def _clause_subject(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
         """The first mention that can speak in the clause a gerund after a comma hangs on ("Компания снизила
