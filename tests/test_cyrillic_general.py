@@ -251,6 +251,13 @@ SENTENCES = [
     ("ru", "В докладе Минобороны РФ говорится, что сбиты шесть беспилотников.",
      [(["ru-mod"], "indirect", "говорится")]),
     ("uk", "Про це йдеться в публікації впливового видання Politico.", [(["politico"], "indirect", "йдеться")]),
+    # A plural verb of saying with no subject at all: the body whose report came just before
+    ("uk", "У прокуратурі розповіли подробиці справи. Зокрема, заявили, що у справі тривають обшуки.",
+     [(["prokuratura"], "indirect", "розповіли"), (["prokuratura"], "indirect", "заявили")]),
+    # "медіа" alone, or before the speaker's title, describes; with an adjective it is an unnamed outlet
+    ("uk", "У коментарі медіа очільник громади Роман Лисенко повідомив, що під удар потрапив гараж.",
+     [(["roman-lisenko"], "indirect", "повідомив")]),
+    ("ru", "Украинские медиа пишут, что в Одессе взрывы.", [(["ukrainskiy-media"], "indirect", "пишут")]),
 ]
 
 
@@ -345,6 +352,15 @@ CHAINS = [
     # before its comma, so the closing outlet still comes after it.
     ("uk", "Про це розказав народний депутат України, перший заступник голови комітету Ярослав Железняк, пише "
            "Політека.", [("yaroslav-zheleznyak", "politeka"), ("politeka", None)]),
+    # Whom the subject cites, in an aside between commas (or with the closing comma left out), is no speaker;
+    # unnamed outlets cite too, and a citing phrase after a full clause leaves the speaker after the verb.
+    ("uk", "Суспільне, з посиланням на власні джерела, написало, що мера затримали.",
+     [("suspilne", None), ("vlasniy-dzherelo", "suspilne")]),
+    ("uk", "Місцеві медіа, з посиланням на власні джерела написали, що мера затримали.",
+     [("mistseviy-media", None), ("vlasniy-dzherelo", "mistseviy-media")]),
+    ("ru", "«Коммерсант», со ссылкой на источники, сообщил, что мэра задержали.",
+     [("kommersant", None), ("istochnik", "kommersant")]),
+    ("uk", "Мер поїхав до Києва, з посиланням на джерела пише Суспільне.", [("suspilne", None), ("dzherelo", "suspilne")]),
 ]
 
 

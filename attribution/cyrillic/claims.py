@@ -101,6 +101,8 @@ class CyrillicClaimBuilder:
         self.set_registry(registry)
         d = rules.discourse
         self._continuations = PhraseSet(d.continuation_openers)
+        self._opening_words = frozenset(w for phrase in (*d.continuation_openers, *d.parentheticals)
+                                        for w in phrase.split())
         self._background = PhraseSet(d.background_openers)
         self._background_patterns = [re.compile(p, re.IGNORECASE) for p in d.background_patterns]
         self._silence = [re.compile(p, re.IGNORECASE) for p in rules.cues.silence_patterns]
@@ -449,6 +451,9 @@ class CyrillicClaimBuilder:
                 mention = next((m for m in mentions if m.first >= cue.last and not m.preposition
                                 and m.kind in ("name", "registry", "role", "outlet", "branch")), None)
             source = state.resolve(mention, words) if mention is not None else self._network_users(words, cue)
+            if source is None and mention is None and self._unnamed_plural(words, cue):
+                # "Зокрема, заявили, що ...": no subject at all; they are the body whose report came just before
+                source = state.last_body_spoken()
             if source is None:
                 continue
             if speaker is None:
@@ -628,6 +633,14 @@ class CyrillicClaimBuilder:
         dash_tag = main is not None and not credit and self._dash_tag(text, words, main)
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
+
+    def _unnamed_plural(self, words: list[Word], cue: CueHit) -> bool:
+        """A plural past verb of saying with nothing but openers before it, before what was said ("Також
+        повідомили, що ...", "Кроме того, уточнили: ...")."""
+        verb = words[cue.first]
+        return verb.fold.endswith("ли") and not cue.gerund and all(
+            not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
+            and self.cues.reports_speech(words, cue.first)
 
     def _relays_report(self, words: list[Word], cue: CueHit, source: Source) -> bool:
         """"..., заявив Железняк, пише Політека": a verb of relaying names an outlet, unless the registry knows the

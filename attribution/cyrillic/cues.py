@@ -49,6 +49,15 @@ _DATE_WORD = re.compile(r"\d{1,4}|(?:січ|лют|берез|квіт|трав|
                         r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|року|года|р|г")
 
 
+# How many words an aside naming whom the subject cites may run to ("з посиланням на ... ,").
+CITING_ASIDE_WORDS = 12
+
+
+def _ends_word(word: Word) -> bool:
+    """Does a subject end here: a word, or the closing mark of a name in quotation marks?"""
+    return word.is_word or word.text in QUOTES
+
+
 def _aside_before(words: list[Word], k: int, reach: int, opens: Callable[[int], bool]) -> int | None:
     """The comma that opens an aside ending at ``k`` (after its own comma), within ``reach`` words, if ``opens``
     accepts the word after it; None when a clause mark comes first or the aside is of another kind."""
@@ -172,17 +181,17 @@ class CueFinder:
                 i = evidence + 1
                 continue
             if word.lemma in self.quoting and not self._negated(words, i) and not self._infinitive(word) and (
-                    self._reports_speech(words, i) or self._near_quote_noun(words, i)):
+                    self.reports_speech(words, i) or self._near_quote_noun(words, i)):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    quoting=True))
             elif word.lemma in self.address_verbs and not self._negated(words, i) and self._addresses_people(words, i):
                 # "мер звернувся до мешканців", "«...», - звернулися до споживачів в Укренерго"
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    address=True))
-            elif word.lemma in self.negated_reports and self._negated(words, i) and self._reports_speech(words, i):
+            elif word.lemma in self.negated_reports and self._negated(words, i) and self.reports_speech(words, i):
                 # "не исключил, что ...": a guarded report of what may be
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
-            elif word.lemma in self.clause_only and not self._reports_speech(words, i) \
+            elif word.lemma in self.clause_only and not self.reports_speech(words, i) \
                     and not self._speech_object(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
             elif word.lemma in self.verbs and self._corresponds(words, i):
@@ -207,7 +216,7 @@ class CueFinder:
         """A lower-case adjective inside a phrase ("по уточненным данным", "за останніми даними")."""
         return word.is_word and not word.upper and word.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS) and word.lemma != word.fold
 
-    def _reports_speech(self, words: list[Word], i: int) -> bool:
+    def reports_speech(self, words: list[Word], i: int) -> bool:
         """Does a clause-only verb stand with what was said: after "как" ("Как указывает X, ..."), as the tag after
         a quotation or a dash ("», — поделилась она"), or before a reported clause, a colon or a quotation within a
         few words ("напомнил, что", "нагадав журналістам, що", "заметил: «...»")?"""
@@ -334,6 +343,8 @@ class CueFinder:
                 skipped = self.relative_before(words, k)
             if skipped is None:
                 skipped = self._gerund_aside_before(words, k)
+                if skipped is None:
+                    skipped = self._citing_aside_before(words, k)
                 if skipped is not None:
                     asides.append((skipped, k))
             if skipped is None:
@@ -348,6 +359,19 @@ class CueFinder:
             return j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
                 and opener.lemma not in self.verbs
         return _aside_before(words, k, GERUND_ASIDE_WORDS, opens)
+
+    def _citing_aside_before(self, words: list[Word], k: int) -> int | None:
+        """Where the clause resumes before an aside naming whom the subject cites: "Суспільне, з посиланням на
+        джерела, написало", and with its closing comma left out, "Місцеві медіа, з посиланням на джерела написали"."""
+        if k >= 2 and words[k - 1].text == "," and _ends_word(words[k - 2]) and not self._has_verb(words, k - 1) \
+                and self.citing.match(words, k, self.citing_fillers):
+            return k - 1
+        if k < 3 or words[k - 1].text != ",":
+            return None
+        j = next((j for j in range(k - 2, max(0, k - 2 - CITING_ASIDE_WORDS), -1) if words[j].text in CLAUSE_MARKS), None)
+        if j is None or words[j].text != "," or not _ends_word(words[j - 1]) or self._has_verb(words, j):
+            return None
+        return j if self.citing.match(words, j + 1, self.citing_fillers) else None
 
     def relative_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before a relative clause about its subject that ends at ``k`` (after its comma):

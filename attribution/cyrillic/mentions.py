@@ -165,6 +165,7 @@ class MentionFinder:
         self.cue_nouns = frozenset(phrase.split()[-1] for phrase in rules.cues.according_to)
         self.roles: dict[str, SourceKind] = {}
         self._role_phrases = PhraseSet(w for words in d.role_nouns.values() for w in words)
+        self._citing = PhraseSet(rules.cues.citing)
         for kind, nouns in d.role_nouns.items():
             for noun in nouns:
                 self.roles[noun] = kind
@@ -515,10 +516,14 @@ class MentionFinder:
                 and self._first_name(words[last]) and self._name_starts(words, last):
             return None  # "аналітик паливного ринку Ярослав Мельничук": a person named, whom the name decides
         descriptor = self.descriptors.has(word)
-        if descriptor and first == i and last == i + 1:
-            return None  # "канал" alone describes a named channel; only "місцеві канали" is a source
+        if descriptor and first == i and (last == i + 1 or words[i + 1].lemma in self.roles):
+            # "канал" alone describes a named channel; only "місцеві канали" is a source ("у коментарі медіа
+            # очільник громади": the one commented to, before the speaker)
+            return None
         if descriptor and last < len(words) and (words[last].upper or words[last].text in QUOTES):
             return None  # "канал Shot": a named channel
+        # "Місцеві медіа з посиланням на джерела": whom an unnamed source cites is not where it is
+        last = next((j for j in range(i + 1, last) if self._citing.match(words, j)), last)
         mention = self._make(words, first, last, "anonymous", head=head, outlets=outlets,
                              outlet_span=outlet_span)
         mention.plural = self._plural(word)
@@ -1209,6 +1214,11 @@ class ArticleState:
             if all(k.source.id != source.id for k in self.known):
                 kept = source if source.anonymous else source.model_copy(update={"via": None})
                 self.known.insert(0, _Known(kept, spoke=True))  # known for its id, never the most recent antecedent
+
+    def last_body_spoken(self) -> Source | None:
+        """The body (no single person, no outlet) that the last sentence given a source gave its report to."""
+        return next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
+                     and k.source.kind not in ("person", "official", "media")), None)
 
     def by_id(self, source_id: str) -> Source | None:
         return next((k.source for k in reversed(self.known) if k.source.id == source_id), None)
