@@ -675,6 +675,12 @@ def test_at_the_same_time_goes_on_with_the_report_in_its_paragraph(uk, opener):
     assert claims[-1].attribution == "implicit" and claims[-1].sources == claims[0].sources
 
 
+def test_at_the_same_time_opening_the_next_paragraph_goes_on_with_a_quotation(uk):
+    claims = read(uk, "«Над областю працювала ППО. Ніхто не постраждав», – наголосив Синєгубов.\n\n"
+                      "Водночас уламки пошкодили два будинки у селі.")
+    assert claims[-1].attribution == "implicit" and [s.id for s in claims[-1].sources] == ["syniehubov"]
+
+
 @pytest.mark.parametrize("language, opener", [("uk", "Окрім цього"), ("uk", "Більше того"), ("ru", "Кроме этого"),
                                               ("ru", "Более того"), ("uk", "Наприклад"), ("ru", "Например")])
 def test_a_next_paragraph_opened_by_a_continuation_goes_on_with_a_quotation(ru, uk, language, opener):
