@@ -258,6 +258,13 @@ SENTENCES = [
     ("uk", "У коментарі медіа очільник громади Роман Лисенко повідомив, що під удар потрапив гараж.",
      [(["roman-lisenko"], "indirect", "повідомив")]),
     ("ru", "Украинские медиа пишут, что в Одессе взрывы.", [(["ukrainskiy-media"], "indirect", "пишут")]),
+    # A verb of saying inside a relative clause reports to no one; the people in the dative are spoken to.
+    ("uk", "Правоохоронці затримали жителя міста, який передавав росіянам відомості про військових.",
+     [([], "none", None)]),
+    ("ru", "Полиция задержала мужчину, который сообщал оккупантам о позициях военных.", [([], "none", None)]),
+    # ...but an object's relative leaves the speaker after the verb, and a name is no pronoun
+    ("uk", "\"Ми відкрили морський коридор, і наше зерно знову йде на експорт\", – сказав Зеленський в інтерв'ю, "
+           "анонс якого оприлюднив телеканал.", [(["zelensky", "telekanal"], "direct_quote", "сказав")]),
 ]
 
 

@@ -653,6 +653,8 @@ class CyrillicClaimBuilder:
 
     def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention], quoted_names: bool = True) -> Mention | None:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
+        if cue.first and self._subject_relative(words[cue.first - 1]):
+            return None  # "жителя, який передавав відомості": a report inside a noun phrase, no one's to the article
         start, asides = self.cues.clause_start_and_asides(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
         before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)
@@ -708,6 +710,11 @@ class CyrillicClaimBuilder:
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)
+
+    def _subject_relative(self, word: Word) -> bool:
+        """A relative pronoun in the nominative ("який", "которая"): the subject of the clause it opens."""
+        return not word.upper and (word.lemma in self.cues.relatives or word.fold in self.cues.relatives) \
+            and "nomn" in self.lemmatizer.cases(word.text)
 
     def _quoting_outlet(self, words: list[Word], cue: CueHit, mentions: list[Mention]) -> Mention | None:
         """An outlet after a quoting verb, named in the registry or in quotation marks."""
@@ -1013,8 +1020,10 @@ class CyrillicClaimBuilder:
                 and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
             return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it
         head = words[mention.last - 1]
-        if mention.kind in ("anonymous", "role") and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
-            return False  # "заявил журналистам": the people spoken to (dative plural), not the speaker
+        if (mention.kind in ("anonymous", "role") or mention.kind == "registry" and not head.upper) \
+                and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
+            # "заявил журналистам", "передавав росіянам": the people spoken to (dative plural), not the speaker
+            return False
         first = words[mention.first]
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
