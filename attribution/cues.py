@@ -621,6 +621,9 @@ class CueFinder:
             return self._characterizes(token)
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _misparsed_report(token):
             return True
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.lower_ == "that" and following.dep_ == "mark":
+            return True  # "found that 37.8 percent of hospitals ...": a that-clause the parser hung elsewhere
         if _set_off_tag(token):
             return True  # "Yet, the think tank added, Russia's military cannot cope": a tag set off inside the clause
         if any(t.is_quote and t.tag_ != "POS" for c in token.children if c.dep_ in ("dobj", "oprd") for t in c.subtree):

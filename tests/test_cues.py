@@ -31,6 +31,9 @@ CASES = [
     # a participle with its "that" clause that the parse hung on the object reports the subject's words
     ("Ana Ruiz proposed approval of the homes, stating that a refusal would bring a costly appeal.", "indirect",
      "stating", ["Ana Ruiz"]),
+    # a "that" right after a verb that reports only with a clause opens one, wherever the parser hung it
+    ("Researchers found that 37.8 percent of the sampled hospitals hosted at least one trial.", "indirect", "found",
+     ["Researchers"]),
     # a view held of a clause: "are skeptical that", "questioned whether", "doubt that"
     ("Some analysts, though, are skeptical that the carmaker can shrink its way back to health.", "indirect",
      "skeptical", ["analysts"]),
