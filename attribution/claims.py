@@ -697,7 +697,14 @@ class ClaimBuilder:
         a name the words came through ("said, via the Indianapolis Star") or that was told them in an interview
         ("told APS in an interview") relays, known as an outlet or not."""
         outlets = [head for head in heads if self.resolver.is_outlet(doc, head) or self._named_relay(head)]
-        return self._resolve(doc, state, tuple(outlets)) if outlets else []
+        found = self._resolve(doc, state, tuple(outlets)) if outlets else []
+        # "told the newspaper" with no outlet named before: the article's own paper, which relays nothing
+        return [s for s in found if not self._unresolved_outlet(s)]
+
+    def _unresolved_outlet(self, source: Source) -> bool:
+        words = (source.mention or "").lower().split()
+        return len(words) == 2 and words[0] == "the" and words[1] == source.name.lower() \
+            and self.resolver.kind_of(words[1]) == "media"
 
     def _named_relay(self, head: Token) -> bool:
         """A name (not a platform: "via Telegram" is where, not who) that the words came through, "via" or "per"

@@ -690,6 +690,10 @@ class SourceResolver:
         mention = self.mention(doc, head)
         if mention is None or mention.pronoun is not None:
             return False
+        words = mention.text.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] != "media" and self.kind_of(words[1]) == "media" \
+                and not _plural_name(words[1], True):
+            return True  # "told the newspaper": the outlet named before
         if mention.anonymous:
             # "told British media", "told local media": outlets not named, but outlets; "told the media" is no relay.
             return self.kind_from_words(mention.description) == "media" and any(

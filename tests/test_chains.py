@@ -28,6 +28,10 @@ CHAINS = [
      {"Emergency services": "local outlets", "local outlets": None}),
     ("Astra, citing sources in the ministry, reported that two drones hit the depot.",
      {"Astra": None, "sources in the ministry": "Astra"}),
+    # "the newspaper" told is the outlet named before
+    ("The firm is weighing a sale, people familiar with the matter told the Daily Ledger. The talks are at an early "
+     "stage, the people told the newspaper.",
+     {"people familiar with the matter": "Daily Ledger", "Daily Ledger": None}),
     ("A source in the SBU told RBC-Ukraine that the operation had been planned for months.",
      {"source in the Security Service of Ukraine": "RBC-Ukraine", "RBC-Ukraine": None}),
     ("According to TASS, which cited emergency services, the fire was put out by morning.",
@@ -148,6 +152,8 @@ NOT_CHAINS = [
      ["Atlantic Heritage Salvage"]),
     ("The minister said in a statement that the plan was on track.", ["minister"]),
     ("The minister told the media he was happy with the result.", ["minister"]),
+    # ...and with none named before, the article's own paper, which relays nothing
+    ("The talks are at an early stage, a spokesman told the newspaper.", ["spokesman"]),
     ("The man who spoke to the crowd said he was leaving.", ["man"]),
     ("According to a man who spoke to the crowd, the bridge was closed.", ["man"]),
     # a platform the words were posted on is where, not who; whoever was told, outside an interview, relays nothing
