@@ -28,12 +28,16 @@ _CLOSING_QUOTES = ('"', "”", "’", "»")
 
 
 def _inside_short_quote(text: str, block: Block, stop: int) -> bool:
-    """Is the "!" or "?" inside a short quoted name that goes on after it ("издания «МОЁ! Белгород»")?"""
-    if text[stop] not in "!?":
+    """Is the "!", "?" or "." inside a short quoted name that goes on after it ("издания «МОЁ! Белгород»", "—
+    повідомило «Суспільне. Черкаси»")? A stop counts only in marks opened right after a word: a quotation of speech
+    opens a paragraph or follows a colon or a dash."""
+    if text[stop] not in "!?.":
         return False
     for opener, closer in _NAME_QUOTES.items():
         opened = text.rfind(opener, block.start, stop)
         if opened < 0 or closer in text[opened + 1:stop]:
+            continue
+        if text[stop] == "." and not text[block.start:opened].rstrip()[-1:].isalpha():
             continue
         closed = text.find(closer, stop + 1, min(block.end, stop + 60))
         # A name ends on a word ("Белгород»"); an exclamation quoted ends on its stop ("«Стой! Стреляю!»").

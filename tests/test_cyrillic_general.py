@@ -727,3 +727,20 @@ def test_prose_that_shares_words_with_furniture_is_kept(ru, uk, language, line, 
 def test_a_role_with_its_complement_points_back_to_the_person_so_described(ru, uk, language, text, speaker):
     claims = read(ru if language == "ru" else uk, text)
     assert [[s.id for s in c.sources] for c in claims] == [[speaker], [speaker]]
+
+
+def test_two_short_quoted_sentences_are_speech_and_keep_the_chain_of_their_lead(ru):
+    claims = read(ru, "На складе в Твери ночью загорелись покрышки. Об этом сообщил представитель МЧС Олег Бондарев в "
+                      "беседе с РБК. «Пожар локализован. Пострадавших нет», — сказал Бондарев.")
+    assert [c.attribution for c in claims[2:]] == ["direct_quote", "direct_quote"]
+    assert all({(s.name, s.via) for s in c.sources} == {("Олег Бондарев", "rbc-russia"), ("RBC", None)}
+               for c in claims)
+
+
+def test_a_stop_inside_a_quoted_name_after_a_word_splits_no_sentence(uk):
+    claims = read(uk, "«Над містом лунають звуки, схожі на вибухи. Тривоги зараз немає», — повідомило «Суспільне. "
+                      "Черкаси».\n\nБондар сказав: «Пожежу локалізовано. Постраждалих немає».")
+    assert [c.text for c in claims] == [
+        "«Над містом лунають звуки, схожі на вибухи.", "Тривоги зараз немає», — повідомило «Суспільне. Черкаси».",
+        "Бондар сказав: «Пожежу локалізовано.", "Постраждалих немає»."]
+    assert claims[1].attribution == "direct_quote" and claims[1].sources[0].mention == "Суспільне. Черкаси"

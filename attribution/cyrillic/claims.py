@@ -1140,9 +1140,11 @@ class CyrillicClaimBuilder:
         return False
 
     def _is_speech_quote(self, text: str, quote: Quote) -> bool:
-        """Reported speech: longer than a short expression, or left open across paragraphs."""
+        """Reported speech: longer than a short expression, left open across paragraphs, or two sentences however
+        short («Пожар локализован. Пострадавших нет»)."""
         inner = text[quote.inner_start:quote.inner_end]
-        return not quote.closed or len(re.findall(r"[^\W_]+", inner)) > SHORT_QUOTE_WORDS
+        return not quote.closed or len(re.findall(r"[^\W_]+", inner)) > SHORT_QUOTE_WORDS \
+            or _QUOTED_SENTENCES.search(inner) is not None
 
     def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,
                       found: _Found) -> list[Quote]:
@@ -1332,6 +1334,8 @@ class CyrillicClaimBuilder:
         return None
 
 
+# A sentence's end and the next one's capital inside a quotation: two sentences quoted, however short.
+_QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
