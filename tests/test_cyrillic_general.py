@@ -258,6 +258,12 @@ SENTENCES = [
     ("uk", "У коментарі медіа очільник громади Роман Лисенко повідомив, що під удар потрапив гараж.",
      [(["roman-lisenko"], "indirect", "повідомив")]),
     ("ru", "Украинские медиа пишут, что в Одессе взрывы.", [(["ukrainskiy-media"], "indirect", "пишут")]),
+    # A bare title refers back to the person last named with it, a quoted complement in the title too; a body
+    # after "в" is no such title
+    ("ru", "Главный тренер «Ротора» Игорь Петренко заявил, что команда готова. Тренер добавил, что придут новички.",
+     [(["igor-petrenko"], "indirect", "заявил"), (["igor-petrenko"], "indirect", "добавил")]),
+    ("uk", "Міністр фінансів Сергій Марченко заявив, що бюджет збалансований. Міністр додав, що дефіциту не буде.",
+     [(["sergiy-marchenko"], "indirect", "заявив"), (["sergiy-marchenko"], "indirect", "додав")]),
     # A verb of saying inside a relative clause reports to no one; the people in the dative are spoken to.
     ("uk", "Правоохоронці затримали жителя міста, який передавав росіянам відомості про військових.",
      [([], "none", None)]),

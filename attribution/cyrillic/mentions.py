@@ -1021,7 +1021,7 @@ class _Known:
 TITLE_CHARS = 80  # how far before a person's name its title may start
 TITLE_WORDS = 4  # and how many words it may have ("пресс-секретарь президента РФ", "Голова Харківської ОВА")
 # The words right before a name, back to a punctuation mark or the line's start: its title.
-_TITLE_BEFORE = re.compile(r"([^.,;:!?«»\"“”„()\n–—]*)\s*\Z")
+_TITLE_BEFORE = re.compile(r"([^.,;:!?\"“”„()\n–—]*)\s*\Z")
 
 
 class ArticleState:
@@ -1251,6 +1251,14 @@ class ArticleState:
         for known in reversed(self.known):
             if known.role and known.role == mention.head:
                 return known.source
+        if not mention.plural and mention.last - mention.first == 1 and not mention.preposition \
+                and mention.role_kind in ("official", "person"):
+            # "Тренер добавил" after "Главный тренер «Ротора» Игорь Петренко": the person last named with that title
+            title = self._same_offices(stem(mention.head))
+            titled = next((k.source for k in reversed(self.known) if k.source.kind in ("person", "official")
+                           and not k.source.anonymous and title in k.phrase.split()), None)
+            if titled is not None:
+                return titled
         kinds = {"official": ("official", "person"), "government": ("government",), "military": ("military",),
                  "media": ("media",), "organization": ("organization", "government"), "person": ("person",)}
         wanted = kinds.get(mention.role_kind or "", ())
