@@ -264,6 +264,11 @@ SENTENCES = [
      [(["igor-petrenko"], "indirect", "заявил"), (["igor-petrenko"], "indirect", "добавил")]),
     ("uk", "Міністр фінансів Сергій Марченко заявив, що бюджет збалансований. Міністр додав, що дефіциту не буде.",
      [(["sergiy-marchenko"], "indirect", "заявив"), (["sergiy-marchenko"], "indirect", "додав")]),
+    # A state body by a one-word name the registry does not know ("Держ..." / "Мін...") speaks as a body
+    ("uk", "Держспоживслужба повідомила, що перевірки тривають.",
+     [(["derzhspozhivsluzhba"], "indirect", "повідомила")]),
+    ("ru", "Минпромторг сообщил, что выпуск автомобилей вырастет к осени.",
+     [(["ru-minpromtorg"], "indirect", "сообщил")]),
     # A verb of saying inside a relative clause reports to no one; the people in the dative are spoken to.
     ("uk", "Правоохоронці затримали жителя міста, який передавав росіянам відомості про військових.",
      [([], "none", None)]),

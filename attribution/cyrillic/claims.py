@@ -36,7 +36,7 @@ from ..sentences import Sentence
 from .cues import CueFinder, CueHit
 from .hedges import CyrillicHedgeFinder
 from .lexicon import CyrillicRules
-from .mentions import ArticleState, Mention, MentionFinder
+from .mentions import BODY_STEM, ArticleState, Mention, MentionFinder
 from .morph import Lemmatizer
 from .text import fold, name_key, slug
 from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, opens_participial, sentence_words
@@ -1008,7 +1008,7 @@ class CyrillicClaimBuilder:
                 first, head = words[mention.first], words[mention.last - 1]
                 abbreviated = head.caps and all(self.mentions.adjective_or_name_adjective(w)
                                                 for w in words[mention.first:mention.last - 1])
-                return first.caps or abbreviated or bool(_BODY_STEM.match(first.fold)) \
+                return first.caps or abbreviated or bool(BODY_STEM.match(first.fold)) \
                     or "Orgn" in self.lemmatizer.tags(first.text)
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
@@ -1340,8 +1340,6 @@ _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
 _LINE = re.compile(r"[^\n]+")
-# The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
-_BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
 _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")
 

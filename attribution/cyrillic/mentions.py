@@ -1018,6 +1018,8 @@ class _Known:
     spoke: bool = False  # was given to a sentence as its source
 
 
+# The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
+BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 TITLE_CHARS = 80  # how far before a person's name its title may start
 TITLE_WORDS = 4  # and how many words it may have ("пресс-секретарь президента РФ", "Голова Харківської ОВА")
 # The words right before a name, back to a punctuation mark or the line's start: its title.
@@ -1130,6 +1132,9 @@ class ArticleState:
                                      for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
             return new(slug(description), description, mention.role_kind or "official", anonymous=unnamed)
         if mention.kind == "name" and mention.tentative:
+            if mention.last - mention.first == 1 and BODY_STEM.fullmatch(words[mention.first].fold):
+                # "Минпромторг сообщил", "Мінфін повідомив": a state body by its one-word name
+                return new(slug(text), text, "government")
             earlier = self._by_key(name_key(text))
             return earlier.model_copy(update=where) if earlier is not None and earlier.kind in (
                 "person", "official") else None
