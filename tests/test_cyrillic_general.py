@@ -755,3 +755,14 @@ def test_a_stop_inside_a_quoted_name_after_a_word_splits_no_sentence(uk):
         "«Над містом лунають звуки, схожі на вибухи.", "Тривоги зараз немає», — повідомило «Суспільне. Черкаси».",
         "Бондар сказав: «Пожежу локалізовано.", "Постраждалих немає»."]
     assert claims[1].attribution == "direct_quote" and claims[1].sources[0].mention == "Суспільне. Черкаси"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Поліція повідомила, що затримала двох підозрюваних. Вони під вартою.\n\nБекграунд.\n\n"
+           "У місті раніше зникли троє підлітків."),
+    ("ru", "Полиция сообщила, что задержала двух подозреваемых. Они под стражей.\n\nПредыстория.\n\n"
+           "В городе ранее пропали трое подростков."),
+])
+def test_a_background_label_on_a_line_of_its_own_ends_the_report(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert claims[1].attribution == "implicit" and claims[-1].attribution == "none" and not claims[-1].sources

@@ -1115,7 +1115,10 @@ class CyrillicClaimBuilder:
         """A label line's role ("Джерело:" is source) and where the sentence's own words begin."""
         match = _LABEL.match(text, sentence.start, sentence.end)
         if match is None:
-            return None, sentence.start
+            # "Бекграунд." on a line of its own: a background label ends the report before as its colon would
+            alone = fold(text[sentence.start:sentence.end].strip().rstrip("."))
+            return ("background", sentence.end) if self._labels.get(alone) == "background" and "\n" not in alone \
+                else None, sentence.start
         role = self._labels.get(fold(" ".join(match.group(1).split())))
         label_words = match.group(1).split()
         if role is None and len(label_words) > 1 and self._labels.get(fold(" ".join(label_words[:-1]))) == "speech":
@@ -1134,8 +1137,8 @@ class CyrillicClaimBuilder:
     def _background_label_between(self, text: str, start: int, end: int) -> bool:
         """Is there a background label line ("Передісторія:", "Нагадаємо:") in ``text[start:end]``?"""
         for line in text[start:end].splitlines():
-            label = fold(" ".join(line.strip().rstrip(":").split()))
-            if line.strip().endswith(":") and self._labels.get(label) == "background":
+            label = fold(" ".join(line.strip().rstrip(":.").split()))
+            if line.strip()[-1:] in (":", ".") and self._labels.get(label) == "background":
                 return True
         return False
 
