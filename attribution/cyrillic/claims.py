@@ -1117,8 +1117,9 @@ class CyrillicClaimBuilder:
         if match is None:
             # "Бекграунд." on a line of its own: a background label ends the report before as its colon would
             alone = fold(text[sentence.start:sentence.end].strip().rstrip("."))
-            return ("background", sentence.end) if self._labels.get(alone) == "background" and "\n" not in alone \
-                else None, sentence.start
+            if self._labels.get(alone) == "background":
+                return "background", sentence.end
+            return None, sentence.start
         role = self._labels.get(fold(" ".join(match.group(1).split())))
         label_words = match.group(1).split()
         if role is None and len(label_words) > 1 and self._labels.get(fold(" ".join(label_words[:-1]))) == "speech":
