@@ -128,8 +128,13 @@ class CarryRules:
 
     @staticmethod
     def adds_with_also(context: Context) -> bool:
-        """"The attack also destroyed houses": "also" adds to the report before it."""
-        return bool(_ALSO.search(context.text, context.sentence.start, context.sentence.end))
+        """"The attack also destroyed houses": "also" adds to the report before it; "Russia also shelled Kharkiv"
+        tells what an actor named as its subject did, in the outlet's own words."""
+        if not _ALSO.search(context.text, context.sentence.start, context.sentence.end):
+            return False
+        span = _span(context)
+        subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
+        return subject is None or subject.pos_ != "PROPN"
 
     @staticmethod
     def gives_bare_details(context: Context) -> bool:

@@ -37,6 +37,8 @@ CONTINUES = [
     (REPORT + " One man has a broken arm.", "carry.same_paragraph"),
     (REPORT + "\n\nIn addition, a power line was damaged.", "carry.continuation_opener"),
     (REPORT + "\n\nThe attack also damaged two cars.", "carry.also"),
+    # ...not what an actor named as the subject also did, in the outlet's words
+    (REPORT + "\n\nRussia also shelled three villages in the Kharkiv region.", None),
     (REPORT + "\n\nNine more residents were injured.", "carry.bare_details"),
     # a new paragraph that names people or places of its own is not more of the report
     (REPORT + "\n\nKharkiv Mayor Ihor Terekhov visited the hospital in Kyiv.", None),
