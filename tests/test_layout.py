@@ -234,6 +234,9 @@ FURNITURE = [
     # a live entry's author under its time, newsletter and promo prompts, an empty menu
     "11:38 Maria Lund", "Sign up for The Morning Docket by Ann Lee.", "➤➤ Want the full timeline of the inquiry?",
     "No menu items!",
+    # a prompt to follow the outlet's channel, a video player's size and settings
+    "For all the latest headlines, follow our Google News channel online or via the app.",
+    "640X360 - No Companion - Full Sharing - Additional videos are suggested - Local/Politics",
 ]
 
 
