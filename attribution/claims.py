@@ -696,7 +696,8 @@ class ClaimBuilder:
         """The news outlets among the tokens (only an outlet relays: "told reporters" and "told the court" do not);
         a name the words came through ("said, via the Indianapolis Star") or that was told them in an interview
         ("told APS in an interview") relays, known as an outlet or not."""
-        outlets = [head for head in heads if self.resolver.is_outlet(doc, head) or self._named_relay(head)]
+        outlets = [head for head in heads if self.resolver.is_outlet(doc, head) or self._named_relay(head)
+                   or head.pos_ == "PROPN" and state.known_outlet(head.text)]
         found = self._resolve(doc, state, tuple(outlets)) if outlets else []
         # "told the newspaper" with no outlet named before: the article's own paper, which relays nothing
         return [s for s in found if not self._unresolved_outlet(s)]

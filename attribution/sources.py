@@ -999,6 +999,11 @@ class ArticleState:
                     source.roles.add(phrase)
         return source
 
+    def known_outlet(self, name: str) -> bool:
+        """Has the article named an outlet by this name ("WKXB" after "told local broadcaster WKXB")?"""
+        key = normalize(name)
+        return any(s.kind == "media" and normalize(s.name) == key for s in self.sources.values())
+
     def note_relays(self, sources: Iterable[Source]) -> None:
         """Remember, for each source a claim's words came through, whose words it passed on."""
         for source in sources:

@@ -28,6 +28,9 @@ CHAINS = [
      {"Emergency services": "local outlets", "local outlets": None}),
     ("Astra, citing sources in the ministry, reported that two drones hit the depot.",
      {"Astra": None, "sources in the ministry": "Astra"}),
+    # an outlet the article named as one before relays when told again by its name alone
+    ('The council failed to meet, councillor Tom Lee told local broadcaster WKXB. "We need a vote," Lee told WKXB.',
+     {"Tom Lee": "WKXB", "WKXB": None}),
     # "the newspaper" told is the outlet named before
     ("The firm is weighing a sale, people familiar with the matter told the Daily Ledger. The talks are at an early "
      "stage, the people told the newspaper.",
