@@ -497,7 +497,11 @@ class ClaimBuilder:
         verbs = [c for c in cues if c.kind == "verb" and c.heads]
         if len(verbs) < 2 or not _closes_sentence(doc, sentence, verbs[-1]):
             return None
-        return verbs[-1] if self.resolver.is_outlet(doc, verbs[-1].heads[0]) else None
+        last = verbs[-1]
+        # "..., Petr Hala said, The Prague Post reported.": a named body reporting last reports the tag before it
+        body_reports = last.token.lemma_ == "report" and last.heads[0].pos_ == "PROPN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in last.heads[0].children)
+        return last if self.resolver.is_outlet(doc, last.heads[0]) or body_reports else None
 
     @staticmethod
     def _main(cues: list[CueMatch]) -> CueMatch | None:

@@ -28,6 +28,9 @@ CHAINS = [
      {"Emergency services": "local outlets", "local outlets": None}),
     ("Astra, citing sources in the ministry, reported that two drones hit the depot.",
      {"Astra": None, "sources in the ministry": "Astra"}),
+    # a named body reporting in the last tag reports the tag before it, whatever the parser hung under what
+    ("Floods killed one person, Petr Hala said, The Prague Post reported.",
+     {"Petr Hala": "Prague Post", "Prague Post": None}),
     # an outlet the article named as one before relays when told again by its name alone
     ('The council failed to meet, councillor Tom Lee told local broadcaster WKXB. "We need a vote," Lee told WKXB.',
      {"Tom Lee": "WKXB", "WKXB": None}),
