@@ -380,6 +380,9 @@ class CueFinder:
         figure = figure or voiced or made_clear or document or put_it
         if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children) \
+                and not any(c.dep_ == "neg" for c in token.children):
+            return None  # "The court will announce its verdict on Friday": speech still to come reports nothing yet
         # "Reuters quoted the spokesman saying: ...": the parser may hang the one quoted on the gerund, in a clause
         quoted_saying = tuple(g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"
                               and c.lemma_.lower() in ("say", "tell", "write")

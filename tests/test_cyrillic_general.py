@@ -269,6 +269,10 @@ SENTENCES = [
      [(["derzhspozhivsluzhba"], "indirect", "повідомила")]),
     ("ru", "Минпромторг сообщил, что выпуск автомобилей вырастет к осени.",
      [(["ru-minpromtorg"], "indirect", "сообщил")]),
+    # Speech still to come reports nothing yet
+    ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
+    ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),
+    ("uk", "Суд повідомлятиме про хід справи.", [([], "none", None)]),
     # A verb of saying inside a relative clause reports to no one; the people in the dative are spoken to.
     ("uk", "Правоохоронці затримали жителя міста, який передавав росіянам відомості про військових.",
      [([], "none", None)]),

@@ -202,6 +202,8 @@ class CueFinder:
                 # "Ведомство не уточнило", "не коментували": the report is of what was not said ("просьба не
                 # публиковать" asks for a silence, it reports none).
                 hits.append(CueHit("silence", i, i + 1, word.start, word.end))
+            elif word.lemma in self.verbs and self._future(words, i):
+                pass  # "Суд оголосить вирок", "Песков заявит": speech still to come reports nothing yet
             elif word.lemma in self.verbs and not self._infinitive(word):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    back=self._points_back(words, i), gerund=self._gerund(word)))
@@ -317,6 +319,14 @@ class CueFinder:
         if "GRND" in self.lemmatizer.tags(word.text):
             return True
         return word.fold.endswith(_GERUND_ENDINGS[self.language])
+
+    def _future(self, words: list[Word], i: int) -> bool:
+        """Speech still to come ("Песков заявит", "повідомлятиме", "будет сообщать"): no report yet."""
+        word = words[i]
+        if "futr" in self.lemmatizer.tags(word.text) or word.fold.endswith(("тиме", "тимуть")):
+            return True
+        return i > 0 and words[i - 1].lemma in ("быть", "бути") and words[i - 1].fold not in (
+            "был", "была", "было", "были", "був", "була", "було", "були") and self._infinitive(word)
 
     def _infinitive(self, word: Word) -> bool:
         tags = self.lemmatizer.tags(word.text)
