@@ -269,6 +269,9 @@ SENTENCES = [
      [(["derzhspozhivsluzhba"], "indirect", "повідомила")]),
     ("ru", "Минпромторг сообщил, что выпуск автомобилей вырастет к осени.",
      [(["ru-minpromtorg"], "indirect", "сообщил")]),
+    # A person whose first name stands in another case than the nominative is no subject
+    ("uk", "Олену Коваль, яка живе в Польщі, звинувачують у шахрайстві з пенсіями.", [([], "none", None)]),
+    ("uk", "Олена Коваль заявила, що невинна.", [(["olena-koval"], "indirect", "заявила")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

@@ -1031,6 +1031,10 @@ class CyrillicClaimBuilder:
         if mention.kind == "name" and mention.last - mention.first >= 2 and {"Name", "sing"} <= self.lemmatizer.tags(
                 words[mention.first].text) and "nomn" not in self.lemmatizer.cases(words[mention.first].text):
             return False  # "по делу Михаила Абызова": a person whose first name is in the genitive is no subject
+        if mention.kind == "name" and mention.last - mention.first >= 2 and self.mentions.first_name(
+                words[mention.first]) and self.mentions.persons.nominative(
+                    [w.text for w in words[mention.first:mention.last]])[0] != words[mention.first].text:
+            return False  # "Олену Коваль ... звинувачують": a first name in another case than the nominative
         if mention.kind == "registry" and mention.entry is not None and mention.entry.kind == "government" \
                 and mention.last - mention.first == 1:
             cases = self.lemmatizer.cases(head.text)

@@ -389,7 +389,7 @@ class MentionFinder:
                     hit = (i, end, entry)
                     break
             if hit is not None and hit[1] - hit[0] == 1 and hit[2].kind in ("person", "official") and i > 0 \
-                    and words[i - 1].upper and self._first_name(words[i - 1]):
+                    and words[i - 1].upper and self.first_name(words[i - 1]):
                 hit = None  # "Юлія Ігнат" is not the Ігнат of the registry: another first name, another person
             if hit is not None and self._another_states(words, hit):
                 hit = None  # "МЧС Кыргызстана" is not Russia's МЧС: the body of the state named after it
@@ -513,7 +513,7 @@ class MentionFinder:
             if end is not None and words[end].text == ",":
                 last = end
         if not outlets and outlet_span is None and last + 1 < len(words) and not quoted[last] \
-                and self._first_name(words[last]) and self._name_starts(words, last):
+                and self.first_name(words[last]) and self._name_starts(words, last):
             return None  # "аналітик паливного ринку Ярослав Мельничук": a person named, whom the name decides
         descriptor = self.descriptors.has(word)
         if descriptor and first == i and (last == i + 1 or words[i + 1].lemma in self.roles):
@@ -715,14 +715,14 @@ class MentionFinder:
             return (k < len(words) and words[k].is_word and words[k].upper and not words[k].caps
                     and words[k].fold not in _NOT_NAMES)
 
-        if capital(j) and capital(j + 1) and not capital(j + 2) and self._first_name(words[j]):
+        if capital(j) and capital(j + 1) and not capital(j + 2) and self.first_name(words[j]):
             return True  # "голова Верховної Ради Дмитро Разумков": a first name opens the pair
         if capital(j) and j + 1 < len(words) and self._name_particle(words, j + 1):
             return True  # "депутат Костянтин фон Ноц": a particle inside the name
         # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
         return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
 
-    def _first_name(self, word: Word) -> bool:
+    def first_name(self, word: Word) -> bool:
         """Is the word a common first name, in the nominative or a case form of it ("Дмитро", "Дмитра")?"""
         folded = word.fold
         if folded in self.first_names:
@@ -879,7 +879,7 @@ class MentionFinder:
         known_name = bool(tags & _PERSON_TAGS)
         if not (word.upper or known_name):
             return None
-        if _after_area(words, i) and not known_name and not self._first_name(word):
+        if _after_area(words, i) and not known_name and not self.first_name(word):
             return None  # "в окремих районах Нікополя": a place (a holder's name may follow: "області Олег Синєгубов")
         if tags & _FUNCTION_TAGS and not known_name:
             return None  # "Позже Анна Викторовна уточнила": an adverb or a conjunction, capitalised, opens no name
@@ -921,7 +921,7 @@ class MentionFinder:
         """Is the word at ``k`` a particle inside a name, with a name word (or another particle) after it?"""
         if words[k].upper or words[k].fold not in _NAME_PARTICLES:
             return False
-        if words[k].fold in _COMMON_PARTICLES and not (k > 0 and self._first_name(words[k - 1])):
+        if words[k].fold in _COMMON_PARTICLES and not (k > 0 and self.first_name(words[k - 1])):
             return False
         j = k + 1
         while j < len(words) and not words[j].upper and words[j].fold in _NAME_PARTICLES:
