@@ -216,6 +216,11 @@ class CyrillicClaimBuilder:
                                 end=found.cue.end) if found.cue is not None else None
                 rule = "quote.tagged" if own_speech else ("quote.dash_tag" if found.dash_tag else
                                                           f"cue.{found.cue.kind}" if found.cue else found.rules[0])
+                if own_speech:
+                    chained = self._guessed_chain(drafts, index, own_speech, found.sources)
+                    if chained is not found.sources:
+                        found.sources = chained
+                        found.rules.append("chain.kept")
                 draft.take(found.sources, attribution, rule)
                 draft.rules.extend(found.rules)
                 if sentence.block.role != "body":
@@ -1151,8 +1156,10 @@ class CyrillicClaimBuilder:
         """Reported speech: longer than a short expression, left open across paragraphs, or two sentences however
         short («Пожар локализован. Пострадавших нет»)."""
         inner = text[quote.inner_start:quote.inner_end]
+        # a title quoted right after a word ("в докладе «Рынок машин. Итоги полугодия»") is a name, not speech
+        after_word = text[:quote.start].rstrip()[-1:].isalpha()
         return not quote.closed or len(re.findall(r"[^\W_]+", inner)) > SHORT_QUOTE_WORDS \
-            or _QUOTED_SENTENCES.search(inner) is not None
+            or (_QUOTED_SENTENCES.search(inner) is not None and not after_word)
 
     def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,
                       found: _Found) -> list[Quote]:
@@ -1170,6 +1177,27 @@ class CyrillicClaimBuilder:
     def _speech_of(text: str, quote: Quote, sentence: Sentence) -> bool:
         """Is this quotation the sentence's reported words (rather than a quoted phrase inside a report)?"""
         return quote.inner_start < sentence.end and quote.inner_end > sentence.start
+
+    @staticmethod
+    def _guessed_chain(drafts: list[_Draft], index: int, quotes: list[Quote], sources: list[Source]) -> list[Source]:
+        """The tag of a quotation whose first sentences were guessed as the same speaker's, reached through an
+        outlet ("Про це повідомив Бондар у коментарі «Суспільному». «... . ...», – сказав Бондар."): the tag's
+        sentence reaches the article through that outlet too."""
+        start = min(q.inner_start for q in quotes)
+        for earlier in reversed(drafts[:index]):
+            if earlier.sentence.end <= start:
+                break
+            if not earlier.rules or earlier.rules[-1] not in GUESSED_SPEAKERS:
+                continue
+            relayed = {s.id: s.via for s in earlier.sources if s.via}
+            relays = {s.id: s for s in earlier.sources}
+            if not any(s.id in relayed and s.via is None for s in sources):
+                continue
+            kept = [s.model_copy(update={"via": relayed[s.id]}) if s.id in relayed and s.via is None else s
+                    for s in sources]
+            ids = {s.id for s in kept}
+            return kept + [relays[v] for v in dict.fromkeys(relayed.values()) if v not in ids and v in relays]
+        return sources
 
     @staticmethod
     def _backfill(drafts: list[_Draft], index: int, quote: Quote, sources: list[Source]) -> None:
