@@ -272,6 +272,10 @@ SENTENCES = [
     # A person whose first name stands in another case than the nominative is no subject
     ("uk", "Олену Коваль, яка живе в Польщі, звинувачують у шахрайстві з пенсіями.", [([], "none", None)]),
     ("uk", "Олена Коваль заявила, що невинна.", [(["olena-koval"], "indirect", "заявила")]),
+    # "Он" is one person, never a group of officials named after the speaker
+    ("ru", "Мэр Самары Сергей Петров назвал слухами сообщения о запрете городским чиновникам уходить в отпуск. "
+           "Он отметил, что не видел такого документа.",
+     [(["sergey-petrov"], "indirect", "назвал"), (["sergey-petrov"], "indirect", "отметил")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

@@ -1291,8 +1291,8 @@ class ArticleState:
         for known in reversed(self.known):
             # "он", "його": the last person, or the last unnamed source that is one ("джерело", "собеседник"); a
             # body that was the last sentence's source ("Про це повідомляє Держстат. За його даними, ...") is "it"
-            if known.source.kind in ("person", "official") or (known.source.anonymous and not known.plural
-                                                                 and known.spoke):
+            if known.source.kind in ("person", "official") and not known.plural or (
+                    known.source.anonymous and not known.plural and known.spoke):
                 return known.source
             if known.source.id in self.last_spoken and not known.plural \
                     and fold(self.text[mention.start:mention.end]) in _THIRD_POSSESSIVES \
