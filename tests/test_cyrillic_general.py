@@ -276,6 +276,9 @@ SENTENCES = [
     ("ru", "Мэр Самары Сергей Петров назвал слухами сообщения о запрете городским чиновникам уходить в отпуск. "
            "Он отметил, что не видел такого документа.",
      [(["sergey-petrov"], "indirect", "назвал"), (["sergey-petrov"], "indirect", "отметил")]),
+    # People in the genitive plural after a noun are whose something is, not who speaks; a share of them speaks
+    ("ru", "Вместо него на вопросы журналистов отвечал ассистент Олег Смирнов.",
+     [(["oleg-smirnov"], "indirect", "отвечал")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

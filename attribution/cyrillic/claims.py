@@ -987,6 +987,24 @@ class CyrillicClaimBuilder:
         cases = self.lemmatizer.cases(word.text)
         return "NOUN" in tags and bool(cases) and "nomn" not in cases
 
+    def _noun(self, word: Word) -> bool:
+        """A lower-case noun (by the dictionary, or, without one, no adjective, count, preposition or verb)."""
+        if not word.is_word or word.upper or self.mentions.is_count(word):
+            return False
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "NOUN" in tags
+        return not self.mentions.adjective_or_name_adjective(word) \
+            and word.fold not in self.mentions.prepositions and word.lemma not in self.cues.verbs \
+            and word.fold not in _CONJUNCTIONS
+
+    def _genitive_plural(self, word: Word) -> bool:
+        """A noun in the genitive plural and in no case a subject takes ("журналистов", "журналістів")."""
+        cases = self.lemmatizer.cases(word.text)
+        if cases:
+            return "nomn" not in cases and "gent" in cases and "plur" in self.lemmatizer.tags(word.text)
+        return word.fold.endswith(("ів", "їв"))
+
     def _oblique_name(self, mention: Mention, words: list[Word]) -> bool:
         """Is the mention a name with a word the dictionary knows only in other cases than the nominative
         ("Павла Зарецкого")?"""
@@ -1029,6 +1047,11 @@ class CyrillicClaimBuilder:
                 and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:
             # "заявил журналистам", "передавав росіянам": the people spoken to (dative plural), not the speaker
             return False
+        noun = next((w for w in words[mention.first:mention.last] if w.lemma == mention.head), None)
+        if mention.kind in ("anonymous", "role") and mention.name is None and not mention.preposition \
+                and noun is not None and noun.fold != noun.lemma and mention.first > 0 \
+                and self._noun(words[mention.first - 1]) and self._genitive_plural(noun):
+            return False  # "на вопросы журналистов отвечал ассистент": whose questions, not who answers
         first = words[mention.first]
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
@@ -1370,6 +1393,7 @@ class CyrillicClaimBuilder:
         return None
 
 
+_CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а", "или", "або", "чи", "но", "але"})
 # A sentence's end and the next one's capital inside a quotation: two sentences quoted, however short.
 _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
