@@ -531,6 +531,15 @@ def test_a_paragraph_of_prose_without_its_stop_between_paragraphs_is_body(ru, uk
     assert any(c.text.startswith(line[:30]) for c in claims)
 
 
+@pytest.mark.parametrize("language, text, name", [
+    ("uk", "Суд почав оголошувати вирок, – повідомляє Житомирська правда.", "Житомирська правда"),
+    ("ru", "Суд начал оглашать приговор, сообщает Городская правда.", "Городская правда"),
+])
+def test_a_title_closing_the_tag_is_an_outlets_name(ru, uk, language, text, name):
+    claim = read(ru if language == "ru" else uk, text)[0]
+    assert [(s.name, s.kind) for s in claim.sources] == [(name, "media")]
+
+
 @pytest.mark.parametrize("language, text", [("ru", "Мэра задержали утром, сообщает SakhalinMedia."),
                                             ("uk", "Мера затримали вранці, пише Volyn Daily.")])
 def test_a_name_in_latin_letters_is_an_outlet(ru, uk, language, text):

@@ -254,6 +254,10 @@ class MentionFinder:
                 outlet.name_text = word.text
                 claim(outlet)
 
+        titled = self._titled_outlet(words, quoted, taken, named)
+        if titled is not None:
+            claim(titled)
+
         self._spans = registry_spans
         for i, word in enumerate(words):
             if taken[i] or quoted[i] or not word.is_word or i in named:
@@ -723,6 +727,25 @@ class MentionFinder:
             return True  # "депутат Костянтин фон Ноц": a particle inside the name
         # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
         return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
+
+    def _titled_outlet(self, words: list[Word], quoted: list[bool], taken: list[bool], named: set[int]) -> Mention | None:
+        """"..., – повідомляє Житомирська правда.": a capitalised adjective and a lower-case noun closing the sentence
+        after the verb of its tag are a title, an outlet's name (a person is named by two capitalised words, a body
+        by a lower-case noun or an abbreviation)."""
+        end = len(words)
+        while end and not words[end - 1].is_word and words[end - 1].text in ".!?…»\"”":
+            end -= 1
+        first = end - 2
+        if first < 2 or words[first - 2].text not in (",", "-", "–", "—") or words[first - 1].lemma not in self.verbs:
+            return None
+        adjective, noun = words[first], words[first + 1]
+        if any(taken[k] or quoted[k] or k in named for k in (first, first + 1)) or not adjective.upper \
+                or adjective.caps or noun.upper or not noun.is_word or not self.adjective_or_name_adjective(adjective) \
+                or self.adjective_or_name_adjective(noun) or noun.lemma in self.roles or self.anonymous.has(noun):
+            return None
+        outlet = self._make(words, first, first + 2, "outlet")
+        outlet.name_text = f"{adjective.text} {noun.text}"
+        return outlet
 
     def first_name(self, word: Word) -> bool:
         """Is the word a common first name, in the nominative or a case form of it ("Дмитро", "Дмитра")?"""
