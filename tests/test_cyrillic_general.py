@@ -531,6 +531,15 @@ def test_a_paragraph_of_prose_without_its_stop_between_paragraphs_is_body(ru, uk
     assert any(c.text.startswith(line[:30]) for c in claims)
 
 
+@pytest.mark.parametrize("text, source_id, name", [
+    ("Про це пише Главком.ІНФО.", "glavkom-info", "Главком.ІНФО"),  # an address in Cyrillic is one outlet
+    ("Про це пише Цензор.НЕТ.", "censor", "Censor.net"),  # and the registry's when it knows the address
+])
+def test_a_site_address_written_in_cyrillic_is_one_outlet(uk, text, source_id, name):
+    claim = read(uk, text)[0]
+    assert [(s.id, s.name) for s in claim.sources] == [(source_id, name)]
+
+
 @pytest.mark.parametrize("language, text, name", [
     ("uk", "Суд почав оголошувати вирок, – повідомляє Житомирська правда.", "Житомирська правда"),
     ("ru", "Суд начал оглашать приговор, сообщает Городская правда.", "Городская правда"),

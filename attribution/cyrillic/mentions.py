@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from ..models import Source, SourceKind
+from ..names import normalize
 from ..registry import RegistryEntry, SourceRegistry
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
@@ -249,7 +250,11 @@ class MentionFinder:
         named = {k for first, last, _ in registry_spans for k in range(first, last)}
         for i, word in enumerate(words):
             if i not in named and not taken[i] and not quoted[i] and word.is_word and DOMAIN.fullmatch(word.text):
-                # "сообщает vc.ru": a site named by its address is an outlet
+                # "сообщает vc.ru": a site named by its address is an outlet, the registry's if it knows the address
+                entry = self.registry.lookup(word.text)
+                if entry is not None and normalize(word.text) in {normalize(n) for n in (entry.name, *entry.aliases)}:
+                    claim(self._make(words, i, i + 1, "registry", entry=entry))
+                    continue
                 outlet = self._make(words, i, i + 1, "outlet")
                 outlet.name_text = word.text
                 claim(outlet)

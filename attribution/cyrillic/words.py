@@ -16,9 +16,11 @@ from .text import fold, stem, unmix
 
 # A word (letters or digits, with inner hyphens and apostrophes: "Telegram-канал", "пам'ять") or any other
 # single visible character (punctuation, quotation marks, emoji).
-# A site's address is one word: outlets go by it ("сообщает vc.ru", "по информации Orda.kz", "пише Liga.net").
+# A site's address is one word: outlets go by it ("сообщает vc.ru", "по информации Orda.kz", "пише Liga.net",
+# "Главком.ІНФО" and "Цензор.НЕТ" with the address written in Cyrillic).
 DOMAIN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*(?:\.(?:com|net|org|co|gov|in))?\.(?:ru|ua|kz|by|md|lv|lt|ee|uz|kg|az|am|ge|"
-                    r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today)(?!\w|\.\w)", re.IGNORECASE)
+                    r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today|інфо|инфо|(?-i:НЕТ))(?!\w|\.\w)",
+                    re.IGNORECASE)
 # Dotted lower-case abbreviations are one word, with or without a space ("в.о.", "в. о." is an acting official, not
 # the preposition "в").
 TOKEN = re.compile(DOMAIN.pattern + r"|(?-i:[а-яёіїєґ]\.(?: ?[а-яёіїєґ]\.)+)|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S",
