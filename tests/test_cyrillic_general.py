@@ -425,8 +425,9 @@ def test_an_impersonal_pointer_credits_the_lead_and_a_list_after_a_colon_carries
     ("ru", "Об этом сообщает vc.ru, ссылаясь на четыре источника в холдинге.", "vc.ru"),
     ("ru", "По информации издания Orda.kz, министр задержан.", "Orda.kz"),
     ("uk", "Як пише LIGA.net, міністра затримали.", "LIGA.net"),
-    # the address closing the sentence, its stop after it
-    ("ru", "Министра задержали, пишет Fontanka.ru.", "Fontanka.ru"),
+    # the address closing the sentence, its stop after it; the registry's name when it knows the address
+    ("ru", "Министра задержали, пишет Fontanka.ru.", "Fontanka"),
+    ("ru", "Министра задержали, пишет Kazanfirst.ru.", "Kazanfirst.ru"),
     # a kind of outlet, then its name without quotation marks
     ("ru", "Об этом сообщает издание VL.ru.", "VL.ru"),
     ("uk", "Про це пише видання Політека.", "Політека"),
