@@ -31,6 +31,8 @@ CASES = [
     # a participle with its "that" clause that the parse hung on the object reports the subject's words
     ("Ana Ruiz proposed approval of the homes, stating that a refusal would bring a costly appeal.", "indirect",
      "stating", ["Ana Ruiz"]),
+    # a forecast voiced with what is expected
+    ("The ministry expects that testing will stay slow for months.", "indirect", "expects", ["ministry"]),
     # a "that" right after a verb that reports only with a clause opens one, wherever the parser hung it
     ("Researchers found that 37.8 percent of the sampled hospitals hosted at least one trial.", "indirect", "found",
      ["Researchers"]),
@@ -233,6 +235,8 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # expecting a thing, not a clause, voices nothing
+    "Analysts expect a rise in prices.",
     # speech still to come reports nothing yet
     "The court will announce its verdict on Friday.",
     # a manner of speaking without what was said is no report
