@@ -814,3 +814,15 @@ def test_a_title_quoted_after_a_word_is_a_name_not_speech(ru):
                       "«Рынок машин. Итоги полугодия», передает «Интерфакс».")
     assert len(claims) == 2 and claims[1].attribution == "indirect"
     assert {(s.id, s.via) for s in claims[1].sources} >= {("interfax", None)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Головний тренер «Вереса» Олег Мельник дав прес-конференцію після матчу.\n\n«Ми зіграли добре, але не забили», "
+           "- сказав Мельник.\n\nПро роботу арбітрів: «Деякі рішення були дивними. Я не хочу це коментувати»."),
+    ("ru", "Главный тренер «Ротора» Игорь Петренко провел пресс-конференцию.\n\n«Мы сыграли хорошо, но не забили», "
+           "— сказал Петренко.\n\nО работе арбитров: «Некоторые решения были странными. Я не хочу это комментировать»."),
+])
+def test_a_quotation_after_a_topic_label_goes_on_with_the_interviews_speaker(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [c.attribution for c in claims[-2:]] == ["direct_quote", "direct_quote"]
+    assert claims[-1].sources == claims[1].sources

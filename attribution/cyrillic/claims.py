@@ -312,9 +312,11 @@ class CyrillicClaimBuilder:
             if spoken is None and in_speech and carried and not self._opens_background(words, text, sentence):
                 # A quotation going on from a sentence before, or one opening the paragraph right after the report
                 # ("Калугин заявил, что ...\n\n«Эту фамилию я слышу впервые. ...»").
+                # ... also after a topic label ("Про роботу арбітрів: «...»"): the interview's speaker goes on
                 opens_next = (sentence.block.paragraph == carried_paragraph + 1
                               and not text[sentence.block.start:sentence.start].strip()
-                              and any(q.start <= sentence.start + 1 for q in in_speech))
+                              and any(q.start <= sentence.start + 1 or _TOPIC_LABEL.fullmatch(
+                                  text, sentence.start, q.start) for q in in_speech))
                 if opens_next or any(q.inner_start < sentence.start for q in in_speech):
                     spoken, rule = (carried, origin if origin is not None else index), "quote.carried"
             if spoken is not None:
@@ -1393,6 +1395,8 @@ class CyrillicClaimBuilder:
         return None
 
 
+# A topic label before a quotation: a few words and a colon, no verb of saying after it.
+_TOPIC_LABEL = re.compile(r"\s*[^\W\d_][^:.!?«»\"\n]{0,60}:\s*")
 _CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а", "или", "або", "чи", "но", "але"})
 # A sentence's end and the next one's capital inside a quotation: two sentences quoted, however short.
 _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
