@@ -279,6 +279,11 @@ SENTENCES = [
     # People in the genitive plural after a noun are whose something is, not who speaks; a share of them speaks
     ("ru", "Вместо него на вопросы журналистов отвечал ассистент Олег Смирнов.",
      [(["oleg-smirnov"], "indirect", "отвечал")]),
+    # A person's full name after a dash closing the sentence signs the words before it; a dative is no signature
+    ("ru", "Рынок работает в обычном режиме. Никаких проверок не было — Анна Ковалева.",
+     [(["anna-kovaleva"], "direct_quote", None), (["anna-kovaleva"], "direct_quote", None)]),
+    ("uk", "Суд визначив запобіжний захід і батькові Дениса — Петру Чорногузу.", [([], "none", None)]),
+    ("ru", "Москва — столица России.", [([], "none", None)]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

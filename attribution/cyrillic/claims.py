@@ -620,6 +620,11 @@ class CyrillicClaimBuilder:
                 headline = self._headline_source(words, mentions, state, own)
                 if headline is not None:
                     return headline
+                signer = self._dash_signature(words, mentions, state, own)
+                if signer is not None:
+                    state.note([signer])
+                    return _Found([signer], "direct_quote", None, ["quote.dash_signature", "source.resolved"],
+                                  dash_tag=True)
             return _Found([], "none", None, [])
         state.note(sources)
         for source in sources:
@@ -648,6 +653,24 @@ class CyrillicClaimBuilder:
         return verb.fold.endswith("ли") and not cue.gerund and all(
             not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
             and self.cues.reports_speech(words, cue.first)
+
+    def _dash_signature(self, words: list[Word], mentions: list[Mention], state: ArticleState,
+                        own: set[str]) -> Source | None:
+        """"Никаких проверок не было — Анна Ковалева.": a person's name after a dash closing the sentence, with no
+        verb, signs the words before it."""
+        end = len(words)
+        while end and not words[end - 1].is_word:
+            end -= 1
+        signer = next((m for m in mentions if m.last == end and m.kind in ("name", "registry", "role")), None)
+        if signer is None or signer.first < 2 or words[signer.first - 1].text not in DASHES:
+            return None
+        name = (signer.name or (signer.first, signer.last)) if signer.kind == "role" else (signer.first, signer.last)
+        if name[1] - name[0] < 2 or not self.mentions.first_name(words[name[0]]) or self.mentions.persons.nominative(
+                [w.text for w in words[name[0]:name[1]]])[0] != words[name[0]].text:
+            return None  # a person named in full and in the nominative ("батькові — Петру Чорногузу" is no signature)
+        source = state.resolve(signer, words)
+        return source if source is not None and source.kind in ("person", "official") and not _is_own(source, own) \
+            else None
 
     def _relays_report(self, words: list[Word], cue: CueHit, source: Source) -> bool:
         """"..., заявив Железняк, пише Політека": a verb of relaying names an outlet, unless the registry knows the
