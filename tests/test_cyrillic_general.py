@@ -284,6 +284,8 @@ SENTENCES = [
      [(["anna-kovaleva"], "direct_quote", None), (["anna-kovaleva"], "direct_quote", None)]),
     ("uk", "Суд визначив запобіжний захід і батькові Дениса — Петру Чорногузу.", [([], "none", None)]),
     ("ru", "Москва — столица России.", [([], "none", None)]),
+    # A view of what something is voiced by the body itself ("в самой мэрии": the town hall)
+    ("ru", "В самой мэрии эти сообщения расценили как провокацию.", [(["meriya"], "indirect", "расценили")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

@@ -37,6 +37,7 @@ _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|�
                         r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
+_INTENSIFIERS = frozenset({"сам", "самый", "самий"})  # "в самой мэрии": the body itself
 # A capitalised adjective of a place ("Чернігівська", "Белгородской"): part of the body it qualifies.
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ім|ая|ое|ие|ой|ую|ых|ым|ыми|ей|ом)$")
 # A regional branch of a body: "УМВД России по Вологодской области", "ГУ ДСНС у Харківській області".
@@ -613,8 +614,8 @@ class MentionFinder:
         the same form ("моніторингові канали", "моніторингових каналів" -> "моніторинговий канал")."""
         parts = []
         for word in words:
-            if not word.is_word or word.lemma in _POSSESSIVES:
-                continue  # whose sources they are is the outlet's, not part of what they are
+            if not word.is_word or word.lemma in _POSSESSIVES or word.lemma in _INTENSIFIERS:
+                continue  # whose sources they are is the outlet's, not part of what they are; "в самой мэрии" too
             lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
             adjective = self._adjective(word) or (word.upper and not word.caps
                                                   and self._adjective(replace(word, text=word.text.lower())))
