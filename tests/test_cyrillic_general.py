@@ -286,6 +286,12 @@ SENTENCES = [
     ("ru", "Москва — столица России.", [([], "none", None)]),
     # A view of what something is voiced by the body itself ("в самой мэрии": the town hall)
     ("ru", "В самой мэрии эти сообщения расценили как провокацию.", [(["meriya"], "indirect", "расценили")]),
+    # A body's abbreviation in brackets and its state belong to its name; a branch opening with its state
+    # takes in the body before it
+    ("uk", "Державна прикордонна служба (ДПСУ) України повідомила про затримання порушника.",
+     [(["ua-dpsu"], "indirect", "повідомила")]),
+    ("ru", "Главное управление Следственного комитета РФ по Москве заявило, что данных об обысках нет.",
+     [(["glavnoe-upravlenie-sledstvennogo-komiteta-rf-po-moskve"], "indirect", "заявило")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

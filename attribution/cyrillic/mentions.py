@@ -45,6 +45,7 @@ _COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "ук�
 _REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
                            "район", "району", "город", "городу", "області", "краї", "республіці", "місту", "місто"})
 _REGION_WORDS = 4
+BRANCH_BODY_WORDS = 5  # "Главное управление Следственного комитета" before "РФ по Москве"
 # Tags of words that are no noun of an unnamed source, whatever stem they share with one ("неизвестно").
 _NOT_NOUNS = frozenset({"ADVB", "PRED", "INFN", "VERB", "GRND"})
 # Words that name a settlement before its name: "с. Гряниківка", "м. Вовчанськ", "селе Кемпир-Абад".
@@ -242,7 +243,7 @@ class MentionFinder:
             if branch is not None:
                 # "УМВД России по Вологодской области", "ГУ МЧС по Московской области": a body's regional branch,
                 # a source of its own, not the country or the ministry named inside it.
-                claim(self._make(words, i, branch, "branch"))
+                claim(self._make(words, self._body_before_state(words, i, taken), branch, "branch"))
         # "Про це повідомляють “Новини України – НСН”": a body named inside a quoted name is part of that name
         names_in_marks = [n for k, w in enumerate(words) if w.text in "«„\"“" and not quoted[k]
                           for n in [self._quoted_name(words, k)] if n is not None]
@@ -335,6 +336,18 @@ class MentionFinder:
         # "ГУ МВД по Москве": a city's name (after "у"/"в" a place is only where the body is named from)
         return k + 2 if words[k].fold == "по" and k + 1 < end and words[k + 1].upper else None
 
+    def _body_before_state(self, words: list[Word], i: int, taken: list[bool]) -> int:
+        """Where a branch's name starts when it opens with its state ("Главное управление Следственного комитета РФ
+        по Москве"): the body's words before the state, from the first capitalised one."""
+        if words[i].fold not in _COUNTRY_GENITIVES:
+            return i
+        k = i
+        while k > 0 and i - k < BRANCH_BODY_WORDS and words[k - 1].is_word and not taken[k - 1] \
+                and words[k - 1].fold not in self.prepositions and words[k - 1].fold not in IN_WORDS \
+                and words[k - 1].lemma not in self.verbs:
+            k -= 1
+        return next((j for j in range(k, i) if words[j].upper), i)
+
     def _after_in(self, words: list[Word], i: int) -> bool:
         """Does "в"/"у" stand before the word, with only adjectives or "свой"/"свій" between?"""
         k = i - 1
@@ -412,6 +425,10 @@ class MentionFinder:
                 # ("РИА «Новости»" is still RIA Novosti)
                 hit = None
             if hit is not None:
+                abbreviation = self._abbreviation_after(words, hit)
+                if abbreviation is not None:
+                    # "Державна прикордонна служба (ДПСУ) України": its abbreviation in brackets is part of the name
+                    hit = (hit[0], abbreviation, hit[2])
                 if spans and spans[-1][1] == hit[0] and hit[2].kind == "government" and spans[-1][2].kind != "media":
                     # "ГУР МО Украины", "Посольство России": a body and the state it belongs to are one name.
                     spans[-1] = (spans[-1][0], hit[1], spans[-1][2])
@@ -421,6 +438,14 @@ class MentionFinder:
             else:
                 i += 1
         return spans
+
+    def _abbreviation_after(self, words: list[Word], hit: tuple[int, int, RegistryEntry]) -> int | None:
+        """Where a body's name ends when its own abbreviation follows it in brackets ("... служба (ДПСУ)")."""
+        first, last, entry = hit
+        if last + 2 < len(words) and words[last].text == "(" and words[last + 2].text == ")" \
+                and words[last + 1].caps and self.lookup(words, last + 1, last + 2) is entry:
+            return last + 3
+        return None
 
     def _another_states(self, words: list[Word], hit: tuple[int, int, RegistryEntry]) -> bool:
         """Is the registry body followed by another state in the genitive than its own ("МЧС Кыргызстана", when
