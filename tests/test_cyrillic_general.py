@@ -839,3 +839,13 @@ def test_a_quotation_after_a_topic_label_goes_on_with_the_interviews_speaker(ru,
     claims = read(ru if language == "ru" else uk, text)
     assert [c.attribution for c in claims[-2:]] == ["direct_quote", "direct_quote"]
     assert claims[-1].sources == claims[1].sources
+
+
+@pytest.mark.parametrize("language, text, anonymous", [
+    ("ru", "Телеграм-каналы написали, что в мэрии прошли обыски.", True),
+    ("uk", "Телеграм-канали написали, що в мерії пройшли обшуки.", True),
+    ("uk", "Телеграм-канал написав, що в мерії пройшли обшуки.", False),  # one channel: the one named before
+])
+def test_channels_in_the_plural_with_no_name_are_unnamed(ru, uk, language, text, anonymous):
+    claim = read(ru if language == "ru" else uk, text)[0]
+    assert claim.sources[0].anonymous is anonymous

@@ -1186,6 +1186,9 @@ class ArticleState:
             description = self.finder.describe(words[mention.first:mention.last])
             unnamed = counted or any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
                                      for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
+            # "Телеграм-каналы написали": channels or outlets in the plural with no name are unnamed ones
+            unnamed = unnamed or (mention.plural and mention.role_kind == "media" and mention.last - mention.first == 1
+                                  and self.finder.descriptors.has(words[mention.first]))
             return new(slug(description), description, mention.role_kind or "official", anonymous=unnamed)
         if mention.kind == "name" and mention.tentative:
             if mention.last - mention.first == 1 and BODY_STEM.fullmatch(words[mention.first].fold):
