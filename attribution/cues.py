@@ -75,6 +75,7 @@ class CueFinder:
         self.verbs = frozenset(rules.reporting_verbs)
         self.clause_only = frozenset(rules.clause_only_verbs)
         self.refusing = frozenset(rules.refusing_verbs)
+        self.act_objects = {verb: frozenset(objects) for verb, objects in rules.act_objects.items()}
         self.answering = frozenset(rules.answering_verbs)
         self.of_speech = frozenset(rules.of_speech_verbs)
         self.hearer_object = frozenset(rules.hearer_object_verbs)
@@ -383,6 +384,9 @@ class CueFinder:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             return None  # "The court will announce its verdict on Friday": speech still to come reports nothing yet
+        acts = self.act_objects.get(lemma)
+        if acts and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in acts for c in token.children):
+            return None  # "Kosovo declared independence", "The court denied bail": an act, not a report
         # "Reuters quoted the spokesman saying: ...": the parser may hang the one quoted on the gerund, in a clause
         quoted_saying = tuple(g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"
                               and c.lemma_.lower() in ("say", "tell", "write")

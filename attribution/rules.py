@@ -113,6 +113,9 @@ class CueRules(_Rules):
         "Named regular expressions (case-insensitive) of the outlet saying what is not known yet, with no reporting "
         "verb of their own (\"It was not immediately clear ...\", \"Police are withholding the names\"): the "
         "outlet's own account, which ends carry-over; never read inside a report."))
+    act_objects: dict[str, Words] = Field(default_factory=dict, description=(
+        "By verb lemma, objects that make a verb of saying an act rather than a report (\"declared a state of "
+        "emergency\", \"denied bail\"): no cue."))
     refusing_verbs: Words = Field(default=(), description=(
         "Verbs by which a source keeps silent about what a verb of saying after them would have told "
         "(\"declined to say whether\"): the outlet reports a silence."))

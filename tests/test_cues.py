@@ -235,6 +235,10 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # a verb of saying whose object makes it an act
+    "The region declared a state of emergency on Monday.",
+    "The court denied bail to the suspect.",
+    "Opposition councillors had the numbers to deny the quorum.",
     # expecting a thing, not a clause, voices nothing
     "Analysts expect a rise in prices.",
     # speech still to come reports nothing yet
