@@ -88,6 +88,8 @@ PRONOUNS = [
      "regional governor"),
     ("Daria Holub chaired the meeting. The city's mayor then toured the flooded streets. "
      "She said the pumps would run all night.", "city's mayor"),
+    # local offices are people: "he" after "the sheriff" is the sheriff
+    ("The sheriff said the road was closed. He also said nobody was hurt.", "sheriff"),
     # a pronoun never stands for a name in its own clause
     # a pronoun inside a clause can stand for its own sentence's subject
     ("The Defence Ministry said two ships were damaged. Germany last week released images it said showed "
