@@ -237,6 +237,9 @@ FURNITURE = [
     # a prompt to follow the outlet's channel, a video player's size and settings
     "For all the latest headlines, follow our Google News channel online or via the app.",
     "640X360 - No Companion - Full Sharing - Additional videos are suggested - Local/Politics",
+    # a browser notice, a credit line, a slideshow's count, a "read more" link
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "(Jane Roe contributed reporting.)", "Slideshow ( 4 images )", "Read more on example.com",
 ]
 
 
