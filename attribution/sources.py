@@ -24,7 +24,10 @@ RECENT_TICKS = 4
 # Kinds of source that a bare description ("the company", "the agency") names by what it is, not by office.
 DESCRIBED_KINDS = {"organization", "media"}
 SUBJECTS = {"nsubj", "nsubjpass"}
-PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
+# "the 47-year-old" stands for the person just named, as "he" or "she" does, of either sex.
+AGE_EPITHET = "year-old"
+PERSONAL_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+                     AGE_EPITHET: "person"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 SPEAKER_PRONOUNS = {"i", "we", "me", "us", "you"}
@@ -185,6 +188,11 @@ class SourceResolver:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
             if whole is not None:
                 return self._mention(doc, whole)
+        if _age_epithet(head):
+            # "the 52-year-old insisted that ...": the person just named
+            start = min(t.idx for t in head.subtree)
+            text = doc_text(doc)[start:head.idx + len(head)]
+            return Mention(start, head.idx + len(head), text, (), AGE_EPITHET, "", None, True, AGE_EPITHET, False)
         if head.ent_type_ in NOT_SPEAKERS or head.like_num or (head.pos_ == "PROPN" and head.lower_ in self.platforms
                                                                 and not any(c.dep_ == "poss" for c in head.children)):
             return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak
@@ -674,7 +682,7 @@ class SourceResolver:
     def could_speak(self, head: Token) -> bool:
         """Could the word head a source of words (a name, an office, a body, an unnamed source, a document), not a
         reason or a thing ("citing his heart condition", "cited a wish to warn")?"""
-        if head.ent_type_ in SPEAKING_ENTITIES or head.pos_ in ("PROPN", "PRON"):
+        if head.ent_type_ in SPEAKING_ENTITIES or head.pos_ in ("PROPN", "PRON") or _age_epithet(head):
             return True
         lemma, lower = head.lemma_.lower(), head.lower_
         words = [lemma, lower]
@@ -1307,3 +1315,8 @@ def _strip_article(name: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words) or name
+
+
+def _age_epithet(head: Token) -> bool:
+    """"the 47-year-old": "old" with its years."""
+    return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in head.children)

@@ -113,13 +113,17 @@ PRONOUNS = [
      "ministry"),
     # local offices are people: "he" after "the sheriff" is the sheriff
     ("The sheriff said the road was closed. He also said nobody was hurt.", "sheriff"),
+    # an age epithet stands for the person just named, as "he" or "she" does
+    ("Coach Ana Ruiz says she is proud of her players. The 52-year-old insisted that the draw was a fair result.",
+     "Coach Ana Ruiz"),
 ]
 
 
 @pytest.mark.parametrize("text, name", PRONOUNS, ids=["name with an office", "office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause",
                                                              "offices before a name", "a surname taken for a body",
-                                                             "they, plural", "it after a relay", "local office"])
+                                                             "they, plural", "it after a relay", "local office",
+                                                             "age epithet"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
