@@ -292,6 +292,10 @@ SENTENCES = [
      [(["ua-dpsu"], "indirect", "повідомила")]),
     ("ru", "Главное управление Следственного комитета РФ по Москве заявило, что данных об обысках нет.",
      [(["glavnoe-upravlenie-sledstvennogo-komiteta-rf-po-moskve"], "indirect", "заявило")]),
+    # A sentence passed is an act; condemning an attack is a report
+    ("uk", "Суд засудив двох чоловіків до чотирьох років колонії.", [([], "none", None)]),
+    ("ru", "Суд осудил мужчину к трем годам колонии.", [([], "none", None)]),
+    ("uk", "Зеленський засудив напад на Харків.", [(["zelensky"], "indirect", "засудив")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

@@ -37,6 +37,10 @@ APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генера
 GERUND_ASIDE_WORDS = 12  # an aside opened by a gerund between a subject and its verb is this short
 RELATIVE_WORDS = 14
 # How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
+# Verbs that pass a sentence as well as condemn, and the terms a sentence runs to.
+_SENTENCING = frozenset({"засудити", "засуджувати", "осудить", "осуждать"})
+_TERMS = frozenset({"рік", "год", "місяць", "месяц", "колонія", "колония", "ув'язнення", "заключение", "довічний",
+                    "пожизненный", "штраф", "позбавлення", "лишение"})
 _ACT_REACH = 4
 _EVIDENCE_REACH = 3
 _ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")
@@ -273,6 +277,10 @@ class CueFinder:
         return after is not None and after.lemma in self.correspond_nouns
 
     def _legal_act(self, words: list[Word], i: int) -> bool:
+        if words[i].lemma in _SENTENCING and any(
+                w.fold in ("до", "к") and any(t.lemma in _TERMS for t in words[k + 1:k + 4])
+                for k, w in enumerate(words[i + 1:i + 1 + 2 * _ACT_REACH], start=i + 1)):
+            return True  # "Суд засудив двох чоловіків до чотирьох років колонії": a sentence passed, not condemned
         for word in words[i + 1:i + 1 + _ACT_REACH]:
             if word.fold in self.subordinators or word.text in (":", "«", "\"", "„"):
                 return False
