@@ -300,6 +300,9 @@ SENTENCES = [
     ("ru", "Национальный банк Украины сообщил, что инфляция замедлилась.", [(["nbu"], "indirect", "сообщил")]),
     ("uk", "Національна гвардія повідомила, що бій триває.", [(["ua-ngu"], "indirect", "повідомила")]),
     ("uk", "Пенсійний фонд повідомив про перерахунок пенсій.", [(["ua-pension-fund"], "indirect", "повідомив")]),
+    # An abbreviation after a title is the body it heads, and the title the person named with it before
+    ("ru", "Начальник ХОВА Олег Синегубов сообщил об обстреле. «Ранены два человека», — дополнил начальник ХОВА.",
+     [(["syniehubov"], "indirect", "сообщил"), (["syniehubov"], "direct_quote", "дополнил")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),

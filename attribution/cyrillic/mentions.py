@@ -1163,7 +1163,10 @@ class ArticleState:
             description = self.finder.describe(words[mention.first:mention.last])
             return new(slug(description), description, "unknown", anonymous=True)
         if mention.kind == "role":
-            if mention.name is not None:
+            # "начальник ХОВА": an abbreviation after a title is its complement (the body), not the holder's name
+            abbreviated = mention.name is not None and mention.name[1] - mention.name[0] == 1 \
+                and words[mention.name[0]].caps
+            if mention.name is not None and not abbreviated:
                 first, last = mention.name
                 # "губернатор Александр Гусев": the name is the mention, as the article names the person
                 where = {"mention": self.text[words[first].start:words[last - 1].end],
