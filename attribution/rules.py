@@ -22,7 +22,8 @@ class _Rules(BaseModel):
 
 
 def _lowercase_words(values: tuple[str, ...]) -> tuple[str, ...]:
-    cleaned = tuple(" ".join(v.split()).lower() for v in values)
+    # lower case, and "ё" as "е", as the lemmatizer gives lemmas ("подчёркивать" is "подчеркивать")
+    cleaned = tuple(" ".join(v.split()).lower().replace("ё", "е") for v in values)
     for index, value in enumerate(cleaned):
         if not value:
             raise ValueError(f"item {index} is empty")

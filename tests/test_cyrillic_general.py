@@ -303,6 +303,8 @@ SENTENCES = [
     # An abbreviation after a title is the body it heads, and the title the person named with it before
     ("ru", "Начальник ХОВА Олег Синегубов сообщил об обстреле. «Ранены два человека», — дополнил начальник ХОВА.",
      [(["syniehubov"], "indirect", "сообщил"), (["syniehubov"], "direct_quote", "дополнил")]),
+    # a verb listed with "ё" matches its lemma written with "е"
+    ("ru", "Мэр Иван Петров подчеркивал, что налоги повышать не будут.", [(["ivan-petrov"], "indirect", "подчеркивал")]),
     # Speech still to come reports nothing yet
     ("ru", "Ожидается, что трое судей объявят решение в пятницу.", [([], "none", None)]),
     ("ru", "Суд будет сообщать о ходе дела.", [([], "none", None)]),
@@ -331,6 +333,9 @@ def test_an_unnamed_source_after_one_of_is_anonymous(ru):
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "it is claimed" distances the outlet as "claims" does
+    ("ru", "В ролике утверждается, что в городе задержали банду.", [("утверждается", "distancing_verb")]),
+    ("uk", "У відео стверджується, що в місті затримали банду.", [("стверджується", "distancing_verb")]),
     # A disclaimer whatever its subject.
     ("ru", "Над промзоной поднимается густой дым. Связь пожара с атакой официально не подтверждена.",
      [("официально не подтверждена", "evidential")]),
