@@ -500,6 +500,7 @@ def test_a_named_channel_is_one_source(ru, uk, language, text, expected):
     # an update stamp with its time, and today's date on a line of its own
     ("uk", "Доповнено о 22:17."), ("ru", "Обновлено в 09:05"), ("uk", "Сьогодні 14 листопада 2025 р."),
     ("ru", "Сегодня, 3 марта 2024 г."),
+    ("uk", "Реклама на dsnews.ua"), ("ru", "Реклама на example.ru"),
 ])
 def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line):
     first, last = (("Губернатор сообщил, что пострадавших нет.", "Ранее в регионе сбили два беспилотника.")
