@@ -1060,6 +1060,10 @@ class ArticleState:
             if pronoun in PERSONAL_PRONOUNS and (source.kind in ("person", "official") or (
                     source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
                 return source  # a named person, or an unnamed one ("a resident of the village ... he said")
+            if pronoun in THING_PRONOUNS and not source.cited and any(
+                    other.cited and other.kind not in ("person", "official") and not other.anonymous
+                    for other in self._recent()):
+                continue  # "... over Kharkiv. The drones flew low, it said": the body that spoke, not a place named
             if pronoun in THING_PRONOUNS and source.kind not in ("person", "official") and not source.anonymous:
                 relayed = self._passed_on(source) if source.kind == "media" else None
                 if relayed is not None and relayed.kind not in ("person", "official", "media"):

@@ -116,6 +116,9 @@ PRONOUNS = [
     # an age epithet stands for the person just named, as "he" or "she" does
     ("Coach Ana Ruiz says she is proud of her players. The 52-year-old insisted that the draw was a fair result.",
      "Coach Ana Ruiz"),
+    # "it" is the body that spoke, not a place named inside its report
+    ("The army said on Monday that it had shot down eight drones over Kharkiv. The drones were flying very low, it "
+     "said.", "army"),
 ]
 
 
@@ -123,7 +126,7 @@ PRONOUNS = [
                                                              "unnamed plural", "not in its clause",
                                                              "offices before a name", "a surname taken for a body",
                                                              "they, plural", "it after a relay", "local office",
-                                                             "age epithet"])
+                                                             "age epithet", "it, not a place"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
