@@ -76,6 +76,7 @@ class CueFinder:
         self.clause_only = frozenset(rules.clause_only_verbs)
         self.refusing = frozenset(rules.refusing_verbs)
         self.act_objects = {verb: frozenset(objects) for verb, objects in rules.act_objects.items()}
+        self.finite_clause = frozenset(rules.finite_clause_verbs)
         self.answering = frozenset(rules.answering_verbs)
         self.of_speech = frozenset(rules.of_speech_verbs)
         self.hearer_object = frozenset(rules.hearer_object_verbs)
@@ -626,6 +627,10 @@ class CueFinder:
         """Verbs like "add" or "call" report speech only with a clause, a quotation or a colon after them."""
         if token.lemma_.lower() in _AS_ONLY:
             return self._characterizes(token)
+        if token.lemma_.lower() in self.finite_clause:
+            # "expects that prices will rise", not "expect their running back to miss six weeks"
+            return any(c.dep_ == "ccomp" and (c.tag_ in _FINITE or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)) for c in token.children)
         if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _misparsed_report(token):
             return True
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -976,6 +981,9 @@ def _obtained_by(heads: tuple[Token, ...]) -> tuple[Token, ...]:
             if subject is not None or agent is not None:
                 return (subject if subject is not None else agent,)  # type: ignore[return-value]
     return ()
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb's tags that make its clause finite
 
 
 def pointer_phrase(token: Token, pointer_nouns: frozenset[str]) -> bool:
