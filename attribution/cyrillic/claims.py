@@ -101,6 +101,7 @@ class CyrillicClaimBuilder:
         self.set_registry(registry)
         d = rules.discourse
         self._continuations = PhraseSet(d.continuation_openers)
+        self._display_words = frozenset(d.display_words)
         self._opening_words = frozenset(w for phrase in (*d.continuation_openers, *d.parentheticals)
                                         for w in phrase.split())
         self._background = PhraseSet(d.background_openers)
@@ -253,7 +254,7 @@ class CyrillicClaimBuilder:
                 pointer_paragraph = sentence.block.paragraph
                 open_speech = next(((found.sources, index) for q in in_speech
                                     if not q.closed and q.inner_end >= sentence.block.end), None)
-                if text[sentence.start:sentence.end].rstrip().endswith(":"):
+                if text[sentence.start:sentence.end].rstrip().endswith(":") and not self._shows_display(words):
                     colon_intro = (found.sources, index, sentence.block.paragraph + 1)
                 continue
             if colon_intro is not None and sentence.block.paragraph > colon_intro[2]:
@@ -645,6 +646,11 @@ class CyrillicClaimBuilder:
         dash_tag = main is not None and not credit and self._dash_tag(text, words, main)
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
+
+    def _shows_display(self, words: list[Word]) -> bool:
+        """Does a sentence ending on a colon point at a chart, a map or a list below ("на карте ниже:")?"""
+        last = [w for w in words if w.is_word][-3:]
+        return any(w.lemma in self._display_words or w.fold in self._display_words for w in last)
 
     def _unnamed_plural(self, words: list[Word], cue: CueHit) -> bool:
         """A plural past verb of saying with nothing but openers before it, before what was said ("Також

@@ -141,6 +141,8 @@ class CyrillicDiscourse(_Rules):
                                               "(\"джерело\": source, \"пряма мова\": speech).")
     person_pronouns: Words = Field(description="Pronouns (any case) that refer back to one person.")
     group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
+    display_words: Words = Field(default=(), description="Words by which a sentence ending on a colon points at a "
+                                 "chart, a map or a list below it (\"на карті нижче:\"), not at the speaker's words.")
     place_pointers: Words = Field(default=(), description="Adverbs that stand for the body last named as the subject "
                                   "place of a plural reporting verb with no subject (\"Там сообщили, что ...\").")
     outlet_pointers: Words = Field(default=(), description="Lemmas of nouns for an outlet that, after \"в\"/\"у\" "
