@@ -872,8 +872,3 @@ def test_a_colon_pointing_at_a_map_below_introduces_no_speech(ru):
     claims = read(ru, "Минобороны сообщило, что за сутки сбито 20 дронов. Полный список регионов, по данным ведомства, "
                       "приведен на карте ниже:\n\nРоссия и Украина редко раскрывают данные о потерях.")
     assert claims[-1].attribution == "none" and not claims[-1].sources
-
-
-def test_a_regional_police_directorate_is_named_whole(uk):
-    claim = read(uk, "Про це повідомили в ГУ Нацполіції в Київській області.")[0]
-    assert claim.sources[0].name == "ГУ Нацполіції в Київській області"

@@ -323,8 +323,6 @@ class MentionFinder:
         k = i + 1
         while k < len(words) and words[k].caps and words[k].is_word:
             k += 1
-        if k < len(words) and words[k].upper and BODY_STEM.match(words[k].fold):
-            k += 1  # "ГУ Нацполіції в Київській області": a state body's one-word name after the abbreviation
         if k < len(words) and words[k].fold in _COUNTRY_GENITIVES:
             k += 1
         if k >= len(words) or words[k].fold not in ("по", "у", "в"):
