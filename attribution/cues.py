@@ -77,6 +77,7 @@ class CueFinder:
         self.refusing = frozenset(rules.refusing_verbs)
         self.act_objects = {verb: frozenset(objects) for verb, objects in rules.act_objects.items()}
         self.finite_clause = frozenset(rules.finite_clause_verbs)
+        self.speech_events = frozenset(rules.speech_event_nouns)
         self.answering = frozenset(rules.answering_verbs)
         self.of_speech = frozenset(rules.of_speech_verbs)
         self.hearer_object = frozenset(rules.hearer_object_verbs)
@@ -604,7 +605,8 @@ class CueFinder:
         noun = verb.head
         if verb.dep_ not in ("acl", "advcl", "relcl") or noun.i == verb.i:
             return None
-        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns and not (
+        event = verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj" and noun.lemma_.lower() in self.speech_events
+        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns and not event and not (
                 verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj"
                 and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                         for c in verb.children)):

@@ -114,6 +114,9 @@ class CueRules(_Rules):
         "Named regular expressions (case-insensitive) of the outlet saying what is not known yet, with no reporting "
         "verb of their own (\"It was not immediately clear ...\", \"Police are withholding the names\"): the "
         "outlet's own account, which ends carry-over; never read inside a report."))
+    speech_event_nouns: Words = Field(default=(), description=(
+        "Occasions of speaking whose participle says what was said, the occasion's holder speaking (\"Police held a "
+        "press conference confirming two deaths\", \"The governor posted a video announcing a curfew\")."))
     finite_clause_verbs: Words = Field(default=(), description=(
         "Clause-only verbs that report only a finite clause (\"expects that prices will rise\"), not an object "
         "and an infinitive (\"expect their running back to miss six weeks\")."))

@@ -31,6 +31,8 @@ CASES = [
     # a participle with its "that" clause that the parse hung on the object reports the subject's words
     ("Ana Ruiz proposed approval of the homes, stating that a refusal would bring a costly appeal.", "indirect",
      "stating", ["Ana Ruiz"]),
+    # a participle after an occasion of speaking says what its holder said there
+    ("Police held a press conference confirming two deaths.", "indirect", "confirming", ["Police"]),
     # a cause given for something is the speaker's account of it
     ("CEO Maria Lind attributed the jump in sales to cheaper flights.", "indirect", "attributed", ["Maria Lind"]),
     # a forecast voiced with what is expected
