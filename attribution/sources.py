@@ -881,6 +881,9 @@ class ArticleState:
             if body is not None:
                 return self._remember_alias(body, mention)
         if not mention.anaphoric and not mention.anonymous:
+            shortened = self._shortened_outlet(mention)
+            if shortened is not None:
+                return self._remember_alias(shortened, mention)
             entry = self._registry_entry(mention.candidates)
             if entry is not None:
                 return self._remember(entry.id, entry.name, entry.kind, mention,
@@ -1006,6 +1009,17 @@ class ArticleState:
                 if phrase in self.resolver._kind_of_noun:
                     source.roles.add(phrase)
         return source
+
+    def _shortened_outlet(self, mention: Mention) -> ArticleSource | None:
+        """"the Times" after "The New York Times": an outlet named before in full, now by its last words."""
+        words = [w for w in normalize(mention.text).split() if w != "the"]
+        if not words or len(words) > 2:
+            return None
+        for source in self._recent():
+            name = [w for w in normalize(source.name).split() if w != "the"]
+            if source.kind == "media" and len(name) > len(words) and name[-len(words):] == words:
+                return source
+        return None
 
     def known_outlet(self, name: str) -> bool:
         """Has the article named an outlet by this name ("WKXB" after "told local broadcaster WKXB")?"""

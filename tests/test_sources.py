@@ -358,3 +358,9 @@ def test_fuzzy_lookup_weighs_only_names_of_as_many_words():
     for k, name in enumerate(["BakhmutBrigade", "Bakhmut Brig ade", "Bak hmut Brigade", "Bakhmut Brigadi"]):
         index.add(name, f"target-{k}")
     assert index.find("Bakhmut Brigade") == "target-3"
+
+
+def test_an_outlet_named_in_full_is_the_same_outlet_by_its_last_words(extractor):
+    claims = extractor.extract("The New York Times reported the merger on Monday. The price had been cut, the Times said.")
+    assert [s.name for c in claims for s in c.sources] == ["The New York Times", "The New York Times"]
+    assert [s.name for s in extractor.extract("The Times reported the merger.")[0].sources] == ["The Times"]
