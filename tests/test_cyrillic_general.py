@@ -872,3 +872,10 @@ def test_a_colon_pointing_at_a_map_below_introduces_no_speech(ru):
     claims = read(ru, "Минобороны сообщило, что за сутки сбито 20 дронов. Полный список регионов, по данным ведомства, "
                       "приведен на карте ниже:\n\nРоссия и Украина редко раскрывают данные о потерях.")
     assert claims[-1].attribution == "none" and not claims[-1].sources
+
+
+def test_data_cited_inside_a_speakers_report_reach_us_through_the_speaker(ru):
+    claims = read(ru, "Губернатор Иван Петров сообщил об обстреле.\nОн отметил, что по данным МЧС погибли два человека.")
+    assert {(s.id, s.via) for s in claims[-1].sources} == {("ivan-petrov", None), ("ru-mchs", "ivan-petrov")}
+    again = read(ru, "Губернатор Иван Петров сообщил об обстреле.\nОн отметил, что, по его словам, погибли два человека.")
+    assert all(s.via is None for s in again[-1].sources)

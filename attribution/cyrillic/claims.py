@@ -487,6 +487,7 @@ class CyrillicClaimBuilder:
                     speaker, main = source, cue
                     break
         according: list[Source] = []
+        pointed: set[str] = set()
         according_cue: CueHit | None = None
         cited: list[Source] = []
         for cue in cues:
@@ -500,6 +501,8 @@ class CyrillicClaimBuilder:
                     source = state.resolve(mention, words)
                     if source is not None:
                         according.append(source)
+                        if mention.kind in ("pronoun", "utterance"):
+                            pointed.add(source.id)  # "по его словам": the speaker again, never one cited by them
                         according_cue = according_cue or cue
             elif cue.kind == "citing":
                 objects = self._object(words, cue, mentions, inside=False, many=True)
@@ -560,8 +563,13 @@ class CyrillicClaimBuilder:
                 sources[0] = relay.model_copy(update={"via": told.id})
                 add(told)
                 rules.append("chain.told")
+        # "Он отметил, что по данным минздрава погибли двое": data cited inside a speaker's report reach us through
+        # the speaker, as any source inside an outlet's report does
+        inside_report = main is not None and according_cue is not None and according_cue.first > main.first \
+            and self._embedded(words, main, according_cue)
         for source in according:
-            if relay is not None and relay.kind == "media" and source.id != relay.id:
+            if relay is not None and (relay.kind == "media" or inside_report and source.id not in pointed) \
+                    and source.id != relay.id:
                 add(source.model_copy(update={"via": relay.id}))
                 rules.append("chain.nested")
             else:
