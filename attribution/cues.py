@@ -78,6 +78,7 @@ class CueFinder:
         self.act_objects = {verb: frozenset(objects) for verb, objects in rules.act_objects.items()}
         self.finite_clause = frozenset(rules.finite_clause_verbs)
         self.speech_events = frozenset(rules.speech_event_nouns)
+        self.documents = frozenset(rules.document_nouns)
         self.answering = frozenset(rules.answering_verbs)
         self.of_speech = frozenset(rules.of_speech_verbs)
         self.hearer_object = frozenset(rules.hearer_object_verbs)
@@ -361,6 +362,10 @@ class CueFinder:
             evidence = self._evidence_owner(token)
             if evidence is not None:
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (evidence,))
+            document = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in self.documents), None)
+            if document is not None and any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+                # "Court records show the victim fled": papers with no author named speak for themselves
+                return CueMatch("verb", token.idx, token.idx + len(token), token, (document,))
         phrasal = lemma in self.phrasal and any(
             self._particle(token, c) and c.lower_ in self.phrasal[lemma] for c in token.children)
         # "Officials put the death toll at 12": a verb that gives a figure reports it.

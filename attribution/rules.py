@@ -114,6 +114,9 @@ class CueRules(_Rules):
         "Named regular expressions (case-insensitive) of the outlet saying what is not known yet, with no reporting "
         "verb of their own (\"It was not immediately clear ...\", \"Police are withholding the names\"): the "
         "outlet's own account, which ends carry-over; never read inside a report."))
+    document_nouns: Words = Field(default=(), description=(
+        "Papers that speak for themselves when no author stands with them (\"Court records show ...\", \"the "
+        "affidavit says ...\"): the document is the source."))
     speech_event_nouns: Words = Field(default=(), description=(
         "Occasions of speaking whose participle says what was said, the occasion's holder speaking (\"Police held a "
         "press conference confirming two deaths\", \"The governor posted a video announcing a curfew\")."))

@@ -31,6 +31,10 @@ CASES = [
     # a participle with its "that" clause that the parse hung on the object reports the subject's words
     ("Ana Ruiz proposed approval of the homes, stating that a refusal would bring a costly appeal.", "indirect",
      "stating", ["Ana Ruiz"]),
+    # papers with no author named speak for themselves; with an owner, the owner's evidence
+    ("Court records show the man was arrested twice before.", "indirect", "show", ["Court records"]),
+    ("The police department's records show the man was arrested twice.", "according_to", "show",
+     ["police department"]),
     # a participle after an occasion of speaking says what its holder said there
     ("Police held a press conference confirming two deaths.", "indirect", "confirming", ["Police"]),
     # a cause given for something is the speaker's account of it
