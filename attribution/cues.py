@@ -362,10 +362,10 @@ class CueFinder:
             evidence = self._evidence_owner(token)
             if evidence is not None:
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (evidence,))
-            document = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in self.documents), None)
-            if document is not None and any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+            paper = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in self.documents), None)
+            if paper is not None and any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
                 # "Court records show the victim fled": papers with no author named speak for themselves
-                return CueMatch("verb", token.idx, token.idx + len(token), token, (document,))
+                return CueMatch("verb", token.idx, token.idx + len(token), token, (paper,))
         phrasal = lemma in self.phrasal and any(
             self._particle(token, c) and c.lower_ in self.phrasal[lemma] for c in token.children)
         # "Officials put the death toll at 12": a verb that gives a figure reports it.
