@@ -707,9 +707,9 @@ class ClaimBuilder:
         return [s for s in found if not self._unresolved_outlet(s)]
 
     def _unresolved_outlet(self, source: Source) -> bool:
-        words = (source.mention or "").lower().split()
-        return len(words) == 2 and words[0] == "the" and words[1] == source.name.lower() \
-            and self.resolver.kind_of(words[1]) == "media"
+        """"the newspaper" that found no outlet named before: the source is named by the noun alone."""
+        mention = source.mention or ""
+        return self.resolver.outlet_back_reference(mention) and mention.lower().split()[-1] == source.name.lower()
 
     def _named_relay(self, head: Token) -> bool:
         """A name (not a platform: "via Telegram" is where, not who) that the words came through, "via" or "per"

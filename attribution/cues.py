@@ -610,11 +610,12 @@ class CueFinder:
         noun = verb.head
         if verb.dep_ not in ("acl", "advcl", "relcl") or noun.i == verb.i:
             return None
-        event = verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj" and noun.lemma_.lower() in self.speech_events
-        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns and not event and not (
-                verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj"
-                and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                        for c in verb.children)):
+        # "held a press conference confirming ...", "proposed approval stating that ...": a participle on the object
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj"
+        if noun.lemma_.lower() not in self.utterance_nouns and noun.lower_ not in self.utterance_nouns and not (
+                participle and (noun.lemma_.lower() in self.speech_events or any(
+                    c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    for c in verb.children))):
             # "proposed approval stating that ...": a participle with its "that" clause, which the parse hung on
             # the object, says what the subject of the clause before said
             return None

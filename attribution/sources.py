@@ -698,9 +698,7 @@ class SourceResolver:
         mention = self.mention(doc, head)
         if mention is None or mention.pronoun is not None:
             return False
-        words = mention.text.lower().split()
-        if len(words) == 2 and words[0] == "the" and words[1] != "media" and self.kind_of(words[1]) == "media" \
-                and not _plural_name(words[1], True):
+        if self.outlet_back_reference(mention.text):
             return True  # "told the newspaper": the outlet named before
         if mention.anonymous:
             # "told British media", "told local media": outlets not named, but outlets; "told the media" is no relay.
@@ -713,6 +711,12 @@ class SourceResolver:
         # An outlet is named: "told journalists" or "told the media" is no relay.
         named = any(t.pos_ == "PROPN" for t in head.subtree) or head.pos_ == "PROPN"
         return named and self.kind_from_words(mention.description) == "media"
+
+    def outlet_back_reference(self, text: str) -> bool:
+        """"the newspaper", "the broadcaster": one outlet by its kind alone (not "the media"), the one named before."""
+        words = text.lower().split()
+        return len(words) == 2 and words[0] == "the" and words[1] != "media" and self.kind_of(words[1]) == "media" \
+            and not _plural_name(words[1], True)
 
     def title_only(self, mention: Mention) -> bool:
         """Is the mention an office without a name ("First Deputy Prime Minister")?"""

@@ -679,8 +679,8 @@ class CyrillicClaimBuilder:
         if signer is None or signer.first < 2 or words[signer.first - 1].text not in DASHES:
             return None
         name = (signer.name or (signer.first, signer.last)) if signer.kind == "role" else (signer.first, signer.last)
-        if name[1] - name[0] < 2 or not self.mentions.first_name(words[name[0]]) or self.mentions.persons.nominative(
-                [w.text for w in words[name[0]:name[1]]])[0] != words[name[0]].text:
+        if name[1] - name[0] < 2 or not self.mentions.first_name(words[name[0]]) \
+                or self._first_name_oblique(words, *name):
             return None  # a person named in full and in the nominative ("батькові — Петру Чорногузу" is no signature)
         source = state.resolve(signer, words)
         return source if source is not None and source.kind in ("person", "official") and not _is_own(source, own) \
@@ -1044,6 +1044,10 @@ class CyrillicClaimBuilder:
             return "nomn" not in cases and "gent" in cases and "plur" in self.lemmatizer.tags(word.text)
         return word.fold.endswith(("ів", "їв"))
 
+    def _first_name_oblique(self, words: list[Word], first: int, last: int) -> bool:
+        """Does the name's first word stand in another case than the nominative, by the name paradigms ("Олену")?"""
+        return self.mentions.persons.nominative([w.text for w in words[first:last]])[0] != words[first].text
+
     def _oblique_name(self, mention: Mention, words: list[Word]) -> bool:
         """Is the mention a name with a word the dictionary knows only in other cases than the nominative
         ("Павла Зарецкого")?"""
@@ -1099,8 +1103,7 @@ class CyrillicClaimBuilder:
                 words[mention.first].text) and "nomn" not in self.lemmatizer.cases(words[mention.first].text):
             return False  # "по делу Михаила Абызова": a person whose first name is in the genitive is no subject
         if mention.kind == "name" and mention.last - mention.first >= 2 and self.mentions.first_name(
-                words[mention.first]) and self.mentions.persons.nominative(
-                    [w.text for w in words[mention.first:mention.last]])[0] != words[mention.first].text:
+                words[mention.first]) and self._first_name_oblique(words, mention.first, mention.last):
             return False  # "Олену Коваль ... звинувачують": a first name in another case than the nominative
         if mention.kind == "registry" and mention.entry is not None and mention.entry.kind == "government" \
                 and mention.last - mention.first == 1:

@@ -36,11 +36,11 @@ APPOSITIVE_WORDS = 12  # the longest role in apposition to a name ("генера
 # How many words a relative clause about a subject may have between its commas.
 GERUND_ASIDE_WORDS = 12  # an aside opened by a gerund between a subject and its verb is this short
 RELATIVE_WORDS = 14
-# How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
 # Verbs that pass a sentence as well as condemn, and the terms a sentence runs to.
 _SENTENCING = frozenset({"засудити", "засуджувати", "осудить", "осуждать"})
 _TERMS = frozenset({"рік", "год", "місяць", "месяц", "колонія", "колония", "ув'язнення", "заключение", "довічний",
                     "пожизненный", "штраф", "позбавлення", "лишение"})
+# How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
 _ACT_REACH = 4
 _EVIDENCE_REACH = 3
 _ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")
@@ -381,15 +381,13 @@ class CueFinder:
     def _citing_aside_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before an aside naming whom the subject cites: "Суспільне, з посиланням на
         джерела, написало", and with its closing comma left out, "Місцеві медіа, з посиланням на джерела написали"."""
-        if k >= 2 and words[k - 1].text == "," and _ends_word(words[k - 2]) and not self._has_verb(words, k - 1) \
-                and self.citing.match(words, k, self.citing_fillers):
-            return k - 1
-        if k < 3 or words[k - 1].text != ",":
-            return None
-        j = next((j for j in range(k - 2, max(0, k - 2 - CITING_ASIDE_WORDS), -1) if words[j].text in CLAUSE_MARKS), None)
-        if j is None or words[j].text != "," or not _ends_word(words[j - 1]) or self._has_verb(words, j):
-            return None
-        return j if self.citing.match(words, j + 1, self.citing_fillers) else None
+        def opens(j: int) -> bool:
+            """Does the citing phrase start after the comma at ``j``, a subject with no verb before it?"""
+            return _ends_word(words[j - 1]) and not self._has_verb(words, j) \
+                and bool(self.citing.match(words, j + 1, self.citing_fillers))
+        if k >= 2 and words[k - 1].text == "," and opens(k - 1):
+            return k - 1  # the aside's closing comma left out: the clause resumes at its opening comma
+        return _aside_before(words, k, CITING_ASIDE_WORDS, opens)
 
     def relative_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before a relative clause about its subject that ends at ``k`` (after its comma):
