@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -13,7 +14,7 @@ from .carryover import CarryRules, CarryState, Context
 from .cues import RELAY_PREPOSITIONS, SHORT_QUOTE_WORDS, CueFinder, CueMatch, pointer_phrase
 from .doctext import doc_text
 from .hedges import HedgeFinder
-from .interviews import credit_answers
+from .interviews import SPEAKING_KINDS, credit_answers
 from .literals import GatedPattern
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
@@ -265,8 +266,22 @@ class ClaimBuilder:
         self._signed_quotes(doc, state, drafts, quotes)
         self._signed_paragraphs(doc, state, drafts, quotes)
         self._credited_paragraphs(doc, state, drafts)
-        credit_answers(text, drafts)
+        credit_answers(text, drafts, lambda offset: self._person_named_before(doc, state, offset))
         return [draft.claim(text) for draft in drafts]
+
+    def _person_named_before(self, doc: Doc, state: ArticleState, offset: int) -> list[Source] | None:
+        """The person the text names most often before ``offset`` (the first of them on a tie), as the article's
+        source for them: an interview's title and introduction name the interviewee, its topics once."""
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= offset]
+        counts = Counter(normalize(e.text) for e in people)
+        for entity in sorted(people, key=lambda e: (-counts[normalize(e.text)], e.start)):
+            mention = self.resolver.mention(doc, entity.root)
+            if mention is None or mention.anaphoric or mention.pronoun is not None:
+                continue
+            source = state.resolve(mention)
+            if source is not None and source.kind in SPEAKING_KINDS and not source.anonymous:
+                return [source]
+        return None
 
     def _signed_quotes(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft], quotes: list[Quote]) -> None:
         """Round-ups of reactions set each quotation as its own paragraph and sign it on a line below

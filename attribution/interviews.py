@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .models import Source
@@ -17,10 +17,12 @@ UNNAMED_INTERVIEWEE = "interviewee"
 UNNAMED_INTERVIEW_ANSWERS = 3  # questions answered in turn that make a page an interview without its interviewee
 
 
-def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
+def credit_answers(text: str, drafts: Sequence[ClaimDraft],
+                   named_before: Callable[[int], list[Source] | None] | None = None) -> None:
     """In an interview printed as questions and answers, each on a paragraph opening with a dash, give every
     sentence of an answer (and of the paragraphs that go on with it) to the interviewee: the person the article
-    named last before the first question. Sentences with a cue of their own keep what they have."""
+    named last before the first question. Sentences with a cue of their own keep what they have.
+    ``named_before``: the person the text names last before an offset, whether or not they spoke there."""
     paragraphs: dict[int, list[ClaimDraft]] = {}
     for draft in drafts:
         if draft.sentence.block.role == "body":
@@ -40,6 +42,9 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft]) -> None:
         tagged = [d for start in _answers_from(starts, kinds, first) for d in paragraphs[start]
                   if d.cue is not None and d.sources]
         interviewee = _interviewee(tagged[:1])
+    if interviewee is None and named_before is not None:
+        # "13 News sat down with Senator Jane Roe": the introduction names the person it spoke to.
+        interviewee = named_before(first)
     if interviewee is None and len(answered) >= UNNAMED_INTERVIEW_ANSWERS:
         # A page that is nothing but the questions and the answers (its introduction cut off or never printed):
         # the answers are still someone's words, an interviewee the article does not name.

@@ -94,6 +94,22 @@ def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_intervie
     assert {s.name for c in claims[2:] for s in c.sources} == {"Anna Berg"}
 
 
+@pytest.mark.parametrize("intro", [
+    "Talking with Senator Laura Gaines\n\nOur reporter sat down with Senator Laura Gaines to ask about the "
+    "budget, the strike and Tom Hale's campaign.",
+    "Radio Five spoke to the coach, Mark Dyer, about the season. Mark Dyer took over in May.",
+], ids=["named in title and lead", "named twice in the lead"])
+def test_an_interview_gives_the_answers_to_the_person_its_introduction_names(extractor, intro):
+    text = intro + ("\n\nQ: Will the strike end soon?\n\nA: I think so. Both sides want a deal.\n\n"
+                    "Q: And the budget?\n\nA: It will pass in June.")
+    claims = extractor.extract(text)
+    answers = [c for c in claims if c.text.startswith(("A:", "Both", "It will"))]
+    assert len(answers) == 3 and {c.attribution for c in answers} == {"direct_quote"}
+    assert len({s.id for c in answers for s in c.sources}) == 1
+    assert {s.name for c in answers for s in c.sources} <= {"Laura Gaines", "Mark Dyer"}
+    assert all(not c.sources for c in claims if c.text.endswith("?"))
+
+
 def test_an_interview_without_its_interviewee_named_gives_the_answers_to_an_unnamed_one(extractor):
     text = ("Q: How long have you served?\n\nA: Nine years now. I started as a driver.\n\n"
             "Q: Do you miss home?\n\nA: Every day. My family is far away.\n\n"
