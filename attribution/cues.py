@@ -36,6 +36,8 @@ SUBJECT_BRIDGES = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 # "voted against recommending", "left without commenting": the verb names an act, it reports nothing
 # (unlike "by blaming the army", which reports the blame).
 ACT_PREPOSITIONS = {"against", "before", "after", "without", "instead"}
+# Words that open a clause and a phrase alike ("after the Journal reported ...", "after the meeting").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
 
 
 # Verbs by which a statement is given to someone ("a statement provided to CNN").
@@ -719,6 +721,9 @@ class CueFinder:
                 return owner
         if _misparsed_report(verb):
             return verb.head  # "X, a member of the bureau, shared with Y that ...", parsed as the name's clause
+        clause_subject = _subject_after_conjunction(verb)
+        if clause_subject is not None:
+            return clause_subject
         token = verb
         for _ in range(3):
             # Two subjects are a misparse of an abbreviated title ("County Police Sgt. Dana Whitlow said"): the
@@ -879,6 +884,19 @@ def _misparsed_report(verb: Token) -> bool:
     """A reporting verb that the parser hung as a clause on its own speaker's name: the verb of a verbless
     sentence, or a quotation's tag after its closing mark. The name is its subject."""
     return _verb_of_verbless_sentence(verb) or _tag_after_quote(verb)
+
+
+def _subject_after_conjunction(verb: Token) -> Token | None:
+    """"Shares climbed after the Journal reported that ...": the parser reads "after the Journal" as a phrase and
+    hangs the verb elsewhere; the noun phrase that ends right before the verb is the clause's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    for token in verb.doc[verb.sent.start:verb.i]:
+        if token.dep_ == "pobj" and token.right_edge.i == verb.i - 1 and token.head.lower_ in CLAUSE_PREPOSITIONS \
+                and token.pos_ in ("PROPN", "NOUN") \
+                and not any(c.dep_ in SUBJECTS and c.i > token.head.i for c in verb.children):
+            return token
+    return None
 
 
 def _verb_of_verbless_sentence(verb: Token) -> bool:

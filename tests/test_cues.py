@@ -231,6 +231,11 @@ CASES = [
     # a parenthetical "as X notes" whose verb the tagger reads as a noun
     ("However, as the Russian outlet Astra notes, only two of the drones were downed.", "indirect", "notes",
      ["Astra"]),
+    # "after X reported that ...": a clause the parser reads as a phrase "after X" and a verb hung elsewhere
+    ("Shares of Lyra climbed 9% after the Wall Street Journal reported that a rival was holding talks to buy it.",
+     "indirect", "reported", ["The Wall Street Journal"]),
+    ("Rigel stock climbed as much as 9% after the Wall Street Journal reported that its rival Ardo was holding "
+     "early-stage talks to take over the Swedish energy group.", "indirect", "reported", ["The Wall Street Journal"]),
 ]
 
 
