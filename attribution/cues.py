@@ -571,10 +571,17 @@ class CueFinder:
         sentence, is a tag whose speaker the parser took for its object (and often hung the verb on the clause
         before, whose subject is then no speaker)."""
         doc, sentence = verb.doc, verb.sent
+        # "..., said the statement issued late Tuesday": the parser reads the speaker and its participle as a clause.
+        described = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ == "VBN"
+                          and c.right_edge.i >= sentence.end - 2), None)
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sentence.start < 3 or doc[verb.i - 1].text != "," \
-                or lemma in self.hearer_object or any(c.dep_ in SUBJECTS or c.dep_ in ("ccomp", "xcomp")
+                or lemma in self.hearer_object or any(c.dep_ in SUBJECTS or (c.dep_ in ("ccomp", "xcomp") and (
+                                                          described is None or (c.i > verb.i and c.i != described.i)))
                                                       for c in verb.children):
             return None
+        if described is not None:
+            speaker = next((c for c in described.children if c.dep_ in SUBJECTS and c.left_edge.i == verb.i + 1), None)
+            return speaker if speaker is not None and _names_a_speaker(speaker) else None
         speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
         if speaker is None or not _names_a_speaker(speaker):
             return None

@@ -231,6 +231,9 @@ CASES = [
     # a parenthetical "as X notes" whose verb the tagger reads as a noun
     ("However, as the Russian outlet Astra notes, only two of the drones were downed.", "indirect", "notes",
      ["Astra"]),
+    # "..., said the statement issued late Tuesday": the speaker and its participle, parsed as a clause
+    ("The water board said two mains burst. Four streets were flooded, said the statement issued late Sunday.",
+     "indirect", "said", ["water board"]),
     # "after X reported that ...": a clause the parser reads as a phrase "after X" and a verb hung elsewhere
     ("Shares of Lyra climbed 9% after the Wall Street Journal reported that a rival was holding talks to buy it.",
      "indirect", "reported", ["The Wall Street Journal"]),
