@@ -379,7 +379,7 @@ class CueFinder:
         # "The minister made it clear that ...", "made plain that ...": making a clause clear reports it.
         made_clear = lemma == "make" and any(
             c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in self.making_clear
-            and any(g.dep_ in ("advcl", "ccomp") for g in (*c.children, *token.children) if g is not c)
+            and any(g.dep_ in ("advcl", "ccomp") for g in (*c.children, *token.children) if g.i != c.i)
             for c in token.children)
         # "the statement reads": a document gives its words; "as one reporter put it": putting it so is saying it.
         document = lemma in self.document_verbs and any(
