@@ -859,7 +859,12 @@ def _appositive_speaker(verb: Token) -> Token | None:
     end = first - 2  # the phrase's last word, before the comma
     # "..., US, Iranian and Israeli officials have reportedly said.": a tag that ends the sentence needs no comma
     final = verb.dep_ == "ROOT" and all(t.is_punct for t in doc[verb.i + 1:verb.sent.end])
-    if final and first >= 3 and doc[first - 1].text != ",":
+    # "..., targeting two depots, a source in the navy told Reuters.": a closing tag with only its hearer after it
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i for c in verb.children) and all(
+        t.is_punct or t.ent_type_ in ("DATE", "TIME") or any(a.i == verb.i for a in t.ancestors)
+        for t in doc[verb.i + 1:verb.sent.end])
+    if (final or told) and first >= 3 and doc[first - 1].text != ",":
         end = first - 1
     elif end < 2 or doc[first - 1].text != ",":
         return None
@@ -949,7 +954,10 @@ def _listed_names(first: Token) -> list[Token]:
         if not segment or any(t.pos_ in ("VERB", "AUX") for t in segment) \
                 or not all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.text[:1].isupper() for t in segment):
             break
-        names.append(max(segment, key=lambda t: (t.pos_ == "PROPN", t.i)))
+        name = max(segment, key=lambda t: (t.pos_ == "PROPN", t.i))
+        if name.dep_ in SUBJECTS or name.dep_ in PASSIVE_SUBJECTS:
+            break  # "According to police, Jane Roe and her cousin fled": the reported clause's subject
+        names.append(name)
         i = j
     return names
 

@@ -231,6 +231,16 @@ CASES = [
     # a parenthetical "as X notes" whose verb the tagger reads as a noun
     ("However, as the Russian outlet Astra notes, only two of the drones were downed.", "indirect", "notes",
      ["Astra"]),
+    # "According to X, NAME and ... <verb>": the name opens the reported clause, it is no listed source
+    ("According to police, Dale Meyer and his cousin fled the scene in a pickup truck.", "according_to",
+     "According to", ["police"]),
+    ("According to court records, Ortiz and his partner answered the call.", "according_to", "According to",
+     ["court records"]),
+    # a closing "NP told OUTLET" after a participle clause: the parser hangs the speaker on the clause's object
+    ("The navy seized two cargo ships overnight, targeting vessels that carried grain and fertilizer, a source in "
+     "the coast guard told Reuters.", "indirect", "told", ["source in the coast guard", "Reuters"]),
+    ("The army shelled a depot at dawn, hitting two tanks and a fuel truck, a source in the regional police told "
+     "the Kyiv Post.", "indirect", "told", ["source in the regional police", "Kyiv Post"]),
     # "..., said the statement issued late Tuesday": the speaker and its participle, parsed as a clause
     ("The water board said two mains burst. Four streets were flooded, said the statement issued late Sunday.",
      "indirect", "said", ["water board"]),
