@@ -183,6 +183,9 @@ class SourceResolver:
             # follows the hyphen heads the whole ("secretary-general", "attorney-general")
             return None
         if head.like_num or head.lower_ in PARTITIVES:
+            named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return self._mention(doc, named)  # "One of the passengers, Leila Haddad, told AFP": she speaks
             # "one of the people familiar with the matter told the Journal": those people speak
             whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
@@ -210,6 +213,9 @@ class SourceResolver:
             return None  # "according to the preliminary information": information of no one named is no speaker
         tokens = self._phrase(head)
         entity = _entity_span(head)
+        comma = next((t.i for t in reversed(entity) if t.text == "," and t.i < head.i), None) if entity else None
+        if entity is not None and comma is not None:
+            entity = entity.doc[comma + 1:entity.end]  # "won by Okafor, Lindqvist said": one entity, two words apart
         if entity is not None and entity[0].i <= tokens[0].i and tokens[-1].i <= entity[-1].i \
                 and len(entity) > len(tokens):
             # The parse cut a name that the entity recogniser kept whole ("Centers for Disease Control and
@@ -223,9 +229,17 @@ class SourceResolver:
         while len(tokens) > 1 and tokens[1].pos_ == "PROPN" and (
                 tokens[0].lower_ in TIME_WORDS or tokens[0].ent_type_ in ("DATE", "TIME")):
             tokens = tokens[1:]  # "Today York NHS Health Trust put out a statement": the day is no part of the name
+        phrase = tokens
+        if entity is not None and head.pos_ == "PROPN" and head.ent_type_ == "ORG" \
+                and tokens[0].i < entity[0].i <= head.i and all(
+                    t.pos_ in ("NOUN", "ADJ", "DET", "PUNCT") and t.ent_type_ not in ("ORG", "PERSON", "GPE")
+                    for t in tokens if t.i < entity[0].i):
+            # "Activist investor Harbor Ridge Capital said": what the body is, capitalised to open the sentence,
+            # describes it; the name is the entity's
+            tokens = [t for t in tokens if t.i >= entity[0].i]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = doc_text(doc)[start:end]
-        described = tokens + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+        described = phrase + [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
         description = " ".join(t.lower_ for t in described if t.pos_ in ("NOUN", "PROPN", "ADJ"))
         names: list[str] = []
         employer = self._employer(head)

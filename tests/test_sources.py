@@ -218,12 +218,23 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("The strike hit the city centre, an Ukrinform correspondent reports.", ["Ukrinform"]),
     ("According to the preliminary information, four missiles struck the city centre.", []),
     ("According to government data, flu activity was high in 39 states.", ["government data"]),
+    # what a body is, capitalised because it opens the sentence, is no part of its name
+    ("Activist investor Harbor Ridge Capital said on Monday that Tarrow Foods should sell its snack unit.",
+     ["Harbor Ridge Capital"]),
+    ("Investment bank Lazard Freres said the deal was fair.", ["Lazard Freres"]),
+    # one of a group, named in apposition, is the one named; an entity run over a comma is two names
+    ("One of the passengers, Leila Haddad, told AFP that the ferry tilted before it sank.",
+     ["Leila Haddad", "Agence France-Presse"]),
+    ("About the penalty won by Okafor, Lindqvist said the referee got it right.", ["Lindqvist"]),
+    # a dateline of a city and its state before a dash is no speaker
+    ("SIOUX FALLS, S.D. - Karen Lindqvist said Monday that the tax cut will pass.", ["Karen Lindqvist"]),
 ], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "registry name cut by the parse",
         "registry name of a common noun", "registry name before a lower-case word", "weekend reports",
         "sunday reports", "earlier as an adjective", "an outlet's article", "its report", "an entity run on over a verb", "one article, one referent",
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
-        "correspondent", "preliminary information", "government data"])
+        "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
+        "descriptor of two words", "one of, named", "entity over a comma", "city and state dateline"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
 
