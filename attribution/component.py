@@ -80,7 +80,7 @@ class ClaimAttribution:
 
     def _build(self) -> None:
         self.cue_finder = CueFinder(self.cues)
-        self.hedge_finder = HedgeFinder(self.hedges)
+        self.hedge_finder = HedgeFinder(self.hedges, acts=self.cues.act_objects)
         self.resolver = SourceResolver(self.registry, self.discourse, self.cues.utterance_nouns,
                                        self.cues.evidence_nouns)
         self.builder = ClaimBuilder(self.cue_finder, self.hedge_finder, self.resolver, self.discourse)

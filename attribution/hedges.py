@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -22,8 +23,10 @@ _NOUN_INTRODUCERS = {"as", "word", "words", "phrase", "term", "slogan"}
 class HedgeFinder:
     """Find hedges with the lexicons of ``data/hedges.yaml``."""
 
-    def __init__(self, rules: HedgeRules) -> None:
+    def __init__(self, rules: HedgeRules, acts: Mapping[str, Iterable[str]] | None = None) -> None:
+        """``acts``: per verb, the objects that make it an act, not a claim ("claim the title"; cue rules' act_objects)."""
         self.rules = rules
+        self._acts = {verb: frozenset(objects) for verb, objects in (acts or {}).items()}
         words = sorted(rules.epistemic_words, key=len, reverse=True)
         escaped = [re.escape(w).replace(r"\-", "[-‐‑ ]").replace(r"\ ", r"[-‐‑ ]") for w in words]
         # Each expression runs only on the sentences that hold a string it needs (most hold none).
@@ -114,6 +117,9 @@ class HedgeFinder:
         if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and (
                 token.tag_ == "VBZ" or verb_read_as_noun(token) is not None)):
             return False
+        acts = self._acts.get(token.lemma_.lower())
+        if acts and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in acts for c in token.children):
+            return False  # "aim to claim the title": won, not asserted
         # A distancing verb counts wherever it stands, inside a speaker's quote too ("locals claim that ...").
         return True
 

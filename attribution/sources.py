@@ -183,9 +183,9 @@ class SourceResolver:
             # follows the hyphen heads the whole ("secretary-general", "attorney-general")
             return None
         if head.like_num or head.lower_ in PARTITIVES:
-            named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-            if named is not None:
-                return self._mention(doc, named)  # "One of the passengers, Leila Haddad, told AFP": she speaks
+            member = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if member is not None:
+                return self._mention(doc, member)  # "One of the passengers, Leila Haddad, told AFP": she speaks
             # "one of the people familiar with the matter told the Journal": those people speak
             whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)

@@ -265,6 +265,8 @@ NO_CUE = [
     "The region declared a state of emergency on Monday.",
     "The court denied bail to the suspect.",
     "Opposition councillors had the numbers to deny the quorum.",
+    "The club sit top of the table as they aim to claim the title for the first time since 1998.",
+    "The blaze claimed the lives of four people.",
     # expecting a thing, not a clause, voices nothing
     "Analysts expect a rise in prices.",
     # speech still to come reports nothing yet

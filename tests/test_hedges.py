@@ -97,6 +97,9 @@ NOT_HEDGES = [
     "Scientists shaken by record ocean heat \u2013 'It is frightening'",
     # a disclaimer inside a quotation is the speaker's, not the outlet's
     'The institute wrote: "We have not observed confirmation that the village fell."',
+    # to claim a title or lives is to win or take them, not to assert
+    "Ana Ruiz claimed the gold medal in Paris.",
+    "The storm claimed the lives of six fishermen.",
 ]
 
 
