@@ -549,6 +549,8 @@ class ClaimBuilder:
             if any(h.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in h.head.children)
                    for h in cue.heads):
                 return False  # "X said ..., but Y said ...": a report beside the first, however the parser hung it
+            if cue.kind == "verb" and _joined_to_reported_clause(cue, main):
+                return False
             return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
 
         chosen = [main] + [c for c in beside if not inside(c)]
@@ -1002,6 +1004,18 @@ def _quotes_by_sentence(doc: Doc, sentences: list[Sentence], quotes: list[Quote]
         first, last = bisect_left(starts, low - reach), bisect_left(starts, high)
         near.append([q for q in quotes[first:last] if q.inner_start < high and q.inner_end > low])
     return near
+
+
+def _joined_to_reported_clause(cue: CueMatch, main: CueMatch) -> bool:
+    """"The Post maintains that he spoke to it directly and its editor Pat Lyons tweeted ...": a report with a subject
+    of its own, joined by "and" to the clause another report reports, stands beside that report, not inside it."""
+    token = cue.token
+    if token.dep_ != "conj" or token.head.i == main.token.i or token.head.dep_ != "ccomp" \
+            or token.head.head.i != main.token.i:
+        return False
+    own = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is not None and (own.pos_ == "PROPN" or any(c.dep_ == "poss" for c in own.children)
+                                or own.ent_type_ == "PERSON")
 
 
 def _holding_sentence(sentences: list[Sentence], quotes: list[Quote]) -> list[int | None]:

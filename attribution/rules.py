@@ -268,6 +268,9 @@ class DiscourseRules(_Rules):
                              "source and never what \"it\" refers to.")
     descriptor_nouns: Words = Field(default=(), description="Nouns that describe a named source without being "
                                     "part of its name (\"the Rybar channel\", \"the Astra and Baza channels\").")
+    masthead_words: Words = Field(default=(), description="Last words of a newspaper's name (\"the Baltic Courier\", "
+                                  "\"the Denver Post\"): a capitalised name of two words or more ending in one is an "
+                                  "outlet, which a later \"the newspaper\" stands for.")
 
 
 def read_data(path: Path | str) -> Any:

@@ -128,6 +128,7 @@ class SourceResolver:
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
         self.proxy_heads = frozenset(words.proxy_heads) | self.utterance_nouns | frozenset(evidence_nouns)
         self.descriptors = frozenset(rules.descriptor_nouns)
+        self.mastheads = frozenset(rules.masthead_words)
         self.platforms = frozenset(normalize(p) for p in rules.platforms)
         self._kind_of_noun: dict[str, SourceKind] = {}
         for kind, nouns in rules.kind_nouns.items():
@@ -969,6 +970,10 @@ class ArticleState:
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):
             return "official" if holds_office else "person"
         name = mention.text.split()
+        proper = [w for w in name if w.lower() != "the"]
+        if mention.ner_kind in (None, "organization") and len(proper) >= 2 and all(w[:1].isupper() for w in proper) \
+                and proper[-1].lower() in self.resolver.mastheads:
+            return "media"  # "The Baltic Courier reported": a newspaper by its name
         if holds_office and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) and not any(
                 self.resolver.kind_of(w.lower()) for w in name):
             # "Oleh Chalyk, spokesman of the Ukrainian Navy": a name with an office in apposition is its holder,
@@ -1146,6 +1151,7 @@ class ArticleState:
             # "Halstead Pharma reported ... . The company said": a named organisation just present is "the
             # company" even when its name does not say what it is.
             return next((source for source in self._recent() if source.kind in (kind, "unknown") and not source.anonymous
+                         and any(w[:1].isupper() for w in source.name.split())  # named: not "consultants"
                          and source.id not in self.resolver._registry_roles
                          and (source.cited or source.subject_seen >= self._clock - RECENT_TICKS)), None)
         return None

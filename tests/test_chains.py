@@ -282,3 +282,10 @@ def test_bare_officials_speak_for_the_body_last_cited(extractor):
     assert [(c.sources[0].name, c.sources[0].anonymous) for c in claims] == [
         ("Marion County Sheriff's Office", False), ("Marion County Sheriff's Office", False),
         ("Residents", True), ("Local officials", True)]
+
+
+def test_a_report_joined_to_the_reported_clause_stands_beside_it(extractor):
+    text = ("The Harbour Times maintains that the minister spoke to the paper directly and its editor Ann Kerr "
+            "wrote on Monday that the quote was accurate.")
+    claim = extractor.extract(text)[0]
+    assert {(s.name, s.via) for s in claim.sources} == {("Harbour Times", None), ("Ann Kerr", None)}

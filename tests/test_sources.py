@@ -375,3 +375,14 @@ def test_an_outlet_named_in_full_is_the_same_outlet_by_its_last_words(extractor)
     claims = extractor.extract("The New York Times reported the merger on Monday. The price had been cut, the Times said.")
     assert [s.name for c in claims for s in c.sources] == ["The New York Times", "The New York Times"]
     assert [s.name for s in extractor.extract("The Times reported the merger.")[0].sources] == ["The Times"]
+
+
+@pytest.mark.parametrize("text", [
+    'The Baltic Courier reported the plan on Monday. "Nobody in the ministry believes the numbers," says one of the '
+    'consultants who advise the cabinet. The newspaper writes that the budget will be revised in June.',
+    "The Lakeside Gazette first reported the closure. The newspaper said the plant would shut in May.",
+], ids=["after a group quoted", "right after"])
+def test_a_newspaper_named_by_its_masthead_is_the_newspaper_later(extractor, text):
+    claims = extractor.extract(text)
+    assert claims[0].sources[0].kind == "media"
+    assert [s.id for s in claims[-1].sources] == [claims[0].sources[0].id]
