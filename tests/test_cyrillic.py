@@ -162,18 +162,18 @@ CHAINS = [
     ("ru", "Об этом сообщает Telegram-канал Shot со ссылкой на местных жителей.",
      [("shot", None, False), ("mestnyy-zhitel", "shot", True)]),
     ("ru", "Как сообщает РИА Новости со ссылкой на источник в силовых структурах, задержанный дал показания.",
-     [("ria", None, False), ("istochnik-v-silovoy-struktura", "ria", True)]),
+     [("ria", None, False), ("istochnik-v-silovykh-strukturakh", "ria", True)]),
     ("uk", "Про це повідомили джерело РБК-Україна.",
      [("dzherelo-rbk-ukrayina", "rbc-ukraine", True), ("rbc-ukraine", None, False)]),
     ("uk", "Джерело в СБУ повідомило «Укрінформу», що операцію провели далекобійні дрони.",
      [("source-in-the-security-service-of-ukraine", "ukrinform", True), ("ukrinform", None, False)]),
     ("ru", "Источник «МБХ медиа» в правоохранительных органах утверждает, что обыски связаны с делом.",
-     [("istochnik-mbkh-media-v-pravookhranitelnyy-organ", "mbkh-media", True), ("mbkh-media", None, False)]),
+     [("istochnik-mbkh-media-v-pravookhranitelnykh-organakh", "mbkh-media", True), ("mbkh-media", None, False)]),
     # the outlet's own informant; an adverb inside the citing phrase
     ("ru", "Об этом сообщает Фонтанка, ссылаясь на своего информатора в мэрии.",
-     [("fontanka", None, False), ("informator-v-meriya", "fontanka", True)]),
+     [("fontanka", None, False), ("informator-v-merii", "fontanka", True)]),
     ("ru", "Сделка сорвалась, сообщает «Коммерсантъ», ссылаясь сразу на два источника в банке.",
-     [("kommersant", None, False), ("istochnik-v-bank", "kommersant", True)]),
+     [("kommersant", None, False), ("istochnik-v-banke", "kommersant", True)]),
     # "как" before a verb that needs a clause makes it the report of whoever follows it
     ("ru", "Как указывает The Insider, по сведениям Минобороны России, ВСУ пошли в прорыв.",
      [("the-insider", None, False), ("ru-mod", "the-insider", False)]),
@@ -181,7 +181,7 @@ CHAINS = [
     ("uk", "В окремих районах Нікополя повідомляють про вибухи, пише УНН з посиланням на Суспільне.",
      [("unn", None, False), ("suspilne", "unn", False)]),
     ("uk", "Угоду зірвано, пише «Економічна правда», посилаючись одразу на два джерела в уряді.",
-     [("ekonomichna-pravda", None, False), ("dzherelo-v-uryad", "ekonomichna-pravda", True)]),
+     [("ekonomichna-pravda", None, False), ("dzherelo-v-uryadi", "ekonomichna-pravda", True)]),
 ]
 
 

@@ -85,9 +85,9 @@ SPLITS = [
     ("Журналистам издания «МОЁ! Белгород» стало известно об аресте. Суд прошел.",
      ["Журналистам издания «МОЁ! Белгород» стало известно об аресте.", "Суд прошел."]),
     ("«Стой! Стреляю!» — крикнул он.", ["«Стой!", "Стреляю!» — крикнул он."]),
-    # an English dateline's state abbreviation before a dash ends no sentence
+    # an English dateline's state abbreviation before a dash ends no sentence; the dateline is no part of it
     ("EVERETT, Wash. — A suspect was wounded on Thursday, police said.",
-     ["EVERETT, Wash. — A suspect was wounded on Thursday, police said."]),
+     ["A suspect was wounded on Thursday, police said."]),
     # a dialogue dash after the speaker's tag opens the speaker's next sentence
     ("— Шел с остановки, — рассказал мужчина. — Потом увезли рюкзак.",
      ["— Шел с остановки, — рассказал мужчина.", "— Потом увезли рюкзак."]),

@@ -637,17 +637,40 @@ class MentionFinder:
     def describe(self, words: list[Word]) -> str:
         """The canonical description of an unnamed source or a role: its words' lemmas, an adjective always in
         the same form ("моніторингові канали", "моніторингових каналів" -> "моніторинговий канал")."""
+        # whose sources they are is the outlet's, not part of what they are; "в самой мэрии" too
+        kept = [w for w in words if w.is_word and w.lemma not in _POSSESSIVES and w.lemma not in _INTENSIFIERS]
+        adjectives = [self._adjective(w) or (w.upper and not w.caps and self._adjective(replace(w, text=w.text.lower())))
+                      for w in kept]
+        # The head is the first noun, not a Latin word inside a compound ("местные Telegram-каналы").
+        head = next((k for k, adjective in enumerate(adjectives) if not adjective and not kept[k].text.isascii()
+                     and "LATN" not in self.lemmatizer.tags(kept[k].text)), None)
         parts = []
-        for word in words:
-            if not word.is_word or word.lemma in _POSSESSIVES or word.lemma in _INTENSIFIERS:
-                continue  # whose sources they are is the outlet's, not part of what they are; "в самой мэрии" too
+        for k, word in enumerate(kept):
+            if head is not None and k > head and adjectives[k] and self._describes_head(kept, adjectives, k):
+                # "джерела, знайомі з ситуацією": an adjective after its noun agrees with it too
+                parts.append(self.lemmatizer.agree(word.text, kept[head].text) or word.lemma)
+                continue
+            if head is not None and k > head:
+                # What follows the head ("администрации округа", "в Минобороны") does not change with its case:
+                # kept as written, so that the description reads as the article's words.
+                parts.append(word.text if word.upper else word.fold)
+                continue
             lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
-            adjective = self._adjective(word) or (word.upper and not word.caps
-                                                  and self._adjective(replace(word, text=word.text.lower())))
-            if adjective and not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS):
-                lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
+            if adjectives[k]:
+                # An adjective agrees with its noun ("местная жительница", not "местный жительница").
+                agreed = self.lemmatizer.agree(word.text, kept[head].text) if head is not None else None
+                if agreed is not None:
+                    lemma = agreed
+                elif not lemma.endswith(ADJECTIVE_LEMMA_ENDINGS):
+                    lemma = _ADJECTIVE.sub("", word.fold) + ("ий" if self.language == "uk" else "ый")
             parts.append(lemma)
         return " ".join(parts)
+
+    def _describes_head(self, kept: list[Word], adjectives: list[bool], k: int) -> bool:
+        """Does the adjective at k, after the head noun, describe the head (the next word not an adjective is a
+        preposition, or none) rather than a noun of its own after it ("сотрудник местной полиции")?"""
+        following = next((w for w, adjective in zip(kept[k + 1:], adjectives[k + 1:]) if not adjective), None)
+        return following is None or following.fold in self.prepositions
 
     def _adjective(self, word: Word) -> bool:
         """A lower-case adjective: its form has an adjective ending and so does its lemma (if it has one)."""

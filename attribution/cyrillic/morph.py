@@ -48,6 +48,8 @@ class Lemmatizer(Protocol):
 
     def whole_word(self, word: str) -> bool: ...
 
+    def agree(self, adjective: str, noun: str) -> str | None: ...
+
 
 def available(language: str) -> tuple[str, ...]:
     """The backends that can run for a language on this installation, best first."""
@@ -137,6 +139,23 @@ class _Pymorphy:
     def tags(self, word: str) -> frozenset[str]:
         return self._tags(word)
 
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one analyser per language for the life of the process
+    def agree(self, adjective: str, noun: str) -> str | None:
+        """The adjective's nominative singular in the noun's gender ("местной", "жительница" -> "местная"), or
+        None when the dictionary cannot tell."""
+        noun = noun.rsplit("-", 1)[-1]  # a compound's gender is its last part's ("телеграм-канал")
+        # The gender of the noun's nominative: a case form is often ambiguous ("каналов" of канал or канала).
+        nouns = [p for p in self._morph.parse(self._lemma(noun)) if "NOUN" in p.tag.grammemes
+                 and p.tag.case == "nomn"] or [p for p in self._morph.parse(fold(noun)) if "NOUN" in p.tag.grammemes]
+        adjectives = [p for p in self._morph.parse(fold(adjective)) if p.tag.grammemes & {"ADJF", "PRTF"}]
+        if not nouns or not adjectives:
+            return None
+        gender = nouns[0].tag.gender
+        # "медиа" and other nouns with no singular: the adjective in the plural ("украинские медиа")
+        wanted = {"nomn", "sing", gender} if gender and "Pltm" not in nouns[0].tag.grammemes else {"nomn", "plur"}
+        form = adjectives[0].inflect(wanted)
+        return fold(form.word) if form is not None else None
+
 
 # Case endings of nouns and the nominative endings they point to, tried (in order) on a word the lookup list
 # does not lemmatize: "мерії" -> "мерія", "адміністрацією" -> "адміністрація".
@@ -146,6 +165,10 @@ _NOUN_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "uk": (("ією", "ія", True), ("ії", "ія", True), ("ію", "ія", True), ("ою", "а", False), ("ові", "", False)),
     "ru": (("ией", "ия", True), ("ии", "ия", True), ("ию", "ия", True)),
 }
+
+
+# Nouns in -а/-я of either gender ("голова", "суддя", "староста"): their adjective keeps the masculine.
+_COMMON_GENDER = ("голова", "суддя", "староста", "судья", "слуга", "сирота", "колега", "коллега")
 
 
 class _Simplemma:
@@ -190,6 +213,24 @@ class _Simplemma:
 
     def tags(self, word: str) -> frozenset[str]:
         return frozenset()
+
+    def agree(self, adjective: str, noun: str) -> str | None:
+        """The adjective's nominative singular in the gender the noun's nominative ending shows ("місцевий",
+        "мешканка" -> "місцева"); None for a masculine noun or an ending that does not tell."""
+        lemma, noun_lemma = self._lemma(adjective), self._lemma(noun)
+        if not lemma.endswith(("ий", "ій", "ый", "ой")) or noun_lemma.endswith(_COMMON_GENDER) \
+                or not noun_lemma[-1:].isalpha() or noun_lemma.isascii():
+            return None
+        if noun_lemma.endswith(("іа", "иа")):
+            # "медіа" has no singular of its own: the adjective in the plural ("місцеві медіа")
+            return lemma[:-2] + ("і" if self._language == "uk" else "ие")
+        soft = lemma.endswith("ій") and self._language == "uk"
+        stem = lemma[:-2]
+        if noun_lemma.endswith(("а", "я")):
+            return stem + ("я" if soft else "а" if self._language == "uk" else "ая")
+        if noun_lemma.endswith(("о", "е", "є")):
+            return stem + ("є" if soft else "е" if self._language == "uk" else "ое")
+        return None
 
 
 @lru_cache(maxsize=None)
