@@ -313,6 +313,11 @@ SENTENCES = [
     ("uk", "Правоохоронці затримали жителя міста, який передавав росіянам відомості про військових.",
      [([], "none", None)]),
     ("ru", "Полиция задержала мужчину, который сообщал оккупантам о позициях военных.", [([], "none", None)]),
+    # "установлено, что": an impersonal finding goes on with the report before it
+    ("ru", "Поджог раскрыт, сообщает пресс-служба прокуратуры.\n\nВ суде установлено, что в мае он поджег машину.",
+     [(["press-sluzhba-prokuratury"], "indirect", "сообщает"), (["press-sluzhba-prokuratury"], "implicit", "установлено")]),
+    ("uk", "Підпал розкрито, повідомляє пресслужба прокуратури.\n\nСлідством встановлено, що в травні він підпалив авто.",
+     [(["pressluzhba-prokuraturi"], "indirect", "повідомляє"), (["pressluzhba-prokuraturi"], "implicit", "встановлено")]),
     # ...but an object's relative leaves the speaker after the verb, and a name is no pronoun
     ("uk", "\"Ми відкрили морський коридор, і наше зерно знову йде на експорт\", – сказав Зеленський в інтерв'ю, "
            "анонс якого оприлюднив телеканал.", [(["zelensky", "telekanal"], "direct_quote", "сказав")]),
