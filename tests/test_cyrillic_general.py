@@ -313,6 +313,14 @@ SENTENCES = [
     ("uk", "Правоохоронці затримали жителя міста, який передавав росіянам відомості про військових.",
      [([], "none", None)]),
     ("ru", "Полиция задержала мужчину, который сообщал оккупантам о позициях военных.", [([], "none", None)]),
+    # "собеседник агентства": the outlet's unnamed source it last cited, not a new one (nor someone merely named)
+    ("ru", "Склад загорелся в Химках, где ждет суда осужденный в России моряк, сообщил ТАСС источник в полиции.\n"
+           "\"Огонь охватил 300 метров\", - сказал собеседник агентства.",
+     [(["istochnik-v-politsii", "tass"], "indirect", "сообщил"), (["istochnik-v-politsii", "tass"], "direct_quote", "сказал")]),
+    ("uk", "Склад загорівся у Броварах, повідомило джерело в поліції агентству Укрінформ.\n"
+           "«Вогонь охопив 300 метрів», – сказав співрозмовник агентства.",
+     [(["dzherelo-v-politsiyi", "ukrinform"], "indirect", "повідомило"),
+      (["dzherelo-v-politsiyi", "ukrinform"], "direct_quote", "сказав")]),
     # "установлено, что": an impersonal finding goes on with the report before it
     ("ru", "Поджог раскрыт, сообщает пресс-служба прокуратуры.\n\nВ суде установлено, что в мае он поджег машину.",
      [(["press-sluzhba-prokuratury"], "indirect", "сообщает"), (["press-sluzhba-prokuratury"], "implicit", "установлено")]),

@@ -852,7 +852,8 @@ class CyrillicClaimBuilder:
                 continue
             # "сообщил адвокат «Интерфаксу»": an outlet in the dative after the speaker is the one told, too
             near = near or (cue.last < mention.first <= cue.last + TOLD_REACH
-                            and self.mentions.dative_only(words[mention.first]))
+                            and (self.mentions.dative_only(words[mention.first])
+                                 or self.mentions.told_outlet(words[mention.first])))  # "агентству Укрінформ"
             if not near or mention.preposition or mention.kind != "registry" or mention.entry is None:
                 continue
             if mention.entry.kind == "media" and self._subject_elsewhere(words, cue, mention, mentions):

@@ -698,6 +698,13 @@ class MentionFinder:
         cases = self.lemmatizer.cases(word.text)
         return "datv" in cases and not cases & {"gent", "nomn"}
 
+    def told_outlet(self, word: Word) -> bool:
+        """An outlet's noun in the dative ("агентству", "изданию", "виданню"): the outlet someone told."""
+        if word.lemma not in self.outlet_pointers or word.fold == word.lemma:
+            return False
+        cases = self.lemmatizer.cases(word.text)
+        return "datv" in cases and not cases & {"gent", "nomn"} if cases else word.fold.endswith(("у", "ю", "ові"))
+
     def _complement_end(self, words: list[Word], k: int, quoted: list[bool]) -> int:
         """Where a genitive complement ends: capitalised words, or adjectives up to a complement noun."""
         j = k
@@ -718,6 +725,8 @@ class MentionFinder:
             w = words[j]
             if self._name_starts(words, j):
                 break  # "губернатор Курской области Александр Хинштейн": the name is not the complement
+            if self.told_outlet(w):
+                break  # "джерело в поліції агентству Укрінформ": the outlet told, no complement
             if self.complements.has(w) or w.lemma in self.roles or self._role_phrases.entry(w):
                 last = j + 1  # "области", "министра обороны", "президента РФ"
             elif w.upper and w.fold not in _NOT_NAMES and not self._is_place_word(w):
@@ -1164,7 +1173,9 @@ class ArticleState:
             e = mention.entry
             return new(e.id, e.name, e.kind)
         if mention.kind == "anonymous":
-            if mention.last - mention.first == 1:
+            # "собеседник агентства", "співрозмовник видання": the outlet's unnamed source, the one it last cited
+            outlets_own = mention.last - mention.first == 2 and words[mention.first + 1].lemma in self.finder.outlet_pointers
+            if mention.last - mention.first == 1 or outlets_own:
                 # "джерело", "источник" alone: the unnamed source of that kind named before; "собеседник",
                 # "співрозмовник": the unnamed source last named, whatever its noun.
                 for known in reversed(self.known):
@@ -1174,7 +1185,8 @@ class ArticleState:
                         # after "експерти" were, too)
                         return known.source.model_copy(update=where)
                     if known.source.anonymous and (known.role == mention.head or (
-                            mention.head in self.finder.back_nouns and not known.plural)):
+                            mention.head in self.finder.back_nouns and not known.plural)) \
+                            and (known.spoke or not outlets_own):
                         return known.source.model_copy(update=where)
             english = self.finder.unnamed_in_english.get(mention.head)
             if english and mention.affiliation is not None and self.finder.anonymous.has(words[mention.first]):
