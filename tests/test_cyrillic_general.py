@@ -321,6 +321,15 @@ SENTENCES = [
            "«Вогонь охопив 300 метрів», – сказав співрозмовник агентства.",
      [(["dzherelo-v-politsiyi", "ukrinform"], "indirect", "повідомило"),
       (["dzherelo-v-politsiyi", "ukrinform"], "direct_quote", "сказав")]),
+    # the people told, in the dative, end their phrase: the speaker after them is named; an outlet told and a day
+    # may stand between the verb and its speaker
+    ("ru", "Пожар потушен, сообщила журналистам руководитель пресс-службы мэра Анна Смирнова.",
+     [(["anna-smirnova"], "indirect", "сообщила")]),
+    ("ru", "Склад сгорел в Химках, сообщил ТАСС в среду источник в экстренных службах.",
+     [(["istochnik-v-ekstrennykh-sluzhbakh", "tass"], "indirect", "сообщил")]),
+    # a role after a name and a dash is the person's, whom a later "он" stands for
+    ("ru", "Виктор Ковальчук — бывший главный редактор газеты «Край». В июле он сообщал, что его машину подожгли.",
+     [([], "none", None), (["viktor-kovalchuk"], "indirect", "сообщал")]),
     # "установлено, что": an impersonal finding goes on with the report before it
     ("ru", "Поджог раскрыт, сообщает пресс-служба прокуратуры.\n\nВ суде установлено, что в мае он поджег машину.",
      [(["press-sluzhba-prokuratury"], "indirect", "сообщает"), (["press-sluzhba-prokuratury"], "implicit", "установлено")]),

@@ -165,9 +165,12 @@ class CyrillicClaimBuilder:
             draft.background = self._opens_background(words, text, sentence)
             # A person named in an oblique case ("член группы Павла Зарецкого") is remembered before the sentence's
             # subjects, so that a later "он" or "по его словам" stands for the subject.
+            described = _described_names(words, found_mentions)
             for mention in sorted(found_mentions, key=lambda m: not self._oblique_name(m, words)):
                 if mention.kind in ("registry", "name", "role", "anonymous", "outlet"):
-                    source = state.resolve(mention, words)
+                    holder = described.get(id(mention))
+                    # "Виктор Ковальчук — бывший главный редактор газеты": the office is the person's, no one new
+                    source = state.resolve(holder if holder is not None else mention, words)
                     # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
                     if source is not None and not _is_own(source, own) and not (
                             mention.kind == "name" and (source.kind == "organization" or mention.preposition)):
@@ -720,7 +723,7 @@ class CyrillicClaimBuilder:
             after = after[1:]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
                 and after[0].entry.kind == "media" and _only_marks(words, cue.last, after[0].first) \
-                and _only_marks(words, after[0].last, after[1].first) and not after[0].preposition \
+                and self._marks_or_time(words, after[0].last, after[1].first) and not after[0].preposition \
                 and after[1].kind in ("anonymous", "role", "name", "registry"):
             # "Как сообщили TUT.BY участники акции", "заявив "24 Каналу" представник ГУР": the outlet right after
             # the verb is the one told (a dative); the speaker follows it.
@@ -754,6 +757,14 @@ class CyrillicClaimBuilder:
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)
+
+    def _marks_or_time(self, words: list[Word], start: int, end: int) -> bool:
+        """Are the words from start to end quotation marks, or say when ("в среду", "позднее")?"""
+        times = self.mentions.time_words
+        return start <= end and all(
+            w.text in QUOTES or w.fold in times or w.fold in ("позднее", "пізніше", "позже")
+            or (w.fold in ("в", "во", "у") and k + 1 < end and words[k + 1].fold in times)
+            for k, w in enumerate(words[start:end], start=start))
 
     def _subject_relative(self, word: Word) -> bool:
         """A relative pronoun in the nominative ("який", "которая"): the subject of the clause it opens."""
@@ -1434,6 +1445,18 @@ class CyrillicClaimBuilder:
             # that bring in no one of their own (people counted are those the report is about)
             return "carry.bare_details"
         return None
+
+
+def _described_names(words: list[Word], mentions: list[Mention]) -> dict[int, Mention]:
+    """Roles set after a person's name by a dash or a comma ("Виктор Ковальчук — бывший редактор газеты", "Андрій
+    Коваль, директор мережі,"), each with the name it describes (by the role mention's id)."""
+    found: dict[int, Mention] = {}
+    ordered = sorted(mentions, key=lambda m: m.first)
+    for name, role in zip(ordered, ordered[1:]):
+        if name.kind == "name" and role.kind == "role" and role.name is None and not name.preposition \
+                and role.first == name.last + 1 and words[name.last].text in ("—", "–", "-", ","):
+            found[id(role)] = name
+    return found
 
 
 # A topic label before a quotation: a few words and a colon, no verb of saying after it.

@@ -32,6 +32,8 @@ MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utter
 # The longest name looked up in the registry, in words.
 MAX_NAME_WORDS = 7
 CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а также", "или", "або", "чи"})
+# Words after which an unnamed source stands in the dative and still speaks ("согласно источникам").
+_DATIVE_PREPOSITIONS = frozenset({"согласно", "згідно", "по"})
 # Adjective endings (lemma or form): such a word before a noun belongs to its phrase ("местные жители").
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ій|ої|ого|ому|им|ими|"
                         r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
@@ -492,6 +494,11 @@ class MentionFinder:
             return None  # "телеграм-канал «Голос Каменки»", "телеграм-канал Rybar": a named channel, not an unnamed one
         first = self._adjectives_before(words, i)
         last = i + 1
+        if self.dative_only(word) and not (i and words[i - 1].fold in _DATIVE_PREPOSITIONS):
+            # "сообщила журналистам руководитель ...": the people told, whose phrase ends with them
+            told = self._make(words, first, last, "anonymous", head=head)
+            told.plural = self._plural(word)
+            return told
         outlets: list[RegistryEntry] = []
         outlet_span = None
         affiliation = None
