@@ -330,6 +330,14 @@ SENTENCES = [
     # a role after a name and a dash is the person's, whom a later "он" stands for
     ("ru", "Виктор Ковальчук — бывший главный редактор газеты «Край». В июле он сообщал, что его машину подожгли.",
      [([], "none", None), (["viktor-kovalchuk"], "indirect", "сообщал")]),
+    # the head of a military administration by another of its titles, or its title's initials, is the one named
+    ("uk", "Про це повідомив голова Полтавської ОВА Іван Петренко.\n\nО 16:20 очільник ОВА повідомив про поранених.",
+     [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "indirect", "повідомив")]),
+    ("uk", "Про це повідомив начальник Черкаської обласної військової адміністрації Іван Петренко.\n\n"
+           "За словами начальника ОВА, пошкоджено дві школи.",
+     [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "according_to", "За словами")]),
+    ("uk", "Про це повідомив Іван Петренко, голова Полтавської ОВА.\n\nВін додав, що пошкоджено школу.",
+     [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "indirect", "додав")]),
     # "установлено, что": an impersonal finding goes on with the report before it
     ("ru", "Поджог раскрыт, сообщает пресс-служба прокуратуры.\n\nВ суде установлено, что в мае он поджег машину.",
      [(["press-sluzhba-prokuratury"], "indirect", "сообщает"), (["press-sluzhba-prokuratury"], "implicit", "установлено")]),

@@ -26,6 +26,7 @@ from .lexicon import CyrillicRules
 from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
+from .text import words as text_words
 from .words import ADJECTIVE_LEMMA_ENDINGS, DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
@@ -1150,7 +1151,11 @@ class ArticleState:
             said = {w for k in self.known if k.source.id == source.id for w in k.phrase.split()}
             words = phrase.split()
             titled = self._same_offices(name_key(title.group(1))).split()[-TITLE_WORDS:] if title else []
-            extra = [w for w in titled + sorted(said) if w not in words]
+            # "начальник ОВА" later for "начальник обласної військової адміністрації": the title's initials
+            spelled = text_words(self.text[mention.start:mention.end])
+            initials = [name_key("".join(w[0] for w in spelled[k:k + n])) for n in (2, 3, 4)
+                        for k in range(len(spelled) - n + 1) if all(w[:1].islower() for w in spelled[k:k + n])]
+            extra = [w for w in titled + sorted(said) + initials if w not in words]
             phrase = " ".join(words + extra)
         self.known = [k for k in self.known if k.source.id != source.id or (k.role and k.role != mention.head)]
         role = mention.head if mention.kind in ("role", "anonymous") else ""
