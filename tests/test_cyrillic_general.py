@@ -338,6 +338,17 @@ SENTENCES = [
      [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "according_to", "За словами")]),
     ("uk", "Про це повідомив Іван Петренко, голова Полтавської ОВА.\n\nВін додав, що пошкоджено школу.",
      [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "indirect", "додав")]),
+    # a profession opening the sentence is no part of the name after it; later it stands for the person who spoke,
+    # not for one the sentence before only mentioned
+    ("uk", "Співачка Ольга Бондар розповіла, що концерт перенесли.", [(["olga-bondar"], "indirect", "розповіла")]),
+    ("ru", "Певица Ольга Бондарь рассказала, что концерт перенесли.", [(["olga-bondar"], "indirect", "рассказала")]),
+    ("uk", "Журналіст Мартін Гейл заявив, що говорив з радниками. При цьому він додав, що з генералом Валерієм "
+           "Залужним не зустрічався.\n«Ми ніколи не говорили», – зазначив журналіст.",
+     [(["martin-geyl"], "indirect", "заявив"), (["martin-geyl"], "indirect", "додав"),
+      (["martin-geyl"], "direct_quote", "зазначив")]),
+    # a foreign name no dictionary knows, after a title and its body, is the person's, as written
+    ("uk", "\"Ми знаємо про ці дописи\", - прокоментувала заступниця речника Пентагону Дженніфер Лоу.",
+     [(["dzhennifer-lou"], "direct_quote", "прокоментувала")]),
     # "установлено, что": an impersonal finding goes on with the report before it
     ("ru", "Поджог раскрыт, сообщает пресс-служба прокуратуры.\n\nВ суде установлено, что в мае он поджег машину.",
      [(["press-sluzhba-prokuratury"], "indirect", "сообщает"), (["press-sluzhba-prokuratury"], "implicit", "установлено")]),

@@ -796,6 +796,9 @@ class MentionFinder:
             return True  # "голова Верховної Ради Дмитро Разумков": a first name opens the pair
         if capital(j) and j + 1 < len(words) and self._name_particle(words, j + 1):
             return True  # "депутат Костянтин фон Ноц": a particle inside the name
+        if capital(j) and capital(j + 1) and not capital(j + 2) and not tags \
+                and not self.lemmatizer.whole_word(words[j].text) and not self.lemmatizer.whole_word(words[j + 1].text):
+            return True  # "заступниця речника Пентагону Дженніфер Лоу": a foreign name, two words no dictionary knows
         # Two capitalised words, not three ("мер Харкова Ігор Терехов": the name is the last two).
         return capital(j) and capital(j + 1) and not capital(j + 2) and not (j > 0 and capital(j - 1))
 
@@ -1190,12 +1193,14 @@ class ArticleState:
             if mention.last - mention.first == 1 or outlets_own:
                 # "джерело", "источник" alone: the unnamed source of that kind named before; "собеседник",
                 # "співрозмовник": the unnamed source last named, whatever its noun.
+                if mention.head in self.finder.person_back_nouns and not mention.plural:
+                    # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named (named after
+                    # "експерти" were, too), the last one who spoke before one only mentioned ("з генералом ...")
+                    people = [k for k in reversed(self.known) if k.source.kind == "person" and not k.source.anonymous]
+                    person = next((k for k in people if k.spoke), people[0] if people else None)
+                    if person is not None:
+                        return person.source.model_copy(update=where)
                 for known in reversed(self.known):
-                    if mention.head in self.finder.person_back_nouns and not mention.plural \
-                            and known.source.kind == "person" and not known.source.anonymous:
-                        # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named (named
-                        # after "експерти" were, too)
-                        return known.source.model_copy(update=where)
                     if known.source.anonymous and (known.role == mention.head or (
                             mention.head in self.finder.back_nouns and not known.plural)) \
                             and (known.spoke or not outlets_own):

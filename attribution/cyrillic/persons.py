@@ -93,8 +93,8 @@ class PersonNames:
                     if case == "nomn" and not folded.endswith(paradigm.nominative):
                         continue
                     stem = folded[: len(folded) - len(full)] if full else folded
-                    if len(stem) < 2:
-                        continue
+                    if len(stem) < 3 and case != "nomn":
+                        continue  # "Лоу" is no case form of "Лоа": too little of a name is left to decline
                     nominative = stem + paradigm.nominative
                     if not paradigm.nominative and nominative[-1] in _VOWELS:
                         continue  # a consonant paradigm's nominative ends in a consonant
