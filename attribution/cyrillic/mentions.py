@@ -1197,9 +1197,9 @@ class ArticleState:
                     # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named (named after
                     # "експерти" were, too), the last one who spoke before one only mentioned ("з генералом ...")
                     people = [k for k in reversed(self.known) if k.source.kind == "person" and not k.source.anonymous]
-                    person = next((k for k in people if k.spoke), people[0] if people else None)
-                    if person is not None:
-                        return person.source.model_copy(update=where)
+                    last_person = next((k for k in people if k.spoke), people[0] if people else None)
+                    if last_person is not None:
+                        return last_person.source.model_copy(update=where)
                 for known in reversed(self.known):
                     if known.source.anonymous and (known.role == mention.head or (
                             mention.head in self.finder.back_nouns and not known.plural)) \
