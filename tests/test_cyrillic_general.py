@@ -349,6 +349,9 @@ SENTENCES = [
     # a foreign name no dictionary knows, after a title and its body, is the person's, as written
     ("uk", "\"Ми знаємо про ці дописи\", - прокоментувала заступниця речника Пентагону Дженніфер Лоу.",
      [(["dzhennifer-lou"], "direct_quote", "прокоментувала")]),
+    # speaking a language is no report
+    ("uk", "Усі учасники наради говорять англійською мовою.", [([], "none", None)]),
+    ("ru", "Все участники совещания говорят на английском языке.", [([], "none", None)]),
     # "установлено, что": an impersonal finding goes on with the report before it
     ("ru", "Поджог раскрыт, сообщает пресс-служба прокуратуры.\n\nВ суде установлено, что в мае он поджег машину.",
      [(["press-sluzhba-prokuratury"], "indirect", "сообщает"), (["press-sluzhba-prokuratury"], "implicit", "установлено")]),
