@@ -727,6 +727,12 @@ class SourceResolver:
         named = any(t.pos_ == "PROPN" for t in head.subtree) or head.pos_ == "PROPN"
         return named and self.kind_from_words(mention.description) == "media"
 
+    def masthead(self, name: str) -> bool:
+        """Is the name a newspaper's by its last word: two capitalised words or more ending in one of the masthead
+        words ("The Baltic Courier", "the Riga Post")?"""
+        words = [w for w in name.split() if w.lower() != "the"]
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in self.mastheads
+
     def outlet_back_reference(self, text: str) -> bool:
         """"the newspaper", "the broadcaster": one outlet by its kind alone (not "the media"), the one named before."""
         words = text.lower().split()
@@ -970,9 +976,7 @@ class ArticleState:
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):
             return "official" if holds_office else "person"
         name = mention.text.split()
-        proper = [w for w in name if w.lower() != "the"]
-        if mention.ner_kind in (None, "organization") and len(proper) >= 2 and all(w[:1].isupper() for w in proper) \
-                and proper[-1].lower() in self.resolver.mastheads:
+        if mention.ner_kind in (None, "organization") and self.resolver.masthead(mention.text):
             return "media"  # "The Baltic Courier reported": a newspaper by its name
         if holds_office and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) and not any(
                 self.resolver.kind_of(w.lower()) for w in name):
