@@ -426,7 +426,7 @@ class CueFinder:
                           for g in p.children if g.dep_ == "pobj"]
             subject = next((c for c in token.children if c.dep_ in PASSIVE_SUBJECTS), None)
             expletive = subject is None or subject.lower_ in ("it", "this")
-            if agents and speaking and subject is not None and not expletive:
+            if agents and (speaking or lemma == "quote") and subject is not None and not expletive:
                 # "The minister was quoted by Interfax as saying ...": the minister, through Interfax (or through
                 # whoever quoted: "by lawmakers present at the briefing").
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),

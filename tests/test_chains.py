@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # "is quoted by X": the one quoted speaks through X, with or without "as saying"
+    ('"We defended well and stayed patient," coach Marco Vieri is quoted by the Daily Nation.',
+     {"Marco Vieri": "Daily Nation", "Daily Nation": None}),
     # the relative clause of an "according to" source says whom it spoke to
     ("According to a police officer who spoke to the BBC, the suspect fled on foot.",
      {"police officer": "BBC", "BBC": None}),
