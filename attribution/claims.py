@@ -595,6 +595,13 @@ class ClaimBuilder:
                 # "RIA quoted a statement from the factory": the factory's words, passed on by RIA.
                 sources.extend(s.model_copy(update={"via": found[0].id}) for s in cited)
                 rules.append("chain.cited")
+        for reporting in [c for c in chosen[1:] if _as_reported_before(c, main)]:
+            # "As the Kyiv Post earlier reported, Taras Melnyk confirmed ...": his words reach us through the outlet
+            outlet = next((s for s in speakers.get(id(reporting), []) if s.kind == "media"), None)
+            told = {s.id for s in speakers.get(id(main), []) if s.via is None}
+            if outlet is not None and told and outlet.id not in told:
+                sources = [s.model_copy(update={"via": outlet.id}) if s.id in told else s for s in sources]
+                rules.append("chain.nested")
         tellers = speakers.get(id(main), [])
         for embedded in [c for c in beside if c.kind == "according_to" and inside(c) and not c.citing
                          and c.token.i < main.token.i and not _ends_sentence_after_comma(c)]:
@@ -1004,6 +1011,12 @@ def _quotes_by_sentence(doc: Doc, sentences: list[Sentence], quotes: list[Quote]
         first, last = bisect_left(starts, low - reach), bisect_left(starts, high)
         near.append([q for q in quotes[first:last] if q.inner_start < high and q.inner_end > low])
     return near
+
+
+def _as_reported_before(cue: CueMatch, main: CueMatch) -> bool:
+    """Is the cue a clause "as X reported" set before the main report, on its verb ("As the Post reported, ...")?"""
+    return cue.kind == "verb" and cue.token.i < main.token.i and cue.token.head.i == main.token.i \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.token.children)
 
 
 def _joined_to_reported_clause(cue: CueMatch, main: CueMatch) -> bool:

@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # "As X reported, Y confirmed": Y's words reach the article through X's report
+    ("As the Kyiv Post earlier reported, Taras Melnyk confirmed his plan to sell the bank.",
+     {"Melnyk": "Kyiv Post", "Kyiv Post": None}),
     # "is quoted by X": the one quoted speaks through X, with or without "as saying"
     ('"We defended well and stayed patient," coach Marco Vieri is quoted by the Daily Nation.',
      {"Marco Vieri": "Daily Nation", "Daily Nation": None}),
