@@ -77,6 +77,7 @@ class CueFinder:
         self.verbs = frozenset(rules.reporting_verbs)
         self.clause_only = frozenset(rules.clause_only_verbs)
         self.refusing = frozenset(rules.refusing_verbs)
+        self.eager = frozenset(rules.eager_adjectives)
         self.act_objects = {verb: frozenset(objects) for verb, objects in rules.act_objects.items()}
         self.finite_clause = frozenset(rules.finite_clause_verbs)
         self.speech_events = frozenset(rules.speech_event_nouns)
@@ -751,8 +752,9 @@ class CueFinder:
                     # reported clause's subject the parser also hung on the verb
                     return before[-1]
                 return subjects[0]
-            if token.dep_ not in SUBJECT_BRIDGES or token.head.i == token.i:
-                break
+            eager = token.dep_ == "acomp" and token.lower_ in self.eager and token.i != verb.i
+            if (token.dep_ not in SUBJECT_BRIDGES and not eager) or token.head.i == token.i:
+                break  # "is quick to point out": through the adjective to the subject of "is"
             if any(c.dep_ == "mark" for c in token.children):
                 break  # "As reported, a drone hit ...": the clause it modifies has another subject
             token = token.head

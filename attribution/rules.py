@@ -126,6 +126,9 @@ class CueRules(_Rules):
     act_objects: dict[str, Words] = Field(default_factory=dict, description=(
         "By verb lemma, objects that make a verb of saying an act rather than a report (\"declared a state of "
         "emergency\", \"denied bail\"): no cue."))
+    eager_adjectives: Words = Field(default=(), description=(
+        "Adjectives through which a subject speaks with an infinitive (\"was quick to point out\", \"keen to "
+        "stress\"): the verb of saying takes the subject of \"is\"."))
     refusing_verbs: Words = Field(default=(), description=(
         "Verbs by which a source keeps silent about what a verb of saying after them would have told "
         "(\"declined to say whether\"): the outlet reports a silence."))

@@ -244,6 +244,9 @@ CASES = [
     # "..., said the statement issued late Tuesday": the speaker and its participle, parsed as a clause
     ("The water board said two mains burst. Four streets were flooded, said the statement issued late Sunday.",
      "indirect", "said", ["water board"]),
+    # "is quick to point out", "keen to stress": the subject of "is" speaks through the adjective
+    ("However, Novak is quick to point out the trial was small.", "indirect", "point", ["Novak"]),
+    ("The minister was keen to stress that the plan was legal.", "indirect", "stress", ["minister"]),
     # "after X reported that ...": a clause the parser reads as a phrase "after X" and a verb hung elsewhere
     ("Shares of Lyra climbed 9% after the Wall Street Journal reported that a rival was holding talks to buy it.",
      "indirect", "reported", ["The Wall Street Journal"]),
