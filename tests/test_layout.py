@@ -240,6 +240,10 @@ FURNITURE = [
     # a browser notice, a credit line, a slideshow's count, a "read more" link
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
     "(Jane Roe contributed reporting.)", "Slideshow ( 4 images )", "Read more on example.com",
+    # another browser notice, an archive notice, a live stream's promo
+    "Notice: you are using an outdated browser. Microsoft does not recommend it.",
+    "This is an archived article and the information in the article may be outdated.",
+    "Watch Live: City council meeting on the new stadium",
 ]
 
 
