@@ -545,6 +545,11 @@ def test_a_named_channel_is_one_source(ru, uk, language, text, expected):
     ("uk", "Доповнено о 22:17."), ("ru", "Обновлено в 09:05"), ("uk", "Сьогодні 14 листопада 2025 р."),
     ("ru", "Сегодня, 3 марта 2024 г."),
     ("uk", "Реклама на dsnews.ua"), ("ru", "Реклама на example.ru"),
+    # a feed's prompt to reload, a pointer to the site in a news app, an infographic's credit, an address, a phone
+    ("ru", "Появились новые статьи. Нажмите, чтобы обновить страницу."), ("uk", "Читайте example.ua в Google News"),
+    ("uk", "Інфографіка: Міністерство фінансів України / Ministry of Finance of Ukraine"),
+    ("ru", "300000, Тульская область, г. Тула, ул. Ленина, д. 5"), ("ru", "+7 487 222 0 999"),
+    ("uk", "01001, м. Київ, вул. Хрещатик, 10"),
 ])
 def test_site_furniture_between_paragraphs_gives_no_claim(ru, uk, language, line):
     first, last = (("Губернатор сообщил, что пострадавших нет.", "Ранее в регионе сбили два беспилотника.")

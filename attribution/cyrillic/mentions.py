@@ -663,7 +663,7 @@ class MentionFinder:
                 # kept as written, so that the description reads as the article's words.
                 parts.append(word.text if word.upper else word.fold)
                 continue
-            lemma = word.fold if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
+            lemma = word.text if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
             if adjectives[k]:
                 # An adjective agrees with its noun ("местная жительница", not "местный жительница").
                 agreed = self.lemmatizer.agree(word.text, kept[head].text) if head is not None else None
