@@ -349,6 +349,12 @@ SENTENCES = [
     # a foreign name no dictionary knows, after a title and its body, is the person's, as written
     ("uk", "\"Ми знаємо про ці дописи\", - прокоментувала заступниця речника Пентагону Дженніфер Лоу.",
      [(["dzhennifer-lou"], "direct_quote", "прокоментувала")]),
+    # a line naming a person and closing on a colon, with no verb of saying: the dialogue lines after it are theirs
+    ("ru", "Первым к журналистам вышел Игорь Белов, наставник «Волги», который был краток:\n"
+           "- Матч был тяжелый. Мы не реализовали моменты.",
+     [([], "none", None), (["igor-belov"], "direct_quote", None), (["igor-belov"], "direct_quote", None)]),
+    ("uk", "Ігор Білий, тренер «Волині»:\n— Матч був важкий. Ми не реалізували моменти.",
+     [([], "none", None), (["igor-biliy"], "direct_quote", None), (["igor-biliy"], "direct_quote", None)]),
     # speaking a language is no report
     ("uk", "Усі учасники наради говорять англійською мовою.", [([], "none", None)]),
     ("ru", "Все участники совещания говорят на английском языке.", [([], "none", None)]),

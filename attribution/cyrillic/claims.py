@@ -305,6 +305,10 @@ class CyrillicClaimBuilder:
                 source = state.resolve(subject, words) if subject is not None else None
                 if source is not None and not _is_own(source, own):
                     intro = ([source], index)
+                    if not text[sentence.end:sentence.block.end].strip():
+                        # "Игорь Белов, наставник «Волги»:" closing its paragraph: the dialogue lines after it
+                        # are the person's
+                        colon_intro = ([source], index, sentence.block.paragraph + 1)
             if dialogue is not None and dialogue[2] != sentence.block.paragraph:
                 dialogue = None
             if spoken is None and dialogue is not None:
