@@ -598,9 +598,9 @@ class ClaimBuilder:
         for reporting in [c for c in chosen[1:] if _as_reported_before(c, main)]:
             # "As the Kyiv Post earlier reported, Taras Melnyk confirmed ...": his words reach us through the outlet
             outlet = next((s for s in speakers.get(id(reporting), []) if s.kind == "media"), None)
-            told = {s.id for s in speakers.get(id(main), []) if s.via is None}
-            if outlet is not None and told and outlet.id not in told:
-                sources = [s.model_copy(update={"via": outlet.id}) if s.id in told else s for s in sources]
+            reported = {s.id for s in speakers.get(id(main), []) if s.via is None}
+            if outlet is not None and reported and outlet.id not in reported:
+                sources = [s.model_copy(update={"via": outlet.id}) if s.id in reported else s for s in sources]
                 rules.append("chain.nested")
         tellers = speakers.get(id(main), [])
         for embedded in [c for c in beside if c.kind == "according_to" and inside(c) and not c.citing

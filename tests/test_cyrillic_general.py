@@ -355,6 +355,9 @@ SENTENCES = [
      [([], "none", None), (["igor-belov"], "direct_quote", None), (["igor-belov"], "direct_quote", None)]),
     ("uk", "Ігор Білий, тренер «Волині»:\n— Матч був важкий. Ми не реалізували моменти.",
      [([], "none", None), (["igor-biliy"], "direct_quote", None), (["igor-biliy"], "direct_quote", None)]),
+    # people by where they live, unnamed, closing the tag: an unnamed group (the Russian dictionary tells them)
+    ("ru", "«Стекла задрожали, сработали сигнализации», — пишут самарцы.", [(["samarets"], "direct_quote", "пишут")]),
+    ("ru", "Взрывы прогремели ночью, рассказали дончане.", [(["donchanin"], "indirect", "рассказали")]),
     # speaking a language is no report
     ("uk", "Усі учасники наради говорять англійською мовою.", [([], "none", None)]),
     ("ru", "Все участники совещания говорят на английском языке.", [([], "none", None)]),

@@ -758,9 +758,22 @@ class CyrillicClaimBuilder:
             # before, where the verb has none of its own
             main = self.cues.clause_start(words, start - 3)
             order = [m for m in mentions if m.first == main and not m.preposition and self._can_speak(m, words)][:1]
+        if not order and cue.speaker_after:
+            order = self._people_after(words, cue, end)
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)
+
+    def _people_after(self, words: list[Word], cue: CueHit, end: int) -> list[Mention]:
+        """"— пишут самарцы": people named by where they live or what they are, in the plural nominative after the
+        verb, with no name: an unnamed group (told by the dictionary's tags, where it has them)."""
+        k = next((j for j in range(cue.last, end) if words[j].is_word), None)
+        if k is None or k + 1 < end and any(w.is_word for w in words[k + 1:end]):
+            return []  # the group closes the clause: "пишут самарцы."
+        tags = self.lemmatizer.tags(words[k].text)
+        if not {"NOUN", "anim", "plur", "nomn"} <= tags or tags & {"Name", "Surn", "Patr"} or words[k].upper:
+            return []
+        return [self.mentions.unnamed_group(words, k)]
 
     def _marks_or_time(self, words: list[Word], start: int, end: int) -> bool:
         """Are the words from start to end quotation marks, or say when ("в среду", "позднее")?"""

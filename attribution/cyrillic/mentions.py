@@ -371,6 +371,12 @@ class MentionFinder:
                     spans.append((i, i + len(parts)))
         return spans
 
+    def unnamed_group(self, words: list[Word], k: int) -> Mention:
+        """The one word at k as an unnamed group of people ("самарцы")."""
+        mention = self._make(words, k, k + 1, "anonymous", head=words[k].lemma)
+        mention.plural = True
+        return mention
+
     def _make(self, words: list[Word], first: int, last: int, kind: MentionKind, **extra) -> Mention:
         # Quotation marks around a name belong to the mention («Суспільне»).
         start, end = words[first].start, words[last - 1].end
