@@ -355,9 +355,15 @@ SENTENCES = [
      [([], "none", None), (["igor-belov"], "direct_quote", None), (["igor-belov"], "direct_quote", None)]),
     ("uk", "Ігор Білий, тренер «Волині»:\n— Матч був важкий. Ми не реалізували моменти.",
      [([], "none", None), (["igor-biliy"], "direct_quote", None), (["igor-biliy"], "direct_quote", None)]),
-    # people by where they live, unnamed, closing the tag: an unnamed group (the Russian dictionary tells them)
-    ("ru", "«Стекла задрожали, сработали сигнализации», — пишут самарцы.", [(["samarets"], "direct_quote", "пишут")]),
-    ("ru", "Взрывы прогремели ночью, рассказали дончане.", [(["donchanin"], "indirect", "рассказали")]),
+    # "в разговоре с X заявил": the outlet talked with passes the words on; a channel completing a noun says nothing
+    ("ru", "Создатель канала Олег Рябов в разговоре с РБК заявил, что сервис закроется.",
+     [(["oleg-ryabov", "rbc-russia"], "indirect", "заявил")]),
+    ("uk", "Засновник сервісу Олег Рябов у розмові з РБК-Україна заявив, що сервіс закриється.",
+     [(["oleg-ryabov", "rbc-ukraine"], "indirect", "заявив")]),
+    # "с изданием": the outlet last named; a surname no man bears after his title is his client's, in the genitive
+    ("ru", "Корнеева задержали в Москве, сообщает РБК.\n\nФакт задержания в беседе с изданием подтвердил адвокат "
+           "Корнеева.", [(["rbc-russia"], "indirect", "сообщает"),
+                         (["advokat-korneeva", "rbc-russia"], "indirect", "подтвердил")]),
     # speaking a language is no report
     ("uk", "Усі учасники наради говорять англійською мовою.", [([], "none", None)]),
     ("ru", "Все участники совещания говорят на английском языке.", [([], "none", None)]),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..body import figure_line
 from ..claims import ClaimDraft
@@ -758,22 +758,27 @@ class CyrillicClaimBuilder:
             # before, where the verb has none of its own
             main = self.cues.clause_start(words, start - 3)
             order = [m for m in mentions if m.first == main and not m.preposition and self._can_speak(m, words)][:1]
-        if not order and cue.speaker_after:
-            order = self._people_after(words, cue, end)
+        if order and order[0].kind == "role" and order[0].name is not None \
+                and self._name_disagrees(words, cue, order[0].name):
+            # "подтвердил адвокат Корнеева": no man is named Корнеева; his client is, in the genitive
+            order[0] = replace(order[0], name=None, unnamed_holder=True)
         if order or not quoted_names:
             return order[0] if order else None
         return self._quoted_speaker(words, cue)
 
-    def _people_after(self, words: list[Word], cue: CueHit, end: int) -> list[Mention]:
-        """"— пишут самарцы": people named by where they live or what they are, in the plural nominative after the
-        verb, with no name: an unnamed group (told by the dictionary's tags, where it has them)."""
-        k = next((j for j in range(cue.last, end) if words[j].is_word), None)
-        if k is None or k + 1 < end and any(w.is_word for w in words[k + 1:end]):
-            return []  # the group closes the clause: "пишут самарцы."
-        tags = self.lemmatizer.tags(words[k].text)
-        if not {"NOUN", "anim", "plur", "nomn"} <= tags or tags & {"Name", "Surn", "Patr"} or words[k].upper:
-            return []
-        return [self.mentions.unnamed_group(words, k)]
+    def _name_disagrees(self, words: list[Word], cue: CueHit, name: tuple[int, int]) -> bool:
+        """Is a one-word name after a role no subject of the verb: a past verb of one gender, the name's readings in
+        the nominative all of the other, and a reading of it in the genitive (the dictionary's tags)?"""
+        first, last = name
+        if last - first != 1:
+            return False
+        verb = self.lemmatizer.tags(words[cue.first].text)
+        gender = "masc" if "masc" in verb else "femn" if "femn" in verb else ""
+        readings = self.lemmatizer.name_readings(words[first].text)
+        if not gender or "past" not in verb or not readings:
+            return False
+        nominative = {g for _, g, case, _ in readings if case == "nomn"}
+        return gender not in nominative and "" not in nominative and any(case == "gent" for _, _, case, _ in readings)
 
     def _marks_or_time(self, words: list[Word], start: int, end: int) -> bool:
         """Are the words from start to end quotation marks, or say when ("в среду", "позднее")?"""
@@ -872,8 +877,12 @@ class CyrillicClaimBuilder:
                 mention.last <= cue.first and not any(w.is_word for w in words[mention.last:cue.first]))
             if self._interviewed_by(words, cue, mention, broadcast=True):
                 continue  # "в ефірі телеканалу ICTV заявив": where the words were said, not who passes them on
-            if mention.first >= cue.last and self._interviewed_by(words, cue, mention):
-                # "сказал в интервью газете Le Monde": the outlet that got the interview passes the words on.
+            right_before = mention.last <= cue.first and not any(
+                w.text in ",.;:" for w in words[mention.last:cue.first]) and sum(
+                w.is_word for w in words[mention.last:cue.first]) <= TOLD_BEFORE
+            if (mention.first >= cue.last or right_before) and self._interviewed_by(words, cue, mention):
+                # "сказал в интервью газете Le Monde", "в разговоре с РБК заявил": the outlet that got the
+                # interview passes the words on.
                 source = state.resolve(mention, words)
                 if source is not None and source.kind == "media":
                     return source
@@ -900,6 +909,8 @@ class CyrillicClaimBuilder:
         else:
             # "в ефірі X", "в прямом эфире X": the preposition, an adjective perhaps, the interview's word
             between = [w for w in words[max(0, mention.first - 4):mention.first] if w.is_word]
+            if between and between[-1].fold in ("с", "со", "з", "із", "зі"):
+                between = between[:-1]  # "в разговоре с РБК заявил": the one the speaker talked with
             opening = next((j for j in range(len(between) - 2, -1, -1) if between[j].fold in IN_WORDS), None)
             between = between[opening:] if opening is not None else between[-2:]
             if between and not interview_word(between[-1]):
@@ -1484,6 +1495,7 @@ _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
+TOLD_BEFORE = 2  # words between an interview's outlet and the verb after it ("В интервью ТАСС министр заявил")
 _LINE = re.compile(r"[^\n]+")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
 _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")

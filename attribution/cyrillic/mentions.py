@@ -149,6 +149,7 @@ class Mention:
     role_kind: SourceKind | None = None
     affiliation: RegistryEntry | None = None  # the registry body an unnamed source is in ("источник в Минобороны")
     tentative: bool = False  # one capitalised word opening the sentence before a verb: a surname only if known
+    unnamed_holder: bool = False  # a role whose holder goes unnamed, its complement a person ("адвокат Корнеева")
 
 
 class MentionFinder:
@@ -371,12 +372,6 @@ class MentionFinder:
                     spans.append((i, i + len(parts)))
         return spans
 
-    def unnamed_group(self, words: list[Word], k: int) -> Mention:
-        """The one word at k as an unnamed group of people ("самарцы")."""
-        mention = self._make(words, k, k + 1, "anonymous", head=words[k].lemma)
-        mention.plural = True
-        return mention
-
     def _make(self, words: list[Word], first: int, last: int, kind: MentionKind, **extra) -> Mention:
         # Quotation marks around a name belong to the mention («Суспільне»).
         start, end = words[first].start, words[last - 1].end
@@ -496,6 +491,9 @@ class MentionFinder:
             return None  # "у телеграм-каналі", "у своєму телеграм-каналі": where something was written, not who
         if i + 1 < len(words) and self.anonymous.has(words[i + 1]):
             return None  # "местных жителей": the noun after the adjective heads the phrase
+        if self.descriptors.has(word) and i and words[i - 1].is_word and words[i - 1].lemma not in self.cue_nouns \
+                and "NOUN" in self.lemmatizer.tags(words[i - 1].text) and self._genitive_only(word):
+            return None  # "Создатель канала Олег Рябов": the channel completes the noun before it, it says nothing
         if self.descriptors.has(word) and (self._quoted_name(words, i + 1) is not None or (i + 1 < len(words) and (
                 any(f == i + 1 for f, _, _ in registry_spans) or _LATIN_NAME_WORD.fullmatch(words[i + 1].text)))):
             return None  # "телеграм-канал «Голос Каменки»", "телеграм-канал Rybar": a named channel, not an unnamed one
@@ -706,6 +704,10 @@ class MentionFinder:
     def _not_genitive(self, word: Word) -> bool:
         cases = self.lemmatizer.cases(word.text)
         return bool(cases) and "gent" not in cases
+
+    def _genitive_only(self, word: Word) -> bool:
+        cases = self.lemmatizer.cases(word.text)
+        return "gent" in cases and not cases & {"nomn", "accs"}
 
     def dative_only(self, word: Word) -> bool:
         """Is the word, by the dictionary, in the dative and in no case a complement takes ("Интерфаксу")?"""
@@ -1220,6 +1222,11 @@ class ArticleState:
                 return new(slug(name), name, "unknown", anonymous=True)
             description = self.finder.describe(words[mention.first:mention.last])
             return new(slug(description), description, "unknown", anonymous=True)
+        if mention.kind == "role" and mention.last - mention.first == 1 and mention.head in self.finder.outlet_pointers:
+            # "в беседе с изданием", "сообщили изданию": the outlet last named
+            earlier = self._latest(("media",))
+            if earlier is not None:
+                return earlier.model_copy(update=where)
         if mention.kind == "role":
             # "начальник ХОВА": an abbreviation after a title is its complement (the body), not the holder's name
             abbreviated = mention.name is not None and mention.name[1] - mention.name[0] == 1 \
@@ -1248,8 +1255,9 @@ class ArticleState:
             unnamed = counted or any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
                                      for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
             # "Телеграм-каналы написали": channels or outlets in the plural with no name are unnamed ones
-            unnamed = unnamed or (mention.plural and mention.role_kind == "media" and mention.last - mention.first == 1
-                                  and self.finder.descriptors.has(words[mention.first]))
+            unnamed = unnamed or mention.unnamed_holder or (
+                mention.plural and mention.role_kind == "media" and mention.last - mention.first == 1
+                and self.finder.descriptors.has(words[mention.first]))
             return new(slug(description), description, mention.role_kind or "official", anonymous=unnamed)
         if mention.kind == "name" and mention.tentative:
             if mention.last - mention.first == 1 and BODY_STEM.fullmatch(words[mention.first].fold):
