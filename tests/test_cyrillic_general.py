@@ -439,6 +439,11 @@ def test_a_last_line_cut_after_a_function_word_is_body(ru, uk, language, text):
 
 # (language, text, [(source id, via)] of the last claim)
 CHAINS = [
+    # "заявив A, передає B з посиланням на C": B cites C, through whom A's words reach B
+    ("uk", "Про це заявив колишній посол Петро Сидоренко, передає Факти ICTV з посиланням на «Суспільне».",
+     [("petro-sidorenko", "suspilne"), ("ictv", None), ("suspilne", "ictv")]),
+    ("ru", "Об этом заявил бывший посол Петр Сидоренко, передает РИА Новости со ссылкой на ТАСС.",
+     [("petr-sidorenko", "tass"), ("ria", None), ("tass", "ria")]),
     # The speaker a body's title leads to, after the verb, and the outlet "in a comment for" whom he spoke.
     ("uk", "Про це розповів речник СБУ Артем Дехтяренко у коментарі для Суспільного.",
      [("artem-dekhtyarenko", "suspilne"), ("suspilne", None)]),

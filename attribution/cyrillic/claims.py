@@ -497,6 +497,7 @@ class CyrillicClaimBuilder:
         pointed: set[str] = set()
         according_cue: CueHit | None = None
         cited: list[Source] = []
+        citing_cue: CueHit | None = None
         for cue in cues:
             if cue.kind == "according_to":
                 objects = self._object(words, cue, mentions, inside=True)
@@ -517,6 +518,7 @@ class CyrillicClaimBuilder:
                     source = state.resolve(mention, words)
                     if source is not None:
                         cited.append(source)
+                        citing_cue = citing_cue or cue
                 if not objects and speaker is None:
                     # "Компания снизила ориентиры, сославшись на ухудшение конъюнктуры": a reason cited is no
                     # source; whoever cites it makes the claim.
@@ -547,7 +549,14 @@ class CyrillicClaimBuilder:
             rules.append("chain.closing_outlet")
         if relay is not None and relay.kind == "media" and others:
             outlet = outlet or relay
+        # "Про це заявив A, передає B з посиланням на C": B cites C, through whom A's words reach B
+        outlet_cue = next((c for o, c in zip(others, other_cues) if outlet is not None and o.id == outlet.id), None)
+        passed_on = next((c for c in cited if outlet is not None and c.id != outlet.id), None) \
+            if outlet_cue is not None and citing_cue is not None and citing_cue.first > outlet_cue.first else None
         if relay is not None:
+            if passed_on is not None and relay.kind != "media" and relay.id != passed_on.id:
+                add(relay.model_copy(update={"via": passed_on.id}))
+                rules.append("chain.citing")
             add(relay if outlet is None or relay.id == outlet.id or relay.kind == "media"
                 else relay.model_copy(update={"via": outlet.id}))
             # "Reuters з посиланням на джерела розповідає, що Віткофф казав ...": the speaker inside the report is
@@ -582,7 +591,10 @@ class CyrillicClaimBuilder:
             else:
                 add(source)
         for source in cited:
-            if relay is not None and source.id != relay.id:
+            if passed_on is not None and outlet is not None and source.id != outlet.id:
+                add(source.model_copy(update={"via": outlet.id}))
+                rules.append("chain.citing")
+            elif relay is not None and source.id != relay.id:
                 add(source.model_copy(update={"via": relay.id}))
                 rules.append("chain.citing")
             else:
