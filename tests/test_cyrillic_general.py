@@ -439,6 +439,11 @@ def test_a_last_line_cut_after_a_function_word_is_body(ru, uk, language, text):
 
 # (language, text, [(source id, via)] of the last claim)
 CHAINS = [
+    # "За словами X, Y повідомив, що ...": Y's words reach the article through X; the speaker's own words do not
+    ("uk", "За словами очевидців, мер Петро Гнатюк повідомив, що школу закриють.",
+     [("petro-gnatyuk", "ochevidets"), ("ochevidets", None)]),
+    ("ru", "По словам очевидцев, мэр Петр Гнатюк сообщил, что школу закроют.",
+     [("petr-gnatyuk", "ochevidets"), ("ochevidets", None)]),
     # "заявив A, передає B з посиланням на C": B cites C, through whom A's words reach B
     ("uk", "Про це заявив колишній посол Петро Сидоренко, передає Факти ICTV з посиланням на «Суспільне».",
      [("petro-sidorenko", "suspilne"), ("ictv", None), ("suspilne", "ictv")]),

@@ -583,6 +583,16 @@ class CyrillicClaimBuilder:
         # the speaker, as any source inside an outlet's report does
         inside_report = main is not None and according_cue is not None and according_cue.first > main.first \
             and self._embedded(words, main, according_cue)
+        fronted = relay is not None and relay.kind != "media" and main is not None and according_cue is not None \
+            and according_cue.last <= main.first and not inside_report \
+            and any(w.lemma == "слово" for w in words[according_cue.first:according_cue.last]) \
+            and any(w.fold in ("что", "що") for w in words[main.last:main.last + 4])  # a report, not "вимагає, щоб"
+        teller = next((s for s in according if s.id not in pointed and relay is not None and s.id != relay.id), None)
+        if fronted and teller is not None:
+            # "За словами очевидців, мер повідомив, що ...": the mayor's words reach us through the eyewitnesses
+            sources[:] = [s.model_copy(update={"via": teller.id}) if relay is not None and s.id == relay.id
+                          and s.via is None else s for s in sources]
+            rules.append("chain.according_to")
         for source in according:
             if relay is not None and (relay.kind == "media" or inside_report and source.id not in pointed) \
                     and source.id != relay.id:
