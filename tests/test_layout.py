@@ -244,6 +244,10 @@ FURNITURE = [
     "Notice: you are using an outdated browser. Microsoft does not recommend it.",
     "This is an archived article and the information in the article may be outdated.",
     "Watch Live: City council meeting on the new stadium",
+    # by-lines with where they were filed or a wire, a live page's label, a comments notice, a follow-up notice
+    "By Musa Danjuma in Kano", "By Africanews with AP", "Here's the latest:",
+    "Owing to changes outside our control, comments on our site are no longer open.",
+    "The Daily Courier is following the developments.",
 ]
 
 
