@@ -89,6 +89,11 @@ def _date_aside(words: list[Word], k: int) -> int | None:
     return j + 1
 
 
+# Prepositions a relative pronoun may follow at the head of its clause ("з яким", "с которым", "для которых").
+_RELATIVE_PREPOSITIONS = frozenset({"з", "із", "зі", "с", "со", "для", "у", "в", "до", "к", "від", "от", "на", "про", "о",
+                                    "об"})
+
+
 @dataclass(frozen=True)
 class CueHit:
     """A cue in a sentence: its kind and its words (``first`` to just before ``last``)."""
@@ -359,6 +364,8 @@ class CueFinder:
             skipped = self._parenthetical_before(words, k)
             if skipped is None:
                 skipped = self.relative_before(words, k)
+                if skipped is not None:
+                    asides.append((skipped, k))  # "Міністр, з яким поспілкувалося видання, повідомив": not the outlet
             if skipped is None:
                 skipped = self._gerund_aside_before(words, k)
                 if skipped is None:
@@ -392,10 +399,14 @@ class CueFinder:
     def relative_before(self, words: list[Word], k: int) -> int | None:
         """Where the clause resumes before a relative clause about its subject that ends at ``k`` (after its comma):
         "Источники, которые попросили не называть их имен, уточнили"."""
+        def relative(word: Word) -> bool:
+            return word.lemma in self.relatives or word.fold in self.relatives
+
         def opens(j: int) -> bool:
+            # "Міністр, з яким поспілкувалося видання, повідомив": the relative may follow its preposition
             opener = words[j + 1]
-            return words[j - 1].is_word and (opener.lemma in self.relatives or opener.fold in self.relatives) \
-                and not self._has_verb(words, j)
+            after_preposition = opener.fold in _RELATIVE_PREPOSITIONS and j + 2 < len(words) and relative(words[j + 2])
+            return words[j - 1].is_word and (relative(opener) or after_preposition) and not self._has_verb(words, j)
         return _aside_before(words, k, RELATIVE_WORDS, opens)
 
     def _has_verb(self, words: list[Word], j: int) -> bool:
