@@ -244,6 +244,11 @@ CASES = [
     # "..., said the statement issued late Tuesday": the speaker and its participle, parsed as a clause
     ("The water board said two mains burst. Four streets were flooded, said the statement issued late Sunday.",
      "indirect", "said", ["water board"]),
+    # confessing a clause reports it; brushing aside claims and summing up as a label are verbs of saying
+    ('A grandfather who was over the limit confessed he had been "daft".', "indirect", "confessed", ["grandfather"]),
+    ("Chief Minister Ravi Nair brushed aside claims that he had become the sole authority in the party.",
+     "indirect", "brushed", ["Ravi Nair"]),
+    ('Rowan summed up her three years in the shop as "a letdown."', "indirect", "summed", ["Rowan"]),
     # "is quick to point out", "keen to stress": the subject of "is" speaks through the adjective
     ("However, Novak is quick to point out the trial was small.", "indirect", "point", ["Novak"]),
     ("The minister was keen to stress that the plan was legal.", "indirect", "stress", ["minister"]),
@@ -270,6 +275,7 @@ NO_CUE = [
     "Opposition councillors had the numbers to deny the quorum.",
     "The club sit top of the table as they aim to claim the title for the first time since 1998.",
     "The blaze claimed the lives of four people.",
+    "He confessed to the murder.",
     # expecting a thing, not a clause, voices nothing
     "Analysts expect a rise in prices.",
     # speech still to come reports nothing yet
