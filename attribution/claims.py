@@ -92,6 +92,8 @@ class ClaimBuilder:
         labels = default_page().label_lines if label_lines is None else label_lines
         self.section_labels = frozenset(default_page().section_labels)
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
+        # What a speaker puts out ("statement", "address"): a label naming one names its owner
+        self._utterance_words = cues.utterance_nouns | cues.speech_events
 
     def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
               brands: tuple[str, ...] = ()) -> list[Claim]:
@@ -793,6 +795,10 @@ class ClaimBuilder:
                 if not named:
                     continue
                 root = named[-1] if named[-1].head not in named else named[-1].head
+            owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"), None) if root.lemma_.lower() in self._utterance_words else None
+            if owner is not None:
+                root = owner  # "Source: weekly address of the Mayor": the mayor who gave it
             for found in self._resolve(doc, state, tuple(conjuncts(root))):
                 if all(found.id != s.id for s in sources):
                     sources.append(found)

@@ -148,3 +148,11 @@ def test_the_outlet_citing_itself_is_its_own_voice(extractor):
     claims = extractor.extract(page)
     assert [c.attribution for c in claims][-2:] == ["indirect", "none"]
     assert claims[-1].sources == []
+
+
+def test_a_label_naming_a_speakers_address_credits_the_speaker(extractor):
+    text = ('Ana Rusu, Mayor of Balti, said the city must hire more teachers.\n\nSource: weekly address of the Mayor\n\n'
+            'Quote: "We need people in our schools. We need them now."')
+    claims = extractor.extract(text)
+    assert [c.attribution for c in claims] == ["indirect", "according_to", "direct_quote", "direct_quote"]
+    assert {s.name for c in claims for s in c.sources} == {"Ana Rusu"}
