@@ -592,6 +592,20 @@ class MentionFinder:
             return None
         return end if words[end + 1].is_word else None
 
+    def _marked_body(self, words: list[Word], k: int) -> int | None:
+        """The word after a body's noun phrase in scare quotes opening at ``k`` ("“виборчої комісії”"): lower-case
+        words, a complement noun among them; None if the quotation is no such phrase."""
+        for j in range(k + 1, min(len(words), k + 6)):
+            if words[j].text in "»\"”“":
+                inner = words[k + 1:j]
+                if inner and all(w.is_word and not w.upper for w in inner) and any(
+                        self.complements.has(w) or w.lemma in self.roles for w in inner):
+                    return j + 1
+                return None
+            if not words[j].is_word:
+                return None
+        return None
+
     @staticmethod
     def _quoted_name(words: list[Word], k: int) -> tuple[int, int] | None:
         """A capitalised name in quotation marks opening at ``k``: (first word, the closing mark's index)."""
@@ -735,6 +749,11 @@ class MentionFinder:
             if named is not None:
                 # "засновник «Східного репортера» Ігор Лозинський": an outlet or body named in quotation marks
                 j = last = named[1] + 1
+                continue
+            marked = self._marked_body(words, j) if words[j].text in QUOTES else None
+            if marked is not None:
+                # "голова “виборчої комісії” області Ольга Бондар": an occupation body in scare quotes
+                j = last = marked
                 continue
             if not words[j].is_word or quoted[j]:
                 break
