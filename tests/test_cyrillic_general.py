@@ -369,6 +369,11 @@ SENTENCES = [
      [(["ministr"], "indirect", "повідомив")]),
     ("ru", "Министр, с которым побеседовало издание, сообщил, что правительство уйдет в отставку.",
      [(["ministr"], "indirect", "сообщил")]),
+    # two titles, then the name both describe
+    ("uk", "Про це заявив радник президента України, екс-глава МВС України Петро Гнатюк.",
+     [(["petro-gnatyuk"], "indirect", "заявив")]),
+    ("ru", "Об этом заявил советник мэра Москвы, бывший глава МВД России Петр Гнатюк.",
+     [(["petr-gnatyuk"], "indirect", "заявил")]),
     # an occupation body in scare quotes inside a title: the person named after it speaks
     ("uk", "Явка склала 80%, заявила голова “виборчої комісії” області Ольга Бондар.",
      [(["olga-bondar"], "indirect", "заявила")]),

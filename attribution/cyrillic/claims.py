@@ -772,6 +772,12 @@ class CyrillicClaimBuilder:
             named = named or next((m for m in mentions if m.first == order[0].last + 1 and words[order[0].last].text
                                    == "," and (m.kind == "name" or m.kind == "role" and m.name is not None)
                                    and self._can_speak(m, words)), None)
+            # "заявив радник президента України, екс-глава МВС України Петро Гнатюк": a second title, then the name
+            named = named or next((m for m in mentions if m.kind == "name" and order[0].last < m.first
+                                   <= order[0].last + SECOND_TITLE_WORDS and words[order[0].last].text == ","
+                                   and not any(w.text in ",.;:" or w.lemma in self.cues.verbs
+                                               for w in words[order[0].last + 1:m.first])
+                                   and self._can_speak(m, words)), None)
             if named is not None:
                 order = [named]
         if not order and start >= 3 and words[start - 1].fold in self.cues.place_relatives \
@@ -1517,6 +1523,7 @@ _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
+SECOND_TITLE_WORDS = 6  # words of a second title between a first one's comma and the name they both describe
 TOLD_BEFORE = 2  # words between an interview's outlet and the verb after it ("В интервью ТАСС министр заявил")
 _LINE = re.compile(r"[^\n]+")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
