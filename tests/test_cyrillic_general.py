@@ -977,3 +977,12 @@ def test_data_cited_inside_a_speakers_report_reach_us_through_the_speaker(ru):
     assert {(s.id, s.via) for s in claims[-1].sources} == {("ivan-petrov", None), ("ru-mchs", "ivan-petrov")}
     again = read(ru, "Губернатор Иван Петров сообщил об обстреле.\nОн отметил, что, по его словам, погибли два человека.")
     assert all(s.via is None for s in again[-1].sources)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Посадовець на умовах анонімності розповів, що уряд піде у відставку."),
+    ("ru", "Чиновник, пожелавший остаться анонимным, рассказал, что правительство уйдет в отставку."),
+])
+def test_an_official_speaking_on_condition_of_anonymity_is_unnamed(ru, uk, language, text):
+    claim = read(ru if language == "ru" else uk, text)[0]
+    assert claim.attribution == "indirect" and [s.anonymous for s in claim.sources] == [True]

@@ -35,6 +35,7 @@ MAX_NAME_WORDS = 7
 CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а также", "или", "або", "чи"})
 # Words after which an unnamed source stands in the dative and still speaks ("согласно источникам").
 _DATIVE_PREPOSITIONS = frozenset({"согласно", "згідно", "по"})
+ANONYMITY_REACH = 6  # words after an unnamed role within which "on condition of anonymity" describes it
 # Adjective endings (lemma or form): such a word before a noun belongs to its phrase ("местные жители").
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ій|ої|ого|ому|им|ими|"
                         r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
@@ -1274,6 +1275,9 @@ class ArticleState:
             unnamed = counted or any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
                                      for w in words[max(0, mention.first - 2):mention.last])  # capitalised, it opens no mention
             # "Телеграм-каналы написали": channels or outlets in the plural with no name are unnamed ones
+            # "Посадовець на умовах анонімності розповів", "депутат, пожелавший остаться анонимным"
+            unnamed = unnamed or any(w.fold.startswith(("анонім", "аноним")) for w in words[mention.last:mention.last
+                                                                                         + ANONYMITY_REACH])
             unnamed = unnamed or mention.unnamed_holder or (
                 mention.plural and mention.role_kind == "media" and mention.last - mention.first == 1
                 and self.finder.descriptors.has(words[mention.first]))
