@@ -369,6 +369,9 @@ SENTENCES = [
      [(["ministr"], "indirect", "повідомив")]),
     ("ru", "Министр, с которым побеседовало издание, сообщил, что правительство уйдет в отставку.",
      [(["ministr"], "indirect", "сообщил")]),
+    # speech closed by a dash tag whose comma was left out: the paragraph before it is the speaker's too
+    ("uk", "Зафіксовано влучання в будинок. Інформація про постраждалих уточнюється - написав начальник МВА Петро "
+           "Гнатюк.", [(["petro-gnatyuk"], "direct_quote", None), (["petro-gnatyuk"], "direct_quote", "написав")]),
     # two titles, then the name both describe
     ("uk", "Про це заявив радник президента України, екс-глава МВС України Петро Гнатюк.",
      [(["petro-gnatyuk"], "indirect", "заявив")]),

@@ -51,7 +51,7 @@ _AND_WORDS = frozenset({"и", "і", "та", "й"})  # where a report is publishe
 # Quotations longer than this many words are speech, never a name or a scare quote.
 SHORT_QUOTE_WORDS = 4
 _LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,2})\s*:", re.UNICODE)
-_DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S")
+_DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t]+\S")  # also "уточнюється - написав X", the comma left out
 
 
 @dataclass
