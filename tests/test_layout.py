@@ -248,6 +248,8 @@ FURNITURE = [
     "By Musa Danjuma in Kano", "By Africanews with AP", "Here's the latest:",
     "Owing to changes outside our control, comments on our site are no longer open.",
     "The Daily Courier is following the developments.",
+    # a footer's last items
+    "Editor in chief — Anna Lind. Terms of use. Privacy policy.",
 ]
 
 
@@ -261,6 +263,10 @@ def test_page_furniture_lines(line):
 
 PROSE = [
     "By Monday, the troops had withdrawn from the town.",
+    # a paragraph of the story that mentions a site's terms, its privacy policy or a newsletter
+    "She said the site's terms of use were meant to protect its users, not to make criminals of them.",
+    "The regulator said the bank had changed its privacy policy without telling customers in March.",
+    "The newsletter, which has 40,000 readers, first reported the merger on Friday.",
     "Reporting from the front, the correspondent saw burned tanks.",
     "KYIV was quiet on Tuesday night, officials said.",
     # a paragraph closed by the wire's credit, without a stop of its own
