@@ -244,6 +244,9 @@ CASES = [
     # "..., said the statement issued late Tuesday": the speaker and its participle, parsed as a clause
     ("The water board said two mains burst. Four streets were flooded, said the statement issued late Sunday.",
      "indirect", "said", ["water board"]),
+    # "dubbed the report 'baseless'": a label given in quotation marks
+    ('A paper reported the plan. However, the provincial government dubbed the report "baseless and fabricated".',
+     "indirect", "dubbed", ["provincial government"]),
     # confessing a clause reports it; brushing aside claims and summing up as a label are verbs of saying
     ('A grandfather who was over the limit confessed he had been "daft".', "indirect", "confessed", ["grandfather"]),
     ("Chief Minister Ravi Nair brushed aside claims that he had become the sole authority in the party.",
@@ -384,6 +387,7 @@ SILENCES = [
     "There was no immediate comment from Moscow.",
     "There is still no official confirmation from Kyiv.",
     "Number 10 refused to comment on the reports.",
+    "He refused to divulge details.",
     "The company declined to comment.",
     # declining or refusing to say what a verb of saying would have told
     "He also declined to say whether the talks would resume.",
