@@ -228,6 +228,8 @@ class MentionRules(_Rules):
                                      "that refer back to the office-holder last cited.")
     person_back_nouns: Words = Field(default=(), description="Professions that, as \"the expert\" or \"the analyst\" "
                                      "alone, refer back to the person last cited; with nobody cited, an unnamed source.")
+    role_synonyms: dict[str, Words] = Field(default_factory=dict, description=(
+        "Role nouns and the others that name the same post: \"the coach said\" after \"manager Tom Briggs\"."))
     female_titles: Words = Field(default=(), description="Titles before a woman's name (\"Ms\", \"Mrs\"): \"he\" "
                                  "does not stand for her.")
     male_titles: Words = Field(default=(), description="Titles before a man's name (\"Mr\", \"Sir\"): \"she\" does "

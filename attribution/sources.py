@@ -112,6 +112,7 @@ class SourceResolver:
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
+        self.role_synonyms = {role: frozenset(others) for role, others in words.role_synonyms.items()}
         self.genders = {**{t: "female" for t in words.female_titles}, **{t: "male" for t in words.male_titles}}
         self.office_back_nouns = frozenset(words.office_back_nouns)
         self.body_voices = frozenset(words.body_voices)
@@ -1035,6 +1036,8 @@ class ArticleState:
                 phrase = " ".join(words[k:k + size])
                 if phrase in self.resolver._kind_of_noun:
                     source.roles.add(phrase)
+        for role in list(source.roles):
+            source.roles.update(self.resolver.role_synonyms.get(role, ()))  # "the coach" for "manager Tom Briggs"
         return source
 
     def _shortened_outlet(self, mention: Mention) -> ArticleSource | None:

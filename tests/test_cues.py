@@ -474,6 +474,9 @@ def test_quotation_sentences_belong_to_their_tag(extractor, text, speakers):
 
 
 BACK_REFERENCES = [
+    # another name for the same post points back to its holder
+    ('Wrexham manager Tom Briggs said Joe Hale is injured. "Joe felt his calf in training," the coach said.',
+     "Tom Briggs"),
     # a later title or description resolves back to the person it described
     ("Jane Doe, a campaigner from Leeds, said the council had ignored residents. The campaigner added that she "
      "would appeal.", "Jane Doe"),
