@@ -259,8 +259,10 @@ class PageReader:
             r"(?:%s)(?:\s+[\w'’&-]+){0,3}?\s*[:.!]?" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters),
             re.IGNORECASE)
         self._inline_starter = re.compile(
-            # "Read also: X", "See also | X", "See also  X" (the link's text after a gap)
-            r"(?:%s)(?:\s*[:|]|\s{2,})\s*\S" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters), re.IGNORECASE)
+            # "Read also: X", "See also | X", "See also  X" (the link's text after a gap), "READ ALSO X" (in capitals)
+            r"(?:%s)(?:\s*[:|]|\s{2,})\s*\S|(?-i:%s)\s+\S" % (
+                "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters),
+                "|".join(re.escape(s.upper()).replace(r"\ ", r"\s+") for s in starters if " " in s)), re.IGNORECASE)
 
     def blocks(self, text: str) -> list[Block]:
         """The title, headings and paragraphs of the article, in order; everything else is boilerplate."""

@@ -248,8 +248,9 @@ FURNITURE = [
     "By Musa Danjuma in Kano", "By Africanews with AP", "Here's the latest:",
     "Owing to changes outside our control, comments on our site are no longer open.",
     "The Daily Courier is following the developments.",
-    # a footer's last items
+    # a footer's last items; another story's headline after a label in capitals with no separator
     "Editor in chief — Anna Lind. Terms of use. Privacy policy.",
+    "READ ALSO New bridge opens in Hay after two-year wait",
 ]
 
 
