@@ -686,6 +686,9 @@ class SourceResolver:
                 # "Roman Mrochko, Head of the City Administration," is a capitalised office, not a name.
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
                         head.ent_type_ == "PERSON" and child.ent_type_ in ("NORP", "GPE", "ORG")) and not (
+                        # "Anna Berg, Chief Marketing Officer at Velo,": a capitalised title after a person's name
+                        head.ent_type_ == "PERSON" and not child.ent_type_
+                        and not any(d.dep_ == "det" for d in child.children)) and not (
                         child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "(") and not (
                         self._kind_of_noun.get(child.lower_) == "official" and child.i > 0
                         and child.doc[child.i - 1].pos_ != "PROPN"):

@@ -226,6 +226,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("One of the passengers, Leila Haddad, told AFP that the ferry tilted before it sank.",
      ["Leila Haddad", "Agence France-Presse"]),
     ("About the penalty won by Okafor, Lindqvist said the referee got it right.", ["Lindqvist"]),
+    # a capitalised title after a person's name, with no article, does not rename the person
+    ('Anna Berg, Chief Marketing Officer at Velo, commented: "We are delighted."', ["Anna Berg"]),
     # a dateline of a city and its state before a dash is no speaker
     ("SIOUX FALLS, S.D. - Karen Lindqvist said Monday that the tax cut will pass.", ["Karen Lindqvist"]),
 ], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "registry name cut by the parse",
@@ -234,7 +236,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
-        "descriptor of two words", "one of, named", "entity over a comma", "city and state dateline"])
+        "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
 
