@@ -124,6 +124,9 @@ class CarryRules:
     def opens_with_continuation(self, context: Context) -> bool:
         """"In addition, ...", "Also, ...": a next paragraph tied to the report by its first words."""
         opener = self.opener(context)
+        words = context.text[context.sentence.start:context.sentence.end].lstrip("\"“‘«'( ").split()
+        if len(words) > 1 and words[0].lower() in ("this", "these") and words[1][:1].isupper():
+            return False  # "This Morning regular Ann Pike added ...": the start of a name, not "this" of the report
         return any(opener == o or opener.startswith(o + " ") for o in self.continuations)
 
     @staticmethod

@@ -33,6 +33,9 @@ CASES = [
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
     ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
+    # "This" opening a name ("This Morning") is no continuation; adding an emoji is no report
+    ('Ruth Dale wrote: "I will miss her every day."\n\nThis Morning regular Ann Pike added a heart emoji to the post.',
+     ["direct_quote", "none"]),
     # "Source: X" over the item, its "Quote:" and its "Details:": all X's, the quotation included
     ("Smoke rose over the depot.\n\nSource: Oleh Kiper on Telegram\n\nQuote: \"Two drones hit the depot. Nobody was "
      "hurt.\"\n\nDetails: The fire was put out by noon.",
