@@ -198,6 +198,13 @@ class SourceResolver:
             start = min(t.idx for t in head.subtree)
             text = doc_text(doc)[start:head.idx + len(head)]
             return Mention(start, head.idx + len(head), text, (), AGE_EPITHET, "", None, True, AGE_EPITHET, False)
+        if head.lower_ == "those" and any(c.dep_ == "relcl" for c in head.children):
+            # "Those who live nearby say otherwise": people the relative clause describes, unnamed
+            tokens = [t for t in head.subtree if not t.is_punct or t.i < max(c.i for c in head.subtree)]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            text = doc_text(doc)[start:end]
+            description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
+            return Mention(start, end, text, (text,), "those", description, None, False, None, True)
         if head.ent_type_ in NOT_SPEAKERS or head.like_num or (head.pos_ == "PROPN" and head.lower_ in self.platforms
                                                                 and not any(c.dep_ == "poss" for c in head.children)):
             return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak

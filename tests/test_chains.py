@@ -218,6 +218,8 @@ ANONYMOUS = [
     ("Two teachers at the school said classes would resume on Monday.", "teachers at the school", True),
     # with "the", a trade points back to someone met before: not a new unnamed source
     ("The nurse said the ward was full.", "nurse", False),
+    # "those who ...": the people the relative clause describes, unnamed
+    ("Those who live near the plant say the smell never goes away.", "Those who live near the plant", True),
     # consultants and advisers unnamed are unnamed sources
     ('"The budget cannot hold," says one of the consultants who work with the ministry.', "consultants", True),
     ("Advisers to the minister said the plan was ready.", "Advisers to the minister", True),
