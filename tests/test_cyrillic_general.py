@@ -382,6 +382,9 @@ SENTENCES = [
      [(["olga-bondar"], "indirect", "заявила")]),
     ("ru", "Явка составила 80%, заявила глава «избирательной комиссии» области Ольга Бондарь.",
      [(["olga-bondar"], "indirect", "заявила")]),
+    # a company by its quoted name is that company; in the genitive, inside a title, it completes the title
+    ("ru", "Компания «Северсталь» опровергла сообщения о продаже.", [(["severstal"], "indirect", "опровергла")]),
+    ("uk", "Про це повідомила компанія «Нова пошта».", [(["nova-poshta"], "indirect", "повідомила")]),
     # a court's finding of guilt is no report; a team's "наставник" is its coach named before
     ("ru", "Суд признал мужчину виновным и приговорил его к году колонии.", [([], "none", None)]),
     ("uk", "Суд визнав чоловіка винним і засудив його до року колонії.", [([], "none", None)]),

@@ -914,6 +914,12 @@ class MentionFinder:
             mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
             mention.end = words[named[1]].end
             return mention
+        if named is not None and kind == "organization" and length == 1 and words[i].fold == words[i].lemma and not any(
+                f == named[0] for f, _, _ in registry_spans):
+            # "Компания «Северсталь»", "компанія «Нова пошта»": a company outside the registry, by its quoted name
+            mention = self._make(words, first, named[1] + 1, "name")
+            mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
+            return mention
         bare = self._bare_outlet_name(words, last, head) if named is None and kind == "media" else None
         if bare is not None and not any(f == bare[0] for f, _, _ in registry_spans):
             # "издание VL.ru", "видання Політека": an outlet outside the registry, named without quotation marks.
