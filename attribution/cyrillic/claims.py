@@ -362,7 +362,9 @@ class CyrillicClaimBuilder:
                                       None if index and drafts[index - 1].attribution == "direct_quote"
                                       else found_mentions) if carried else None
             if rule_id is not None:
-                draft.take(carried, "implicit", rule_id, origin)
+                # The first sentence under a "Джерело:" label is the label's report itself, the rest go on with it.
+                first_under_label = origin is not None and origin == index - 1 and "cue.label" in drafts[origin].rules
+                draft.take(carried, "indirect" if first_under_label else "implicit", rule_id, origin)
                 carried_paragraph = sentence.block.paragraph
             else:
                 carried, carried_paragraph, origin = [], -1, None
