@@ -744,6 +744,14 @@ class CueFinder:
                     return after[0]  # "... Seoul time (2205 GMT), said the official": the inverted tag's speaker
                 if not before and len(after) > 1 and after[-1].pos_ == "PROPN":
                     return after[-1]  # "..., said co-author Rowan Ashby": a hyphenated title misparsed as a subject
+                place = subjects[0]
+                if len(subjects) == 1 and place.ent_type_ in ("GPE", "LOC") and place.i > 1 \
+                        and verb.doc[place.i - 1].text == ",":
+                    # "Farmers in the Rift Valley, Kenya say ...": the place closes the people's phrase
+                    people = next((c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                                   and c.right_edge.i == place.i - 2), None)
+                    if people is not None:
+                        return people
                 if len(before) > 1 and (before[-1].pos_ == "PROPN" or (
                         before[-1].left_edge.i > 0 and verb.doc[before[-1].left_edge.i - 1].text == ","
                         and all(t.dep_ in ("aux", "auxpass", "neg", "advmod")

@@ -244,6 +244,8 @@ CASES = [
     # "..., said the statement issued late Tuesday": the speaker and its participle, parsed as a clause
     ("The water board said two mains burst. Four streets were flooded, said the statement issued late Sunday.",
      "indirect", "said", ["water board"]),
+    # a place closing the speakers' phrase after a comma is no speaker
+    ("Farmers in the Rift Valley, Kenya say the rains came late.", "indirect", "say", ["Farmers in the Rift Valley"]),
     # "dubbed the report 'baseless'": a label given in quotation marks
     ('A paper reported the plan. However, the provincial government dubbed the report "baseless and fabricated".',
      "indirect", "dubbed", ["provincial government"]),
