@@ -999,15 +999,3 @@ def test_an_official_speaking_on_condition_of_anonymity_is_unnamed(ru, uk, langu
     claim = read(ru if language == "ru" else uk, text)[0]
     assert claim.attribution == "indirect" and [s.anonymous for s in claim.sources] == [True]
 
-
-@pytest.mark.parametrize("language, text, source", [
-    ("ru", "Над городом сбили два беспилотника\n\nИсточник: Министерство обороны России\n\n"
-           "Ночью над городом сбиты два беспилотника. Пострадавших нет.\n", "ru-mod"),
-    ("uk", "Над містом збили два безпілотники\n\nДжерело: Повітряні сили ЗСУ\n\n"
-           "Вночі над містом збито два безпілотники. Постраждалих немає.\n", "ua-af"),
-])
-def test_a_source_label_over_an_item_credits_its_sentences(ru, uk, language, text, source):
-    claims = read(ru if language == "ru" else uk, text)
-    assert [c.attribution for c in claims] == ["none", "according_to", "indirect", "implicit"]
-    assert all([s.id for s in c.sources] == [source] for c in claims[1:])
-
