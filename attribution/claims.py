@@ -274,9 +274,9 @@ class ClaimBuilder:
     def _person_named_before(self, doc: Doc, state: ArticleState, offset: int) -> list[Source] | None:
         """The person the text names most often before ``offset`` (the first of them on a tie), as the article's
         source for them: an interview's title and introduction name the interviewee, its topics once."""
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= offset]
-        counts = Counter(normalize(e.text) for e in people)
-        for entity in sorted(people, key=lambda e: (-counts[normalize(e.text)], e.start)):
+        people = [(normalize(e.text), e) for e in doc.ents if e.label_ == "PERSON" and e.end_char <= offset]
+        counts = Counter(key for key, _ in people)
+        for _, entity in sorted(people, key=lambda pair: (-counts[pair[0]], pair[1].start)):
             mention = self.resolver.mention(doc, entity.root)
             if mention is None or mention.anaphoric or mention.pronoun is not None:
                 continue

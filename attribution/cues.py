@@ -394,8 +394,7 @@ class CueFinder:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children) \
                 and not any(c.dep_ == "neg" for c in token.children):
             return None  # "The court will announce its verdict on Friday": speech still to come reports nothing yet
-        acts = self.act_objects.get(lemma)
-        if acts and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in acts for c in token.children):
+        if acted_on(token, self.act_objects.get(lemma)):
             return None  # "Kosovo declared independence", "The court denied bail": an act, not a report
         # "Reuters quoted the spokesman saying: ...": the parser may hang the one quoted on the gerund, in a clause
         quoted_saying = tuple(g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"
@@ -906,6 +905,12 @@ def _misparsed_report(verb: Token) -> bool:
     """A reporting verb that the parser hung as a clause on its own speaker's name: the verb of a verbless
     sentence, or a quotation's tag after its closing mark. The name is its subject."""
     return _verb_of_verbless_sentence(verb) or _tag_after_quote(verb)
+
+
+def acted_on(verb: Token, acts: frozenset[str] | None) -> bool:
+    """Does the verb's object make it an act ("declared a state of emergency", "claimed the title"), given the
+    verb's act objects (cue rules' ``act_objects``)?"""
+    return acts is not None and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in acts for c in verb.children)
 
 
 def _subject_after_conjunction(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
-from .cues import verb_read_as_noun
+from .cues import acted_on, verb_read_as_noun
 from .doctext import doc_text
 from .literals import GatedPattern
 from .models import Hedge
@@ -117,8 +117,7 @@ class HedgeFinder:
         if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and (
                 token.tag_ == "VBZ" or verb_read_as_noun(token) is not None)):
             return False
-        acts = self._acts.get(token.lemma_.lower())
-        if acts and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in acts for c in token.children):
+        if acted_on(token, self._acts.get(token.lemma_.lower())):
             return False  # "aim to claim the title": won, not asserted
         # A distancing verb counts wherever it stands, inside a speaker's quote too ("locals claim that ...").
         return True

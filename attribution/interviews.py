@@ -22,7 +22,7 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
     """In an interview printed as questions and answers, each on a paragraph opening with a dash, give every
     sentence of an answer (and of the paragraphs that go on with it) to the interviewee: the person the article
     named last before the first question. Sentences with a cue of their own keep what they have.
-    ``named_before``: the person the text names last before an offset, whether or not they spoke there."""
+    ``named_before``: the person the text names most often before an offset, whether or not they spoke there."""
     paragraphs: dict[int, list[ClaimDraft]] = {}
     for draft in drafts:
         if draft.sentence.block.role == "body":

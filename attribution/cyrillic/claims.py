@@ -556,11 +556,11 @@ class CyrillicClaimBuilder:
         passed_on = next((c for c in cited if outlet is not None and c.id != outlet.id), None) \
             if outlet_cue is not None and citing_cue is not None and citing_cue.first > outlet_cue.first else None
         if relay is not None:
-            if passed_on is not None and relay.kind != "media" and relay.id != passed_on.id:
-                add(relay.model_copy(update={"via": passed_on.id}))
+            through = passed_on if passed_on is not None and relay.kind != "media" and relay.id != passed_on.id \
+                else None if outlet is None or relay.id == outlet.id or relay.kind == "media" else outlet
+            add(relay if through is None else relay.model_copy(update={"via": through.id}))
+            if through is not None and through is passed_on:
                 rules.append("chain.citing")
-            add(relay if outlet is None or relay.id == outlet.id or relay.kind == "media"
-                else relay.model_copy(update={"via": outlet.id}))
             # "Reuters з посиланням на джерела розповідає, що Віткофф казав ...": the speaker inside the report is
             # the cited sources' account, which the outlet passes on
             teller = next((c for c in cited if c.id != relay.id), None) if relay.kind == "media" else None
