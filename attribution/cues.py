@@ -171,6 +171,8 @@ class CueFinder:
                 continue
             if token.lemma_.lower() not in self._cue_lemmas and token.lower_ not in self._evidence_forms:
                 continue
+            if _prefixed(token):
+                continue  # "his co-accused", "the self-described expert": a word made with a prefix is no verb here
             cue = self._verb_cue(token, quoted)
             if cue is not None:
                 cues.append(cue)
@@ -796,6 +798,13 @@ class CueFinder:
             candidate = candidate.head
         while candidate.dep_ == "appos" and candidate.head.dep_ == "appos":
             candidate = candidate.head
+        while candidate.dep_ == "conj" and candidate.head.pos_ in ("PROPN", "NOUN") \
+                and not any(c.dep_ == "nummod" for c in candidate.head.children) \
+                and candidate.head.left_edge.i > 0 and doc[candidate.head.left_edge.i - 1].text == ",":
+            # "..., injured 19, police and medics said": the parser that hung the speakers on what was counted left
+            # the first of them before the last; the list of speakers starts after the comma, and a counted noun
+            # ("19 people") or one joined by "and" ("two barns and a house") is what was reported on
+            candidate = candidate.head
         if candidate.i > k or candidate.i < verb.sent.start:
             return None
         if any(a.lower_ in ("citing", "quoting") for a in candidate.ancestors if a.i < verb.i):
@@ -951,6 +960,15 @@ def _tag_after_quote(verb: Token) -> bool:
         k -= 1
     # a closing mark: glued to the word or comma before it (the quotation may have begun sentences before)
     return k >= 1 and doc[k].text in ('"', "”", "’", "»") and not doc[k - 1].whitespace_
+
+
+def _prefixed(token: Token) -> bool:
+    """Is the word joined by a hyphen to a prefix other than "re" ("co-accused", "self-described")?"""
+    if token.i < 2:
+        return False
+    hyphen, prefix = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ and prefix.is_alpha \
+        and prefix.lower_ != "re"
 
 
 def _listed_names(first: Token) -> list[Token]:

@@ -700,8 +700,9 @@ class SourceResolver:
                         self._kind_of_noun.get(child.lower_) == "official" and child.i > 0
                         and child.doc[child.i - 1].pos_ != "PROPN"):
                     left = child
-                    while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].head == child:
-                        left = left.doc[left.i - 1]
+                    while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" \
+                            and left.i <= left.doc[left.i - 1].head.i <= child.i:
+                        left = left.doc[left.i - 1]  # "New York City": "New" hangs on "York", still the name
                     return _hyphen_start(left).idx, child.idx + len(child)
         return None
 
@@ -1034,6 +1035,8 @@ class ArticleState:
         if title in self.resolver.genders and source.kind in ("person", "official"):
             source.gender = self.resolver.genders[title]
         for candidate in mention.candidates:
+            if mention.anonymous and candidate != mention.text:
+                continue  # "Officials in New York City" are no alias of the city a later sentence names
             if not self._index.exact(candidate):
                 self._index.add(candidate, source.id)
         for word in mention.description.split():

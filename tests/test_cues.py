@@ -262,6 +262,11 @@ CASES = [
      "indirect", "reported", ["The Wall Street Journal"]),
     ("Rigel stock climbed as much as 9% after the Wall Street Journal reported that its rival Ardo was holding "
      "early-stage talks to take over the Swedish energy group.", "indirect", "reported", ["The Wall Street Journal"]),
+    # closing speakers the parser hung on what was counted: the list of speakers starts after the comma
+    ("The blast killed four and injured 19, police and medics said.", "indirect", "said", ["police", "medics"]),
+    ("The fire destroyed two barns and a house, firefighters, police and a neighbour said.", "indirect", "said",
+     ["firefighters", "police", "neighbour"]),
+    ("The storm destroyed a house, a barn and a shed, police said.", "indirect", "said", ["police"]),
 ]
 
 
@@ -352,6 +357,8 @@ NO_CUE = [
     # "as" clauses that report nothing
     "As expected, the talks stalled after an hour.",
     "As the war drags on, prices rise.",
+    # a word made with a prefix is no verb: "his co-accused"
+    "Mr Laurent will appear on Thursday and his co-accused three days after that.",
 ]
 
 

@@ -230,13 +230,19 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ('Anna Berg, Chief Marketing Officer at Velo, commented: "We are delighted."', ["Anna Berg"]),
     # a dateline of a city and its state before a dash is no speaker
     ("SIOUX FALLS, S.D. - Karen Lindqvist said Monday that the tax cut will pass.", ["Karen Lindqvist"]),
+    # a name in apposition is never cut short ("New" hangs on "York", not on "City")
+    ("Several cities, New York City among them, reported more cases.", ["New York City"]),
+    # "officials in a city" are no alias of the city named later
+    ("Officials in Port Ellis said the storm was over.\n\nPort Ellis and Dunmore reported more cases on Monday.",
+     ["Port Ellis", "Dunmore"]),
 ], ids=["quoted outlet", "abbreviation before a name", "initials", "today", "yesterday", "registry name cut by the parse",
         "registry name of a common noun", "registry name before a lower-case word", "weekend reports",
         "sunday reports", "earlier as an adjective", "an outlet's article", "its report", "an entity run on over a verb", "one article, one referent",
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
-        "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline"])
+        "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline",
+        "a name in apposition", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
 
