@@ -984,9 +984,9 @@ def _listed_names(first: Token) -> list[Token]:
             segment.append(doc[j])
             j += 1
         # A listed source is a bare name; anything with a verb is already the reported clause.
-        if not segment or any(t.pos_ in ("VERB", "AUX") for t in segment) \
+        if not segment or any(t.pos_ in ("VERB", "AUX", "ADV", "SCONJ", "CCONJ") for t in segment) \
                 or not all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.text[:1].isupper() for t in segment):
-            break
+            break  # "..., according to the administration, However, records put ...": a connective opens a clause
         name = max(segment, key=lambda t: (t.pos_ == "PROPN", t.i))
         if name.dep_ in SUBJECTS or name.dep_ in PASSIVE_SUBJECTS:
             break  # "According to police, Jane Roe and her cousin fled": the reported clause's subject

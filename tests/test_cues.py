@@ -267,6 +267,9 @@ CASES = [
     ("The fire destroyed two barns and a house, firefighters, police and a neighbour said.", "indirect", "said",
      ["firefighters", "police", "neighbour"]),
     ("The storm destroyed a house, a barn and a shed, police said.", "indirect", "said", ["police"]),
+    # a capitalised connective after a comma opens a clause; it is no listed name
+    ("Seven deaths took place in the hospital, according to the city administration, However, hospital records "
+     "put the toll higher.", "according_to", "according to", ["city administration"]),
 ]
 
 
