@@ -789,8 +789,9 @@ class CueFinder:
         """"..., killing three people, the city's mayor, Ihor Terekhov, said." The parser often hangs a
         closing speech tag's speaker on the clause before it; take the name just before the verb."""
         doc, k = verb.doc, verb.i - 1
-        while k >= verb.sent.start and doc[k].is_punct:
-            k -= 1
+        while k >= verb.sent.start and (doc[k].is_punct or (doc[k].head.i == verb.i and (
+                doc[k].dep_ == "aux" or (doc[k].dep_ == "advmod" and doc[k].lower_ in SPEECH_ADVERBS)))):
+            k -= 1  # "..., officials have reportedly said": the verb's own auxiliaries and adverbs of the telling
         if k < verb.sent.start or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].dep_ not in ("appos", "conj", "dobj", "pobj", "npadvmod"):
             return None
         candidate = doc[k]
@@ -960,6 +961,11 @@ def _tag_after_quote(verb: Token) -> bool:
         k -= 1
     # a closing mark: glued to the word or comma before it (the quotation may have begun sentences before)
     return k >= 1 and doc[k].text in ('"', "”", "’", "»") and not doc[k - 1].whitespace_
+
+
+# Adverbs between a closing speaker and the verb ("officials have reportedly said", "police also said").
+SPEECH_ADVERBS = frozenset({"reportedly", "allegedly", "also", "earlier", "later", "previously", "again", "too",
+                            "separately", "publicly", "privately", "repeatedly", "initially", "subsequently"})
 
 
 def _prefixed(token: Token) -> bool:

@@ -484,7 +484,10 @@ class SourceResolver:
         # "US, Iranian and Israeli officials": the parse may hang the list's first words on the noun apart
         while min(t.i for t in parts) >= 2 and doc[min(t.i for t in parts) - 1].text == ",":
             before = doc[min(t.i for t in parts) - 2]
-            if before.head.i != head.i or before.dep_ not in ("amod", "nmod", "compound"):
+            list_head = head.dep_ == "conj" and before.i == head.head.i and before.pos_ == "PROPN" \
+                and before.ent_type_ in ("GPE", "NORP") and not any(c.i < before.i for c in before.children)
+            # ... or make the first word the list's head and the noun its last conjunct ("US" -> "officials")
+            if not list_head and (before.head.i != head.i or before.dep_ not in ("amod", "nmod", "compound")):
                 break
             parts.append(before)
         if len(parts) < 2 or not all(t.text[:1].isupper() and t.i < head.i for t in parts):

@@ -267,6 +267,16 @@ CASES = [
     ("The fire destroyed two barns and a house, firefighters, police and a neighbour said.", "indirect", "said",
      ["firefighters", "police", "neighbour"]),
     ("The storm destroyed a house, a barn and a shed, police said.", "indirect", "said", ["police"]),
+    # the verb's own auxiliaries and adverbs stand between a closing speaker and the verb
+    ("The talks cover the nuclear program and several other matters, US, Iranian and Israeli officials have "
+     "reportedly said.", "indirect", "said", ["US officials", "Iranian officials", "Israeli officials"]),
+    ("The ceasefire held overnight, US, French and Qatari mediators told reporters.", "indirect", "told",
+     ["US mediators", "French mediators", "Qatari mediators"]),
+    # a feeling or a readiness voiced or signalled
+    ("Flock employees have voiced wide unease over Kessler taking the reins.", "indirect", "voiced",
+     ["Flock employees"]),
+    ("Iranian officials have signalled a readiness to settle disputes with the West.", "indirect", "signalled",
+     ["Iranian officials"]),
     # a capitalised connective after a comma opens a clause; it is no listed name
     ("Seven deaths took place in the hospital, according to the city administration, However, hospital records "
      "put the toll higher.", "according_to", "according to", ["city administration"]),
@@ -362,6 +372,8 @@ NO_CUE = [
     "As the war drags on, prices rise.",
     # a word made with a prefix is no verb: "his co-accused"
     "Mr Laurent will appear on Thursday and his co-accused three days after that.",
+    # an ordinal adverb before a participle is no part of a closing speech tag
+    "Russia sent troops after Kiev failed to carry out the Minsk agreements, first concluded in 2014.",
 ]
 
 
