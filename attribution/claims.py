@@ -219,7 +219,10 @@ class ClaimBuilder:
             context = Context(doc, text, sentence, entities[index])
             spoken = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
             rule = "quote.continues"
-            if spoken is None and in_quotes and carry.active and not self.carry.opens_background(context):
+            if spoken is None and in_quotes and carry.active and not self.carry.opens_background(context) \
+                    and any(_is_speech(doc, q, sentence) for q in in_quotes):
+                # a quoted word or name inside the outlet's sentence ('moved it to its "overweight" list') is no
+                # new quotation of the speaker's
                 spoken, rule = (carry.sources, carry.origin if carry.origin is not None else index), "quote.carried"
             if spoken is not None:
                 speaker, spoken_at = spoken
@@ -831,7 +834,7 @@ def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
     """Is the quotation the reported words themselves, whole or a full clause, rather than a quoted phrase
     inside reported speech (Gladkov reported a shelling that killed a "member of the territorial defense")?"""
     low, high = max(quote.inner_start, sentence.start), min(quote.inner_end, sentence.end)
-    if high - low >= 0.5 * (sentence.end - sentence.start):
+    if quote.interrupted or high - low >= 0.5 * (sentence.end - sentence.start):
         return True
     text = doc_text(doc)
     before = text[sentence.start:quote.start].strip()

@@ -354,7 +354,7 @@ class CueFinder:
             if owner is not None and any(c.dep_ in ("ccomp", "acl") for c in token.children):
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (owner,))
         if token.pos_ == "NOUN" and lemma in self.verbs:
-            speaker = verb_read_as_noun(token)
+            speaker = verb_read_as_noun(token) or self._closing_tag_read_as_noun(token)
             if speaker is not None and not quoted(speaker):
                 # "Poe's camp claims there was ...", "Police allege he was shot": a verb the tagger took for a noun
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(speaker)),
@@ -415,7 +415,7 @@ class CueFinder:
         if opening_speech is not None:
             return opening_speech
         if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
-                and not speaking:
+                and not speaking and _closing_tag_read_as_modifier(token) is None:
             return None
         if passive and lemma == "deny" and any(c.dep_ in ("dobj", "dative") for c in token.children):
             return None  # "has been denied bail by a court": a thing refused to the subject, not a denial voiced
@@ -482,7 +482,7 @@ class CueFinder:
         if (token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod")
                 or token.tag_ == "VBD" and token.dep_ in ("acl", "amod")) and not any(
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children) \
-                and not _misparsed_report(token):
+                and not _misparsed_report(token) and _closing_tag_read_as_modifier(token) is None:
             return None  # "with heavy fighting reported across the region": a participle, not a report
         opening = self._speaking_to(token)
         if opening is not None:
@@ -492,6 +492,7 @@ class CueFinder:
             return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(speaker)),
                             relays=(outlet,))
         subject = (self._tag_before_participle(token) or self._final_inverted_speaker(token, lemma)
+                   or _closing_tag_read_as_modifier(token)
                    or _appositive_speaker(token) or self._subject(token) or self._utterance_owner(token)
                    or self._inverted_speaker(token) or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
@@ -505,11 +506,30 @@ class CueFinder:
             subject = self._utterance_owner(token) or subject  # "X put out a statement which says ...": X says
         if subject is None or subject.lemma_.lower() in self.non_sources or subject.lower_ in self.non_sources:
             return None
-        if quoted(subject) or (subject.lower_ in ("i", "we", "you", "me", "us") and subject.text != "US"):
+        if quoted(subject):
+            # '"... It shows New York City ... ," a tweet from the CDC said.': the parser took a word of the quotation
+            # for the subject and hung the tag's speaker on it
+            subject = next((c for c in subject.children if c.dep_ == "appos" and not quoted(c) and c.i < token.i
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is None:
+                return None
+        if subject.lower_ in ("i", "we", "you", "me", "us") and subject.text != "US":
             return None
         cited = (tuple(c for c in token.children if c.dep_ == "dobj") + quoted_saying) if passes_on else ()
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
+
+    def _closing_tag_read_as_noun(self, token: Token) -> Token | None:
+        """"..., the arrest warrant states.": a closing tag whose verb the tagger read as the plural of a noun after
+        a document's name; the document speaks."""
+        doc, sentence = token.doc, token.sent
+        if token.tag_ != "NNS" or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != "," \
+                or not all(t.is_punct for t in doc[token.i + 1:sentence.end]):
+            return None
+        paper = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
+        if paper is None or (paper.lower_ not in self.documents and paper.lower_ not in self.utterance_nouns):
+            return None
+        return paper
 
     def _relays(self, verb: Token, lemma: str) -> tuple[Token, ...]:
         """Who the speaker told: the object of "tell" ("told RBC-Ukraine") and the partner of an interview
@@ -750,7 +770,7 @@ class CueFinder:
                         and verb.doc[place.i - 1].text == ",":
                     # "Farmers in the Rift Valley, Kenya say ...": the place closes the people's phrase
                     people = next((c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
-                                   and c.right_edge.i == place.i - 2), None)
+                                   and c.right_edge.i == place.i - 2 and not _time_phrase(c)), None)
                     if people is not None:
                         return people
                 if len(before) > 1 and (before[-1].pos_ == "PROPN" or (
@@ -966,6 +986,35 @@ def _tag_after_quote(verb: Token) -> bool:
 # Adverbs between a closing speaker and the verb ("officials have reportedly said", "police also said").
 SPEECH_ADVERBS = frozenset({"reportedly", "allegedly", "also", "earlier", "later", "previously", "again", "too",
                             "separately", "publicly", "privately", "repeatedly", "initially", "subsequently"})
+
+
+def _closing_tag_read_as_modifier(verb: Token) -> Token | None:
+    """"Two trains collided, the Kyodo news agency reported on Sunday.": a closing tag the parser read as the
+    speaker's modifier ("the agency reported on Sunday" as "the agency that was reported"); the tag's speaker is the
+    noun the verb hangs on, set off by a comma, with nothing but times after the verb."""
+    noun, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    if noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != "," or noun.right_edge.i != verb.right_edge.i:
+        return None
+    if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children):
+        return None  # "the car reported stolen", "an attack reported by police": a modifier indeed
+    rest = doc[verb.i + 1:verb.sent.end]
+    if not all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ in CALENDAR_WORDS
+               or t.lower_ in ("on", "in", "late", "early", "last", "this") for t in rest):
+        return None
+    return noun if _names_a_speaker(noun) else None
+
+
+def _time_phrase(head: Token) -> bool:
+    """Is the phrase a time ("That same evening", "Earlier this month", "The following day"), not people?"""
+    return head.lower_ in TIME_NOUNS or head.lemma_.lower() in TIME_PHRASE_NOUNS \
+        or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
+# Nouns of a time phrase the entity recogniser may miss ("The following day", "That same week").
+TIME_PHRASE_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "afternoon", "evening", "morning",
+                               "weekend", "time", "moment"})
 
 
 def _prefixed(token: Token) -> bool:

@@ -43,6 +43,7 @@ class HedgeFinder:
         self._adjective_only = {"alleged", "purported"}
         self._comparison = frozenset(rules.comparison_words)
         self._titles = frozenset(rules.scare_quotes.title_markers)
+        self._categories = frozenset(rules.scare_quotes.category_nouns)
         self._introducers = frozenset(rules.scare_quotes.speech_introducers)
         loaded = sorted(rules.scare_quotes.loaded_terms, key=len, reverse=True)
         self._loaded = re.compile(r"(?:%s)" % "|".join(re.escape(t) for t in loaded) if loaded else r"(?!)",
@@ -129,6 +130,8 @@ class HedgeFinder:
         ``speech_from`` is where the sentence's reporting verb ends, if it has one with a named source:
         a short quote after it is most often that source's own words.
         """
+        if quote.interrupted:
+            return False  # a part of a quotation around a speech tag set inside it is speech
         text = doc_text(doc)
         inner = text[quote.inner_start:quote.inner_end]
         words = _WORD.findall(inner)
@@ -151,6 +154,9 @@ class HedgeFinder:
             return False  # the whole line quoted ("'No interference'"), or a headline's quotation after a dash
         in_speech = (speech_from is not None and quote.start >= speech_from) or (
             speech_until is not None and quote.end <= speech_until)
+        next_word = _WORD.findall(after)[:1]
+        if next_word and next_word[0].lower() in self._categories:
+            return False  # 'a "buy" rating', 'its "overweight" list': a category's name
         if self._modifies_noun(doc, quote) and len(words) <= 2:
             # 'a "trophy" drone': a label on the noun, whoever reports it; but an adjective in what a speaker said
             # is the speaker's own judgement ('She said a "thorough" inquiry was under way').

@@ -28,6 +28,7 @@ class Quote:
     inner_start: int
     inner_end: int
     closed: bool
+    interrupted: bool = False  # a part of a quotation around a speech tag set inside it: speech, never a scare quote
 
     def contains(self, start: int, end: int) -> bool:
         return self.inner_start <= start and end <= self.inner_end
@@ -144,6 +145,11 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
             if inner and text[i] == "»" and text[inner[-1]] == "«":
                 opened = inner.pop()
                 quotes.append(Quote(opened, i + 1, opened + 1, i, True))
+                if not inner and double is not None and _TAG_AFTER.match(text, i + 1, block.end):
+                    # '«... в «Октябре», — написал режиссер': one mark closes the name and the quotation
+                    quotes.append(Quote(double[0], i + 1, double[0] + 1, i, True))
+                    double = None
+                    single = None
                 continue
             role = _role(text, i, block.start, block.end, double is not None, single is not None)
             if role is not None:
@@ -165,4 +171,23 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
             carried = (double[0], block.end)
     if carried is not None:
         quotes.append(Quote(carried[0], carried[1], carried[0] + 1, carried[1], False))
-    return sorted(quotes, key=lambda q: q.start)
+    return sorted((part for quote in quotes for part in _split_at_inner_tags(text, quote)), key=lambda q: q.start)
+
+
+# A speech tag set inside one pair of marks between dashes: '«Игра была тяжелой, — отметил тренер, — но мы боролись»',
+# '«... до конца, — отметил Орлов. — Выводы ...»'. The tag opens with a lower-case word after the dash.
+_INNER_TAG = re.compile(r"([,.!?…])\s+[—–-]\s+([^\W\d_][^—–«»\"“”\n]{0,120}?)[,.:]\s+[—–-]\s+")
+
+
+def _split_at_inner_tags(text: str, quote: Quote) -> list[Quote]:
+    """The quotation's parts around the speech tags set inside it: the tag is no part of what was said."""
+    parts: list[Quote] = []
+    start, inner_start = quote.start, quote.inner_start
+    for tag in _INNER_TAG.finditer(text, quote.inner_start, quote.inner_end):
+        if not tag.group(2)[0].islower():
+            continue  # '«... 2024 года. — Ранее ...»': a new sentence of the quotation after a dash
+        parts.append(Quote(start, tag.end(1), inner_start, tag.end(1), True, interrupted=True))
+        start = inner_start = tag.end(0)
+    if not parts:
+        return [quote]
+    return parts + [Quote(start, quote.end, inner_start, quote.inner_end, quote.closed, interrupted=True)]

@@ -159,6 +159,8 @@ class CueRules(_Rules):
 class ScareQuoteRules(_Rules):
     max_words: int = Field(ge=1, le=12, description="Longest quoted expression that can be a scare quote.")
     title_markers: Words = Field(description="Words before a quoted name that make it a title.")
+    category_nouns: Words = Field(default=(), description="Nouns after a quoted word that make it the name of a "
+                                  "category (a \"buy\" rating, the \"overweight\" list), not a scare quote.")
     loaded_terms: Words = Field(default=(), description="Terms that, quoted, are always distanced from (\"liberated\").")
     speech_introducers: Words = Field(default=(), description="Words before a quotation that make it someone's "
                                       "words, not a scare quote (\"called it\", \"described as\").")

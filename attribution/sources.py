@@ -407,9 +407,10 @@ class SourceResolver:
             return False  # "this person", "that source": an anaphor of a source met before
         # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people,
         # unless it only says where they are ("a Saipan resident").
-        if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in
-                           self.affiliation_words and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
-            return False
+        if lemma not in ("source", "insider") and any(
+                (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
+                and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
+            return False  # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"
         if any(t.dep_ == "poss" for t in before):
             return False  # "Gladkov's spokesman", "the ministry's sources" belong to a named body
         if lower in self.indefinite_only_heads or lemma in self.indefinite_only_heads:
@@ -902,6 +903,12 @@ class ArticleState:
             if antecedent is not None:
                 return antecedent
         words = mention.text.lower().split()
+        if words[:2] == ["the", "same"] and len(words) == 3:
+            # "The same source said ...": whoever the article cited last; "the same friend": the friend cited last
+            last = next((s for s in self._recent() if s.cited and (
+                mention.head_lemma in ("source", "sources") or mention.head_lemma in s.roles)), None)
+            if last is not None:
+                return self._remember_alias(last, mention)
         if mention.anonymous and words[:1] == ["the"] and len(words) == 2 and mention.head_lemma in resolver.person_back_nouns \
                 and words[-1] == mention.head_lemma:
             # '"We expect a jump," the expert said.' after "said John Smith of Fuel Vector": the person last cited

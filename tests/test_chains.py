@@ -197,6 +197,12 @@ ANONYMOUS = [
     ("Sources familiar with the matter said the deal was close.", "Sources familiar with the matter", True),
     ("One official said the talks had stalled.", "official", True),
     ("Eyewitnesses reported at least five explosions near the airfield.", "Eyewitnesses", True),
+    # sources of a named body are still unnamed; so is a minister the article does not name
+    ("Party sources said the leader would stand down before the summer.", "Party sources", True),
+    ("While Treasury sources suggested the levy would be scrapped, business groups remained wary.",
+     "Treasury sources", True),
+    ("A senior minister said the rail plan was dead.", "senior minister", True),
+    ("Foreign Minister Sergei Lavrov said the plan was dead.", "Sergei Lavrov", False),
     # people of a market, a crowd or a trade
     ("Traders said the rise in stocks weighed on prices.", "Traders", True),
     ("Critics say the plan will fail.", "Critics", True),

@@ -277,6 +277,17 @@ CASES = [
      ["Flock employees"]),
     ("Iranian officials have signalled a readiness to settle disputes with the West.", "indirect", "signalled",
      ["Iranian officials"]),
+    # a time phrase before a country's name is no part of the speaker
+    ("That same evening, Poland said it would close the crossing.", "indirect", "said", ["Poland"]),
+    ("Earlier this month, Lithuania said it would expel the envoy.", "indirect", "said", ["Lithuania"]),
+    # a closing tag the parser read as a modifier of its speaker ("the agency reported on Sunday")
+    ("Two trains collided near the border, the Kyodo news agency reported on Sunday.", "indirect", "reported",
+     ["Kyodo News"]),
+    # a closing tag whose verb the tagger read as a plural noun after a document's name
+    ("The suspect fled on foot, the police report states.", "indirect", "states", ["police report"]),
+    # the parser took a word of the quotation for the subject and hung the tag's speaker on it
+    ("\u201cThe newest report is out. It shows New York City and 39 states with high flu activity,\u201d a Friday "
+     "tweet from the CDC said.", "direct_quote", "said", ["Centers for Disease Control and Prevention"]),
     # a capitalised connective after a comma opens a clause; it is no listed name
     ("Seven deaths took place in the hospital, according to the city administration, However, hospital records "
      "put the toll higher.", "according_to", "according to", ["city administration"]),

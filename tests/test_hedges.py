@@ -100,6 +100,9 @@ NOT_HEDGES = [
     # to claim a title or lives is to win or take them, not to assert
     "Ana Ruiz claimed the gold medal in Paris.",
     "The storm claimed the lives of six fishermen.",
+    # a quoted word that names a category is no scare quote
+    'Jones reiterated a "buy" rating on the shares.',
+    'The fund moved the shares to its "overweight" list.',
 ]
 
 

@@ -385,6 +385,16 @@ def test_an_outlet_named_in_full_is_the_same_outlet_by_its_last_words(extractor)
     assert [s.name for s in extractor.extract("The Times reported the merger.")[0].sources] == ["The Times"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Three houses were damaged, according to the regional emergency service. The same source said that two people "
+     "were hurt.", "regional emergency service"),
+    ("The port was closed on Tuesday, the harbour authority said. The same source added that ferries would resume.",
+     "harbour authority"),
+], ids=["according to", "said"])
+def test_the_same_source_is_the_source_just_cited(extractor, text, name):
+    assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
+
+
 @pytest.mark.parametrize("text", [
     'The Baltic Courier reported the plan on Monday. "Nobody in the ministry believes the numbers," says one of the '
     'consultants who advise the cabinet. The newspaper writes that the budget will be revised in June.',
