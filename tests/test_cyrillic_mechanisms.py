@@ -826,3 +826,50 @@ def test_one_of_an_outlets_sources_speaks_through_it(ru, uk, language, text):
 ])
 def test_in_the_outlet_is_the_outlet_last_named(ru, uk, language, text):
     assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == ["Reuters"]
+
+
+@pytest.mark.parametrize("language, text", [
+    # a tag set inside one pair of marks between dashes: both parts are what the speaker said
+    ("ru", "Команда проиграла в Казани.\n\n«Игра была тяжелой, — отметил тренер Сергей Орлов, — но мы боролись до "
+           "конца»."),
+    ("ru", "Певица выступила в Омске.\n\n«Рада вас видеть, - сказала Ольга Рыбина, - будет весело»."),
+    ("uk", "Команда програла у Львові.\n\n«Гра була важкою. Ми боролися до кінця, — зазначив тренер Сергій "
+           "Орлов. — Висновки зробимо пізніше»."),
+    # one mark closes the quoted name and the quotation: «... в «Октябре», — написал X
+    ("ru", "Премьера назначена на май.\n\n«Мы ждем зрителей в «Октябре», — написал режиссер Павел Лунин."),
+])
+def test_a_quotation_interrupted_by_its_tag_is_the_speakers(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)[1:]
+    assert claims and all(c.attribution == "direct_quote" for c in claims)
+    assert {s.name for c in claims for s in c.sources} in ({"Сергей Орлов"}, {"Ольга Рыбина"}, {"Сергій Орлов"},
+                                                           {"Павел Лунин"})
+    assert all(h.kind != "scare_quote" for c in claims for h in c.hedges)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a surname in -ій is a man's surname in the nominative, not the dative of a noun in -а ("Смолій", not "Смола")
+    ("uk", "Ставку знизили, повідомив голова банку Яків Смолій.", "Яків Смолій"),
+    ("uk", "Фонд закрили. Про це заявив директор Тарас Бабій.", "Тарас Бабій"),
+    ("uk", "За словами Олени Іванової, ставка зросте.", "Олена Іванова"),
+    # a preposition capitalised to open the sentence opens no name
+    ("uk", "З Олегом Петренком говорили журналісти.", "журналіст"),
+    # echoing, hinting and arguing report what was said
+    ("ru", "Глава банка «Заря» Герман Лосев намекнул, что ставки по вкладам снизятся.", "Герман Лосев"),
+    ("ru", "«Мы сохраним курс», — сказал министр Петр Волков. «Бюджет будет сбалансирован», — вторил ему "
+           "заместитель Олег Седов.", "Олег Седов"),
+    ("uk", "Адвокат Олег Марченко оскаржив арешт, аргументуючи тим, що клієнт не переховувався.", "Олег Марченко"),
+])
+def test_names_and_verbs_of_the_fifth_spot_check(ru, uk, language, text, name):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Над областью сбит беспилотник, сообщил губернатор Евгений Первышев.\n\nМатериал дополняется."),
+    ("uk", "У Львові відкрили міст. Про це повідомив мер Андрій Садовий.\n\nНовина доповнюється..."),
+    ("uk", "У Львові відкрили міст. Про це повідомив мер Андрій Садовий.\nЩЕ ЗА ТЕМОЮ\nУряд виділив кошти на ремонт"),
+    ("ru", "Нажмите \"Enter\" для перехода к содержанию\n\nКурс рубля укрепился на открытии торгов, сообщила "
+           "Московская биржа. Это произошло после решения ЦБ, которое было объявлено в пятницу."),
+])
+def test_update_notes_skip_links_and_related_stories_are_furniture(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert all(not any(w in c.text for w in ("дополняется", "доповнюється", "Уряд виділив", "Enter")) for c in claims)

@@ -101,6 +101,8 @@ class CyrillicHedgeFinder:
     def is_scare_quote(self, text: str, quote: Quote, start: int, end: int, words: list[Word],
                        speech_from: int | None) -> bool:
         """A short quoted expression that marks wording as someone else's, not speech, a title or a name."""
+        if quote.interrupted:
+            return False  # «Рада вас видеть, — сказала Рыбина, — будет весело»: both parts are what she said
         inner = text[quote.inner_start:quote.inner_end]
         inner_words = _WORD.findall(inner)
         if not 1 <= len(inner_words) <= self.rules.scare_quotes.max_words:

@@ -27,7 +27,7 @@ from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
 from .text import words as text_words
-from .words import ADJECTIVE_LEMMA_ENDINGS, DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import ADJECTIVE_LEMMA_ENDINGS, DASHES, DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
 # The longest name looked up in the registry, in words.
@@ -1004,6 +1004,8 @@ class MentionFinder:
         word = words[i]
         if word.fold in _NOT_NAMES or word.lemma in self.non_speakers or self.descriptors.has(word):
             return None
+        if word.fold in self.prepositions or word.fold in IN_WORDS:
+            return None  # "З Олегом Петренком говорили ...": a preposition capitalised to open the sentence
         if word.lemma in self.verbs:
             return None  # "Повідомив Старух ...": a verb of saying capitalised to open the sentence opens no name
         if _after_settlement(words, i):
@@ -1122,9 +1124,18 @@ class MentionFinder:
 
 
 def _inside_quotes(words: list[Word]) -> list[bool]:
-    """Which words stand between quotation marks."""
-    inside, flags = False, []
+    """Which words stand between quotation marks (a speech tag set inside them between dashes does not:
+    «Рада вас видеть, — сказала Ольга Рыбина, — будет весело»)."""
+    inside, tag, flags = False, False, []
     for k, word in enumerate(words):
+        after_dash = k >= 2 and words[k - 1].text in DASHES and words[k - 2].text in ",.!?…"
+        if inside and not tag and word.is_word and word.text[:1].islower() and after_dash:
+            tag = True
+        elif tag and word.text in DASHES and k and words[k - 1].text in ",.:":
+            tag = False
+        if tag:
+            flags.append(False)
+            continue
         if word.text in "«„":
             inside = True
         elif word.text in "»":

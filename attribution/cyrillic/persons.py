@@ -96,8 +96,9 @@ class PersonNames:
                     if len(stem) < 3 and case != "nomn":
                         continue  # "Лоу" is no case form of "Лоа": too little of a name is left to decline
                     nominative = stem + paradigm.nominative
-                    if not paradigm.nominative and nominative[-1] in _VOWELS:
-                        continue  # a consonant paradigm's nominative ends in a consonant
+                    if not paradigm.nominative and nominative[-1] in _VOWELS and not (
+                            case == "nomn" and nominative.endswith(("ій", "ай", "ей", "уй", "ой"))):
+                        continue  # a consonant paradigm's nominative ends in a consonant (or "й": "Смолій", "Гайдай")
                     known = self.lemmatizer.knows(nominative) or nominative == lemma != folded
                     weight = (KNOWN if known else UNKNOWN) + (
                         SPECIFIC if len(paradigm.nominative) >= SPECIFIC_ENDING else 0.0)
