@@ -15,7 +15,7 @@ from .sentences import Sentence
 
 # Entities that are details of a report (numbers, times), not new people, bodies or places.
 DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT", "MONEY"}
-_ALSO = re.compile(r"\b(?:also|as well|too)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:also|as well(?! as\b)|too)\b", re.IGNORECASE)  # "as well as" joins, it does not add
 _OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
 
 

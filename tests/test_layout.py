@@ -251,6 +251,12 @@ FURNITURE = [
     # a footer's last items; another story's headline after a label in capitals with no separator
     "Editor in chief — Anna Lind. Terms of use. Privacy policy.",
     "READ ALSO New bridge opens in Hay after two-year wait",
+    # a syndicated story's copyright line, a newsletter box, a photo credit alone, a newsroom's note about itself
+    "Copyright 2021 KTRV. To see more, visit https://www.ktrv.org/.",
+    "Get our award-winning weekly email for free.",
+    "I would like to be emailed about offers, events and updates. Read our privacy notice.",
+    "PA Wire", "Support the Kherson Herald or become our patron!",
+    "We are the metro team of the Riverton Gazette. We bring you local news every day.",
 ]
 
 
