@@ -376,12 +376,13 @@ class SourceResolver:
 
     def _name_after_abbreviation(self, tokens: list[Token], head: Token) -> Token | None:
         """The first word of a person's name (two or three capitalised words ending at the head) that an abbreviation
-        in capitals stands right before ("GM Rob Pelinka"): None if there is none."""
+        in capitals or a capitalised office stands right before ("GM Rob Pelinka", "Sumy Oblast Governor Volodymyr
+        Artiukh"): None if there is none."""
         if head.pos_ != "PROPN" or tokens[-1].i != head.i or head.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             return None  # "York NHS Health Trust" is a body's name throughout
         run = 0
         for token in reversed(tokens):
-            if _abbreviation(token):
+            if _abbreviation(token) or (run and token.text[:1].isupper() and self.kind_of(token.lower_) == "official"):
                 return token.nbor(1) if 2 <= run <= 3 else None
             if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() \
                     or token.lower_ in self._kind_of_noun or self.kind_of(token.lower_) is not None:

@@ -232,6 +232,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("SIOUX FALLS, S.D. - Karen Lindqvist said Monday that the tax cut will pass.", ["Karen Lindqvist"]),
     # a name in apposition is never cut short ("New" hangs on "York", not on "City")
     ("Several cities, New York City among them, reported more cases.", ["New York City"]),
+    # a capitalised office with its place before a person's name is no part of the name
+    ("Sumy Oblast Governor Volodymyr Artiukh wrote on Telegram that two drones were shot down.", ["Volodymyr Artiukh"]),
     # "officials in a city" are no alias of the city named later
     ("Officials in Port Ellis said the storm was over.\n\nPort Ellis and Dunmore reported more cases on Monday.",
      ["Port Ellis", "Dunmore"]),
@@ -242,7 +244,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
         "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline",
-        "a name in apposition", "officials in a place"])
+        "a name in apposition", "office before a name", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
 
