@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import Quote
 from .rules import CueRules, entry_id
-from .sources import TIME_NOUNS, WEEKDAYS, conjuncts
+from .sources import TIME_NOUNS, WEEKDAYS, age_epithet, conjuncts
 from .wordtokens import WordTokens
 
 # Days and months: after a speech verb they say when ("said Monday"), never who.
@@ -670,8 +670,9 @@ class CueFinder:
             # "expects that prices will rise", not "expect their running back to miss six weeks"
             return any(c.dep_ == "ccomp" and (c.tag_ in _FINITE or any(
                 a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)) for c in token.children)
-        if any(c.dep_ in ("ccomp", "parataxis", "oprd") for c in token.children) or _misparsed_report(token):
-            return True
+        if any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "oprd" and c.tag_ != "VBG") for c in token.children) \
+                or _misparsed_report(token):
+            return True  # "called it a disgrace", not "called 911 threatening to ...": a participle is what was done
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and following.lower_ == "that" and following.dep_ == "mark":
             return True  # "found that 37.8 percent of hospitals ...": a that-clause the parser hung elsewhere
@@ -802,6 +803,8 @@ class CueFinder:
             if child.dep_ == "advmod" and child.i == verb.i - 1 and child.text[:1].isupper() and child.is_alpha \
                     and not child.is_stop and child.i == verb.sent.start:
                 return child  # "Chatterly said in a statement ...": an unknown name the tagger took for an adverb
+            if child.dep_ == "amod" and child.i == verb.i - 1 and age_epithet(child):
+                return child  # '"...," the 27-year-old said': the parser hung the epithet on the verb
         return None
 
     @staticmethod

@@ -228,6 +228,10 @@ class MentionRules(_Rules):
                                     "unnamed when no source of theirs was met before (\"the source said\").")
     office_back_nouns: Words = Field(default=(), description="Words for any holder of an office (\"the official\") "
                                      "that refer back to the office-holder last cited.")
+    given_names: Words = Field(default=(), description="Given names: two to four capitalised words opening with one "
+                               "are a person's name, whatever the entity recogniser took them for.")
+    not_person_words: Words = Field(default=(), description="Words that make a run opening with a given name a "
+                                    "place's or a body's name (\"Roman Catholic Church\").")
     person_back_nouns: Words = Field(default=(), description="Professions that, as \"the expert\" or \"the analyst\" "
                                      "alone, refer back to the person last cited; with nobody cited, an unnamed source.")
     role_synonyms: dict[str, Words] = Field(default_factory=dict, description=(

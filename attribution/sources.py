@@ -112,6 +112,8 @@ class SourceResolver:
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
+        self.given_names = frozenset(words.given_names)
+        self.not_person_words = frozenset(words.not_person_words)
         self.role_synonyms = {role: frozenset(others) for role, others in words.role_synonyms.items()}
         self.genders = {**{t: "female" for t in words.female_titles}, **{t: "male" for t in words.male_titles}}
         self.office_back_nouns = frozenset(words.office_back_nouns)
@@ -193,7 +195,7 @@ class SourceResolver:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
             if whole is not None:
                 return self._mention(doc, whole)
-        if _age_epithet(head):
+        if age_epithet(head):
             # "the 52-year-old insisted that ...": the person just named
             start = min(t.idx for t in head.subtree)
             text = doc_text(doc)[start:head.idx + len(head)]
@@ -714,7 +716,7 @@ class SourceResolver:
     def could_speak(self, head: Token) -> bool:
         """Could the word head a source of words (a name, an office, a body, an unnamed source, a document), not a
         reason or a thing ("citing his heart condition", "cited a wish to warn")?"""
-        if head.ent_type_ in SPEAKING_ENTITIES or head.pos_ in ("PROPN", "PRON") or _age_epithet(head):
+        if head.ent_type_ in SPEAKING_ENTITIES or head.pos_ in ("PROPN", "PRON") or age_epithet(head):
             return True
         lemma, lower = head.lemma_.lower(), head.lower_
         words = [lemma, lower]
@@ -749,6 +751,15 @@ class SourceResolver:
         words ("The Baltic Courier", "the Riga Post")?"""
         words = [w for w in name.split() if w.lower() != "the"]
         return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in self.mastheads
+
+    def person_by_given_name(self, name: str) -> bool:
+        """Is the name two to four capitalised words opening with a given name, with no word of a body's ("Alma
+        Price", "Crystal Dunn"; not "Roman Catholic Church" or "Max Planck Institute")?"""
+        words = name.split()
+        return 2 <= len(words) <= 4 and words[0].lower() in self.given_names and all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+            and self.kind_of(w.lower()) is None and w.lower().strip(".") not in COMPANY_SUFFIXES
+            and w.lower() not in self.not_person_words for w in words)
 
     def outlet_back_reference(self, text: str) -> bool:
         """"the newspaper", "the broadcaster": one outlet by its kind alone (not "the media"), the one named before."""
@@ -843,9 +854,10 @@ class ArticleState:
         text = doc_text(doc)
         named: list[tuple[bool, int, str, Token]] = []  # each entity's text and root, read once (spaCy rebuilds both)
         for entity in entities:
-            if entity.label_ not in OBSERVED:
-                continue
             name = text[entity.start_char:entity.end_char]
+            if entity.label_ not in OBSERVED and not (
+                    entity.label_ in ("GPE", "LOC", "NORP") and self.resolver.person_by_given_name(name)):
+                continue  # "Crystal Dunn" read as a place is still a person
             if normalize(name) in own_names or normalize(name) in self.resolver.platforms:
                 continue
             root = entity.root
@@ -998,6 +1010,8 @@ class ArticleState:
         if mention.ner_kind == "person" or (from_words == "official" and mention.ner_kind is None
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):
             return "official" if holds_office else "person"
+        if self.resolver.person_by_given_name(mention.text):
+            return "official" if holds_office else "person"  # "Alma Price", whatever the recogniser took her for
         name = mention.text.split()
         if mention.ner_kind in (None, "organization") and self.resolver.masthead(mention.text):
             return "media"  # "The Baltic Courier reported": a newspaper by its name
@@ -1390,6 +1404,6 @@ def _strip_article(name: str) -> str:
     return " ".join(words) or name
 
 
-def _age_epithet(head: Token) -> bool:
+def age_epithet(head: Token) -> bool:
     """"the 47-year-old": "old" with its years."""
     return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in head.children)

@@ -383,6 +383,8 @@ NO_CUE = [
     "As the war drags on, prices rise.",
     # a word made with a prefix is no verb: "his co-accused"
     "Mr Laurent will appear on Thursday and his co-accused three days after that.",
+    # calling a number is no speech, whatever participle follows
+    "Holcomb fatally shot Tilley after Tilley called 911 threatening to kill himself.",
     # an ordinal adverb before a participle is no part of a closing speech tag
     "Russia sent troops after Kiev failed to carry out the Minsk agreements, first concluded in 2014.",
 ]

@@ -119,6 +119,10 @@ PRONOUNS = [
     # "it" is the body that spoke, not a place named inside its report
     ("The army said on Monday that it had shot down eight drones over Kharkiv. The drones were flying very low, it "
      "said.", "army"),
+    # a name that opens with a given name is a person's, whatever the entity recogniser took it for; an age epithet
+    # the parser hung on the verb still speaks
+    ('Alma Price headed in two goals on Thursday. "I thought it was a joke," the 27-year-old said.', "Alma Price"),
+    ('Crystal Dunn scored twice on Thursday. "I remembered this field," she said.', "Crystal Dunn"),
 ]
 
 
@@ -126,7 +130,8 @@ PRONOUNS = [
                                                              "unnamed plural", "not in its clause",
                                                              "offices before a name", "a surname taken for a body",
                                                              "they, plural", "it after a relay", "local office",
-                                                             "age epithet", "it, not a place"])
+                                                             "age epithet", "it, not a place",
+                                                             "given name, epithet", "given name, she"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
