@@ -638,8 +638,11 @@ class ClaimBuilder:
                 # hung inside the report by the parser, yet closing the sentence: not resolved with the others
                 outlets = [s for s in self._resolve(doc, state, relaying.heads) if all(o.id != s.id for o in sources)]
             main_ids = {m.id for m in speakers.get(id(main), [])}
-            if outlets and not relaying.relaying and outlets[0].name.split()[-1].lower() in self.resolver.proxy_heads:
+            last_word = outlets[0].name.split()[-1] if outlets else ""
+            if outlets and not relaying.relaying and last_word.lower() in self.resolver.proxy_heads \
+                    and outlets[0].kind != "media":
                 continue  # "according to government data": a document nobody is named for relays no one's words
+                # ("according to the Denver Post" names a newspaper, not a post)
             if late:
                 sources.extend(outlets)
             tellers = speakers.get(id(main), [])

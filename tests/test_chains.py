@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # "according to" a newspaper whose name ends in a word of documents ("Post") relays the speaker's words
+    ("Prosecutors said the inmate was left alone for hours, according to the Denver Post.",
+     {"Prosecutors": "Denver Post", "Denver Post": None}),
     # "As X reported, Y confirmed": Y's words reach the article through X's report
     ("As the Kyiv Post earlier reported, Taras Melnyk confirmed his plan to sell the bank.",
      {"Melnyk": "Kyiv Post", "Kyiv Post": None}),
