@@ -557,6 +557,11 @@ ON_AIR = [
     # an outlet in the dative right after the verb, in quotation marks, is the one told; the speaker follows
     ("uk", "Це закономірно, — заявив \"24 Каналу\" речник розвідки Андрій Юсов.",
      [("Andriy Yusov", "24-kanal"), ("24 Kanal", None)]),
+    # ... after a profession, or a body's press office after "у"
+    ("uk", "На сцені усе пов'язано з Херсоном, розповів Суспільному режисер Сергій Павлюк.",
+     [("Сергій Павлюк", "suspilne"), ("Suspilne", None)]),
+    ("uk", "\"Таких планів немає\", - повідомили Укрінформу у прес-службі поліції.",
+     [("прес-служба поліції", "ukrinform"), ("Ukrinform", None)]),
 ]
 
 

@@ -751,10 +751,12 @@ class CyrillicClaimBuilder:
             after = after[1:]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
                 and after[0].entry.kind == "media" and _only_marks(words, cue.last, after[0].first) \
-                and self._marks_or_time(words, after[0].last, after[1].first) and not after[0].preposition \
+                and (self._marks_or_time(words, after[0].last, after[1].first) or self._profession_before(
+                    words, after[0].last, after[1]) or (after[1].first - after[0].last == 1 and words[after[0].last].fold
+                                                        in IN_WORDS)) and not after[0].preposition \
                 and after[1].kind in ("anonymous", "role", "name", "registry"):
-            # "Как сообщили TUT.BY участники акции", "заявив "24 Каналу" представник ГУР": the outlet right after
-            # the verb is the one told (a dative); the speaker follows it.
+            # "Как сообщили TUT.BY участники акции", "заявив "24 Каналу" представник ГУР", "повідомили Укрінформу у
+            # прес-службі поліції": the outlet right after the verb is the one told (a dative); the speaker follows it.
             after = after[1:]
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         if cue.speaker_after:
@@ -809,6 +811,12 @@ class CyrillicClaimBuilder:
             return False
         nominative = {g for _, g, case, _ in readings if case == "nomn"}
         return gender not in nominative and "" not in nominative and any(case == "gent" for _, _, case, _ in readings)
+
+    def _profession_before(self, words: list[Word], start: int, name: Mention) -> bool:
+        """Is one profession all that stands before the name ("розповів Суспільному режисер Сергій Павлюк")?"""
+        between = words[start:name.first]
+        back = self.mentions.person_back_nouns
+        return name.kind == "name" and len(between) == 1 and (between[0].lemma in back or between[0].fold in back)
 
     def _marks_or_time(self, words: list[Word], start: int, end: int) -> bool:
         """Are the words from start to end quotation marks, or say when ("в среду", "позднее")?"""
