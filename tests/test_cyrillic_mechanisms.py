@@ -878,3 +878,22 @@ def test_names_and_verbs_of_the_fifth_spot_check(ru, uk, language, text, name):
 def test_update_notes_skip_links_and_related_stories_are_furniture(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert all(not any(w in c.text for w in ("дополняется", "доповнюється", "Уряд виділив", "Enter")) for c in claims)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a profession alone stands for the person named with it, whether or not that person spoke before
+    ("ru", "Певец Иван Петров отменил концерт в Омске.\n\n«Прошу прощения за неудобства», — сказал певец.",
+     "Иван Петров"),
+    ("ru", "Певец Иван Петров выступил в Омске. Актриса Анна Белова покинула театр. Актриса сообщила, что уходит в "
+           "кино.", "Анна Белова"),
+    ("uk", "Співак Іван Петренко скасував концерт.\n\n«Перепрошую за незручності», — сказав співак.", "Іван Петренко"),
+    # a role's synonym with the same complement is the person named with the role
+    ("ru", "Пресс-секретарь губернатора Ольга Смирнова прокомментировала решение. «Все выплаты будут сделаны», — "
+           "отметила представитель губернатора.", "Ольга Смирнова"),
+    # ... but another complement is someone else
+    ("ru", "Пресс-секретарь губернатора Ольга Смирнова прокомментировала решение. «Все выплаты будут сделаны», — "
+           "отметила представитель губернатора.\n\nПредставитель полиции сказал, что задержан один человек.",
+     "представитель полиции"),
+])
+def test_a_profession_or_a_role_refers_back_to_the_person_named_with_it(ru, uk, language, text, name):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]

@@ -309,6 +309,10 @@ class MentionFinder:
                 mention.name_text = " ".join(w.text for w in words[body[0]:body[1]])
                 claim(mention)
                 continue
+            if self._lone_profession(words, i):
+                # "— сказал певец", "Актриса сообщила": a profession alone stands for the person named with it
+                claim(self._make(words, i, i + 1, "anonymous", head=word.lemma))
+                continue
             span = self._name(words, i, quoted, taken)
             if span is not None:
                 first, last = span
@@ -319,6 +323,18 @@ class MentionFinder:
                 claim(self._make(words, i, i + 1, "name", tentative=True))
         found.sort(key=lambda m: m.first)
         return found
+
+    def _lone_profession(self, words: list[Word], i: int) -> bool:
+        """Is the word a profession standing alone: no name, no genitive and no adjective of its own after it
+        ("сказал певец.", "Актриса сообщила", not "певец Иван Петров" or "тренер сборной")?"""
+        word = words[i]
+        if word.lemma not in self.person_back_nouns or word.fold != word.lemma:
+            return False  # the nominative singular only: "Экономисты ожидали" are others, unnamed
+        if i > 0 and words[i - 1].is_word and (self._adjective(words[i - 1]) or words[i - 1].upper):
+            return False  # "главный тренер", "украинский политолог": a description, not the bare profession
+        following = words[i + 1] if i + 1 < len(words) else None
+        return following is None or not following.is_word or (
+            not following.upper and (following.lemma in self.verbs or following.fold in self.verbs))
 
     def _branch(self, words: list[Word], i: int) -> int | None:
         """The end of a regional branch's name opening at ``i``: abbreviations in capitals, the country's name, then
@@ -1240,9 +1256,12 @@ class ArticleState:
                 # "співрозмовник": the unnamed source last named, whatever its noun.
                 if mention.head in self.finder.person_back_nouns and not mention.plural:
                     # "— сказав експерт" after "аналітик Ярослав Мельничук": the person last named (named after
-                    # "експерти" were, too), the last one who spoke before one only mentioned ("з генералом ...")
+                    # "експерти" were, too), the last one who spoke before one only mentioned ("з генералом ...");
+                    # first of all the one named with that profession ("Актриса сообщила" after "Актриса Анна Белова")
                     people = [k for k in reversed(self.known) if k.source.kind == "person" and not k.source.anonymous]
-                    last_person = next((k for k in people if k.spoke), people[0] if people else None)
+                    own = stem(mention.head)
+                    last_person = next((k for k in people if own in k.phrase.split()), None) or next(
+                        (k for k in people if k.spoke), people[0] if people else None)
                     if last_person is not None:
                         return last_person.source.model_copy(update=where)
                 for known in reversed(self.known):
@@ -1284,8 +1303,10 @@ class ArticleState:
             before = words[mention.first - 1] if mention.first > 0 else None
             counted = before is not None and self.finder.is_count(before) and not (
                 before.text.isdecimal() and mention.first > 1 and words[mention.first - 2].text in ":.")
+            # "представитель губернатора" after "Пресс-секретарь губернатора Ольга Смирнова": the person named with
+            # the same office (or its synonym) and the same complement
             earlier = None if counted else self._by_phrase(key) or (
-                self._by_description(key) if mention.specific else self._by_role(mention))
+                self._by_description(key) if mention.specific else self._by_description(key) or self._by_role(mention))
             if earlier is not None:
                 return earlier.model_copy(update=where)
             description = self.finder.describe(words[mention.first:mention.last])
@@ -1421,8 +1442,12 @@ class ArticleState:
         return None
 
     def _by_role(self, mention: Mention) -> Source | None:
+        # "представитель полиции" is not the person called "представитель губернатора" before: the words after a
+        # person's role agree (a body's department may be named in other words)
+        rest = set(self._same_offices(name_key(self.text[mention.start:mention.end])).split()[1:])
         for known in reversed(self.known):
-            if known.role and known.role == mention.head:
+            if known.role and known.role == mention.head and (
+                    known.source.kind not in ("person", "official") or rest <= set(known.phrase.split())):
                 return known.source
         if not mention.plural and mention.last - mention.first == 1 and not mention.preposition \
                 and mention.role_kind in ("official", "person"):
