@@ -890,6 +890,11 @@ def test_update_notes_skip_links_and_related_stories_are_furniture(ru, uk, langu
     # a role's synonym with the same complement is the person named with the role
     ("ru", "Пресс-секретарь губернатора Ольга Смирнова прокомментировала решение. «Все выплаты будут сделаны», — "
            "отметила представитель губернатора.", "Ольга Смирнова"),
+    # a profession no one was named with is not someone named with another profession
+    ("ru", "Певец Иван Петров отменил концерт в Омске.\n\n«Все будет хорошо», — сказал режиссер.", "режиссер"),
+    # an outlet's name in quotation marks ending in a hyphenated acronym is a name, not a quotation
+    ("ru", "Школы закрыли в пяти регионах.\n\nЧисло закрытых школ выросло до 40, отмечает «Русская служба Би-би-си».",
+     "BBC"),
     # ... but another complement is someone else
     ("ru", "Пресс-секретарь губернатора Ольга Смирнова прокомментировала решение. «Все выплаты будут сделаны», — "
            "отметила представитель губернатора.\n\nПредставитель полиции сказал, что задержан один человек.",
@@ -897,3 +902,18 @@ def test_update_notes_skip_links_and_related_stories_are_furniture(ru, uk, langu
 ])
 def test_a_profession_or_a_role_refers_back_to_the_person_named_with_it(ru, uk, language, text, name):
     assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]
+
+
+@pytest.mark.parametrize("language, text", [
+    # "як ніби", "так, будто": a comparison, not a hedge
+    ("uk", "\"Ми працювали так, ніби війни не було\", - сказала директорка школи Олена Гребінь."),
+    ("uk", "Мер Полтави розповів, що місто виглядає, ніби після урагану."),
+    ("ru", "Город выглядит так, будто после урагана, сказал мэр."),
+])
+def test_as_if_is_a_comparison_not_a_hedge(ru, uk, language, text):
+    assert [h.text for c in read(ru if language == "ru" else uk, text) for h in c.hedges] == []
+
+
+def test_as_if_does_not_hide_a_hedge(uk):
+    claim = read(uk, "Росія, ніби, готує новий наступ, заявив аналітик.")[-1]
+    assert [h.text for h in claim.hedges] == ["ніби"]

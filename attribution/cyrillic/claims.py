@@ -1301,7 +1301,9 @@ class CyrillicClaimBuilder:
         inner = text[quote.inner_start:quote.inner_end]
         # a title quoted right after a word ("в докладе «Рынок машин. Итоги полугодия»") is a name, not speech
         after_word = text[:quote.start].rstrip()[-1:].isalpha()
-        return not quote.closed or quote.interrupted or len(re.findall(r"[^\W_]+", inner)) > SHORT_QUOTE_WORDS \
+        # a hyphenated word is one word («Русская служба Би-би-си» is a name of three words, not speech)
+        return not quote.closed or quote.interrupted or len(re.findall(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*", inner)) \
+            > SHORT_QUOTE_WORDS \
             or (_QUOTED_SENTENCES.search(inner) is not None and not after_word)
 
     def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,

@@ -48,6 +48,7 @@ class CyrillicHedgeFinder:
         self.rules = hedges
         self._epistemic = _phrase_pattern(hedges.epistemic_words)
         self._modals = [re.compile(p) for p in hedges.epistemic_patterns]
+        self._comparisons = [re.compile(p) for p in hedges.comparison_patterns]
         self._evidential = [re.compile(p) for p in hedges.evidential_patterns]
         self._distancing_patterns = [re.compile(p) for p in hedges.distancing_patterns]
         self._distancing = frozenset(hedges.distancing_verbs)
@@ -74,8 +75,10 @@ class CyrillicHedgeFinder:
         def add(kind: str, s: int, e: int) -> None:
             hedges.append(Hedge(text=text[start + s:start + e], kind=kind, start=start + s, end=start + e))  # type: ignore[arg-type]
 
+        compared = [(m.start(), m.end()) for p in self._comparisons for m in p.finditer(folded)]
         for match in self._epistemic.finditer(folded):
-            add("epistemic", match.start(), match.end())
+            if not any(s <= match.start() < e for s, e in compared):  # "працювали так, ніби війни не було": as if
+                add("epistemic", match.start(), match.end())
         for pattern in self._modals:
             for match in pattern.finditer(folded):
                 add("epistemic", match.start(), match.end())

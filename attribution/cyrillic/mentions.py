@@ -151,6 +151,7 @@ class Mention:
     affiliation: RegistryEntry | None = None  # the registry body an unnamed source is in ("источник в Минобороны")
     tentative: bool = False  # one capitalised word opening the sentence before a verb: a surname only if known
     unnamed_holder: bool = False  # a role whose holder goes unnamed, its complement a person ("адвокат Корнеева")
+    profession: bool = False  # a profession alone ("— сказал певец"): only the person named with it, if any
 
 
 class MentionFinder:
@@ -184,6 +185,7 @@ class MentionFinder:
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
         self.person_back_nouns = frozenset(d.person_back_nouns)
+        self.profession_stems = frozenset(name_key(p) for p in d.person_back_nouns)
         # stems of synonymous role nouns, so that descriptions compare whichever noun named the office
         self.role_synonyms = {name_key(k): name_key(v) for k, v in d.role_synonyms.items()}
         self.unnamed_in_english = dict(d.unnamed_in_english)
@@ -311,7 +313,7 @@ class MentionFinder:
                 continue
             if self._lone_profession(words, i):
                 # "— сказал певец", "Актриса сообщила": a profession alone stands for the person named with it
-                claim(self._make(words, i, i + 1, "anonymous", head=word.lemma))
+                claim(self._make(words, i, i + 1, "anonymous", head=word.lemma, profession=True))
                 continue
             span = self._name(words, i, quoted, taken)
             if span is not None:
@@ -1260,6 +1262,11 @@ class ArticleState:
                     # first of all the one named with that profession ("Актриса сообщила" after "Актриса Анна Белова")
                     people = [k for k in reversed(self.known) if k.source.kind == "person" and not k.source.anonymous]
                     own = stem(mention.head)
+                    # a profession alone that no one was named with is not someone named with another profession
+                    # ("сказал режиссер" is not "певец Иван Петров")
+                    people = people if not mention.profession else [
+                        k for k in people if own in k.phrase.split()
+                        or not self.finder.profession_stems & set(k.phrase.split())]
                     last_person = next((k for k in people if own in k.phrase.split()), None) or next(
                         (k for k in people if k.spoke), people[0] if people else None)
                     if last_person is not None:
