@@ -942,8 +942,9 @@ def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span
 def _names_in_clause(pronoun: Token) -> frozenset[str]:
     """The words of the names in the clause a pronoun is the subject of: it cannot stand for them."""
     clause = pronoun.head
+    # "They told Reuters": neither a person nor a body named in the clause ("Reuters")
     return frozenset(normalize(t.text) for t in clause.subtree
-                     if t.i != pronoun.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON")
+                     if t.i != pronoun.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
 
 
 def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> Token | None:

@@ -896,6 +896,11 @@ class ArticleState:
                 # '"Some people say otherwise," he conceded.' with nobody named: an unnamed speaker.
                 antecedent = self._remember("unnamed-speaker", "unnamed speaker", "person", mention, set())
                 antecedent.anonymous = True
+            elif antecedent is None and mention.pronoun in GROUP_PRONOUNS and not any(
+                    _plural_name(s.name, s.anonymous) for s in self.sources.values() if s.cited):
+                # '"The vote was rigged," they told Reuters.' with no group cited before: unnamed speakers
+                antecedent = self._remember("unnamed-speakers", "unnamed speakers", "unknown", mention, set())
+                antecedent.anonymous = True
             return antecedent
         if mention.anaphoric:
             antecedent = self._by_role(mention.head_lemma, mention.description)

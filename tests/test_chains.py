@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # "they" is not the outlet named in its own clause; with no group cited before, they are unnamed speakers
+    ('Two councillors contacted Reuters. They told Reuters: "The vote was rigged."',
+     {"unnamed speakers": "Reuters", "Reuters": None}),
     # "according to" a newspaper whose name ends in a word of documents ("Post") relays the speaker's words
     ("Prosecutors said the inmate was left alone for hours, according to the Denver Post.",
      {"Prosecutors": "Denver Post", "Denver Post": None}),
