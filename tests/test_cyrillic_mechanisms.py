@@ -917,3 +917,13 @@ def test_as_if_is_a_comparison_not_a_hedge(ru, uk, language, text):
 def test_as_if_does_not_hide_a_hedge(uk):
     claim = read(uk, "Росія, ніби, готує новий наступ, заявив аналітик.")[-1]
     assert [h.text for h in claim.hedges] == ["ніби"]
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # "він" is the subject named by its role, not the person the sentence acted on in an oblique case
+    ("uk", "Прокурор попросив суд заарештувати Романа Гуцала. Також він зазначив, що у Гуцала два паспорти.",
+     "прокурор"),
+    ("uk", "Слідчий допитав свідка Олега Марченка. Потім він заявив журналістам, що свідок збрехав.", "слідчий"),
+])
+def test_a_pronoun_is_the_subject_not_the_object_named_in_an_oblique_case(ru, uk, language, text, name):
+    assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]

@@ -166,15 +166,19 @@ class CyrillicClaimBuilder:
             # A person named in an oblique case ("член группы Павла Зарецкого") is remembered before the sentence's
             # subjects, so that a later "он" or "по его словам" stands for the subject.
             described = _described_names(words, found_mentions)
-            for mention in sorted(found_mentions, key=lambda m: not self._oblique_name(m, words)):
+            # Each mention is read against what earlier sentences named (not against a name this sentence's object
+            # gives: "Прокурор попросив заарештувати Романа Гуцала" is no back-reference to Гуцал), then remembered.
+            resolved = []
+            for mention in found_mentions:
                 if mention.kind in ("registry", "name", "role", "anonymous", "outlet"):
                     holder = described.get(id(mention))
                     # "Виктор Ковальчук — бывший главный редактор газеты": the office is the person's, no one new
-                    source = state.resolve(holder if holder is not None else mention, words)
-                    # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
-                    if source is not None and not _is_own(source, own) and not (
-                            mention.kind == "name" and (source.kind == "organization" or mention.preposition)):
-                        state.observe(source, mention)
+                    resolved.append((mention, state.resolve(holder if holder is not None else mention, words)))
+            for mention, source in sorted(resolved, key=lambda r: not self._oblique_name(r[0], words)):
+                # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
+                if source is not None and not _is_own(source, own) and not (
+                        mention.kind == "name" and (source.kind == "organization" or mention.preposition)):
+                    state.observe(source, mention)
             if label == "background":
                 carried, carried_paragraph, origin = [], -1, None
                 draft.rules.append("carry.end.label")
@@ -1135,11 +1139,17 @@ class CyrillicClaimBuilder:
             first, last = mention.first, mention.last
         else:
             return False
+        known = False
         for word in words[first:last]:
             cases = self.lemmatizer.cases(word.text)
+            known = known or bool(cases)
             if cases and "nomn" not in cases:
                 return True
-        return False
+        if known:
+            return False
+        # without a dictionary's cases ("Романа Гуцала" in Ukrainian): a name whose nominative is not as written
+        written = [w.text for w in words[first:last] if w.is_word and not w.caps]
+        return bool(written) and self.mentions.persons.nominative(written) != written
 
     def _can_speak(self, mention: Mention, words: list[Word]) -> bool:
         """Could this mention be the subject of a reporting verb (not a place, an object or a possessive)?"""
