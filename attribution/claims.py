@@ -942,9 +942,10 @@ def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span
 def _names_in_clause(pronoun: Token) -> frozenset[str]:
     """The words of the names in the clause a pronoun is the subject of: it cannot stand for them."""
     clause = pronoun.head
-    # "They told Reuters": neither a person nor a body named in the clause ("Reuters")
+    # nor a body its verb tells ("They told Reuters")
+    heard = {t.i for c in clause.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     return frozenset(normalize(t.text) for t in clause.subtree
-                     if t.i != pronoun.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+                     if t.i != pronoun.i and t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.i in heard))
 
 
 def _office_subject(doc: Doc, sentence: Sentence, resolver: SourceResolver) -> Token | None:
