@@ -927,3 +927,12 @@ def test_as_if_does_not_hide_a_hedge(uk):
 ])
 def test_a_pronoun_is_the_subject_not_the_object_named_in_an_oblique_case(ru, uk, language, text, name):
     assert [s.name for s in read(ru if language == "ru" else uk, text)[-1].sources] == [name]
+
+
+def test_the_paragraphs_under_a_source_label_are_its_report(uk):
+    claims = read(uk, "Втрати окупантів\n\nДжерело: Генеральний штаб Збройних сил України\n\nВ Україні йде 603-тя доба "
+                      "повномасштабної агресії.\n\nЗа цей час оборонці знищили понад 289 тисяч окупантів.")
+    body = [c for c in claims if "Джерело" not in c.text]
+    assert [(c.attribution, [s.name for s in c.sources]) for c in body] == [
+        ("indirect", ["General Staff of the Armed Forces of Ukraine"]),
+        ("implicit", ["General Staff of the Armed Forces of Ukraine"])]

@@ -365,6 +365,10 @@ class CyrillicClaimBuilder:
                                       # after a quotation, a paragraph of bare details is the outlet's again
                                       None if index and drafts[index - 1].attribution == "direct_quote"
                                       else found_mentions) if carried else None
+            if rule_id is None and carried and label_source and carried is label_source:
+                # "Джерело: Генштаб ЗСУ" over an item: its sentences are the label's report, paragraph after
+                # paragraph, up to the next heading, a new source or the outlet's own background
+                rule_id = "carry.label"
             if rule_id is not None:
                 # The first sentence under a "Джерело:" label is the label's report itself, the rest go on with it.
                 first_under_label = origin is not None and origin == index - 1 and "cue.label" in drafts[origin].rules
@@ -1423,7 +1427,9 @@ class CyrillicClaimBuilder:
             if _asks(text, previous.sentence):
                 break  # "Сделан ли он руками человека?": the outlet's own question, no part of anyone's report
             # An impersonal cue ("Очікується, що ...") names no one: the pointer reaches over it.
-            if previous.attribution != "none" or (previous.cue is not None and not previous.impersonal) or (
+            carried_by_label = previous.rules[-1:] == ["carry.label"]  # a pointer names the report more closely
+            if (previous.attribution != "none" and not carried_by_label) or (
+                    previous.cue is not None and not previous.impersonal) or (
                     previous.own_cue and not previous.impersonal) or previous.background or block.role != "body":
                 if block.role == "heading" and paragraph is None:
                     continue  # a caption or heading between the lead and its pointer
