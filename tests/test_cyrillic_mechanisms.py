@@ -936,3 +936,12 @@ def test_the_paragraphs_under_a_source_label_are_its_report(uk):
     assert [(c.attribution, [s.name for s in c.sources]) for c in body] == [
         ("indirect", ["General Staff of the Armed Forces of Ukraine"]),
         ("implicit", ["General Staff of the Armed Forces of Ukraine"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    # a verb in the first person is the speaker's own word: no one named after it speaks
+    ("ru", "Ночью над Курском снова работала ПВО. Призываю не выкладывать в сеть кадры работы ПВО."),
+    ("uk", "Вночі над Києвом працювала ППО. Закликаю не публікувати кадри роботи ППО."),
+])
+def test_a_verb_in_the_first_person_takes_no_speaker_after_it(ru, uk, language, text):
+    assert read(ru if language == "ru" else uk, text)[-1].sources == []

@@ -738,6 +738,8 @@ class CyrillicClaimBuilder:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""
         if cue.first and self._subject_relative(words[cue.first - 1]):
             return None  # "жителя, який передавав відомості": a report inside a noun phrase, no one's to the article
+        if self._first_person(words[cue.first]):
+            return None  # "Призываю не выкладывать кадры работы ПВО": the speaker's own words; no one named speaks
         start, asides = self.cues.clause_start_and_asides(words, cue.first)
         end = self.cues.clause_end(words, cue.first)
         before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)
@@ -819,6 +821,13 @@ class CyrillicClaimBuilder:
             return False
         nominative = {g for _, g, case, _ in readings if case == "nomn"}
         return gender not in nominative and "" not in nominative and any(case == "gent" for _, _, case, _ in readings)
+
+    def _first_person(self, verb: Word) -> bool:
+        """Is the verb in the first person ("призываю", "сообщу", "закликаю", "повідомляємо")?"""
+        tags = self.lemmatizer.tags(verb.text)
+        if tags:
+            return "1per" in tags
+        return verb.fold.endswith(_FIRST_PERSON_ENDINGS.get(self.rules.language, ()))
 
     def _profession_before(self, words: list[Word], start: int, name: Mention) -> bool:
         """Is one profession all that stands before the name ("розповів Суспільному режисер Сергій Павлюк")?"""
@@ -1552,6 +1561,8 @@ _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
 SECOND_TITLE_WORDS = 6  # words of a second title between a first one's comma and the name they both describe
+# The endings of a verb in the first person where no dictionary tells ("закликаю", "повідомляємо").
+_FIRST_PERSON_ENDINGS = {"uk": ("аю", "яю", "ую", "юю", "ємо", "имо", "їмо")}
 TOLD_BEFORE = 2  # words between an interview's outlet and the verb after it ("В интервью ТАСС министр заявил")
 _LINE = re.compile(r"[^\n]+")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
