@@ -391,6 +391,9 @@ class CueFinder:
         put_it = lemma in self.putting_verbs and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
             any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) or self._followed_by_speech(token, 3))
         figure = figure or voiced or made_clear or document or put_it
+        if lemma in self.verbs and token.dep_ == "amod" and _inverted_tag_read_as_modifier(token):
+            # "..., added engineers.": the parser read the closing tag as "added" qualifying its speaker
+            return CueMatch("verb", token.idx, token.idx + len(token), token, (token.head,))
         if (lemma not in self.verbs and not phrasal and not figure) or token.dep_ in ("amod", "compound"):
             return None
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children) \
@@ -886,7 +889,9 @@ def _names_a_speaker(token: Token) -> bool:
     owner ("the ministry", "the regional governor"), and no day or time ("said Monday")?"""
     return token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in CALENDAR_WORDS and (
         token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(d.dep_ in ("det", "compound", "poss")
-                                                             for d in token.children)))
+                                                             for d in token.children))
+        # "..., added engineers.", "..., said police.": a bare plural or "police" names people too
+        or (token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lower_ == "police")))
 
 
 def _appositive_speaker(verb: Token) -> Token | None:
@@ -1007,6 +1012,15 @@ def _closing_tag_read_as_modifier(verb: Token) -> Token | None:
                or t.lower_ in ("on", "in", "late", "early", "last", "this") for t in rest):
         return None
     return noun if _names_a_speaker(noun) else None
+
+
+def _inverted_tag_read_as_modifier(verb: Token) -> bool:
+    """Is the past tense of a verb of saying, after a comma, the modifier of the noun that closes the sentence
+    ("The driver was taken to hospital, added police.")?"""
+    noun, doc = verb.head, verb.doc
+    return verb.tag_ in ("VBD", "VBN") and verb.i == noun.i - 1 and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct for t in doc[noun.i + 1:verb.sent.end]) \
+        and _names_a_speaker(noun)
 
 
 def _time_phrase(head: Token) -> bool:

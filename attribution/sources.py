@@ -619,6 +619,8 @@ class SourceResolver:
                     continue
                 if child.dep_ in DROP_CHILDREN and not _joins_words(child):
                     continue
+                if child.dep_ == "amod" and child.pos_ == "VERB" and child.i > 0 and head.doc[child.i - 1].text == ",":
+                    continue  # "..., added police.": the closing tag's verb, read as the speaker's modifier
                 if child.dep_ == "prep":
                     preposition = child.lower_
                     if preposition in self.name_prepositions or (preposition in self.place_prepositions
@@ -700,6 +702,8 @@ class SourceResolver:
                 # "Roman Mrochko, Head of the City Administration," is a capitalised office, not a name.
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not (
                         head.ent_type_ == "PERSON" and child.ent_type_ in ("NORP", "GPE", "ORG")) and not (
+                        # "Police in Leeds, England,": a place's state or country after it, no one's name
+                        child.ent_type_ in ("GPE", "LOC") and child.head.ent_type_ in ("GPE", "LOC")) and not (
                         # "Anna Berg, Chief Marketing Officer at Velo,": a capitalised title after a person's name
                         head.ent_type_ == "PERSON" and not child.ent_type_
                         and not any(d.dep_ == "det" for d in child.children)) and not (
@@ -949,6 +953,10 @@ class ArticleState:
             shortened = self._shortened_outlet(mention)
             if shortened is not None:
                 return self._remember_alias(shortened, mention)
+            single = normalize(mention.text) if len(mention.text.split()) == 1 else ""
+            person = next((s for s in self._recent() if single and single in s.surnames), None)
+            if person is not None:
+                return self._remember_alias(person, mention)  # "Hill said" after "Councilman Mark Hill": not The Hill
             entry = self._registry_entry(mention.candidates)
             if entry is not None:
                 return self._remember(entry.id, entry.name, entry.kind, mention,
@@ -1331,8 +1339,9 @@ def _entity_bounds(token: Token) -> Span:
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].pos_ not in ("VERB", "AUX"):
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ not in ("VERB", "AUX"):
-        end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ not in ("VERB", "AUX") \
+            and doc[end].tag_ != "POS":
+        end += 1  # "Maria Lind's bid": the possessive ending is no part of the name
     return doc[start:end]
 
 

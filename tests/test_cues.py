@@ -277,6 +277,9 @@ CASES = [
      ["Flock employees"]),
     ("Iranian officials have signalled a readiness to settle disputes with the West.", "indirect", "signalled",
      ["Iranian officials"]),
+    # a closing tag the parser read as "added" qualifying its speaker
+    ("No homes are at risk, added engineers.", "indirect", "added", ["engineers"]),
+    ("The driver was taken to hospital, added police.", "indirect", "added", ["police"]),
     # a time phrase before a country's name is no part of the speaker
     ("That same evening, Poland said it would close the crossing.", "indirect", "said", ["Poland"]),
     ("Earlier this month, Lithuania said it would expel the envoy.", "indirect", "said", ["Lithuania"]),

@@ -257,6 +257,10 @@ FURNITURE = [
     "I would like to be emailed about offers, events and updates. Read our privacy notice.",
     "PA Wire", "Support the Kherson Herald or become our patron!",
     "We are the metro team of the Riverton Gazette. We bring you local news every day.",
+    # a wire story's end marker, a comment box's rules, a promotion of the outlet's coverage
+    "Endit", "Comments: House rules",
+    "We want our comment threads to be a friendly place for local debate. Posting is a privilege.",
+    "Get the facts behind the headlines, plus opinion from every side.",
 ]
 
 

@@ -239,6 +239,15 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("Several cities, New York City among them, reported more cases.", ["New York City"]),
     # a capitalised office with its place before a person's name is no part of the name
     ("Sumy Oblast Governor Volodymyr Artiukh wrote on Telegram that two drones were shot down.", ["Volodymyr Artiukh"]),
+    # a place's state after it is no one's name; the speaker is the head noun
+    ("Police in Leeds, England, said on Sunday that two men had been arrested.", ["Police in Leeds"]),
+    # a surname of a person named before is that person, whatever outlet shares the word
+    ('Councilman Mark Hill voted against the plan. "It wastes money," Hill said.', ["Mark Hill"]),
+    # a possessive ending is no part of the name
+    ("Maria Lind's bid for the seat failed. Lind said she would run again.", ["Maria Lind"]),
+    # "the paper" is the newspaper just cited
+    ("The Boston Globe said the mayor had resigned. The paper said the council was not available for comment.",
+     ["Boston Globe"]),
     # "officials in a city" are no alias of the city named later
     ("Officials in Port Ellis said the storm was over.\n\nPort Ellis and Dunmore reported more cases on Monday.",
      ["Port Ellis", "Dunmore"]),
@@ -249,7 +258,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
         "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline",
-        "a name in apposition", "office before a name", "officials in a place"])
+        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive",
+        "the paper", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
 
