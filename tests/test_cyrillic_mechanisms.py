@@ -858,6 +858,9 @@ def test_a_quotation_interrupted_by_its_tag_is_the_speakers(ru, uk, language, te
     ("uk", "За словами Олени Іванової, ставка зросте.", "Олена Іванова"),
     # a preposition capitalised to open the sentence opens no name
     ("uk", "З Олегом Петренком говорили журналісти.", "журналіст"),
+    # a phrase with a quoted name set off by commas between the speaker and the verb
+    ("ru", "Компания выросла.\n\nИсточник, близкий к «Северинвесту», отметил, что сделка состоится.",
+     "источник близкий к Северинвесту"),
     # echoing, hinting and arguing report what was said
     ("ru", "Глава банка «Заря» Герман Лосев намекнул, что ставки по вкладам снизятся.", "Герман Лосев"),
     ("ru", "«Мы сохраним курс», — сказал министр Петр Волков. «Бюджет будет сбалансирован», — вторил ему "

@@ -489,8 +489,8 @@ class CueFinder:
                 if length == k - 2 - j and named:
                     return j
                 return None
-            if not words[j].is_word:
-                return None
+            if not words[j].is_word and words[j].text not in QUOTES:
+                return None  # quotation marks around a name inside the phrase ("близкий к «Северинвесту»") go on
         return None
 
     def clause_end(self, words: list[Word], i: int) -> int:
