@@ -591,6 +591,8 @@ class SourceResolver:
                 return child  # "Northbridge data", "UKHSA figures", "the PEHub article"; not "Monday data"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].ent_type_ in ("GPE", "LOC") and head.lemma_.lower() == "source":
+                    return None  # "Sources from Jordan": unnamed people there, not the country speaking
                 if objects:
                     return objects[0]
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"):
@@ -1092,13 +1094,16 @@ class ArticleState:
         return source
 
     def _shortened_outlet(self, mention: Mention) -> ArticleSource | None:
-        """"the Times" after "The New York Times": an outlet named before in full, now by its last words."""
+        """"the Times" after "The New York Times": an outlet named before in full, now by its last words; so is a
+        body by its capitalised last words ("The Air Force" after "the Ukrainian Air Force")."""
         words = [w for w in normalize(mention.text).split() if w != "the"]
         if not words or len(words) > 2:
             return None
+        capitalised = all(w[:1].isupper() for w in mention.text.split() if w.lower() != "the")
         for source in self._recent():
             name = [w for w in normalize(source.name).split() if w != "the"]
-            if source.kind == "media" and len(name) > len(words) and name[-len(words):] == words:
+            kind_fits = source.kind == "media" or (capitalised and source.cited and source.kind in BODY_KINDS)
+            if kind_fits and len(name) > len(words) and name[-len(words):] == words:
                 return source
         return None
 

@@ -39,6 +39,8 @@ CONTINUES = [
     (REPORT + "\n\nThe attack also damaged two cars.", "carry.also"),
     # ...not what an actor named as the subject also did, in the outlet's words
     (REPORT + "\n\nRussia also shelled three villages in the Kharkiv region.", None),
+    # "Meanwhile," opens another item, in the outlet's voice
+    (REPORT + "\n\nMeanwhile, floods in Odesa destroyed two bridges.", None),
     # "as well as" joins two things; it adds nothing to the report
     (REPORT + "\n\nFirefighters from Milton as well as Easton helped battle the flames.", None),
     (REPORT + "\n\nNine more residents were injured.", "carry.bare_details"),

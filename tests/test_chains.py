@@ -209,6 +209,7 @@ ANONYMOUS = [
      "Treasury sources", True),
     ("A senior minister said the rail plan was dead.", "senior minister", True),
     ("It comes after a teenager reported that a man had followed her home.", "teenager", True),
+    ("Sources from Jordan said the border would reopen on Monday.", "Sources from Jordan", True),
     ("Foreign Minister Sergei Lavrov said the plan was dead.", "Sergei Lavrov", False),
     # people of a market, a crowd or a trade
     ("Traders said the rise in stocks weighed on prices.", "Traders", True),

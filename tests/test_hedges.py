@@ -103,6 +103,7 @@ NOT_HEDGES = [
     # a quoted word that names a category is no scare quote
     'Jones reiterated a "buy" rating on the shares.',
     'The fund moved the shares to its "overweight" list.',
+    '"The fighters of the "Western" group of forces repelled four attacks," the ministry wrote.',
 ]
 
 

@@ -245,6 +245,9 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ('Councilman Mark Hill voted against the plan. "It wastes money," Hill said.', ["Mark Hill"]),
     # a possessive ending is no part of the name
     ("Maria Lind's bid for the seat failed. Lind said she would run again.", ["Maria Lind"]),
+    # a body by its capitalised last words is the body named before in full
+    ("Drones hit the grid, the Ukrainian Air Force said.\n\nThe Air Force has earlier stated that the attack was "
+     "massive.", ["Ukrainian Air Force"]),
     # "the paper" is the newspaper just cited
     ("The Boston Globe said the mayor had resigned. The paper said the council was not available for comment.",
      ["Boston Globe"]),
@@ -258,7 +261,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
         "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline",
-        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive",
+        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive", "a body's last words",
         "the paper", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
