@@ -562,6 +562,9 @@ ON_AIR = [
      [("Сергій Павлюк", "suspilne"), ("Suspilne", None)]),
     ("uk", "\"Таких планів немає\", - повідомили Укрінформу у прес-службі поліції.",
      [("прес-служба поліції", "ukrinform"), ("Ukrinform", None)]),
+    # the outlet a speaker talked to passes the words on to the outlet closing the sentence (nested chain)
+    ("uk", "Про це міністр фінансів Сергій Марченко сказав у розмові з Reuters, повідомляє Depo.ua.",
+     [("Сергій Марченко", "reuters"), ("Depo.ua", None), ("Reuters", "depo-ua")]),
 ]
 
 

@@ -585,9 +585,11 @@ class CyrillicClaimBuilder:
                 rules.append("chain.nested")
             told = self._told(words, main, mentions, state) if main is not None else None
             if told is not None and told.id != relay.id and not _is_own(told, own):
-                # "Джерело в СБУ повідомило «Укрінформу»": the speaker's words reach us through that outlet.
+                # "Джерело в СБУ повідомило «Укрінформу»": the speaker's words reach us through that outlet; and
+                # through the outlet closing the sentence after it ("сказав у розмові з Reuters, повідомляє Depo.ua")
                 sources[0] = relay.model_copy(update={"via": told.id})
-                add(told)
+                closing = outlet if outlet is not None and outlet.id not in (told.id, relay.id) else None
+                add(told if closing is None else told.model_copy(update={"via": closing.id}))
                 rules.append("chain.told")
         # "Он отметил, что по данным минздрава погибли двое": data cited inside a speaker's report reach us through
         # the speaker, as any source inside an outlet's report does
