@@ -117,6 +117,7 @@ class ClaimBuilder:
         speech = {id(q) for q, k in zip(quotes, holders) if k is None or not self.hedges.is_scare_quote(
             doc, q, sentences[k].start, sentences[k].end, speech_from[k], speech_until[k])}
         carry = CarryState()
+        introduced: tuple[list[Source], int] | None = None  # a speaker a sentence introduced with no words of theirs
         quote_speakers: dict[int, tuple[list[Source], int]] = {}
         entities = _entities_by_sentence(doc, sentences)
         for index, draft in enumerate(drafts):
@@ -219,6 +220,10 @@ class ClaimBuilder:
             context = Context(doc, text, sentence, entities[index])
             spoken = next((quote_speakers[q.start] for q in in_quotes if q.start in quote_speakers), None)
             rule = "quote.continues"
+            if spoken is None and in_quotes and introduced is not None and introduced[1] == index - 1 \
+                    and text[sentence.start:sentence.end].lstrip()[:1] in QUOTE_OPENERS:
+                # "The fire chief was asked what happens next. “Crews will stay overnight.”": the one introduced
+                spoken, rule = introduced, "quote.speaker_introduced"
             if spoken is None and in_quotes and carry.active and not self.carry.opens_background(context) \
                     and any(_is_speech(doc, q, sentence) for q in in_quotes):
                 # a quoted word or name inside the outlet's sentence ('moved it to its "overweight" list') is no
@@ -258,6 +263,10 @@ class ClaimBuilder:
                     draft.entries.insert(0, entry_id("cues", "silence_patterns", silence))
                 carry.end()
                 continue
+            if not draft.sources and sentence.block.role == "body":
+                subject = _speaker_introduced(doc, sentence)
+                found_speaker = self._resolve(doc, state, (subject,)) if subject is not None else []
+                introduced = (found_speaker, index) if found_speaker else introduced
             continued = self.carry.continues(context, carry)
             if continued:
                 # The first sentence under a "Source:" label is the label's report itself, the rest go on with it.
@@ -937,6 +946,33 @@ def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span
             grouped[index].append(entities[j])
             j += 1
     return grouped
+
+
+# Marks that open a quotation at a sentence's start.
+QUOTE_OPENERS = "\"“‘'«„"
+# Objects of "give" that put a speaker before the press: "gave an update", "is giving a briefing".
+_BRIEFINGS = frozenset({"update", "briefing", "statement", "interview", "address", "conference"})
+
+
+def _speaker_introduced(doc: Doc, sentence: Sentence) -> Token | None:
+    """The subject a sentence puts before the press without giving their words: "The fire chief was asked what
+    happens next.", "County officials are giving an update.", "The coach spoke to reporters." (the quotation after
+    it is theirs)."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    lemma = root.lemma_.lower()
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    asked = lemma == "ask" and subject.dep_ == "nsubjpass"
+    briefed = lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BRIEFINGS for c in root.children)
+    spoke = lemma in ("speak", "talk") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
+            g.lemma_.lower() in ("reporter", "journalist", "press", "medium", "media") for g in c.children)
+        for c in root.children)
+    return subject if asked or briefed or spoke else None
 
 
 def _names_in_clause(pronoun: Token) -> frozenset[str]:
