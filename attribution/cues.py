@@ -100,6 +100,7 @@ class CueFinder:
             verb, _, particle = verb_and_particle.partition(" ")
             self.phrasal.setdefault(verb, set()).add(particle)
         self.carrying = frozenset(rules.carrying_participles)
+        self.words_carried = frozenset(rules.carried_words)
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
         self.voicing_verbs = frozenset(rules.voicing_verbs)
@@ -111,7 +112,7 @@ class CueFinder:
         self.putting_verbs = frozenset(rules.putting_verbs)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs
-                            | self.putting_verbs)
+                            | self.putting_verbs | self.carrying)
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -391,6 +392,13 @@ class CueFinder:
         put_it = lemma in self.putting_verbs and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
             any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) or self._followed_by_speech(token, 3))
         figure = figure or voiced or made_clear or document or put_it
+        carried = self._carried_words(token) if lemma in self.carrying and lemma not in self.verbs else None
+        if carried is not None:
+            # "Reuters is carrying the words of Leonid Slutsky": the outlet passes on the owner's words
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
+                                cited=(carried,))
         if lemma in self.verbs and token.dep_ == "amod" and _inverted_tag_read_as_modifier(token):
             # "..., added engineers.": the parser read the closing tag as "added" qualifying its speaker
             return CueMatch("verb", token.idx, token.idx + len(token), token, (token.head,))
@@ -521,6 +529,18 @@ class CueFinder:
         cited = (tuple(c for c in token.children if c.dep_ == "dobj") + quoted_saying) if passes_on else ()
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
+
+    def _carried_words(self, verb: Token) -> Token | None:
+        """Whose words a verb of carrying passes on: the owner of its object, when the object is someone's words
+        ("carrying the words of X", "published remarks by X", "aired comments from X")."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in self.words_carried
+                                                                       or c.lower_ in self.words_carried)):
+            owner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "by")
+                          for g in p.children if g.dep_ == "pobj"), None)
+            owner = owner or next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None and (owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")):
+                return owner
+        return None
 
     def _closing_tag_read_as_noun(self, token: Token) -> Token | None:
         """"..., the arrest warrant states.": a closing tag whose verb the tagger read as the plural of a noun after

@@ -81,6 +81,8 @@ class CueRules(_Rules):
     carrying_participles: Words = Field(default=(), description="Participles by which an outlet passes on the "
                                         "statement the speaker spoke in (\"said in a statement carried by Al "
                                         "Jazeera\"): the speaker via the outlet.")
+    carried_words: Words = Field(default=(), description="Objects of a verb of carrying that are someone's words "
+                                 "(\"Reuters is carrying the words of X\"): the owner via the subject.")
     figure_verbs: Words = Field(default=(), description="Verbs that report a figure when their object is one of "
                                 "``figure_nouns`` (\"officials put the death toll at 12\").")
     figure_nouns: Words = Field(default=(), description="Nouns of figures a source gives (\"toll\", \"number\").")

@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # an outlet carrying someone's words passes them on
+    ("Reuters is carrying the words from Leonid Slutsky, the head of the foreign affairs committee.",
+     {"Reuters": None, "Leonid Slutsky": "Reuters"}),
     # "they" is not the outlet named in its own clause; with no group cited before, they are unnamed speakers
     ('Two councillors contacted Reuters. They told Reuters: "The vote was rigged."',
      {"unnamed speakers": "Reuters", "Reuters": None}),
