@@ -130,6 +130,8 @@ class ClaimBuilder:
                 office = _office_subject(doc, drafts[index - 1].sentence, self.resolver)
                 if office is not None and not any(q.inner_start <= office.idx < q.inner_end for q in quoted):
                     state.observe_subject(doc, office)
+                if drafts[index - 1].attribution in ("indirect", "direct_quote"):
+                    state.touch_speakers(drafts[index - 1].sources)
             if sentence.start > sentence.block.start and (not index or drafts[index - 1].sentence.block != sentence.block):
                 # A dateline opens the item (a live page's entry under its time, "15:29- ..."; a wire's "KYIV
                 # (Reuters) -"): no report runs on into it. The sentence starts after it, inside its block.

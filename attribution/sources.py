@@ -838,6 +838,15 @@ class ArticleState:
         return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
                       mention_start=mention.start, mention_end=mention.end, anonymous=found.anonymous)
 
+    def touch_speakers(self, sources: Iterable[Source]) -> None:
+        """Make the people who spoke in the sentence before the likeliest antecedents of its "he" or "she", ahead of
+        anyone that sentence only named ('..., said his attorney, Craig Lundgren. He said ...')."""
+        for source in sources:
+            found = self.sources.get(source.id)
+            if found is not None and found.kind in ("person", "official") and not source.via:
+                self._clock += 1
+                found.last_seen = self._clock
+
     def observe_subject(self, doc: Doc, head: Token) -> None:
         """A sentence's subject that is an office, not a name ("the Prime Minister was asked ..."): the
         likeliest antecedent of a "she" in the next sentence, as the person it is or a new one."""
