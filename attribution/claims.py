@@ -21,7 +21,7 @@ from .names import normalize
 from .quotes import QUOTE_MARKS, Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
-from .sources import CONTRASTS, ArticleState, Mention, SourceResolver, conjuncts
+from .sources import CONTRASTS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
@@ -433,7 +433,10 @@ class ClaimBuilder:
         described = self.resolver.kind_from_words(mention.description) if mention is not None else None
         named_thing = subject.ent_type_ in ("ORG", "GPE", "NORP") or described in SPEAKING_BODIES or (
             subject.pos_ == "PROPN" and not subject.ent_type_)
-        if (subject.ent_type_ == "PERSON" and not named_thing) != person or (not person and not named_thing):
+        # "the Houthis have targeted vessels they allege ...": a group in the plural, whatever the recogniser took it for
+        group = pronoun.lower_ in GROUP_PRONOUNS and (subject.tag_ in ("NNS", "NNPS") or (
+            subject.pos_ == "PROPN" and subject.lower_.endswith("s")))
+        if not group and ((subject.ent_type_ == "PERSON" and not named_thing) != person or (not person and not named_thing)):
             return None
         found = state.resolve(mention) if mention is not None and mention.pronoun is None else None
         if found is None:

@@ -123,6 +123,9 @@ PRONOUNS = [
     # the parser hung on the verb still speaks
     ('Alma Price headed in two goals on Thursday. "I thought it was a joke," the 27-year-old said.', "Alma Price"),
     ('Crystal Dunn scored twice on Thursday. "I remembered this field," she said.', "Crystal Dunn"),
+    # "they" inside a clause is its sentence's subject in the plural, whatever the recogniser took it for
+    ("Spokesman Mohammed al-Bukhaiti said the attack was a warning. Besides their strikes on Israel, the Houthis have "
+     "also targeted vessels they allege are tied to Israel.", "Houthis"),
     # "he" after a report is its speaker, ahead of the person the report was about
     ("Warsame was taken into custody in March. The charges had been anticipated, and Warsame will enter a not "
      "guilty plea on Monday, said his attorney, Craig Lundgren. He said it was premature to discuss the counts.",
@@ -136,7 +139,7 @@ PRONOUNS = [
                                                              "they, plural", "it after a relay", "local office",
                                                              "age epithet", "it, not a place",
                                                              "given name, epithet", "given name, she",
-                                                             "the speaker, not the one spoken of"])
+                                                             "they, the plural subject", "the speaker, not the one spoken of"])
 def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
