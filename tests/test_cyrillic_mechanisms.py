@@ -861,6 +861,9 @@ def test_a_quotation_interrupted_by_its_tag_is_the_speakers(ru, uk, language, te
     ("uk", "За словами Олени Іванової, ставка зросте.", "Олена Іванова"),
     # a preposition capitalised to open the sentence opens no name
     ("uk", "З Олегом Петренком говорили журналісти.", "журналіст"),
+    # a registry person after the registry body of his title is the speaker, not the body
+    ("uk", "Про це повідомив речник командування Повітряних сил ЗСУ Юрій Ігнат.", "Yuriy Ihnat"),
+    ("uk", "Про це в ефірі телемарафону сказав речник Військово-морських сил Дмитро Плетенчук.", "Dmytro Pletenchuk"),
     # a phrase with a quoted name set off by commas between the speaker and the verb
     ("ru", "Компания выросла.\n\nИсточник, близкий к «Северинвесту», отметил, что сделка состоится.",
      "источник близкий к Северинвесту"),

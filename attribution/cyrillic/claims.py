@@ -757,8 +757,10 @@ class CyrillicClaimBuilder:
             pointer = self._place_pointer(words, cue, mentions)
             if pointer is not None and not after:
                 return pointer
-        if len(after) >= 2 and after[0].kind in ("registry", "role") and after[1].kind == "name" \
-                and after[1].first == after[0].last and not after[0].preposition:
+        if len(after) >= 2 and after[0].kind in ("registry", "role") and after[1].first == after[0].last \
+                and (after[1].kind == "name" or (after[1].kind == "registry" and after[1].entry is not None
+                                                 and after[1].entry.kind in ("person", "official"))) \
+                and not after[0].preposition:
             # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
             after = after[1:]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
