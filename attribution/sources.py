@@ -380,8 +380,11 @@ class SourceResolver:
         """The first word of a person's name (two or three capitalised words ending at the head) that an abbreviation
         in capitals or a capitalised office stands right before ("GM Rob Pelinka", "Sumy Oblast Governor Volodymyr
         Artiukh"): None if there is none."""
-        if head.pos_ != "PROPN" or tokens[-1].i != head.i or head.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP"):
-            return None  # "York NHS Health Trust" is a body's name throughout
+        if head.pos_ != "PROPN" or tokens[-1].i != head.i:
+            return None
+        if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP") and not self.person_by_given_name(
+                " ".join(t.text for t in tokens[-2:])):
+            return None  # "York NHS Health Trust" is a body's name throughout; "Mayor Lina Ortez" is hers
         run = 0
         for token in reversed(tokens):
             if _abbreviation(token) or (run and token.text[:1].isupper() and self.kind_of(token.lower_) == "official"):
@@ -966,6 +969,12 @@ class ArticleState:
                 return self._remember_alias(shortened, mention)
             single = normalize(mention.text) if len(mention.text.split()) == 1 else ""
             person = next((s for s in self._recent() if single and single in s.surnames), None)
+            if person is None and single:
+                # "Ren said" after "Ren Zhengfei" (the family name first), "Merrit says" after "Merrit Kennedy":
+                # the one person named so whose name opens with the word
+                opening = [s for s in self.sources.values() if s.kind in ("person", "official") and not s.anonymous
+                           and len(s.name.split()) > 1 and normalize(s.name).split()[0] == single]
+                person = opening[0] if len(opening) == 1 else None
             if person is not None:
                 return self._remember_alias(person, mention)  # "Hill said" after "Councilman Mark Hill": not The Hill
             entry = self._registry_entry(mention.candidates)
@@ -978,8 +987,9 @@ class ArticleState:
                     return self._remember_alias(self.sources[known], mention)
                 surname = normalize(candidate)
                 words = surname.split()
-                if len(words) == 2 and (words[0] in self.resolver.genders or words[0] in COURTESY_TITLES):
-                    surname = words[1]  # "Mr Philp" after "Chris Philp"
+                if len(words) == 2 and (words[0] in self.resolver.genders or words[0] in COURTESY_TITLES
+                                        or words[0] in self.resolver.title_abbreviations):
+                    surname = words[1]  # "Mr Philp" after "Chris Philp", "Lt Hawley" after "Lt Mike Hawley"
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)

@@ -256,6 +256,9 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # a body by its capitalised last words is the body named before in full
     ("Drones hit the grid, the Ukrainian Air Force said.\n\nThe Air Force has earlier stated that the attack was "
      "massive.", ["Ukrainian Air Force"]),
+    # a person named with the family name first is the same person by it; an abbreviated title before a surname
+    ('Huawei founder Ren Zhengfei spoke to staff. "We will survive," Ren said.', ["Ren Zhengfei"]),
+    ("Police Lt Mike Hawley said the road was closed. Lt Hawley added that nobody was hurt.", ["Mike Hawley"]),
     # "the paper" is the newspaper just cited
     ("The Boston Globe said the mayor had resigned. The paper said the council was not available for comment.",
      ["Boston Globe"]),
@@ -269,7 +272,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
         "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline",
-        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive", "a body's last words",
+        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive", "a body's last words", "family name first", "abbreviated title",
         "the paper", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
