@@ -49,6 +49,8 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIME_NOUNS = WEEKDAYS | frozenset({"weekend", "today", "yesterday", "morning", "evening", "overnight", "tonight"})
 # The kinds of source a body's noun names ("ministry", "commission", "army"), not a person's or an outlet's
 BODY_KINDS = frozenset({"government", "organization", "military"})
+# Verbs by which papers reach the public from someone who did not write them.
+LEAKING_VERBS = frozenset({"leak", "steal", "hack", "smuggle", "intercept", "seize"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -271,8 +273,10 @@ class SourceResolver:
         person = _entity_text(head) if head.ent_type_ == "PERSON" and titled is None else ""
         if person:
             names.append(person)
-        elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN":
-            # "the head of the Odesa Regional Military Administration Oleh Kiper": the office-holder is named last.
+        elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN" \
+                and tokens[-1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            # "the head of the Odesa Regional Military Administration Oleh Kiper": the office-holder is named last
+            # (not "the founder of Huawei Technologies Co": a body is named last there)
             holder = self._proper_run(tokens, tokens[-1])
             if holder and len(holder.split()) >= 2:
                 names.append(holder)
@@ -598,8 +602,9 @@ class SourceResolver:
                     return None  # "Sources from Jordan": unnamed people there, not the country speaking
                 if objects:
                     return objects[0]
-            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"):
-                # "the yearly survey released Thursday by the CDC": whoever released it
+            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() not in LEAKING_VERBS:
+                # "the yearly survey released Thursday by the CDC": whoever released it (not "documents leaked by
+                # Edward Snowden": the one who leaked papers did not write them)
                 owner = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
                              None)
                 if owner is not None:

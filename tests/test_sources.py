@@ -259,6 +259,9 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     # a person named with the family name first is the same person by it; an abbreviated title before a surname
     ('Huawei founder Ren Zhengfei spoke to staff. "We will survive," Ren said.', ["Ren Zhengfei"]),
     ("Police Lt Mike Hawley said the road was closed. Lt Hawley added that nobody was hurt.", ["Mike Hawley"]),
+    # a body named last in an office's phrase is no holder's name; papers leaked by someone are not theirs
+    ("The founder of Huawei Technologies Co said the company would survive.", ["founder of Huawei Technologies Co"]),
+    ("Documents leaked by Edward Snowden said the agency had collected the data.", ["Documents"]),
     # "the paper" is the newspaper just cited
     ("The Boston Globe said the mayor had resigned. The paper said the council was not available for comment.",
      ["Boston Globe"]),
@@ -272,7 +275,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
         "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "city and state dateline",
-        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive", "a body's last words", "family name first", "abbreviated title",
+        "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive", "a body's last words", "family name first", "abbreviated title", "founder of a body", "leaked papers",
         "the paper", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
