@@ -273,8 +273,9 @@ class SourceResolver:
         person = _entity_text(head) if head.ent_type_ == "PERSON" and titled is None else ""
         if person:
             names.append(person)
-        elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN" \
-                and tokens[-1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN" and (
+                tokens[-1].ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC")
+                or self.person_by_given_name(" ".join(t.text for t in tokens[-2:]))):
             # "the head of the Odesa Regional Military Administration Oleh Kiper": the office-holder is named last
             # (not "the founder of Huawei Technologies Co": a body is named last there)
             holder = self._proper_run(tokens, tokens[-1])
