@@ -954,3 +954,12 @@ def test_the_paragraphs_under_a_source_label_are_its_report(uk):
 ])
 def test_a_verb_in_the_first_person_takes_no_speaker_after_it(ru, uk, language, text):
     assert read(ru if language == "ru" else uk, text)[-1].sources == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # a court finding a charge proven acts; it reports nothing
+    ("ru", "Суд признал обвинение доказанным."),
+    ("uk", "Суд визнав провину доведеною, повідомили в прокуратурі області."),
+])
+def test_a_verdict_is_an_act_not_a_report(ru, uk, language, text):
+    assert all(s.name != "суд" for s in read(ru if language == "ru" else uk, text)[-1].sources)
