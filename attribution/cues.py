@@ -601,6 +601,10 @@ class CueFinder:
                                  for o in p.children if o.dep_ == "pobj")
                 elif clause_lemma in self.relay_verbs:
                     found.extend(c for c in clause.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN")
+                elif clause_lemma in self.passive_speech and any(c.dep_ == "auxpass" for c in clause.children):
+                    # "according to Ivo Maren, who was quoted by the Interfax news agency": the one who quoted him
+                    found.extend(g for a in clause.children if a.dep_ == "agent" for g in a.children
+                                 if g.dep_ == "pobj")
         return tuple(found)
 
     def _speaks(self, token: Token) -> bool:

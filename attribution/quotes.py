@@ -80,6 +80,7 @@ _DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPENERS + DOUBLE_CLOSERS + AMBI
 _TAG_AFTER = re.compile(r",\s*[-–—]")
 
 
+_BACKTICKS = re.compile(r"``(?=\S)(.+?)''")
 RUN_ON_PARAGRAPHS = 8  # paragraphs a quotation may run over with no marks of its own
 
 
@@ -121,8 +122,15 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
         else:
             i = block.start
         inner: list[int] = []  # «...» opened inside an open «...»: a quotation nested in the quotation
+        # Wire copy's ``...'' (two grave accents, two apostrophes): a quotation whose closing apostrophes are no
+        # single quotation marks
+        backticked = [m for m in _BACKTICKS.finditer(text, i, block.end)]
+        quotes.extend(Quote(m.start(), m.end(), m.start() + 2, m.end() - 2, True) for m in backticked)
+        closing = {k for m in backticked for k in (m.end() - 2, m.end() - 1)}
         for mark in _MARK.finditer(text, i, block.end):  # only the quotation marks, not every character
             i = mark.start()
+            if i in closing:
+                continue
             if double is not None and text[double[0]] == "«" and text[i] == "«":
                 inner.append(i)
                 continue

@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # the one quoted in a relative clause after "according to" reaches us through whoever quoted him
+    ("The talks would cover fishing quotas, according to Deputy Minister Ivo Maren, who was quoted by the Interfax "
+     "news agency.", {"Ivo Maren": "Interfax", "Interfax": None}),
     # an outlet carrying someone's words passes them on
     ("Reuters is carrying the words from Leonid Slutsky, the head of the foreign affairs committee.",
      {"Reuters": None, "Leonid Slutsky": "Reuters"}),

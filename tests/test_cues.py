@@ -291,6 +291,8 @@ CASES = [
     # the parser took a word of the quotation for the subject and hung the tag's speaker on it
     ("\u201cThe newest report is out. It shows New York City and 39 states with high flu activity,\u201d a Friday "
      "tweet from the CDC said.", "direct_quote", "said", ["Centers for Disease Control and Prevention"]),
+    # wire copy's ``...'' quotation marks
+    ("``The road is closed,'' police spokesman Ali Daud said.", "direct_quote", "said", ["Ali Daud"]),
     # a capitalised connective after a comma opens a clause; it is no listed name
     ("Seven deaths took place in the hospital, according to the city administration, However, hospital records "
      "put the toll higher.", "according_to", "according to", ["city administration"]),

@@ -65,6 +65,9 @@ SPLITS = [
      ['"We won.', 'We will win again," he said.', "Then he left."]),
     ('"Is it over?" she asked. Nobody knew.', ['"Is it over?" she asked.', "Nobody knew."]),
     ("The U.S. envoy met Gen. Petrov in Kyiv. Talks went on.", ["The U.S. envoy met Gen. Petrov in Kyiv.", "Talks went on."]),
+    # plural titles are abbreviations too
+    ("Two senators, Sens. Ann Pike and Lou Ortiz, voted no. The bill passed.",
+     ["Two senators, Sens. Ann Pike and Lou Ortiz, voted no.", "The bill passed."]),
     ("KYIV, March 3 (Wirenews) - Russia said it hit a port. Ukraine denied it.",
      ["Russia said it hit a port.", "Ukraine denied it."]),
     ("Prices rose 2.5% in May… Analysts were surprised.", ["Prices rose 2.5% in May…", "Analysts were surprised."]),
@@ -112,6 +115,11 @@ QUOTES = [
     ('"The so-called "referendum" was a farce," he said.', ["The so-called \"referendum\" was a farce,", "referendum"]),
     # one mark closing a name and the quotation before the speech tag
     ('"Сбиты гаубица и орудие "Гиацинт-Б", – говорится в сводке.', ['Сбиты гаубица и орудие "Гиацинт-Б', "Гиацинт-Б"]),
+    # wire copy's ``...'' marks
+    ("``We will not leave. We can't,'' the elder said.", ["We will not leave. We can't,"]),
+    # a tag set inside one pair of marks between dashes: the quotation's parts around it
+    ("«Игра была тяжелой, — отметил тренер, — но мы боролись».", ["Игра была тяжелой,", "но мы боролись"]),
+    ("«Мы ждем зрителей в «Октябре», — написал режиссер.", ["Мы ждем зрителей в «Октябре", "Октябре"]),
 ]
 
 
