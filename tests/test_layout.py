@@ -66,8 +66,8 @@ SPLITS = [
     ('"Is it over?" she asked. Nobody knew.', ['"Is it over?" she asked.', "Nobody knew."]),
     ("The U.S. envoy met Gen. Petrov in Kyiv. Talks went on.", ["The U.S. envoy met Gen. Petrov in Kyiv.", "Talks went on."]),
     # plural titles are abbreviations too
-    ("Two senators, Sens. Ann Pike and Lou Ortiz, voted no. The bill passed.",
-     ["Two senators, Sens. Ann Pike and Lou Ortiz, voted no.", "The bill passed."]),
+    ("Two senators, Sens. Ann Pike and Lou Ortiz, voted against it. The bill passed.",
+     ["Two senators, Sens. Ann Pike and Lou Ortiz, voted against it.", "The bill passed."]),
     ("KYIV, March 3 (Wirenews) - Russia said it hit a port. Ukraine denied it.",
      ["Russia said it hit a port.", "Ukraine denied it."]),
     ("Prices rose 2.5% in May… Analysts were surprised.", ["Prices rose 2.5% in May…", "Analysts were surprised."]),
