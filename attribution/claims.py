@@ -94,6 +94,7 @@ class ClaimBuilder:
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
         # What a speaker puts out ("statement", "address"): a label naming one names its owner
         self._utterance_words = cues.utterance_nouns | cues.speech_events
+        self._briefings = frozenset(cues.rules.briefing_nouns)
 
     def build(self, doc: Doc, sentences: list[Sentence], quotes: list[Quote],
               brands: tuple[str, ...] = ()) -> list[Claim]:
@@ -266,7 +267,7 @@ class ClaimBuilder:
                 carry.end()
                 continue
             if not draft.sources and sentence.block.role == "body":
-                subject = _speaker_introduced(doc, sentence)
+                subject = _speaker_introduced(doc, sentence, self._briefings)
                 found_speaker = self._resolve(doc, state, (subject,)) if subject is not None else []
                 introduced = (found_speaker, index) if found_speaker else introduced
             continued = self.carry.continues(context, carry)
@@ -955,11 +956,9 @@ def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span
 
 # Marks that open a quotation at a sentence's start.
 QUOTE_OPENERS = "\"“‘'«„"
-# Objects of "give" that put a speaker before the press: "gave an update", "is giving a briefing".
-_BRIEFINGS = frozenset({"update", "briefing", "statement", "interview", "address", "conference"})
 
 
-def _speaker_introduced(doc: Doc, sentence: Sentence) -> Token | None:
+def _speaker_introduced(doc: Doc, sentence: Sentence, briefings: frozenset[str]) -> Token | None:
     """The subject a sentence puts before the press without giving their words: "The fire chief was asked what
     happens next.", "County officials are giving an update.", "The coach spoke to reporters." (the quotation after
     it is theirs)."""
@@ -972,7 +971,7 @@ def _speaker_introduced(doc: Doc, sentence: Sentence) -> Token | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     asked = lemma == "ask" and subject.dep_ == "nsubjpass"
-    briefed = lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BRIEFINGS for c in root.children)
+    briefed = lemma == "give" and any(c.dep_ == "dobj" and c.lemma_.lower() in briefings for c in root.children)
     spoke = lemma in ("speak", "talk") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
             g.lemma_.lower() in ("reporter", "journalist", "press", "medium", "media") for g in c.children)

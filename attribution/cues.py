@@ -100,6 +100,8 @@ class CueFinder:
             verb, _, particle = verb_and_particle.partition(" ")
             self.phrasal.setdefault(verb, set()).add(particle)
         self.carrying = frozenset(rules.carrying_participles)
+        self.speech_adverbs = frozenset(rules.speech_adverbs)
+        self.time_phrase_nouns = frozenset(rules.time_phrase_nouns)
         self.words_carried = frozenset(rules.carried_words)
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
@@ -530,6 +532,11 @@ class CueFinder:
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
 
+    def _time_phrase(self, head: Token) -> bool:
+        """Is the phrase a time ("That same evening", "Earlier this month", "The following day"), not people?"""
+        return head.lower_ in TIME_NOUNS or head.lemma_.lower() in self.time_phrase_nouns \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
     def _carried_words(self, verb: Token) -> Token | None:
         """Whose words a verb of carrying passes on: the owner of its object, when the object is someone's words
         ("carrying the words of X", "published remarks by X", "aired comments from X")."""
@@ -798,7 +805,7 @@ class CueFinder:
                         and verb.doc[place.i - 1].text == ",":
                     # "Farmers in the Rift Valley, Kenya say ...": the place closes the people's phrase
                     people = next((c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
-                                   and c.right_edge.i == place.i - 2 and not _time_phrase(c)), None)
+                                   and c.right_edge.i == place.i - 2 and not self._time_phrase(c)), None)
                     if people is not None:
                         return people
                 if len(before) > 1 and (before[-1].pos_ == "PROPN" or (
@@ -834,13 +841,12 @@ class CueFinder:
                 return child  # '"...," the 27-year-old said': the parser hung the epithet on the verb
         return None
 
-    @staticmethod
-    def _trailing_speaker(verb: Token) -> Token | None:
+    def _trailing_speaker(self, verb: Token) -> Token | None:
         """"..., killing three people, the city's mayor, Ihor Terekhov, said." The parser often hangs a
         closing speech tag's speaker on the clause before it; take the name just before the verb."""
         doc, k = verb.doc, verb.i - 1
         while k >= verb.sent.start and (doc[k].is_punct or (doc[k].head.i == verb.i and (
-                doc[k].dep_ == "aux" or (doc[k].dep_ == "advmod" and doc[k].lower_ in SPEECH_ADVERBS)))):
+                doc[k].dep_ == "aux" or (doc[k].dep_ == "advmod" and doc[k].lower_ in self.speech_adverbs)))):
             k -= 1  # "..., officials have reportedly said": the verb's own auxiliaries and adverbs of the telling
         if k < verb.sent.start or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].dep_ not in ("appos", "conj", "dobj", "pobj", "npadvmod"):
             return None
@@ -1015,11 +1021,6 @@ def _tag_after_quote(verb: Token) -> bool:
     return k >= 1 and doc[k].text in ('"', "”", "’", "»") and not doc[k - 1].whitespace_
 
 
-# Adverbs between a closing speaker and the verb ("officials have reportedly said", "police also said").
-SPEECH_ADVERBS = frozenset({"reportedly", "allegedly", "also", "earlier", "later", "previously", "again", "too",
-                            "separately", "publicly", "privately", "repeatedly", "initially", "subsequently"})
-
-
 def _closing_tag_read_as_modifier(verb: Token) -> Token | None:
     """"Two trains collided, the Kyodo news agency reported on Sunday.": a closing tag the parser read as the
     speaker's modifier ("the agency reported on Sunday" as "the agency that was reported"); the tag's speaker is the
@@ -1045,17 +1046,6 @@ def _inverted_tag_read_as_modifier(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and verb.i == noun.i - 1 and verb.i > 0 and doc[verb.i - 1].text == "," \
         and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct for t in doc[noun.i + 1:verb.sent.end]) \
         and _names_a_speaker(noun)
-
-
-def _time_phrase(head: Token) -> bool:
-    """Is the phrase a time ("That same evening", "Earlier this month", "The following day"), not people?"""
-    return head.lower_ in TIME_NOUNS or head.lemma_.lower() in TIME_PHRASE_NOUNS \
-        or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
-
-
-# Nouns of a time phrase the entity recogniser may miss ("The following day", "That same week").
-TIME_PHRASE_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "afternoon", "evening", "morning",
-                               "weekend", "time", "moment"})
 
 
 def _prefixed(token: Token) -> bool:

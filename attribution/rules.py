@@ -81,6 +81,12 @@ class CueRules(_Rules):
     carrying_participles: Words = Field(default=(), description="Participles by which an outlet passes on the "
                                         "statement the speaker spoke in (\"said in a statement carried by Al "
                                         "Jazeera\"): the speaker via the outlet.")
+    speech_adverbs: Words = Field(default=(), description="Adverbs of the telling between a closing speaker and its "
+                                  "verb (\"officials have reportedly said\").")
+    time_phrase_nouns: Words = Field(default=(), description="Nouns of a time phrase the entity recogniser may miss "
+                                     "(\"The following day, Hungary announced\"): no speaker.")
+    briefing_nouns: Words = Field(default=(), description="Objects of \"give\" that put a speaker before the press "
+                                  "(\"are giving an update\"): the quotation after the sentence is theirs.")
     carried_words: Words = Field(default=(), description="Objects of a verb of carrying that are someone's words "
                                  "(\"Reuters is carrying the words of X\"): the owner via the subject.")
     figure_verbs: Words = Field(default=(), description="Verbs that report a figure when their object is one of "
@@ -230,6 +236,8 @@ class MentionRules(_Rules):
                                     "unnamed when no source of theirs was met before (\"the source said\").")
     office_back_nouns: Words = Field(default=(), description="Words for any holder of an office (\"the official\") "
                                      "that refer back to the office-holder last cited.")
+    leaking_verbs: Words = Field(default=(), description="Verbs by which papers reach the public from someone who "
+                                 "did not write them (\"documents leaked by X\"): X is not their author.")
     given_names: Words = Field(default=(), description="Given names: two to four capitalised words opening with one "
                                "are a person's name, whatever the entity recogniser took them for.")
     not_person_words: Words = Field(default=(), description="Words that make a run opening with a given name a "

@@ -49,8 +49,6 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIME_NOUNS = WEEKDAYS | frozenset({"weekend", "today", "yesterday", "morning", "evening", "overnight", "tonight"})
 # The kinds of source a body's noun names ("ministry", "commission", "army"), not a person's or an outlet's
 BODY_KINDS = frozenset({"government", "organization", "military"})
-# Verbs by which papers reach the public from someone who did not write them.
-LEAKING_VERBS = frozenset({"leak", "steal", "hack", "smuggle", "intercept", "seize"})
 # Possessives that stand for a source named before: "according to its annual report", "in their statement".
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -115,6 +113,7 @@ class SourceResolver:
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
         self.given_names = frozenset(words.given_names)
+        self.leaking_verbs = frozenset(words.leaking_verbs)
         self.not_person_words = frozenset(words.not_person_words)
         self.role_synonyms = {role: frozenset(others) for role, others in words.role_synonyms.items()}
         self.genders = {**{t: "female" for t in words.female_titles}, **{t: "male" for t in words.male_titles}}
@@ -603,7 +602,7 @@ class SourceResolver:
                     return None  # "Sources from Jordan": unnamed people there, not the country speaking
                 if objects:
                     return objects[0]
-            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() not in LEAKING_VERBS:
+            if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() not in self.leaking_verbs:
                 # "the yearly survey released Thursday by the CDC": whoever released it (not "documents leaked by
                 # Edward Snowden": the one who leaked papers did not write them)
                 owner = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
