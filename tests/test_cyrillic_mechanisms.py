@@ -963,3 +963,13 @@ def test_a_verb_in_the_first_person_takes_no_speaker_after_it(ru, uk, language, 
 ])
 def test_a_verdict_is_an_act_not_a_report(ru, uk, language, text):
     assert all(s.name != "суд" for s in read(ru if language == "ru" else uk, text)[-1].sources)
+
+
+@pytest.mark.parametrize("language, text", [
+    # a wire's dateline names the agency whose copy this is: its "передает ТАСС" credits no one
+    ("ru", "МОСКВА, 3 марта. /ТАСС/. Тарифы на свет вырастут. Об этом заявили в Минэнерго, передает ТАСС."),
+    ("uk", "КИЇВ. 5 травня. УНН. Ціни на хліб зростуть. Про це заявили у Мінекономіки, передає УНН."),
+])
+def test_the_agency_named_in_the_dateline_is_the_outlets_own_voice(ru, uk, language, text):
+    claim = read(ru if language == "ru" else uk, text)[-1]
+    assert claim.sources and all(s.kind != "media" and s.via is None for s in claim.sources)

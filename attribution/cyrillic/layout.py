@@ -57,6 +57,9 @@ _OPENING_MARKS = "\"“„«'"
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[«\"]?"
                         r"([А-ЯЁІЇЄҐ][\w’'.-]*(?:[ ]+[\w’'.-]+){0,3})", re.IGNORECASE)
 _DATELINE_OUTLET = re.compile(r"(?m)^[^\S\n]*[^\W\d_][\w-]*\s*•\s*([^\W\d_][\w .-]{1,30}?)\s*$")
+# A wire's dateline naming the agency: "МОСКВА, 3 марта. /ТАСС/.", "КИЇВ. 5 травня. УНН." (the agency's own copy)
+_DATELINE_AGENCY = re.compile(r"(?m)^[^\S\n]*[А-ЯІЇЄҐЁ][А-ЯІЇЄҐЁ'’-]{2,20}(?: [А-ЯІЇЄҐЁ'’-]{2,20})?[.,]\s+\d{1,2}\s+"
+                              r"[а-яіїєґё]{3,9}\.?(?:\s+\d{4})?\.?\s+/?([A-ZА-ЯІЇЄҐЁ][\w-]{1,15}(?: [\w-]{1,15})?)/?\.")
 # A teaser of another story ends cut off: "... пишуть про ракетний...", "[…]".
 _TEASER_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 
@@ -93,6 +96,7 @@ class CyrillicPageReader(PageReader):
         found = list(super().brands(text))
         found += [m.group(1).strip(" .") for m in _COPYRIGHT.finditer(text)]
         found += [m.group(1).strip() for m in _DATELINE_OUTLET.finditer(text)]
+        found += [m.group(1).strip() for m in _DATELINE_AGENCY.finditer(text[:2000])]
         return tuple(dict.fromkeys(name for name in found if name))
 
     @staticmethod
