@@ -864,6 +864,9 @@ def test_a_quotation_interrupted_by_its_tag_is_the_speakers(ru, uk, language, te
     # a registry person after the registry body of his title is the speaker, not the body
     ("uk", "Про це повідомив речник командування Повітряних сил ЗСУ Юрій Ігнат.", "Yuriy Ihnat"),
     ("uk", "Про це в ефірі телемарафону сказав речник Військово-морських сил Дмитро Плетенчук.", "Dmytro Pletenchuk"),
+    # an abbreviation in brackets between a title and the name
+    ("ru", "Цены вырастут. Об этом заявил начальник управления (УГХ) Петр Орлов.", "Петр Орлов"),
+    ("uk", "Ціни зростуть. Про це заявив заступник голови (НБУ) Петро Орлик.", "Петро Орлик"),
     # a phrase with a quoted name set off by commas between the speaker and the verb
     ("ru", "Компания выросла.\n\nИсточник, близкий к «Северинвесту», отметил, что сделка состоится.",
      "источник близкий к Северинвесту"),

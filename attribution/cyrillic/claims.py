@@ -757,7 +757,12 @@ class CyrillicClaimBuilder:
             pointer = self._place_pointer(words, cue, mentions)
             if pointer is not None and not after:
                 return pointer
-        if len(after) >= 2 and after[0].kind in ("registry", "role") and after[1].first == after[0].last \
+        # "начальник управления (УГХ) Петр Орлов": an abbreviation in brackets after a title is no one speaking
+        after = [m for m in after if not (0 < m.first and m.last < len(words) and words[m.first - 1].text == "("
+                                          and words[m.last].text == ")" and any(o.last == m.first - 1 for o in after))]
+        if len(after) >= 2 and after[0].kind in ("registry", "role") and (
+                after[1].first == after[0].last or (after[1].first == after[0].last + 3
+                                                    and words[after[0].last].text == "(")) \
                 and (after[1].kind == "name" or (after[1].kind == "registry" and after[1].entry is not None
                                                  and after[1].entry.kind in ("person", "official"))) \
                 and not after[0].preposition:

@@ -75,6 +75,14 @@ def _aside_before(words: list[Word], k: int, reach: int, opens: Callable[[int], 
     return None
 
 
+def _bracketed_abbreviation(words: list[Word], k: int) -> int | None:
+    """Where the clause resumes after an abbreviation in brackets at ``k`` ("начальник управления (УГХ) Петр
+    Орлов"), or None."""
+    if k + 2 >= len(words) or words[k].text != "(" or words[k + 2].text != ")":
+        return None
+    return k + 3 if words[k + 1].is_word and words[k + 1].caps else None
+
+
 def _date_aside(words: list[Word], k: int) -> int | None:
     """Where the clause resumes after a date set off by commas at ``k`` (", 30 червня,"), or None."""
     if k >= len(words) or words[k].text != ",":
@@ -499,7 +507,7 @@ class CueFinder:
         while True:
             while k < len(words) and words[k].text not in CLAUSE_MARKS and words[k].fold not in self.subordinators:
                 k += 1
-            after = _date_aside(words, k)
+            after = _date_aside(words, k) or _bracketed_abbreviation(words, k)
             if after is None:
                 return k
             k = after  # "повідомив у четвер, 30 червня, журнал Der Spiegel": a date set off by commas
