@@ -864,6 +864,9 @@ def test_a_quotation_interrupted_by_its_tag_is_the_speakers(ru, uk, language, te
     # a registry person after the registry body of his title is the speaker, not the body
     ("uk", "Про це повідомив речник командування Повітряних сил ЗСУ Юрій Ігнат.", "Yuriy Ihnat"),
     ("uk", "Про це в ефірі телемарафону сказав речник Військово-морських сил Дмитро Плетенчук.", "Dmytro Pletenchuk"),
+    # a regional body's abbreviation glued to its prefix speaks through its press office
+    ("ru", "Пожар потушен. Об этом сообщили в пресс-службе облМЧС.", "облМЧС"),
+    ("uk", "Склад у Харкові згорів. Про це повідомили в пресслужбі облДСНС.", "облДСНС"),
     # an abbreviation in brackets between a title and the name
     ("ru", "Цены вырастут. Об этом заявил начальник управления (УГХ) Петр Орлов.", "Петр Орлов"),
     ("uk", "Ціни зростуть. Про це заявив заступник голови (НБУ) Петро Орлик.", "Петро Орлик"),

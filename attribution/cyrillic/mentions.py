@@ -119,6 +119,8 @@ _VOWEL_ENDINGS = frozenset("аяоеоіийь")
 _PLACE_TAGS = frozenset({"Geox"})
 # What makes a capitalised noun a name of its own: a person's, a place's, an organisation's, an abbreviation.
 _NAMING_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
+# A regional body's abbreviation glued to a lower-case prefix ("облМЧС", "облГИБДД", "облДСНС", "горУВД").
+_GLUED_ABBREVIATION = re.compile(r"(?:обл|гор|рай|міськ|город|край|респ)[А-ЯЁІЇЄҐ]{2,}")
 # Parts of speech that are never a word of a name: adverbs, comparatives, conjunctions, particles, prepositions.
 _FUNCTION_TAGS = frozenset({"ADVB", "COMP", "CONJ", "PRCL", "PREP", "INTJ"})
 # A region named by its suffix, in any case ("Херсонщина", "на Харківщині", "Донеччину", "Брянщины"): a place,
@@ -251,6 +253,9 @@ class MentionFinder:
                 # "УМВД России по Вологодской области", "ГУ МЧС по Московской области": a body's regional branch,
                 # a source of its own, not the country or the ministry named inside it.
                 claim(self._make(words, self._body_before_state(words, i, taken), branch, "branch"))
+            elif not taken[i] and not quoted[i] and _GLUED_ABBREVIATION.fullmatch(words[i].text):
+                # "облМЧС", "облДСНС": a regional body's abbreviation glued to its prefix, a branch of the state
+                claim(self._make(words, i, i + 1, "branch"))
         # "Про це повідомляють “Новини України – НСН”": a body named inside a quoted name is part of that name
         names_in_marks = [n for k, w in enumerate(words) if w.text in "«„\"“" and not quoted[k]
                           for n in [self._quoted_name(words, k)] if n is not None]
@@ -276,6 +281,9 @@ class MentionFinder:
         for i, word in enumerate(words):
             if taken[i] or quoted[i] or not word.is_word or i in named:
                 continue
+            if self.voices.has(word) and i + 1 < len(words) and taken[i + 1] and any(
+                    m.kind == "branch" and m.first == i + 1 for m in found):
+                continue  # "в пресс-службе облМЧС": the branch after the press office speaks through it
             mention = self._unnamed(words, i, quoted, registry_spans) or self._role(words, i, quoted, registry_spans)
             if mention is not None and mention.kind == "anonymous" and mention.outlet_span is not None:
                 # "джерела Інформатора в СБУ": the outlet's own name inside an unnamed source's mention.
