@@ -156,7 +156,7 @@ class ClaimBuilder:
                     quote_speakers[quote.start] = (labelled, index)
                 carry.start(labelled, sentence.block.paragraph, index, quoted=True)
                 continue
-            reported_silence = self._reported_silence(doc, text, main)
+            reported_silence = self._reported_silence(doc, text, main, in_quotes)
             if reported_silence is not None:
                 # "A spokeswoman said she was unable to comment": what is reported is a silence.
                 main = replace(main, kind="silence") if main is not None else main
@@ -445,9 +445,10 @@ class ClaimBuilder:
         return found.model_copy(update={"mention": pronoun.text, "mention_start": pronoun.idx,
                                         "mention_end": pronoun.idx + len(pronoun)})
 
-    def _reported_silence(self, doc: Doc, text: str, main: CueMatch | None) -> str | None:
+    def _reported_silence(self, doc: Doc, text: str, main: CueMatch | None, quotes: list[Quote]) -> str | None:
         """The name of the silence pattern that the clause a verb of saying reports matches ("said she was
-        unable to comment", "told Reuters it had no comment"), if any."""
+        unable to comment", "told Reuters it had no comment"), if any; a speaker's own quoted words ('"... my firm
+        would not answer to such requests," Lind told reporters') are speech, not a silence reported."""
         if main is None or main.kind != "verb" or main.token.lemma_.lower() not in self.cues.rules.nested_speech_verbs:
             return None
         clause = next((c for c in main.token.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -458,6 +459,8 @@ class ClaimBuilder:
             return None  # "The mayor said officials declined to comment": the mayor's report of others' silence
         tokens = list(clause.subtree)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if any(q.inner_start <= start < q.inner_end for q in quotes):
+            return None
         return next((name for name, p in self._silences if p.search(text, start, end)), None)
 
     def _speaker_label(self, doc: Doc, state: ArticleState, sentence: Sentence, in_quotes: list[Quote]

@@ -14,6 +14,9 @@ CHAINS = [
     # the one quoted in a relative clause after "according to" reaches us through whoever quoted him
     ("The talks would cover fishing quotas, according to Deputy Minister Ivo Maren, who was quoted by the Interfax "
      "news agency.", {"Ivo Maren": "Interfax", "Interfax": None}),
+    # a speaker's own quoted words with "would not answer" in them are speech, not a silence reported
+    ("\u201cMy firm would not answer to such requests,\u201d Lind told reporters in Oslo, according to the Financial "
+     "Times.", {"Lind": "Financial Times", "Financial Times": None}),
     # an outlet carrying someone's words passes them on
     ("Reuters is carrying the words from Leonid Slutsky, the head of the foreign affairs committee.",
      {"Reuters": None, "Leonid Slutsky": "Reuters"}),
