@@ -38,6 +38,7 @@ _LABELLED = re.compile(r"\s*\w[\w’'-]*(?: [\w’'-]+)?\s*:")
 _PICTURE = re.compile(r"\s*(?:<image\b|!\[)")
 TEASER_GAP = 2  # at most this many lines from one cut-off teaser to the next
 TEASER_TITLE_WORDS = 16  # a teaser's headline above it is short
+SPEECH_TAG_WORDS = 7  # a speech tag on a line of its own: the dash, the verb, the speaker's title and name
 # A wire agency's credit closing a paragraph ("... had been fixed -- KHARTOUM (AFP)").
 _TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40}\s*)?\((?:AFP|AP|Reuters|dpa|DPA|Xinhua|Anadolu|"
                               r"EFE|UPI|PTI|IANS|ANI|Bernama|Yonhap|Kyodo)\)\s*$")
@@ -125,6 +126,14 @@ class Block:
     end: int
     role: BlockRole
     paragraph: int
+
+
+def _speech_tag_line(content: str) -> bool:
+    """Is the line a speech tag alone ("– сказав Малюк.", "— пишет губернатор."): a dash, a lower-case word, a few
+    more, and a stop?"""
+    words = content.split()
+    return (2 <= len(words) <= SPEECH_TAG_WORDS and words[0] in ("—", "–", "-") and words[1][:1].islower()
+            and content.rstrip()[-1:] in ".!")
 
 
 @dataclass(frozen=True)
@@ -352,6 +361,13 @@ class PageReader:
         for index in sorted(keep):
             line = lines[index]
             end = line.end
+            raw = text[text.rfind("\n", 0, line.start) + 1:line.end]  # the reader may leave a leading dash out
+            if blocks and keep[index] in ("body", "heading") and blocks[-1].role == "body" and _speech_tag_line(raw) \
+                    and text[blocks[-1].start:blocks[-1].end].rstrip()[-1:] not in ":;,":
+                # "...налягли на алкоголь\n\n– сказав Малюк.": a speech tag on a line of its own closes the paragraph
+                # of speech above it
+                blocks[-1] = Block(blocks[-1].start, end, "body", blocks[-1].paragraph)
+                continue
             blocks.append(Block(line.start, end, keep[index], paragraph))
             paragraph += 1
         return blocks

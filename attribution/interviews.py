@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 DIALOGUE_DASHES = "—–-"
 SPEAKING_KINDS = ("person", "official")
 UNNAMED_INTERVIEWEE = "interviewee"
+ALTERNATING_QUESTIONS = 2  # questions in turns, each opening a line that goes on without one, that make an interview
 UNNAMED_INTERVIEW_ANSWERS = 3  # questions answered in turn that make a page an interview without its interviewee
 
 
@@ -32,6 +33,10 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
     # An answer right after a question: the interview's shape, whether or not its questions open with a dash.
     answered = [start for start, following in zip(starts, starts[1:])
                 if kinds[start] == "question" and kinds[following] == "answer"]
+    if not answered:
+        kinds = _alternating_turns(text, starts, kinds, paragraphs)
+        answered = [start for start, following in zip(starts, starts[1:])
+                    if kinds[start] == "question" and kinds[following] == "answer"]
     if not answered:
         return
     questions = [start for start, kind in kinds.items() if kind == "question" and start >= answered[0]]
@@ -59,6 +64,8 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
             answering = False  # the outlet's question: its own words
             continue
         answering = answering or kind == "answer"
+        if answering and kind != "answer" and getattr(paragraphs[start][0], "background", False):
+            answering = False  # "Нагадаємо, ...": the outlet's own background after the last answer
         if not answering:
             continue
         for draft in paragraphs[start]:
@@ -66,9 +73,41 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
                 draft.take(interviewee, "direct_quote", "quote.interview_answer")
 
 
+def _alternating_turns(text: str, starts: list[int], kinds: dict[int, str | None],
+                       paragraphs: dict[int, list[ClaimDraft]]) -> dict[int, str | None]:
+    """Dialogue lines taking turns, where a question goes on with a remark ("— Які емоції? Чого не вистачило?
+    Результат був не на нашому боці.") and an answer may open with a question of its own ("— Та які там емоції? Це
+    ганьба."): when every other dash line, from the first, opens with a question, those are the interviewer's and
+    the lines between them (with the paragraphs that go on from them) are the answers."""
+    turns = [start for start in starts if kinds[start] == "answer"]  # every dash line, for now
+    asking = [turns[i] for i in range(0, len(turns), 2)]
+    if len(turns) < 2 * ALTERNATING_QUESTIONS or not all(
+            _asks(text, paragraphs[start][0]) for start in asking):
+        return kinds
+    if all(_asks(text, paragraphs[start][0]) for start in turns):
+        return kinds  # every line asks: no sign of whose turn it is
+    return {start: ("question" if start in asking else kind) for start, kind in kinds.items()}
+
+
+def _asks(text: str, draft: ClaimDraft) -> bool:
+    """Does the sentence end on a question mark?"""
+    return text[draft.sentence.start:draft.sentence.end].rstrip("»”\"' ").endswith("?")
+
+
 def _answers_from(starts: list[int], kinds: dict[int, str | None], first: int) -> list[int]:
-    """The answers' paragraphs from the first question on, in order."""
-    return [start for start in starts if start >= first and kinds[start] == "answer"]
+    """The answers' paragraphs from the first question on, in order, with the paragraphs that go on from them
+    ("Ребята бились ..., – цитирует тренера Tribuna." after the last answer)."""
+    found, answering = [], False
+    for start in starts:
+        if start < first:
+            continue
+        if kinds[start] == "question":
+            answering = False
+            continue
+        answering = answering or kinds[start] == "answer"
+        if answering:
+            found.append(start)
+    return found
 
 
 def _dialogue_line(text: str, members: list[ClaimDraft]) -> str | None:

@@ -13,7 +13,7 @@ from .rules import PageRules
 # A dialogue dash right after the stop of a Russian or Ukrainian speech tag opens the speaker's next sentence
 # ("— рассказал мужчина. — Потом ..."); after a closing quotation mark it signs the quotation ("... day." — Tomas
 # Varga), and after an English dateline's abbreviation it opens the story ("EVERETT, Wash. — A suspect ...").
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])|(?<=[а-яёіїєґ])[.!?…]+(?=\s+[—–]\s+[А-ЯЁІЇЄҐ])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])|(?<=[а-яёіїєґ])[.!?…]+(?=\s+[—–-]\s+[А-ЯЁІЇЄҐ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # A scraped page often glues the next line on without a space ("... aid into Gaza.Doctor and his children killed"):
 # a stop after a lower-case word, then a capitalised word, is a boundary too.
@@ -46,6 +46,15 @@ def _inside_short_quote(text: str, block: Block, stop: int) -> bool:
     return False
 
 
+def _editor_note(text: str, block: Block, match: re.Match[str]) -> bool:
+    """Is the dash after the stop an editor's signature inside brackets ("(щодо виборів у жовтні. - Ред.)"), not a
+    speaker's next sentence?"""
+    if text[match.end():match.end() + 3].strip()[:1] not in "—–-":
+        return False
+    opened = text.rfind("(", block.start, match.start())
+    return opened >= 0 and ")" not in text[opened:match.start()]
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the article with its offsets and the block that holds it."""
@@ -75,7 +84,7 @@ class SentenceSplitter:
                                 key=lambda m: m.start())
             for match in boundaries:
                 if self._is_abbreviation(text, block.start, match.start()) or _inside_short_quote(text, block, match.start()) \
-                        or self._tagged_exclamation(text, match, block):
+                        or self._tagged_exclamation(text, match, block) or _editor_note(text, block, match):
                     continue
                 sentences.extend(self._trimmed(text, start, match.end(), block))
                 start = match.end()

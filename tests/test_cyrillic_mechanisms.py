@@ -341,6 +341,55 @@ SENTENCES = [
     # The outlet's background before it is not the pointer's.
     ("uk", "Нагадаємо, раніше ворог атакував Одесу. Уночі пошкоджено склад. Про це повідомили в ДСНС.",
      [([], "none", None), (["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомили")]),
+    # Speech typed with a hyphen for the dash, after a report: the speaker's words, not a list item...
+    ("uk", "Тренер збірної Олег Петренко прокоментував поразку в півфіналі.\n- Так, ми програли. Суперник був "
+           "сильнішим.",
+     [(["oleg-petrenko"], "indirect", "прокоментував"), (["oleg-petrenko"], "direct_quote", None),
+      (["oleg-petrenko"], "direct_quote", None)]),
+    # ...and an interviewer's question on such a line is no item of a list that goes on with the report.
+    ("ru", "Тренер клуба Иван Белов отметил, что команда справилась.\n- Игрой довольны. Ребята выполнили "
+           "установку.\n- Вы знали, что клуб раньше здесь не выигрывал?\n- Да, мне сказали об этом утром.",
+     [(["ivan-belov"], "indirect", "отметил"), (["ivan-belov"], "direct_quote", None),
+      (["ivan-belov"], "direct_quote", None), ([], "none", None), (["ivan-belov"], "direct_quote", None)]),
+    # A hyphen after the tag's stop takes the speech up again, to the end of the paragraph.
+    ("ru", "Жители поселка жалуются на цены.\n- Всё дорожает каждый день, - говорит продавщица Анна Ким. - У меня "
+           "трое детей. Денег ни на что не хватает.",
+     [(["zhitel-poselka"], "indirect", "жалуются"), (["anna-kim"], "direct_quote", "говорит"),
+      (["anna-kim"], "direct_quote", None), (["anna-kim"], "direct_quote", None)]),
+    # A speech tag on a line of its own closes the paragraph of speech above it.
+    ("uk", "Ситуація складна, але під контролем. Ми працюємо цілодобово\n\n– сказав голова громади Іван Мороз.",
+     [(["ivan-moroz"], "direct_quote", None), (["ivan-moroz"], "direct_quote", "сказав")]),
+    # An editor's note signed with a dash inside brackets ends no sentence.
+    ("uk", "«Наради не було (щодо виборів у травні. - Ред.)», - розповіло джерело в уряді.",
+     [(["dzherelo-v-uryadi"], "direct_quote", "розповіло")]),
+    # A paragraph in which the person just reported speaks as "я" is that person's words, without marks...
+    ("uk", "Заступник начальника поліції області Петро Сидоренко заявив, що винних поки не встановлено.\nНа сьогодні "
+           "підозрюваного в нас немає. Стверджувати щось напевно я поки не можу.\nНагадаємо, що удар стався у вівторок.",
+     [(["petro-sidorenko"], "indirect", "заявив"), (["petro-sidorenko"], "direct_quote", None),
+      (["petro-sidorenko"], "direct_quote", None), ([], "none", None)]),
+    # ...also after a paragraph of that person's speech, and the outlet's own "наш корреспондент" is no speaker's.
+    ("ru", "Мэр города Олег Сомов обратился к депутатам.\n— Я рад видеть полный зал. Работы много.\nМы вместе. Я "
+           "благодарю каждого из вас.\nСессия продлилась два часа.",
+     [(["oleg-somov"], "indirect", "обратился")] + [(["oleg-somov"], "direct_quote", None)] * 4 + [([], "none", None)]),
+    ("ru", "Мэр Олег Сомов рассказал о ремонте дорог.\nНаш корреспондент побывал на месте. Рабочие укладывают асфальт.",
+     [(["oleg-somov"], "indirect", "рассказал"), ([], "none", None), ([], "none", None)]),
+    # An interview's questions on dash lines go on with a remark, and an answer may open with a question of its
+    # own: the lines take turns.
+    ("uk", "Нападник збірної Іван Гнатюк висловився про нічию з Данією.\n– Які враження після гри? Здається, удача "
+           "була не з вами.\n– Та які там враження? Це провал.\n– Що скажете вболівальникам? Вони співали весь "
+           "матч.\n– Вони найкращі. Дякую їм.",
+     [(["ivan-gnatyuk"], "indirect", "висловився"), ([], "none", None), ([], "none", None),
+      (["ivan-gnatyuk"], "direct_quote", None), (["ivan-gnatyuk"], "direct_quote", None), ([], "none", None),
+      ([], "none", None), (["ivan-gnatyuk"], "direct_quote", None), (["ivan-gnatyuk"], "direct_quote", None)]),
+    # An adjective before a role in an oblique case is an adjective, not a noun made of one ("главного" is not
+    # "главное").
+    ("ru", "Ребята бились до конца, – цитирует главного тренера сборной Tribuna.",
+     [(["tribuna", "glavnyy-trener-sbornoy"], "direct_quote", "цитирует")]),
+    # "Уточнюється, що" after a statement's quotation: the statement goes on.
+    ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
+           "знеструмлення тимчасове.",
+     [(["khersonoblenergo"], "indirect", "інформує"), (["khersonoblenergo"], "direct_quote", "йдеться"),
+      (["khersonoblenergo"], "implicit", "Уточнюється")]),
 ]
 
 
@@ -369,7 +418,7 @@ QUOTING = [
      [("profutbol", None), ("skripnik", "profutbol")]),
     # a registry outlet after the person quoted, title or name, is no part of the title or the name
     ("ru", "«Мы бились до конца», – цитирует главного тренера команды Tribuna.",
-     [("tribuna", None), ("trener-komandy", "tribuna")]),
+     [("tribuna", None), ("glavnyy-trener-komandy", "tribuna")]),
     ("ru", "«Мы бились до конца», – цитирует Сергея Петрова Tribuna.", [("tribuna", None), ("sergey-petrov", "tribuna")]),
 ]
 

@@ -51,7 +51,11 @@ _AND_WORDS = frozenset({"и", "і", "та", "й"})  # where a report is publishe
 # Quotations longer than this many words are speech, never a name or a scare quote.
 SHORT_QUOTE_WORDS = 4
 _LABEL = re.compile(r"\s*([^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,2})\s*:", re.UNICODE)
-_DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t]+\S")  # also "уточнюється - написав X", the comma left out
+_WORDY = re.compile(r"\w")
+_PARAGRAPH_WORD = re.compile(r"\w+")
+_SPEECH_MARKS = "«»„“”\""  # not the single marks, which stand for apostrophes in words ("об‘єднали")
+# also "уточнюється - написав X", the comma left out, and the tag on a line of its own under the speech
+_DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t]+\S|\w[ \t]*\n\s*[-–—][ \t]+\S")
 
 
 @dataclass
@@ -109,6 +113,7 @@ class CyrillicClaimBuilder:
         self._silence = [re.compile(p, re.IGNORECASE) for p in rules.cues.silence_patterns]
         self._labels = {fold(k): v for k, v in d.label_lines.items()}
         self._outlet_words = frozenset(d.outlet_words)
+        self._speaker_words = frozenset(d.speaker_words)
         self._bullets = d.bullets
         self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
         self.interview_words = frozenset(fold(w) for w in rules.cues.interview_words)
@@ -140,6 +145,7 @@ class CyrillicClaimBuilder:
         open_speech: tuple[list[Source], int] | None = None  # a quotation left open at the end of its paragraph
         # "— ..., — рассказали в пресс-службе. — И все же ...": speech tagged by a dash, going on after the tag
         dash_speech: tuple[list[Source], int, int] | None = None
+        first_person: tuple[list[Source], int, int] | None = None  # a paragraph of someone's words in the first person
         # "Ломако звернувся до обранців.\n— Минулого разу ...": a paragraph of dialogue right after a report
         dialogue: tuple[list[Source], int, int] | None = None
         # "... повідомив у телеграм-каналі:" then the post's paragraphs, without marks: the speaker's words
@@ -242,7 +248,9 @@ class CyrillicClaimBuilder:
                     self._backfill(drafts, index, quote, found.sources)
                 dash_speech = (found.sources, index, sentence.block.paragraph) if found.dash_tag else None
                 tag_at = found.cue.start if found.cue is not None else sentence.end
-                if found.dash_tag and not any(sentence.start <= q.start < tag_at for q in near):
+                closes_quote = text[sentence.start:tag_at].rstrip(" \t\n,-–—")[-1:] in "»”\"“"
+                if found.dash_tag and not closes_quote and not any(
+                        q.start < tag_at and not _WORDY.search(text, q.end, tag_at) for q in near):
                     # speech without marks runs back over the paragraph; a quotation opened in this sentence
                     # is all the speech there is ("Работают спасатели. «...», – написал губернатор.")
                     self._backfill_block(drafts, index, found.sources)
@@ -282,7 +290,10 @@ class CyrillicClaimBuilder:
             else:
                 open_speech = None
             if spoken is None and dash_speech is not None and dash_speech[2] == sentence.block.paragraph \
-                    and text[sentence.start:sentence.end].lstrip()[:1] in DASHES:
+                    and (text[sentence.start:sentence.end].lstrip()[:1] in DASHES
+                         or drafts[index - 1].rules[:1] == ["quote.continues"] and drafts[index - 1].sources == dash_speech[0]):
+                # "..., – розповідає Гнатюк. – Водій загинув. Пасажира забрали.": the speech the dash takes up again
+                # runs to the end of the paragraph
                 spoken, rule = (dash_speech[0], dash_speech[1]), "quote.continues"
             if spoken is None and intro is not None and intro[1] == index - 1 and any(
                     q.start <= sentence.start + 1 for q in in_speech):
@@ -321,6 +332,20 @@ class CyrillicClaimBuilder:
                     text, drafts, index, carried_paragraph):
                 spoken, rule = (carried, index - 1), "quote.dialogue"
                 dialogue = (carried, index - 1, sentence.block.paragraph)
+            if first_person is not None and first_person[2] != sentence.block.paragraph and not (
+                    sentence.block.paragraph == first_person[2] + 1 and not cues and self._speech_goes_on(
+                        text, drafts, index, words, True)):
+                first_person = None
+            elif first_person is not None and first_person[2] != sentence.block.paragraph:
+                first_person = (first_person[0], first_person[1], sentence.block.paragraph)
+            if spoken is None and first_person is None and carried and origin is not None and not cues \
+                    and sentence.block.paragraph == carried_paragraph + 1 \
+                    and drafts[index - 1].sentence.block.paragraph == carried_paragraph \
+                    and drafts[index - 1].attribution in ("indirect", "direct_quote", "according_to") \
+                    and any(s.kind != "media" for s in carried) and self._speech_goes_on(text, drafts, index, words):
+                first_person = (carried, origin, sentence.block.paragraph)
+            if spoken is None and first_person is not None:
+                spoken, rule = (first_person[0], first_person[1]), "quote.first_person"
             if spoken is None and in_speech and carried and not self._opens_background(words, text, sentence):
                 # A quotation going on from a sentence before, or one opening the paragraph right after the report
                 # ("Калугин заявил, что ...\n\n«Эту фамилию я слышу впервые. ...»").
@@ -1485,12 +1510,29 @@ class CyrillicClaimBuilder:
             and not self._opens_background(words, text, sentence) and not _asks(text, sentence) \
             and not _NAME_LABEL.match(text, sentence.start, sentence.end)
 
+    def _speech_goes_on(self, text: str, drafts: list[_Draft], index: int, words: list[Word],
+                        again: bool = False) -> bool:
+        """Does the sentence open, without marks, a paragraph in which someone speaks as "я" ("Станом на сьогодні
+        підозрюваного в нас немає. ... я поки не можу."), right after a report, or (``again``) right after such a
+        paragraph, where "ми" is that speaker's too? The paragraph is the speaker's words."""
+        sentence = drafts[index].sentence
+        if text[sentence.block.start:sentence.start].strip() or drafts[index].bullet \
+                or self._opens_speech(text, sentence) or self._opens_background(words, text, sentence) \
+                or _asks(text, sentence) or _NAME_LABEL.match(text, sentence.start, sentence.end):
+            return False
+        paragraph = text[sentence.block.start:sentence.block.end]
+        if any(mark in paragraph for mark in _SPEECH_MARKS):
+            return False  # a quotation in it: whose words those are is the quotation's to say
+        folded = {fold(w) for w in _PARAGRAPH_WORD.findall(paragraph)}
+        return bool(folded & self._speaker_words) or (again and bool(folded & self._outlet_words))
+
     def _dialogue_after_report(self, text: str, drafts: list[_Draft], index: int, carried_paragraph: int) -> bool:
         """Does the sentence open, with a dash of dialogue and a capital, the paragraph right after one that ends on
         a report ("Ломако звернувся до обранців.\n— Минулого разу ...")? That report's speaker is speaking."""
         sentence, previous = drafts[index].sentence, drafts[index - 1]
         if sentence.block.paragraph != carried_paragraph + 1 or previous.sentence.block.paragraph != carried_paragraph \
-                or not previous.sources or previous.attribution == "implicit" or drafts[index].bullet \
+                or not previous.sources or previous.attribution == "implicit" \
+                or drafts[index].bullet and not self._hyphen_speech(text, drafts, index) \
                 or _asks_anyone(text, sentence) or _asks_anyone(text, _last_of_paragraph(drafts, index)):
             return False  # a paragraph that asks is an interviewer's
         if _line_lead(text, previous.sentence) in DASHES:
@@ -1501,6 +1543,17 @@ class CyrillicClaimBuilder:
             return False
         first = lead[1:].lstrip()[:1]
         return first.isupper() or first in QUOTES
+
+    @staticmethod
+    def _hyphen_speech(text: str, drafts: list[_Draft], index: int) -> bool:
+        """Is a paragraph opened by a hyphen after a report ("- Так, ми програли. Суперник був сильнішим.") the
+        speaker's words typed with a hyphen for the dash, not a list item? A list's items stand one sentence each
+        after a heading or a lead; speech runs on over several sentences, after a report that is no quotation."""
+        sentence, previous = drafts[index].sentence, drafts[index - 1]
+        if _line_lead(text, sentence) != "-" or previous.attribution == "direct_quote":
+            return False
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
+        return following is not None and following.sentence.block.start == sentence.block.start
 
     def _is_bullet(self, text: str, sentence: Sentence) -> bool:
         """Is the sentence in a list item (its line opens with a bullet: "▪️", "🔹", "•", or it is a label and
@@ -1530,8 +1583,8 @@ class CyrillicClaimBuilder:
         content = [w for w in words if w.is_word]
         if content and self._continuations.starts(content):
             return "carry.continuation_opener"
-        if draft.bullet and not origin_bullet:
-            return "carry.list"  # a list introduced by the report
+        if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence):
+            return "carry.list"  # a list introduced by the report (its items never ask: "- А кто рассказал?" is a question)
         before = text[:sentence.block.start].rstrip()[-1:]
         first = text[sentence.start:sentence.start + 1]
         if before in ":,;" and (first.islower() or first.isdigit()):

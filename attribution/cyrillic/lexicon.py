@@ -151,6 +151,9 @@ class CyrillicDiscourse(_Rules):
                                    "before a plural reporting verb, stand for the outlet last named (\"В издании "
                                    "отметили, что ...\").")
     outlet_words: Words = Field(description="Words by which the outlet speaks as \"we\".")
+    speaker_words: Words = Field(default=(), description="Words by which one person speaks of themself (\"я\", "
+                                 "\"мене\", \"мій\"): a paragraph with them after someone's report is that "
+                                 "speaker's words, quotation marks or not.")
     role_nouns: dict[Literal["government", "military", "official", "person", "media", "organization"], Words] = Field(
         description="Source kind -> lemmas of nouns that name a source by its role (\"губернатор\", \"відомство\").")
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "

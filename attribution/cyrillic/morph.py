@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from .text import fold
 
@@ -81,6 +81,17 @@ def resolve_backend(language: str, backend: str = "auto") -> str:
     return backend
 
 
+def _likeliest(parses: list[Any], folded: str) -> Any:
+    """The reading to go by: the dictionary's first, unless it is a neuter noun made from an adjective in an
+    oblique case ("главного" -> "главное") and the adjective's readings together are likelier ("главный")."""
+    first = parses[0]
+    if first.tag.POS == "NOUN" and first.tag.gender == "neut" and first.normal_form != folded:
+        adjective = [p for p in parses if p.tag.POS == "ADJF"]
+        if adjective and sum(p.score for p in adjective) > first.score:
+            return adjective[0]
+    return first
+
+
 class _Pymorphy:
     def __init__(self, language: str) -> None:
         import pymorphy3
@@ -94,7 +105,7 @@ class _Pymorphy:
     def _lemma(self, word: str) -> str:
         folded = fold(word)
         parses = self._morph.parse(folded)
-        return fold(parses[0].normal_form) if parses else folded
+        return fold(_likeliest(parses, folded).normal_form) if parses else folded
 
     def _cases(self, word: str) -> frozenset[str]:
         """Every case the word can stand in, over its likely readings."""
@@ -104,8 +115,9 @@ class _Pymorphy:
         return frozenset(found)
 
     def _tags(self, word: str) -> frozenset[str]:
-        parses = self._morph.parse(fold(word))
-        return frozenset(parses[0].tag.grammemes) if parses else frozenset()
+        folded = fold(word)
+        parses = self._morph.parse(folded)
+        return frozenset(_likeliest(parses, folded).tag.grammemes) if parses else frozenset()
 
     def lemma(self, word: str) -> str:  # replaced by the cached version in __init__
         return self._lemma(word)
