@@ -1028,3 +1028,21 @@ def test_a_verdict_is_an_act_not_a_report(ru, uk, language, text):
 def test_the_agency_named_in_the_dateline_is_the_outlets_own_voice(ru, uk, language, text):
     claim = read(ru if language == "ru" else uk, text)[-1]
     assert claim.sources and all(s.kind != "media" and s.via is None for s in claim.sources)
+
+
+def test_an_outlets_pointer_passes_on_every_report_of_the_person_it_points_back_to(ru):
+    """"Об этом сообщает ТАСС." under two paragraphs of one official's reports relays both, not the nearer alone,
+    and the official's later words reach the article through the agency too."""
+    claims = read(ru, "Министр энергетики Олег Ким прокомментировал рост цен на бензин.\n\nПо этому вопросу министр "
+                      "высказался на брифинге в Москве.\n\nОб этом сообщает ТАСС.\n\nКим напомнил, что цены "
+                      "регулируются биржей.")
+    assert [[(s.id, s.via) for s in c.sources] for c in claims] == [
+        [("oleg-kim", "tass"), ("tass", None)], [("oleg-kim", "tass"), ("tass", None)], [("tass", None)],
+        [("oleg-kim", "tass"), ("tass", None)]]
+
+
+def test_a_pointer_after_a_bodys_report_relays_that_report_alone(uk):
+    """A digest glues items together: an outlet's pointer after a body's report reaches no item before it."""
+    claims = read(uk, "Мер Іван Сомов заявив, що мости відремонтують. Слідство встановило, що наказ віддав командир. "
+                      "Про це пише Інтерфакс-Україна.")
+    assert [[(s.id, s.via) for s in c.sources] for c in claims][0] == [("ivan-somov", None)]

@@ -1458,7 +1458,8 @@ class CyrillicClaimBuilder:
         # paragraph of bare details above it, not just the one before.
         closes_item = opens and all(d.sentence.block.role != "body" for d in drafts[index + 1:])
         paragraph, credited_start = None, 0  # the paragraph credited last, and where its block starts
-        for previous in reversed(drafts[:index]):
+        for at in range(index - 1, -1, -1):
+            previous = drafts[at]
             block = previous.sentence.block
             # A lead set line by line (no blank line between its sentences, as Telegram posts and stripped pages
             # are) is one paragraph for the pointer under it.
@@ -1477,10 +1478,13 @@ class CyrillicClaimBuilder:
                 if block.role == "heading" and paragraph is None:
                     continue  # a caption or heading between the lead and its pointer
                 if rule == "carry.points_back" and _relays(previous, sources):
-                    # "Синєгубов повідомив ... Про це пише Інтерфакс-Україна.": the outlet passed the report on
-                    previous.sources = [s.model_copy(update={"via": sources[0].id}) for s in previous.sources] + [
-                        sources[0]]
-                    previous.rules.append("chain.pointer")
+                    # "Синєгубов повідомив ... Про це пише Інтерфакс-Україна.": the outlet passed the report on,
+                    # and the reports before it in that paragraph ("Макей прокомментировал ... Министр высказался
+                    # ... Об этом сообщает БЕЛТА.")
+                    for relayed in _paragraph_reports(drafts, at, sources, paragraphs):
+                        relayed.sources = [s.model_copy(update={"via": sources[0].id}) for s in relayed.sources] + [
+                            sources[0]]
+                        relayed.rules.append("chain.pointer")
                 break
             paragraph, credited_start = block.paragraph, block.start
             previous.take(sources, "implicit", rule, index)
@@ -1663,6 +1667,23 @@ def _line_lead(text: str, sentence: Sentence) -> str:
     mark the page reader left out of the block, or the paragraph's own first character."""
     line_start = text.rfind("\n", 0, sentence.block.start) + 1
     return text[line_start:sentence.block.start + 1].strip()[:1]
+
+
+def _paragraph_reports(drafts: list[_Draft], at: int, sources: list[Source], paragraphs: set[int]) -> list[_Draft]:
+    """The report at ``at`` that an outlet's pointer passes on, with a person's reports and their details before
+    it in the paragraphs the pointer reaches, back to the first sentence that is neither."""
+    found = [drafts[at]]
+    if not all(s.kind in ("person", "official") for s in drafts[at].sources):
+        return found  # a body's report: the pointer names the last one (an item of a digest may come before)
+    for earlier in reversed(drafts[:at]):
+        if earlier.sentence.block.paragraph not in paragraphs | {drafts[at].sentence.block.paragraph}:
+            break
+        if not all(s.kind in ("person", "official") for s in earlier.sources) or not (
+                _relays(earlier, sources) or (earlier.attribution == "implicit" and earlier.sources
+                                              and all(s.via is None for s in earlier.sources))):
+            break
+        found.append(earlier)
+    return found
 
 
 def _relays(previous: _Draft, sources: list[Source]) -> bool:
