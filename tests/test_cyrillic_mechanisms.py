@@ -385,6 +385,22 @@ SENTENCES = [
     # "главное").
     ("ru", "Ребята бились до конца, – цитирует главного тренера сборной Tribuna.",
      [(["tribuna", "glavnyy-trener-sbornoy"], "direct_quote", "цитирует")]),
+    # An unnamed source's noun in apposition describes the name before it, as a role does...
+    ("uk", "Ольга Петренко, мешканка Полтави, розповіла, що вибух був дуже гучним.",
+     [(["olga-petrenko"], "indirect", "розповіла")]),
+    ("ru", "Иван Сидоров, житель Омска, рассказал, что ночью проснулся от взрыва.",
+     [(["ivan-sidorov"], "indirect", "рассказал")]),
+    # ...but a name after an unnamed source is the reported clause's subject, not the source.
+    ("ru", "Как отметил один из источников, Громов, курирующий СМИ, стремится взять холдинг под контроль.",
+     [(["istochnik"], "indirect", "отметил")]),
+    # A dash tag followed by the day and date still closes the speech.
+    ("ru", "Об этом заявил прокурор Иван Петров.\n– Мы найдем всех, кто причастен к поджогу, – сообщил он журналистам "
+           "во вторник, 5 марта.",
+     [(["ivan-petrov"], "indirect", "заявил"), (["ivan-petrov"], "direct_quote", "сообщил")]),
+    # In a paragraph closed by a dash tag, the speaker telling what they themself said is still their speech.
+    ("ru", "Мы проснулись от грохота. Я крикнула сыну: «ложись». Потом стало тихо, — вспоминает Ольга Ким.",
+     [(["olga-kim"], "direct_quote", None), (["olga-kim"], "direct_quote", None),
+      (["olga-kim"], "direct_quote", "вспоминает")]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

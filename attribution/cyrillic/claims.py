@@ -33,7 +33,7 @@ from ..names import normalize
 from ..quotes import Quote
 from ..registry import SourceRegistry
 from ..sentences import Sentence
-from .cues import CueFinder, CueHit
+from .cues import CueFinder, CueHit, closing_date
 from .hedges import CyrillicHedgeFinder
 from .lexicon import CyrillicRules
 from .mentions import BODY_STEM, ArticleState, Mention, MentionFinder
@@ -807,14 +807,19 @@ class CyrillicClaimBuilder:
             order = after[:1] + before[::-1][:1]
         else:
             order = before[::-1][:1] + after[:1]
-        if order and order[0].kind == "role" and order[0].name is None:
-            # "Андрій Коваль, генеральний директор «Мережі Поділля», заявив": the role describes the name before it
+        if order and order[0].kind in ("role", "anonymous") and order[0].name is None:
+            # "Андрій Коваль, генеральний директор «Мережі Поділля», заявив": the role describes the name before it,
+            # and so does an unnamed source's noun ("Ольга Петренко, мешканка Полтави, розповіла")
             named = next((m for m in before if m.kind in ("name", "registry") and m.last == order[0].first - 1
                           and words[m.last].text == ","), None)
             # "Сергій Болвінов, заступник начальника ГУНП в області, керівник слідчого управління, заявив": the name
             # opening the clause before a list of roles
             named = named or next((m for m in before if m.kind == "name" and m.first == start and m.last < cue.first
                                    and words[m.last].text == "," and m is not order[0]), None)
+            if order[0].kind == "anonymous":
+                # only a name before it: "Как отметил один из источников, Громов, ..." names no source
+                order = [named] if named is not None and cue.first > order[0].first else order
+        if order and order[0].kind == "role" and order[0].name is None:
             # "рассказал депутат Госдумы, член комитета по обороне Андрей Картаполов": titles listed before the
             # name all describe its holder
             named = named or next((m for m in mentions if m.first == order[0].last + 1 and words[order[0].last].text
@@ -1312,11 +1317,15 @@ class CyrillicClaimBuilder:
         if not previous or previous[-1].text not in DASHES:
             return False
         before = [w for w in words[:cue.first] if w.is_word]
-        return len(before) >= 3 and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and self._closes(words, cue)
+        return len(before) >= 3 and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and self._closes(
+            words, cue, dated=True)
 
-    def _closes(self, words: list[Word], cue: CueHit) -> bool:
-        """Does the cue's clause run to the end of the sentence (the tag comes last)?"""
-        return self.cues.clause_end(words, cue.first) >= len([w for w in words]) - 1 and cue.first > 0
+    def _closes(self, words: list[Word], cue: CueHit, dated: bool = False) -> bool:
+        """Does the cue's clause run to the end of the sentence (the tag comes last)? ``dated``: a date may follow
+        it ("..., – сообщил он журналистам во вторник, 5 марта."); an outlet's pointer with the day it wrote
+        ("передає Новини.LIVE в понеділок, 16 березня") is the outlet dating its own copy, no relay."""
+        end = self.cues.clause_end(words, cue.first)
+        return (end >= len(words) - 1 or (dated and closing_date(words, end))) and cue.first > 0
 
     # -- labels, quotes and carry-over -------------------------------------------------------------------
 
@@ -1421,8 +1430,9 @@ class CyrillicClaimBuilder:
         block = drafts[index].sentence.block
         for earlier in reversed(drafts[:index]):
             guessed = bool(earlier.rules) and earlier.rules[-1] == "quote.dialogue"
+            # a cue with no one to speak through it ("Я крикнула сыну: «ложись».") is the speaker's own telling
             if earlier.sentence.block != block or (earlier.sources and earlier.attribution != "implicit"
-                                                   and not guessed) or earlier.own_cue:
+                                                   and not guessed) or (earlier.own_cue and earlier.sources):
                 break
             earlier.take(sources, "direct_quote", "quote.tag_after")
 

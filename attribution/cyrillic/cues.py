@@ -83,6 +83,14 @@ def _bracketed_abbreviation(words: list[Word], k: int) -> int | None:
     return k + 3 if words[k + 1].is_word and words[k + 1].caps else None
 
 
+def closing_date(words: list[Word], k: int) -> bool:
+    """Does a date set off by a comma close the sentence at ``k`` (", 5 марта.")?"""
+    if k >= len(words) or words[k].text != ",":
+        return False
+    rest = [w for w in words[k + 1:] if w.is_word]
+    return 0 < len(rest) <= 5 and all(_DATE_WORD.fullmatch(w.fold) for w in rest) and any(w.text.isdigit() for w in rest)
+
+
 def _date_aside(words: list[Word], k: int) -> int | None:
     """Where the clause resumes after a date set off by commas at ``k`` (", 30 червня,"), or None."""
     if k >= len(words) or words[k].text != ",":
@@ -140,6 +148,8 @@ class CueFinder:
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.correspond_nouns = frozenset(cues.correspond_nouns)
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
+        # "Ольга Петренко, мешканка Полтави, розповіла": an unnamed source's noun describes a name as a role does
+        self.appositive_heads = WordSet([*self.role_heads.entries, *rules.discourse.anonymous_heads])
         self.quoting = frozenset(cues.quoting_verbs)
         self.relay_verbs = frozenset(cues.relay_verbs)
         self.network_nouns = frozenset(cues.network_nouns)
@@ -442,7 +452,7 @@ class CueFinder:
             if j is None:
                 return None
             content = [w for w in words[j + 1:end] if w.is_word]
-            if not self._opens_with_role(content) or any(w.lemma in self.verbs for w in content) \
+            if not any(self.appositive_heads.has(w) for w in content[:3]) or any(w.lemma in self.verbs for w in content) \
                     or self._ends_named(content):
                 return None
             before = next((i for i in range(j - 1, max(-1, j - APPOSITIVE_WORDS - 1), -1) if words[i].text == ","), None)
