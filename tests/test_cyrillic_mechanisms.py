@@ -401,6 +401,14 @@ SENTENCES = [
     ("ru", "Мы проснулись от грохота. Я крикнула сыну: «ложись». Потом стало тихо, — вспоминает Ольга Ким.",
      [(["olga-kim"], "direct_quote", None), (["olga-kim"], "direct_quote", None),
       (["olga-kim"], "direct_quote", "вспоминает")]),
+    # A headline's dash before a genitive is an apposition, not a credit; an interview's answers go to the person
+    # the introduction names, even as the one spoken to.
+    ("ru", "Интервью Ивана Петрова — советника президента Владимира Зеленского\n\nКорреспондент узнал у Ивана "
+           "Петрова, что думают в Киеве.\n\n— Как вы оцениваете переговоры?\n\n— Переговоры идут трудно.",
+     [([], "none", None), ([], "none", None), ([], "none", None), (["ivan-petrov"], "direct_quote", None)]),
+    ("ru", "О переговорах газета поговорила с дипломатом Владимиром Петренко.\n— Многие считают, что переговоры "
+           "зашли в тупик. Так ли это?\n— Думаю, что это не так.",
+     [([], "none", None), ([], "none", None), ([], "none", None), (["vladimir-petrenko"], "direct_quote", None)]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

@@ -134,6 +134,7 @@ class CyrillicClaimBuilder:
         speech = [q for q in quotes if self._is_speech_quote(text, q)]
         quote_index, speech_index = _QuoteIndex(quotes), _QuoteIndex(speech)
         quote_speakers: dict[int, tuple[list[Source], int]] = {}
+        named_people: list[tuple[int, Source]] = []  # every person named by name, spoken to or of, with where
         label_source: list[Source] = []
         intro: tuple[list[Source], int] | None = None  # "X прислал сообщение:" before a quotation
         # "..., сообщила адвокат Ирина Сомова:" then a paragraph of speech opened by a dash or a quotation mark
@@ -180,6 +181,10 @@ class CyrillicClaimBuilder:
                     holder = described.get(id(mention))
                     # "Виктор Ковальчук — бывший главный редактор газеты": the office is the person's, no one new
                     resolved.append((mention, state.resolve(holder if holder is not None else mention, words)))
+            named_people.extend((sentence.start, source) for mention, source in resolved
+                                if source is not None and source.kind in ("person", "official")
+                                and (mention.kind == "name" or mention.kind == "role" and mention.name)
+                                and not source.anonymous and not _is_own(source, own))
             for mention, source in sorted(resolved, key=lambda r: not self._oblique_name(r[0], words)):
                 # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
                 if source is not None and not _is_own(source, own) and not (
@@ -403,7 +408,7 @@ class CyrillicClaimBuilder:
                 carried, carried_paragraph, origin = [], -1, None
         self._retold_outlet(drafts)
         self._signed_posts(text, drafts, state, own)
-        credit_answers(text, drafts)
+        credit_answers(text, drafts, lambda offset: _most_named(named_people, offset))
         return [draft.claim(text) for draft in drafts]
 
     @staticmethod
@@ -954,6 +959,8 @@ class CyrillicClaimBuilder:
                 # a headline has no final stop; a sentence that has one needs speech before the dash
                 # ("...зважено", - Петрашко."), not a word ("У Богодухівському - Золочів.")
                 words[-1].text not in ".!?…" or not words[closing.first - 2].is_word)
+            if dash and closing is not None and self._oblique_after_dash(words, closing.first):
+                dash = False  # "Интервью Ивана Петрова — советника президента": an apposition, no credit
             found = closing if dash else None
         source = state.resolve(found, words) if found is not None else None
         if source is None or _is_own(source, own):
@@ -962,6 +969,15 @@ class CyrillicClaimBuilder:
         rule = "source.anonymous" if source.anonymous else "source.resolved"
         return _Found([source], "indirect" if found is opening else "according_to", None,
                       ["cue.headline", rule])
+
+    def _oblique_after_dash(self, words: list[Word], first: int) -> bool:
+        """Does the phrase after a headline's dash open with a word the dictionary reads in no nominative (a
+        genitive in apposition to a name before the dash), so that it credits no one?"""
+        opener = next((w for w in words[first:] if w.is_word), None)
+        if opener is None or opener.upper:
+            return False
+        cases = self.lemmatizer.cases(opener.text)
+        return bool(cases) and "nomn" not in cases
 
     def _told(self, words: list[Word], cue: CueHit, mentions: list[Mention], state: ArticleState) -> Source | None:
         """The outlet a speaker spoke to: a news outlet right next to the verb, with no preposition, that is not
@@ -1677,6 +1693,17 @@ def _line_lead(text: str, sentence: Sentence) -> str:
     mark the page reader left out of the block, or the paragraph's own first character."""
     line_start = text.rfind("\n", 0, sentence.block.start) + 1
     return text[line_start:sentence.block.start + 1].strip()[:1]
+
+
+def _most_named(named: list[tuple[int, Source]], offset: int) -> list[Source] | None:
+    """The person named by name most often before an offset ("газета поговорила с дипломатом Владимиром Петренко"
+    before an interview's first question), the later one on a tie."""
+    before = [source for at, source in named if at < offset]
+    if not before:
+        return None
+    counts = Counter(source.id for source in before)
+    best = max(range(len(before)), key=lambda k: (counts[before[k].id], k))
+    return [before[best]]
 
 
 def _paragraph_reports(drafts: list[_Draft], at: int, sources: list[Source], paragraphs: set[int]) -> list[_Draft]:
