@@ -76,7 +76,9 @@ def _unclosed_quote(content: str) -> bool:
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 # "Transport: +38.6%", "Танки: 3 (+1)": a label and its figure. A time after the colon is a time stamp's line.
-_FIGURE_LINE = re.compile(r"[^\W\d_][\w’'ʼ ,()-]{0,60}?[^\W\d_)](?:\s*:|\s+[-–—])\s*(?!\d{1,2}:\d{2})[+−–-]?\s*\d.{0,80}")
+# ("особового складу ‒ близько 289 860 (+1 120 за добу)": a figure dash, and a word of about before the figure)
+_FIGURE_LINE = re.compile(r"[^\W\d_][\w’'ʼ ,()-]{0,60}?[^\W\d_)](?:\s*:|\s+[-–—‒])\s*(?:[^\W\d_]{2,8}\s+)?"
+                          r"(?!\d{1,2}:\d{2})[+−–-]?\s*\d.{0,80}")
 FIGURE_LIST_LINES = 3  # a list of figures has at least this many
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It", "I"})
 SUBHEADING_WORDS = 8

@@ -409,6 +409,14 @@ SENTENCES = [
     ("ru", "О переговорах газета поговорила с дипломатом Владимиром Петренко.\n— Многие считают, что переговоры "
            "зашли в тупик. Так ли это?\n— Думаю, что это не так.",
      [([], "none", None), ([], "none", None), ([], "none", None), (["vladimir-petrenko"], "direct_quote", None)]),
+    # A list of one speaker's points goes on after an item with a tag of its own...
+    ("ru", "Губернатор Олег Смирнов заявил, что область справится.\n- Бюджет вырастет на десять процентов.\n- Новую "
+           "больницу откроют весной, уточнил губернатор.\n- Тарифы на воду останутся прежними.",
+     [(["oleg-smirnov"], "indirect", "заявил"), (["oleg-smirnov"], "implicit", None),
+      (["oleg-smirnov"], "indirect", "уточнил"), (["oleg-smirnov"], "implicit", None)]),
+    # ...and labels with their figures under "втрати становлять:" are the list's items, no quotation.
+    ("uk", "За даними штабу, втрати ворога становлять:\n- В особовому складі ‒ близько 100 осіб.\n- Танків - 5 од;",
+     [(["shtab"], "according_to", "За даними"), (["shtab"], "implicit", None), (["shtab"], "implicit", None)]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

@@ -305,7 +305,9 @@ class CyrillicClaimBuilder:
                 spoken, rule = intro, "quote.introduced"
             intro = None
             if spoken is None and colon_intro is not None and sentence.block.paragraph == colon_intro[2] and (
-                    self._opens_speech(text, sentence)):
+                    self._opens_speech(text, sentence)) and not figure_line(
+                        text[sentence.start:sentence.end].split("\n")[0].lstrip("-–—‒ ")):
+                # (a label and its figure under "втрати становлять:" is a list's item, not speech)
                 spoken, rule = (colon_intro[0], colon_intro[1]), "quote.introduced"
             if unmarked is not None and (sentence.block.paragraph > unmarked[2] + 1 or cues
                                          or self._opens_background(words, text, sentence) or _asks(text, sentence)
@@ -1615,6 +1617,12 @@ class CyrillicClaimBuilder:
             return "carry.continuation_opener"
         if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence):
             return "carry.list"  # a list introduced by the report (its items never ask: "- А кто рассказал?" is a question)
+        if draft.bullet and origin_bullet and mentions is not None and not _asks_anyone(text, sentence) \
+                and not text[sentence.end:sentence.block.end].strip() and not any(
+                m.kind in ("name", "registry", "role", "outlet", "branch") for m in mentions):
+            # the one-sentence item after one with a tag of its own ("..., уточнил губернатор.") goes on; a live
+            # page's items of several sentences are news of their own
+            return "carry.list"
         before = text[:sentence.block.start].rstrip()[-1:]
         first = text[sentence.start:sentence.start + 1]
         if before in ":,;" and (first.islower() or first.isdigit()):
