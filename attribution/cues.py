@@ -788,6 +788,14 @@ class CueFinder:
         clause_subject = _subject_after_conjunction(verb)
         if clause_subject is not None:
             return clause_subject
+        if verb.dep_ == "conj" and verb.lemma_.lower() == "add" and not any(c.dep_ in SUBJECTS for c in verb.children):
+            # "Belarus fired a rocket, the navy said, but added that it missed": the tag between the two verbs
+            # is whose the second is, not the first clause's subject
+            tag = next((c for c in verb.head.children if c.dep_ == "parataxis" and verb.head.i < c.i < verb.i
+                        and c.lemma_.lower() in self.verbs), None)
+            tag_subject = next((c for c in tag.children if c.dep_ in SUBJECTS), None) if tag is not None else None
+            if tag_subject is not None:
+                return tag_subject
         token = verb
         for _ in range(3):
             # Two subjects are a misparse of an abbreviated title ("County Police Sgt. Dana Whitlow said"): the
@@ -976,9 +984,12 @@ def _misparsed_report(verb: Token) -> bool:
 
 
 def acted_on(verb: Token, acts: frozenset[str] | None) -> bool:
-    """Does the verb's object make it an act ("declared a state of emergency", "claimed the title"), given the
-    verb's act objects (cue rules' ``act_objects``)?"""
-    return acts is not None and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in acts for c in verb.children)
+    """Does the verb's object make it an act ("declared a state of emergency", "claimed the title"), or its object's
+    predicate ("found him guilty", "found the man dead": a verdict or a discovery), given the verb's act objects (cue
+    rules' ``act_objects``)?"""
+    return acts is not None and any(
+        (c.dep_ in ("dobj", "dative") or c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
+        and c.lemma_.lower() in acts for c in verb.children)
 
 
 def _subject_after_conjunction(verb: Token) -> Token | None:

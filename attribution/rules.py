@@ -232,6 +232,10 @@ class MentionRules(_Rules):
     anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")
     indefinite_only_heads: Words = Field(description="Heads unnamed only with an indefinite determiner (\"spokesman\").")
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
+    anonymity_clauses: Patterns = Field(default=(), description="Regular expressions for a clause set beside a "
+                                        "speaker that withholds their name (\"who did not want to give her name\", "
+                                        "\"who asked not to be identified\"): the speaker is unnamed, whatever the "
+                                        "determiner.")
     unnamed_anaphors: Words = Field(default=(), description="Heads of \"the source\"-like anaphors that stay "
                                     "unnamed when no source of theirs was met before (\"the source said\").")
     office_back_nouns: Words = Field(default=(), description="Words for any holder of an office (\"the official\") "

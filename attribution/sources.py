@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -108,6 +109,7 @@ class SourceResolver:
         self.name_prepositions = frozenset(words.name_prepositions)
         self.place_prepositions = frozenset(words.place_prepositions)
         self.anonymous_heads = frozenset(words.anonymous_heads)
+        self.anonymity_clauses = [re.compile(p, re.IGNORECASE) for p in words.anonymity_clauses]
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
@@ -423,6 +425,9 @@ class SourceResolver:
             return False  # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"
         if any(t.dep_ == "poss" for t in before):
             return False  # "Gladkov's spokesman", "the ministry's sources" belong to a named body
+        if first == "the" and any(c.dep_ in ("relcl", "acl", "advcl") and any(
+                p.search(_subtree_text(c)) for p in self.anonymity_clauses) for c in head.children):
+            return True  # "The woman, who did not want to give her name, says": unnamed, whatever the determiner
         if lower in self.indefinite_only_heads or lemma in self.indefinite_only_heads:
             return first in self.indefinite_words or tokens[0].like_num or (first not in ("the", "this", "that", "these",
                                                                                "those") and head.tag_ == "NNS")
@@ -1423,7 +1428,11 @@ def conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.extend(conjuncts(child))
         elif child.dep_ == "appos":
+            # (not "Norvel Inc., the largest cable operator and sole carrier for the tablet,", "Arkady Voronin,
+            # Russia's oil boss and the head of Yamalneftegaz,": a name described in two common nouns)
+            described = token.pos_ == "PROPN" and child.pos_ == "NOUN"  # a name, and what it is: one referent
             heads.extend(c for g in child.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")
+                         and not (described and g.pos_ == "NOUN") and not _one_referent(child, g)
                          for c in conjuncts(g))
     return heads
 
@@ -1450,3 +1459,9 @@ def _strip_article(name: str) -> str:
 def age_epithet(head: Token) -> bool:
     """"the 47-year-old": "old" with its years."""
     return head.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in head.children)
+
+
+def _subtree_text(token: Token) -> str:
+    """The words a token heads, as written."""
+    doc = token.doc
+    return doc[token.left_edge.i:token.right_edge.i + 1].text

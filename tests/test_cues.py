@@ -296,6 +296,14 @@ CASES = [
     # a capitalised connective after a comma opens a clause; it is no listed name
     ("Seven deaths took place in the hospital, according to the city administration, However, hospital records "
      "put the toll higher.", "according_to", "according to", ["city administration"]),
+    # a name described in two common nouns is one speaker; people listed in apposition are each one
+    ("Norvel Inc., the largest cable operator and sole carrier for the tablet, said it signed up 80,000 customers.",
+     "indirect", "said", ["Norvel Inc."]),
+    ("Arkady Voronin, Russia's most outspoken oil boss and the head of Yamalneftegaz, said output would not fall.",
+     "indirect", "said", ["Arkady Voronin"]),
+    # "..., the navy said, but added that ...": the tag's speaker adds, not the first clause's subject
+    ("Belarus also fired a guided rocket, the navy said, but added that the rocket missed.", "indirect", "said",
+     ["navy"]),
 ]
 
 
@@ -315,6 +323,10 @@ NO_CUE = [
     "The club sit top of the table as they aim to claim the title for the first time since 1998.",
     "The blaze claimed the lives of four people.",
     "He confessed to the murder.",
+    # a verdict or a discovery, not a finding reported ("the study found the drug safe" is one)
+    "A jury found him guilty of two counts of fraud on Friday.",
+    "She returned to the courthouse where a jury found her guilty.",
+    "Police found the man dead at his home.",
     # expecting a thing, not a clause, voices nothing
     "Analysts expect a rise in prices.",
     # speech still to come reports nothing yet
