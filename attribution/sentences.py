@@ -17,7 +17,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # A scraped page often glues the next line on without a space ("... aid into Gaza.Doctor and his children killed"):
 # a stop after a lower-case word, then a capitalised word, is a boundary too.
-_GLUED = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
+# (Not a site's address: "Газеты.Ru", "Ura.Ru".)
+_GLUED = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
+                    r"(?!(?:Ru|Ua|Kz|By|Md|Com|Net|Org|Info|News|Media|Tv|Fm|Live|Today)\b)")
 
 
 # Quotation marks that open and close a name ("«МОЁ! Белгород»", "“Yahoo!”").

@@ -417,6 +417,11 @@ SENTENCES = [
     # ...and labels with their figures under "втрати становлять:" are the list's items, no quotation.
     ("uk", "За даними штабу, втрати ворога становлять:\n- В особовому складі ‒ близько 100 осіб.\n- Танків - 5 од;",
      [(["shtab"], "according_to", "За даними"), (["shtab"], "implicit", None), (["shtab"], "implicit", None)]),
+    # A clock time between the speaker and the verb ends no clause; a site's address ends no sentence.
+    ("ru", "Губернатор Иван Белов в 22:10 мск написал об атаке на промзону.",
+     [(["ivan-belov"], "indirect", "написал")]),
+    ("ru", "Мэр Иван Белов заявил изданию Ura.Ru, что мост откроют весной.",
+     [(["ivan-belov", "ura-ru"], "indirect", "заявил")]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",
