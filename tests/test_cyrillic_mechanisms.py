@@ -422,6 +422,9 @@ SENTENCES = [
      [(["ivan-belov"], "indirect", "написал")]),
     ("ru", "Мэр Иван Белов заявил изданию Ura.Ru, что мост откроют весной.",
      [(["ivan-belov", "ura-ru"], "indirect", "заявил")]),
+    # A site cited by its address is an outlet, whatever its domain ("poltava.to").
+    ("uk", "Вночі невідомі пошкодили зупинку, повідомляє Суспільне з посиланням на poltava.to.",
+     [(["suspilne", "poltava-to"], "indirect", "повідомляє")]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

@@ -19,7 +19,8 @@ from .text import fold, stem, unmix
 # A site's address is one word: outlets go by it ("сообщает vc.ru", "по информации Orda.kz", "пише Liga.net",
 # "Главком.ІНФО" and "Цензор.НЕТ" with the address written in Cyrillic).
 DOMAIN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*(?:\.(?:com|net|org|co|gov|in))?\.(?:ru|ua|kz|by|md|lv|lt|ee|uz|kg|az|am|ge|"
-                    r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today|інфо|инфо|(?-i:НЕТ))(?!\w|\.\w)",
+                    r"pl|de|com|net|org|info|news|media|tv|fm|su|io|live|today|to|me|pro|online|site|city|club|space|інфо|инфо|"
+                    r"(?-i:НЕТ))(?!\w|\.\w)",
                     re.IGNORECASE)
 # Dotted lower-case abbreviations are one word, with or without a space ("в.о.", "в. о." is an acting official, not
 # the preposition "в").
