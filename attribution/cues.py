@@ -87,6 +87,7 @@ class CueFinder:
         self.hearer_object = frozenset(rules.hearer_object_verbs)
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
+        self.finding_nouns = frozenset(rules.finding_nouns)
         self.non_sources = frozenset(rules.non_sources)
         self.citing_words = frozenset(rules.citing_words)
         self.relaying_phrases = frozenset(rules.relaying_phrases)
@@ -374,6 +375,12 @@ class CueFinder:
             if paper is not None and any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
                 # "Court records show the victim fled": papers with no author named speak for themselves
                 return CueMatch("verb", token.idx, token.idx + len(token), token, (paper,))
+            study = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                          and c.lower_ in self.finding_nouns), None)
+            if study is not None and lemma != "say" and any(c.dep_ == "dobj" for c in token.children):
+                # "The study found no link between ...", "the survey revealed widespread distrust": a finding
+                # given as a noun is the study's as much as one given as a clause
+                return CueMatch("verb", token.idx, token.idx + len(token), token, (study,))
         phrasal = lemma in self.phrasal and any(
             self._particle(token, c) and c.lower_ in self.phrasal[lemma] for c in token.children)
         # "Officials put the death toll at 12": a verb that gives a figure reports it.

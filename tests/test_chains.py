@@ -246,6 +246,8 @@ ANONYMOUS = [
     # consultants and advisers unnamed are unnamed sources
     ('"The budget cannot hold," says one of the consultants who work with the ministry.', "consultants", True),
     ("Advisers to the minister said the plan was ready.", "Advisers to the minister", True),
+    # research nobody is named for is unnamed
+    ("Earlier research found a strong link between sleep and memory.", "Earlier research", True),
     # a speaker whose name a clause beside them withholds is unnamed, whatever the determiner
     ("The woman, who did not want to give her name, says the road is closed every spring.", "woman", True),
     ("The man, who asked not to be named, said the plant was closed.", "man", True),

@@ -301,6 +301,9 @@ CASES = [
      "indirect", "said", ["Norvel Inc."]),
     ("Arkady Voronin, Russia's most outspoken oil boss and the head of Yamalneftegaz, said output would not fall.",
      "indirect", "said", ["Arkady Voronin"]),
+    # a study's finding given as a noun phrase is the study's, as one given as a clause
+    ("The study found no link between the chemicals and cancer.", "indirect", "found", ["study"]),
+    ("The survey revealed widespread distrust of the police.", "indirect", "revealed", ["survey"]),
     # "..., the navy said, but added that ...": the tag's speaker adds, not the first clause's subject
     ("Belarus also fired a guided rocket, the navy said, but added that the rocket missed.", "indirect", "said",
      ["navy"]),
@@ -327,6 +330,8 @@ NO_CUE = [
     "A jury found him guilty of two counts of fraud on Friday.",
     "She returned to the courthouse where a jury found her guilty.",
     "Police found the man dead at his home.",
+    # pictures show, they find nothing
+    "The video shows a man running from the building.",
     # expecting a thing, not a clause, voices nothing
     "Analysts expect a rise in prices.",
     # speech still to come reports nothing yet
