@@ -889,6 +889,11 @@ class CueFinder:
             if named and antecedent.i < clause.i:
                 return antecedent
         comma = next((t for t in reversed(doc[verb.sent.start:candidate.i]) if t.text == ","), None)
+        if comma is not None and comma.i + 1 < candidate.i and doc[comma.i + 1].lower_ in ("whose", "who", "which") \
+                and comma.i > verb.sent.start and doc[comma.i - 1].pos_ in ("PROPN", "NOUN"):
+            # "analyst Ivo Brandt, whose advice came before a rally in the shares, said": the parser made no relative
+            # clause of it, but the name before ", whose" speaks
+            return doc[comma.i - 1]
         return candidate if comma is not None else None
 
     def _evidence_owner(self, verb: Token) -> Token | None:

@@ -301,6 +301,9 @@ CASES = [
      "indirect", "said", ["Norvel Inc."]),
     ("Arkady Voronin, Russia's most outspoken oil boss and the head of Yamalneftegaz, said output would not fall.",
      "indirect", "said", ["Arkady Voronin"]),
+    # the name before ", whose ..." speaks, whatever noun ends the clause
+    ("Analyst Ivo Brandt, whose advice to buy the stock came before a rally in the shares, said sales may slow.",
+     "indirect", "said", ["Ivo Brandt"]),
     # a study's finding given as a noun phrase is the study's, as one given as a clause
     ("The study found no link between the chemicals and cancer.", "indirect", "found", ["study"]),
     ("The survey revealed widespread distrust of the police.", "indirect", "revealed", ["survey"]),

@@ -174,6 +174,7 @@ FURNITURE = [
     "Photo: Rescuers at the site of the strike in Kyiv on Oct. 8, 2025. (Photo: State Emergency Service / Telegram)",
     "Newsletter: The day's key news in your inbox every evening. Sign up",
     "Follow Olena on X",
+    "Find Lena on Facebook at LedgerLenaMarsh or on Twitter at @lenamarsh",
     "12:05  Air raid alert in Kyiv  •  11:58  Explosions in Odesa – mayor",
     "Registered in the Register of Media Entities, identifier R40-00000.",
     "Home > News > War in Ukraine",
