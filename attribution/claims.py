@@ -345,8 +345,9 @@ class ClaimBuilder:
                 continue
             span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
             words = [t for t in span if not t.is_punct] if span is not None else []
-            if span is None or not words or words[-1].pos_ != "PROPN" or len(words) > SIGNATURE_WORDS:
-                continue
+            if span is None or not words or words[-1].pos_ != "PROPN" or len(words) > SIGNATURE_WORDS \
+                    or any(t.pos_ in ("VERB", "AUX") for t in words):
+                continue  # ('"...," said Ona Brill, analyst at Kestrel Research' is a tag, no signature)
             sources = self._resolve_name(doc, state, span)
             if not sources:
                 continue

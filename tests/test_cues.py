@@ -301,6 +301,9 @@ CASES = [
      "indirect", "said", ["Norvel Inc."]),
     ("Arkady Voronin, Russia's most outspoken oil boss and the head of Yamalneftegaz, said output would not fall.",
      "indirect", "said", ["Arkady Voronin"]),
+    # a tag on a last line cut off before its stop is still a tag, no signature after the quotation
+    ('"They are moving too fast," said Ona Brill, analyst at Kestrel Research', "direct_quote", "said",
+     ["Ona Brill"]),
     # the name before ", whose ..." speaks, whatever noun ends the clause
     ("Analyst Ivo Brandt, whose advice to buy the stock came before a rally in the shares, said sales may slow.",
      "indirect", "said", ["Ivo Brandt"]),
