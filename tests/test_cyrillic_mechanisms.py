@@ -425,6 +425,9 @@ SENTENCES = [
     # A site cited by its address is an outlet, whatever its domain ("poltava.to").
     ("uk", "Вночі невідомі пошкодили зупинку, повідомляє Суспільне з посиланням на poltava.to.",
      [(["suspilne", "poltava-to"], "indirect", "повідомляє")]),
+    # People by what they were in the story speak unnamed.
+    ("ru", "Водитель сообщил, что уснул за рулем.", [(["voditel"], "indirect", "сообщил")]),
+    ("uk", "Сусідка розповіла, що чула крики.", [(["susidka"], "indirect", "розповіла")]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",
