@@ -428,6 +428,9 @@ SENTENCES = [
     # People by what they were in the story speak unnamed.
     ("ru", "Водитель сообщил, что уснул за рулем.", [(["voditel"], "indirect", "сообщил")]),
     ("uk", "Сусідка розповіла, що чула крики.", [(["susidka"], "indirect", "розповіла")]),
+    # "По словам" with people the dictionary knows, whatever the lists call them: unnamed speakers.
+    ("ru", "По версии жильцов, взрыв могли спровоцировать праздники.", [(["zhilets"], "according_to", "По версии")]),
+    ("ru", "По данным на 1 января, долг вырос.", [([], "none", None)]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

@@ -1294,6 +1294,11 @@ class CyrillicClaimBuilder:
             # "ссылаясь на «Новости N»": an outlet named in quotation marks, as it names itself
             quoted = self._quoted_speaker(words, cue)
             return [quoted] if quoted is not None and quoted.first == cue.last + 1 else []
+        if not following and cue.last < len(words) and {"NOUN", "anim", "plur"} <= self.lemmatizer.tags(
+                words[cue.last].text) and not words[cue.last].upper:
+            # "По версии жильцов, ...", "По словам томичей, ...": people the dictionary knows, unnamed, whatever
+            # the rule lists call them
+            return [self.mentions._make(words, cue.last, cue.last + 1, "anonymous", head=words[cue.last].lemma)]
         if not following:
             return []
         first = lead = following[0]
