@@ -307,6 +307,8 @@ CASES = [
     # the name before ", whose ..." speaks, whatever noun ends the clause
     ("Analyst Ivo Brandt, whose advice to buy the stock came before a rally in the shares, said sales may slow.",
      "indirect", "said", ["Ivo Brandt"]),
+    # "determined that" reports a finding ("determined the cause" does not)
+    ("The study determined that older patients recovered more slowly.", "indirect", "determined", ["study"]),
     # a study's finding given as a noun phrase is the study's, as one given as a clause
     ("The study found no link between the chemicals and cancer.", "indirect", "found", ["study"]),
     ("The survey revealed widespread distrust of the police.", "indirect", "revealed", ["survey"]),
@@ -336,6 +338,7 @@ NO_CUE = [
     "A jury found him guilty of two counts of fraud on Friday.",
     "She returned to the courthouse where a jury found her guilty.",
     "Police found the man dead at his home.",
+    "Investigators determined the cause of the fire.",
     # pictures show, they find nothing
     "The video shows a man running from the building.",
     # expecting a thing, not a clause, voices nothing

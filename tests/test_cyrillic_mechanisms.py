@@ -477,6 +477,9 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # weapons by their nicknames in quotation marks are names, not scare quotes
+    ("uk", "Ворог випустив по області три «калібри» та п'ять «шахедів».", []),
+    ("ru", "Армия атаковала город «шахедами».", []),
     # "has no official confirmation": the outlet says it could not confirm.
     ("ru", "ТАСС пока не имеет официального подтверждения этих сведений.",
      [("не имеет официального подтверждения", "evidential")]),

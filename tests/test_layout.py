@@ -175,6 +175,7 @@ FURNITURE = [
     "Newsletter: The day's key news in your inbox every evening. Sign up",
     "Follow Olena on X",
     "Find Lena on Facebook at LedgerLenaMarsh or on Twitter at @lenamarsh",
+    "This article is more than 7 years old.",
     "12:05  Air raid alert in Kyiv  •  11:58  Explosions in Odesa – mayor",
     "Registered in the Register of Media Entities, identifier R40-00000.",
     "Home > News > War in Ukraine",

@@ -53,6 +53,7 @@ class CyrillicHedgeFinder:
         self._distancing_patterns = [re.compile(p) for p in hedges.distancing_patterns]
         self._distancing = frozenset(hedges.distancing_verbs)
         self._titles = frozenset(hedges.scare_quotes.title_markers)
+        self._thing_names = tuple(fold(n) for n in hedges.scare_quotes.thing_names)
         self._introducers = frozenset(hedges.scare_quotes.speech_introducers)
         self._so_called = [re.compile(p) for p in hedges.scare_quotes.so_called]
         self._verbs = frozenset(rules.cues.reporting_verbs)
@@ -118,6 +119,8 @@ class CyrillicHedgeFinder:
             return True
         if self._has_loaded(inner):
             return True  # «освобождение», «жест доброї волі»: a loaded term, whoever used it
+        if len(inner_words) <= 2 and fold(inner_words[0]).startswith(self._thing_names):
+            return False  # «калібри», «шахедами»: weapons by their nicknames
         if before.endswith(":"):
             return False
         after = text[quote.end:end].lstrip()
