@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
 DIALOGUE_DASHES = "—–-"
 SPEAKING_KINDS = ("person", "official")
 UNNAMED_INTERVIEWEE = "interviewee"
+# A clause a verb reports ("сказав, що ...", "said that"): the verb is a report inside an answer, not its tag.
+_REPORTED_CLAUSE = re.compile(r"[\s,]*(?:що|что|чтобы|щоб|ніби|будто|that)\b", re.IGNORECASE)
 ALTERNATING_QUESTIONS = 2  # questions in turns, each opening a line that goes on without one, that make an interview
 UNNAMED_INTERVIEW_ANSWERS = 3  # questions answered in turn that make a page an interview without its interviewee
 
@@ -44,8 +47,9 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
     interviewee = _interviewee([d for d in drafts if d.sentence.start < first])
     if interviewee is None:
         # '— Коротко, — ответил премьер, — ...': an answer's own speech tag names the interviewee.
+        # (a tag of the answer's own words: a report inside an answer, "режисер сказав, що ...", is no tag)
         tagged = [d for start in _answers_from(starts, kinds, first) for d in paragraphs[start]
-                  if d.cue is not None and d.sources]
+                  if d.cue is not None and d.sources and not _REPORTED_CLAUSE.match(text, d.cue.end)]
         interviewee = _interviewee(tagged[:1])
     if interviewee is None and named_before is not None:
         # "13 News sat down with Senator Jane Roe": the introduction names the person it spoke to.

@@ -431,6 +431,15 @@ SENTENCES = [
     # "По словам" with people the dictionary knows, whatever the lists call them: unnamed speakers.
     ("ru", "По версии жильцов, взрыв могли спровоцировать праздники.", [(["zhilets"], "according_to", "По версии")]),
     ("ru", "По данным на 1 января, долг вырос.", [([], "none", None)]),
+    # The body's region between a title and the name: the person speaks.
+    ("uk", "Про це повідомила прессекретарка Нацполіції Полтавщини Ольга Мельник.",
+     [(["olga-melnik"], "indirect", "повідомила")]),
+    ("ru", "По прогнозам Минфина, рост экономики составит 3%.", [(["ru-minfin"], "according_to", "По прогнозам")]),
+    # A report inside an interview's answer is no tag naming the interviewee.
+    ("uk", "— Як вам прем'єра?\n— Чудово. Після вистави режисер Петро Коваль сказав, що все вдалося.\n— А що "
+           "далі?\n— Гастролі.",
+     [([], "none", None), ([], "none", None), (["petro-koval"], "indirect", "сказав"), ([], "none", None),
+      ([], "none", None)]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

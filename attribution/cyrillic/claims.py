@@ -794,7 +794,10 @@ class CyrillicClaimBuilder:
                                           and words[m.last].text == ")" and any(o.last == m.first - 1 for o in after))]
         if len(after) >= 2 and after[0].kind in ("registry", "role") and (
                 after[1].first == after[0].last or (after[1].first == after[0].last + 3
-                                                    and words[after[0].last].text == "(")) \
+                                                    and words[after[0].last].text == "(")
+                # "прессекретарка Нацполіції Полтавщини Ольга Мельник": the body's region between
+                or (after[1].first - after[0].last <= 2 and all(
+                    w.is_word and self.mentions.place_word(w) for w in words[after[0].last:after[1].first]))) \
                 and (after[1].kind == "name" or (after[1].kind == "registry" and after[1].entry is not None
                                                  and after[1].entry.kind in ("person", "official"))) \
                 and not after[0].preposition:
