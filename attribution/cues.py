@@ -483,7 +483,11 @@ class CueFinder:
         # "declined to provide details or say who ...": the verb joined to the one refused is refused too
         refused = refused or (token.dep_ == "conj" and token.head.dep_ == "xcomp"
                               and token.head.head.lemma_.lower() in self.refusing)
-        if any(c.dep_ == "neg" for c in token.children) or refused:
+        # "Neither side revealed ...", "No one commented": a subject that denies itself is a silence too
+        nobody = any(c.dep_ in SUBJECTS and (c.lower_ in ("nobody", "none", "neither") or any(
+            d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children))
+                     for c in token.children)
+        if any(c.dep_ == "neg" for c in token.children) or refused or nobody:
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)

@@ -638,6 +638,8 @@ class SourceResolver:
                     continue  # "..., added police.": the closing tag's verb, read as the speaker's modifier
                 if child.dep_ == "prep":
                     preposition = child.lower_
+                    if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                        continue  # "the mayor's spokesman on Friday": when, not who
                     if preposition in self.name_prepositions or (preposition in self.place_prepositions
                                                             and head.lower_ in self.anonymous_heads):
                         visit(child)

@@ -246,6 +246,8 @@ ANONYMOUS = [
     # consultants and advisers unnamed are unnamed sources
     ('"The budget cannot hold," says one of the consultants who work with the ministry.', "consultants", True),
     ("Advisers to the minister said the plan was ready.", "Advisers to the minister", True),
+    # when a source spoke is no part of who it is
+    ("A source in the ministry on Monday said the talks had stalled.", "source in the ministry", True),
     # research nobody is named for is unnamed
     ("Earlier research found a strong link between sleep and memory.", "Earlier research", True),
     # a speaker whose name a clause beside them withholds is unnamed, whatever the determiner
