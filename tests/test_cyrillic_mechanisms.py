@@ -440,6 +440,11 @@ SENTENCES = [
            "далі?\n— Гастролі.",
      [([], "none", None), ([], "none", None), (["petro-koval"], "indirect", "сказав"), ([], "none", None),
       ([], "none", None)]),
+    # A community or a district named in the next paragraph is a place: the report's details go on.
+    ("uk", "Про це повідомив голова ОВА Іван Петренко. Зокрема, у селі пошкоджено школу.\n\nУ Липовій громаді "
+           "поранено двох жінок.",
+     [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "implicit", None),
+      (["ivan-petrenko"], "implicit", None)]),
     # "Уточнюється, що" after a statement's quotation: the statement goes on.
     ("uk", "Про це інформує Херсонобленерго.\n«Частина міста без світла», – йдеться у повідомленні.\nУточнюється, що "
            "знеструмлення тимчасове.",

@@ -36,7 +36,7 @@ from ..sentences import Sentence
 from .cues import CueFinder, CueHit, closing_date
 from .hedges import CyrillicHedgeFinder
 from .lexicon import CyrillicRules
-from .mentions import BODY_STEM, ArticleState, Mention, MentionFinder
+from .mentions import BODY_STEM, ArticleState, Mention, MentionFinder, before_area
 from .morph import Lemmatizer
 from .text import fold, name_key, slug
 from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, opens_participial, sentence_words
@@ -1637,9 +1637,11 @@ class CyrillicClaimBuilder:
             return "carry.list"  # "На 117-й день ліквідовано:" / "танків – 1486 (+7)," / "літаків – 217,": its items
         if pointer_alone:
             return "carry.after_pointer"  # "Про це повідомили X." on its own line or closing the lead: the paragraph after is X's too
+        opening = content[0] if content else None
         if mentions is not None and not text[sentence.start:sentence.end].rstrip().endswith("?") \
                 and not self._opens_speech(text, sentence) and not any(
-                    w.upper and not self.mentions.place_word(w) for w in content[1:]) and not any(
+                    w.is_word and w is not opening and w.upper and not self.mentions.place_word(w)
+                    and not before_area(words, k) for k, w in enumerate(words)) and not any(
                 m.kind in ("name", "registry", "role", "outlet", "branch", "own") or m.kind == "anonymous" and not (
                     m.first > 0 and self.mentions.is_count(words[m.first - 1])) for m in mentions):
             # "Трое жителей получили травмы.", "На Ореховском направлении атаки отражены.": details of the report

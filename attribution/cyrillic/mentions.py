@@ -73,6 +73,12 @@ _AREA_NOUNS = frozenset({"район", "району", "районі", "райо
                          "громаді", "межах", "пределах"})
 
 
+def before_area(words: list[Word], i: int) -> bool:
+    """Does a word for part of a country or a town, or a settlement, follow the word ("Липовій громаді",
+    "Бериславському районі")? Then the word is its name, a place."""
+    return i + 1 < len(words) and (words[i + 1].fold in _AREA_NOUNS or words[i + 1].fold in _SETTLEMENTS)
+
+
 def _after_area(words: list[Word], i: int) -> bool:
     """Does a word for part of a country or a town stand right before the word ("районах Нікополя")?"""
     return i > 0 and words[i - 1].fold in _AREA_NOUNS
