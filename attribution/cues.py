@@ -88,6 +88,7 @@ class CueFinder:
         self.evidence_nouns = frozenset(rules.evidence_nouns)
         self.evidence_verbs = frozenset(rules.evidence_verbs)
         self.finding_nouns = frozenset(rules.finding_nouns)
+        self.hearing_bodies = frozenset(rules.hearing_bodies)
         self.non_sources = frozenset(rules.non_sources)
         self.citing_words = frozenset(rules.citing_words)
         self.relaying_phrases = frozenset(rules.relaying_phrases)
@@ -115,7 +116,7 @@ class CueFinder:
         self.putting_verbs = frozenset(rules.putting_verbs)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs
-                            | self.putting_verbs | self.carrying)
+                            | self.putting_verbs | self.carrying | ({"hear"} if self.hearing_bodies else set()))
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -257,6 +258,11 @@ class CueFinder:
             phrase = " ".join(t.lower_ for t in token.doc.char_span(cue.start, cue.end, alignment_mode="expand") or ())
             return entry_id("cues", "according_to", phrase) if phrase in self.rules.according_to else None
         lemma = token.lemma_.lower()
+        if cue.kind == "agentless" and lemma in ("hear", "tell"):
+            body = next((c.lemma_.lower() for c in token.children if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS),
+                        None)
+            if body in self.hearing_bodies:
+                return entry_id("cues", "hearing_bodies", body)
         if cue.kind == "evidence":
             form = lemma if lemma in self.evidence_verbs else token.lower_.removesuffix("s")
             return entry_id("cues", "evidence_verbs", form) if form in self.evidence_verbs else None
@@ -367,6 +373,9 @@ class CueFinder:
             return None
         if token.dep_ == "prep" and token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in SUBJECTS for c in token.children):
             return None  # "According to the most recent situation report the NCDC posted": a noun read as a verb
+        heard = self._heard_in_court(token, lemma)
+        if heard is not None:
+            return heard
         if lemma in self.evidence_verbs:
             evidence = self._evidence_owner(token)
             if evidence is not None:
@@ -542,6 +551,24 @@ class CueFinder:
         cited = (tuple(c for c in token.children if c.dep_ == "dobj") + quoted_saying) if passes_on else ()
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
+
+    def _heard_in_court(self, token: Token, lemma: str) -> CueMatch | None:
+        """"The court heard that ...", "..., a jury was told": an agentless cue (the court tells nothing itself)."""
+        if lemma not in ("hear", "tell") or not self.hearing_bodies:
+            return None
+        passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in token.children)
+        if (lemma == "hear") == passive or any(c.dep_ in ("neg", "agent", "dobj") for c in token.children):
+            return None
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS), None)
+        if subject is None or subject.lemma_.lower() not in self.hearing_bodies:
+            return None
+        # what was heard is a clause, or the tag closes the sentence ("..., a court has heard.")
+        clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        closing = token.dep_ in ("ROOT", "parataxis") and token.i > subject.i and token.i >= token.sent.end - 3 \
+            and any(t.is_punct and t.lower_ == "," for t in token.doc[token.sent.start:subject.i])
+        if not clause and not closing:
+            return None
+        return CueMatch("agentless", token.idx, token.idx + len(token), token)
 
     def _time_phrase(self, head: Token) -> bool:
         """Is the phrase a time ("That same evening", "Earlier this month", "The following day"), not people?"""

@@ -108,6 +108,8 @@ class CueRules(_Rules):
     according_to: Words = Field(description="Phrases whose object is the source.")
     evidence_nouns: Words = Field(description="Nouns that carry a source's evidence (\"data\").")
     evidence_verbs: Words = Field(description="Verbs with which evidence speaks (\"show\").")
+    hearing_bodies: Words = Field(default=(), description="A court and those who sit in it: what they heard or were "
+                                  "told is the report of whoever spoke before them (\"the court heard that ...\").")
     finding_nouns: Words = Field(default=(), description="Evidence that finds things, and so speaks with a noun "
                                  "phrase as well as a clause (\"the study found no link\"); not pictures, which show.")
     utterance_nouns: Words = Field(description="Nouns naming a source's words (\"statement\").")

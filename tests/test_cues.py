@@ -450,6 +450,29 @@ def test_agentless_cue_keeps_the_previous_source(extractor):
     assert claims[1].sources[0].name == "Astra"
 
 
+HEARD_IN_COURT = [
+    ("The court heard that the van had no insurance.", "heard"),
+    ("Bristol Crown Court heard the pair had met online.", "heard"),
+    ("The tenant kept a dog in the flat for a year, a court has heard.", "heard"),
+    ("Jurors were told the defendant had left before midnight.", "told"),
+    ("The money was never repaid, the tribunal was told.", "told"),
+]
+
+
+@pytest.mark.parametrize("sentence,cue", HEARD_IN_COURT)
+def test_what_a_court_heard_is_the_last_speakers_report(extractor, sentence, cue):
+    claims = extractor.extract("Prosecutor Lena Marsh told the court that the defendant owed £4,000.\n\n" + sentence)
+    assert [c.attribution for c in claims] == ["indirect", "implicit"]
+    assert claims[1].cue is not None and claims[1].cue.text == cue
+    assert [s.name for s in claims[1].sources] == ["Lena Marsh"]
+    assert "carry.agentless" in claims[1].rules
+
+
+def test_what_a_court_did_not_hear_or_heard_from_a_witness_is_no_agentless_cue(extractor):
+    claims = extractor.extract("The court heard from two witnesses on Tuesday.")
+    assert claims[0].attribution == "none"
+
+
 SILENCES = [
     # a subject that denies itself is a silence too
     "Neither side revealed what the envoy said.",
