@@ -492,6 +492,9 @@ class CueFinder:
         # "declined to provide details or say who ...": the verb joined to the one refused is refused too
         refused = refused or (token.dep_ == "conj" and token.head.dep_ == "xcomp"
                               and token.head.head.lemma_.lower() in self.refusing)
+        # "Police have yet to confirm ...", "Officials are yet to say": what is still to be said is not said yet
+        refused = refused or (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ in ("yet", "still") and c.i < token.i for c in token.head.children))
         # "Neither side revealed ...", "No one commented": a subject that denies itself is a silence too
         nobody = any(c.dep_ in SUBJECTS and (c.lower_ in ("nobody", "none", "neither") or any(
             d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children))

@@ -474,6 +474,10 @@ def test_what_a_court_did_not_hear_or_heard_from_a_witness_is_no_agentless_cue(e
 
 
 SILENCES = [
+    # what is still to be said is not said yet
+    "Investigators have yet to determine what caused the blast.",
+    "Officials are yet to say when the bridge will reopen.",
+    "The club has still to explain why the match was called off.",
     # a subject that denies itself is a silence too
     "Neither side revealed what the envoy said.",
     "No official commented on the reports.",
