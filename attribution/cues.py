@@ -829,6 +829,14 @@ class CueFinder:
         clause_subject = _subject_after_conjunction(verb)
         if clause_subject is not None:
             return clause_subject
+        if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and not any(
+                c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children) \
+                and not any(c.dep_ == "cc" for c in verb.children):
+            # "A strike killed nine civilians, locals and media reports said": a verb joined to the clause with no
+            # "and" is its closing tag, whose speakers the parser hung on what was reported
+            closing = self._trailing_speaker(verb)
+            if closing is not None:
+                return closing
         if verb.dep_ == "conj" and verb.lemma_.lower() == "add" and not any(c.dep_ in SUBJECTS for c in verb.children):
             # "Belarus fired a rocket, the navy said, but added that it missed": the tag between the two verbs
             # is whose the second is, not the first clause's subject

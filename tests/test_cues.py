@@ -264,6 +264,9 @@ CASES = [
      "early-stage talks to take over the Swedish energy group.", "indirect", "reported", ["The Wall Street Journal"]),
     # closing speakers the parser hung on what was counted: the list of speakers starts after the comma
     ("The blast killed four and injured 19, police and medics said.", "indirect", "said", ["police", "medics"]),
+    # a closing tag joined to the clause with no "and", its speakers hung on what was reported
+    ("A shell hit the market in the morning and wounded six shoppers, traders and local officials said on Friday.",
+     "indirect", "said", ["traders", "local officials"]),
     ("The fire destroyed two barns and a house, firefighters, police and a neighbour said.", "indirect", "said",
      ["firefighters", "police", "neighbour"]),
     ("The storm destroyed a house, a barn and a shed, police said.", "indirect", "said", ["police"]),
