@@ -16,9 +16,9 @@ from .rules import PageRules
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]*[A-ZА-ЯЁІЇЄҐ0-9])|(?<=[а-яёіїєґ])[.!?…]+(?=\s+[—–-]\s+[А-ЯЁІЇЄҐ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # A scraped page often glues the next line on without a space ("... aid into Gaza.Doctor and his children killed"):
-# a stop after a lower-case word, then a capitalised word, is a boundary too.
+# a stop after a lower-case word or a year ("... in 2019.The contract"), then a capitalised word, is a boundary too.
 # (Not a site's address: "Газеты.Ru", "Ura.Ru".)
-_GLUED = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
+_GLUED = re.compile(r"(?:(?<=[a-zа-яёіїєґ]{2})|(?<=\b[0-9]{4}))[.!?]+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
                     r"(?!(?:Ru|Ua|Kz|By|Md|Com|Net|Org|Info|News|Media|Tv|Fm|Live|Today)\b)")
 
 

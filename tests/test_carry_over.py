@@ -159,3 +159,12 @@ def test_a_label_naming_a_speakers_address_credits_the_speaker(extractor):
     claims = extractor.extract(text)
     assert [c.attribution for c in claims] == ["indirect", "according_to", "direct_quote", "direct_quote"]
     assert {s.name for c in claims for s in c.sources} == {"Ana Rusu"}
+
+
+def test_a_label_set_after_a_slash_credits_the_item(extractor):
+    text = ("Ferry service halted in the bay\n/ Source: Reuters\n\n"
+            "A storm halted ferry service across the bay on Tuesday.\n\nCrews expect the first boats to sail on Friday.")
+    claims = extractor.extract(text)
+    body = [c for c in claims if "storm" in c.text or "Crews" in c.text]
+    assert [c.attribution for c in body] == ["indirect", "implicit"]
+    assert all([s.name for s in c.sources] == ["Reuters"] for c in body)

@@ -75,6 +75,8 @@ SPLITS = [
                                                                    "Then it was quiet."]),
     # the next line glued on without a space by the page extract; initials and abbreviations stay whole
     ("Aid would reach Gaza.Doctor killed in strike", ["Aid would reach Gaza.", "Doctor killed in strike"]),
+    ("The depot was built in 1987.The council sold it last year.",
+     ["The depot was built in 1987.", "The council sold it last year."]),
     ("Енергетики відновили живлення.Поліція встановлює обставини.",
      ["Енергетики відновили живлення.", "Поліція встановлює обставини."]),
     ("Officials in Washington D.C. said so. The U.S.Army agreed.", ["Officials in Washington D.C. said so.",
@@ -408,6 +410,11 @@ GLUED_FURNITURE = [
     # furniture glued to a paragraph is no sentence of it
     ("Senators met the president at the White House on Tuesday. (AP Photo/Carl Munro)", "(AP Photo/Carl Munro)"),
     ("Smoke rises over the village after the strike. (Karim SABBAGH / AFP)", "(Karim SABBAGH / AFP)"),
+    # a live page's pointer and credits closing a paragraph
+    ("The council voted for the new cycle lanes after a long debate. More on this here", "More on this here"),
+    ("The pitch was flooded by noon. Read more on that here", "Read more on that here"),
+    ("The bridge reopened at noon. This page was edited by Ivo Marsh and Dana Lee.", "edited by"),
+    ("The bridge reopened at noon. The writers were Tom Kerr and Ada Finch.", "writers were"),
 ]
 
 
