@@ -497,9 +497,12 @@ class CueFinder:
             c.dep_ == "advmod" and c.lower_ in ("yet", "still") and c.i < token.i for c in token.head.children))
         # "Neither side revealed ...", "No one commented": a subject that denies itself is a silence too
         nobody = any(c.dep_ in SUBJECTS and (c.lower_ in ("nobody", "none", "neither") or any(
-            d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children))
-                     for c in token.children)
-        if any(c.dep_ == "neg" for c in token.children) or refused or nobody:
+            d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children) and not c.like_num)
+                     for c in token.children)  # not "No 10 said": Number 10, Downing Street
+        # "has neither confirmed nor denied": both verbs left unsaid
+        neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children) or (
+            token.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.head.children))
+        if any(c.dep_ == "neg" for c in token.children) or refused or nobody or neither:
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
@@ -532,7 +535,7 @@ class CueFinder:
                    or _appositive_speaker(token) or self._subject(token) or self._utterance_owner(token)
                    or self._inverted_speaker(token) or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children) and not subject.like_num):
             # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
             return CueMatch("silence", token.idx, token.idx + len(token), token)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" \

@@ -210,9 +210,14 @@ class SourceResolver:
             text = doc_text(doc)[start:end]
             description = " ".join(t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
             return Mention(start, end, text, (text,), "those", description, None, False, None, True)
-        if head.ent_type_ in NOT_SPEAKERS or head.like_num or (head.pos_ == "PROPN" and head.lower_ in self.platforms
+        numbered = head.like_num and head.i > 0 and head.doc[head.i - 1].text in ("No", "No.", "Number")
+        if head.ent_type_ in NOT_SPEAKERS and not numbered or head.like_num and not numbered or (head.pos_ == "PROPN" and head.lower_ in self.platforms
+                                                                and head.dep_ not in ("nsubj", "nsubjpass")
                                                                 and not any(c.dep_ == "poss" for c in head.children)):
-            return None  # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak
+            # "Sunday morning", "19 reported eating", "May estimates": times and numbers cannot speak (but "No 10" is
+            # an office by its door's number); a platform is
+            # where a source posts ("wrote on Telegram"), unless it is the subject: "Telegram said it had blocked"
+            return None
         if head.text == "US":
             lower = "u.s."  # the United States, not the pronoun
         if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in GROUP_PRONOUNS:

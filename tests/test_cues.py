@@ -318,6 +318,11 @@ CASES = [
     # "..., the navy said, but added that ...": the tag's speaker adds, not the first clause's subject
     ("Belarus also fired a guided rocket, the navy said, but added that the rocket missed.", "indirect", "said",
      ["navy"]),
+    # a platform is where a source posts, but the company speaks as a subject
+    ("Telegram said it had removed forty channels run by the group.", "indirect", "said", ["Telegram"]),
+    ("YouTube told advertisers that the videos had been taken down.", "indirect", "told", ["YouTube"]),
+    # "No 10" is an office by its door's number, not a denial
+    ("The reshuffle will wait until the spring, says No 10.", "indirect", "says", ["United Kingdom"]),
 ]
 
 
@@ -477,6 +482,8 @@ def test_what_a_court_did_not_hear_or_heard_from_a_witness_is_no_agentless_cue(e
 
 
 SILENCES = [
+    # neither of two verbs was said
+    "The club neither confirmed nor denied the talks.",
     # what is still to be said is not said yet
     "Investigators have yet to determine what caused the blast.",
     "Officials are yet to say when the bridge will reopen.",
