@@ -267,13 +267,12 @@ class PageReader:
         starters = sorted(rules.block_starters, key=len, reverse=True)
         # A label may name its section: "More from Companies", "Latest from World".
         self._starter = re.compile(
-            r"(?:%s)(?:\s+[\w'’&-]+){0,3}?\s*[:.!]?" % "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters),
-            re.IGNORECASE)
+            r"(?:%s)(?:\s+[\w'’&-]+){0,3}?\s*[:.!]?" % "|".join(_label_pattern(s) for s in starters), re.IGNORECASE)
         self._inline_starter = re.compile(
             # "Read also: X", "See also | X", "See also  X" (the link's text after a gap), "READ ALSO X" (in capitals)
             r"(?:%s)(?:\s*[:|]|\s{2,})\s*\S|(?-i:%s)\s+\S" % (
-                "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starters),
-                "|".join(re.escape(s.upper()).replace(r"\ ", r"\s+") for s in starters if " " in s)), re.IGNORECASE)
+                "|".join(_label_pattern(s) for s in starters),
+                "|".join(_label_pattern(s.upper()) for s in starters if " " in s)), re.IGNORECASE)
 
     def blocks(self, text: str) -> list[Block]:
         """The title, headings and paragraphs of the article, in order; everything else is boilerplate."""
@@ -697,7 +696,7 @@ class PageReader:
 
     def _cut_label(self, content: str) -> bool:
         """Is the line the start of a label that opens a list of other stories, cut off ("Главные новос")?"""
-        start = " ".join(content.lower().split())
+        start = " ".join(content.lower().replace("ё", "е").split())
         return len(start) >= 4 and any(s.lower().startswith(start) for s in self.rules.block_starters)
 
     def _text_cut_off(self, lines: list[_Line], last_body: int, candidate: int, words: list[str]) -> bool:
@@ -842,3 +841,9 @@ def _mostly_latin(text: str) -> bool:
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _NON_LETTER = re.compile(r"[\W\d_]")
+
+
+def _label_pattern(label: str) -> str:
+    """A label as a pattern: any run of spaces between its words, and "е" for "ё" too (the rule files fold "ещё" to
+    "еще", pages print either)."""
+    return re.escape(label).replace(r"\ ", r"\s+").replace("е", "[её]").replace("Е", "[ЕЁ]")

@@ -450,6 +450,14 @@ SENTENCES = [
            "знеструмлення тимчасове.",
      [(["khersonoblenergo"], "indirect", "інформує"), (["khersonoblenergo"], "direct_quote", "йдеться"),
       (["khersonoblenergo"], "implicit", "Уточнюється")]),
+    # Closeness to a body after an unnamed source and a comma names the source where it closes the sentence too,
+    # and "их" stays with the sources, not the body they are close to.
+    ("ru", "Об этом «Коммерсанту» рассказали два источника, близкие к мэрии. По их словам, тендер отменят.",
+     [(["istochnik-blizkiy-k-merii", "kommersant"], "indirect", "рассказали"),
+      (["istochnik-blizkiy-k-merii", "kommersant"], "according_to", "По их словам")]),
+    ("uk", "Про це виданню розповіли три джерела, близькі до Кабміну. За їхніми словами, тендер скасують.",
+     [(["dzherelo-blizke-do-kabminu"], "indirect", "розповіли"),
+      (["dzherelo-blizke-do-kabminu"], "according_to", "За їхніми словами")]),
 ]
 
 
@@ -1005,6 +1013,19 @@ def test_names_and_verbs_of_the_fifth_spot_check(ru, uk, language, text, name):
 def test_update_notes_skip_links_and_related_stories_are_furniture(ru, uk, language, text):
     claims = read(ru if language == "ru" else uk, text)
     assert all(not any(w in c.text for w in ("дополняется", "доповнюється", "Уряд виділив", "Enter")) for c in claims)
+
+
+@pytest.mark.parametrize("language, text", [
+    # related-story labels printed with "ё" or with words between, and comment boxes, open no article text
+    ("ru", "Мэр сообщил, что мост откроют в мае.\n\nРаботы идут по графику.\n\nЕщё статьи по теме:\n\n"
+           "Омский мост закрыли на ремонт"),
+    ("ru", "Мэр сообщил, что мост откроют в мае.\n\nЕщё по теме\n\nОмский мост закрыли на ремонт"),
+    ("ru", "Мэр сообщил, что мост откроют в мае.\n\nОставьте ответ\n\nОмский мост закрыли на ремонт"),
+    ("uk", "Мер повідомив, що міст відкриють у травні.\n\nЩе статті по темі\n\nОмський міст закрили на ремонт"),
+])
+def test_related_story_labels_and_comment_boxes_are_furniture(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert claims and not any("Омский" in c.text or "Омський" in c.text for c in claims)
 
 
 @pytest.mark.parametrize("language, text, name", [

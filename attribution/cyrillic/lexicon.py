@@ -162,6 +162,9 @@ class CyrillicDiscourse(_Rules):
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
                                     "(\"область\" in \"губернатор Курской области\").")
     anonymous_heads: Words = Field(description="Lemmas of nouns that name an unnamed source (\"источник\", \"очевидець\").")
+    closeness_adjectives: Words = Field(default=(), description="Lemmas of adjectives that place an unnamed source "
+                                        "near a body, after the noun and a comma (\"источники, близкие к Кремлю\"): "
+                                        "the phrase is the source's even where it closes the sentence.")
     unnamed_in_english: dict[str, str] = Field(default_factory=dict, description="Unnamed-source noun -> its "
                                                "English word, for a source placed in a registry body (\"джерела "
                                                "в СБУ\" is \"sources in the Security Service of Ukraine\", the "

@@ -175,6 +175,7 @@ class MentionFinder:
         self.outlet_pointers = frozenset(d.outlet_pointers)
         self.group_pronouns = frozenset(d.group_pronouns)
         self.anonymous = WordSet(d.anonymous_heads)
+        self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
         self.descriptors = WordSet(d.descriptor_nouns)
         self.subunits = frozenset(d.subunit_nouns)
@@ -591,8 +592,13 @@ class MentionFinder:
         if last == i + 1 and last + 2 < len(words) and words[last].text == "," and opens_participial(
                 words, last + 1, self.lemmatizer, self.prepositions):
             # "Источник, близкий к Белому дому, утверждает": the phrase says which source; not the one before.
-            end = next((j for j in range(last + 1, min(len(words), last + 12)) if words[j].text in ",.;:"), None)
-            if end is not None and words[end].text == ",":
+            end = next((j for j in range(last + 1, min(len(words), last + 12)) if words[j].text in ",.;:!?"), None)
+            closeness = self.closeness.has(words[last + 1])
+            if end is None and len(words) <= last + 12 and closeness:
+                end = len(words)
+            if end is not None and (words[end].text == "," if end < len(words) else False) or (
+                    closeness and end is not None and (end == len(words) or words[end].text in ".;!?")):
+                # "рассказали три источника, близкие к Минфину.": closeness to a body closes the sentence too
                 last = end
         if not outlets and outlet_span is None and last + 1 < len(words) and not quoted[last] \
                 and self.first_name(words[last]) and self._name_starts(words, last):
