@@ -450,6 +450,13 @@ SENTENCES = [
            "знеструмлення тимчасове.",
      [(["khersonoblenergo"], "indirect", "інформує"), (["khersonoblenergo"], "direct_quote", "йдеться"),
       (["khersonoblenergo"], "implicit", "Уточнюється")]),
+    # A verb of warning with what it prevents, and a verb of answering with what it corresponds to, report nothing;
+    # a warning about a threat reports.
+    ("uk", "СБУ попередила теракт у Києві.", [([], "none", None)]),
+    ("ru", "ФСБ предупредила теракт в Москве.", [([], "none", None)]),
+    ("uk", "Така динаміка відповідає прогнозам аналітиків.", [([], "none", None)]),
+    ("ru", "Рост цен отвечает ожиданиям рынка.", [([], "none", None)]),
+    ("uk", "Поліція попереджає про загрозу повені.", [(["politsiya"], "indirect", "попереджає")]),
     # Closeness to a body after an unnamed source and a comma names the source where it closes the sentence too,
     # and "их" stays with the sources, not the body they are close to.
     ("ru", "Об этом «Коммерсанту» рассказали два источника, близкие к мэрии. По их словам, тендер отменят.",
@@ -499,6 +506,9 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "so-called" in the prepositional and the locative
+    ("ru", "В так называемом «заповеднике» вырубили лес.", [("так называемом", "epistemic"), ("заповеднике", "scare_quote")]),
+    ("uk", "У так званій «республіці» провели обшуки.", [("так званій", "epistemic"), ("республіці", "scare_quote")]),
     # weapons by their nicknames in quotation marks are names, not scare quotes
     ("uk", "Ворог випустив по області три «калібри» та п'ять «шахедів».", []),
     ("ru", "Армия атаковала город «шахедами».", []),

@@ -110,6 +110,10 @@ _RELATIVE_PREPOSITIONS = frozenset({"з", "із", "зі", "с", "со", "для"
                                     "об"})
 
 
+# Prepositions of what a warning is about ("попереджає про загрозу"): a warning, not a prevention.
+_ABOUT = frozenset({"про", "о", "об", "обо", "щодо", "относительно", "насчет", "насчёт"})
+
+
 @dataclass(frozen=True)
 class CueHit:
     """A cue in a sentence: its kind and its words (``first`` to just before ``last``)."""
@@ -147,6 +151,7 @@ class CueFinder:
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.correspond_nouns = frozenset(cues.correspond_nouns)
+        self.prevented = {verb: frozenset(objects) for verb, objects in cues.prevented_objects.items()}
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         # "Ольга Петренко, мешканка Полтави, розповіла": an unnamed source's noun describes a name as a role does
         self.appositive_heads = WordSet([*self.role_heads.entries, *rules.discourse.anonymous_heads])
@@ -221,8 +226,8 @@ class CueFinder:
             elif word.lemma in self.clause_only and not self.reports_speech(words, i) \
                     and not self._speech_object(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
-            elif word.lemma in self.verbs and self._corresponds(words, i):
-                pass  # "не відповідають дійсності": corresponds to, not answers
+            elif word.lemma in self.verbs and (self._corresponds(words, i) or self._prevents(words, i)):
+                pass  # "не відповідають дійсності": corresponds to, not answers; "попереджає теракти": prevents
             elif word.lemma in self.verbs and self._legal_act(words, i):
                 pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
             elif word.lemma in self.verbs and self._negated(words, i) and not self._infinitive(word):
@@ -298,6 +303,18 @@ class CueFinder:
         """Is the verb followed by a noun that makes it one of corresponding ("отвечают действительности")?"""
         after = next((w for w in words[i + 1:i + 3] if w.is_word), None)
         return after is not None and after.lemma in self.correspond_nouns
+
+    def _prevents(self, words: list[Word], i: int) -> bool:
+        """Is a verb of warning followed by what it prevents ("попереджає всі можливі теракти")?"""
+        objects = self.prevented.get(words[i].lemma)
+        if not objects:
+            return False
+        for word in words[i + 1:i + 5]:
+            if not word.is_word or word.fold in self.subordinators or word.fold in _ABOUT:
+                return False  # "попереджає про загрозу": a warning about it
+            if word.lemma in objects or word.fold in objects:
+                return True
+        return False
 
     def _legal_act(self, words: list[Word], i: int) -> bool:
         if words[i].lemma in _SENTENCING and any(

@@ -44,6 +44,9 @@ class CyrillicCues(_Rules):
     utterance_nouns: Words = Field(description="Lemmas of nouns naming a source's words (\"сообщение\", \"заява\").")
     non_speaker_nouns: Words = Field(default=(), description="Lemmas of nouns that never speak in a cue's "
                                      "window (\"фото\", \"видео\").")
+    prevented_objects: dict[str, Words] = Field(default_factory=dict, description="Verb lemma -> lemmas of the "
+                                                "objects with which a verb of warning means preventing and reports "
+                                                "nothing (\"попереджає теракти\").")
     correspond_nouns: Words = Field(default=(), description="Lemmas of nouns after which a verb of answering "
                                     "means corresponding and reports nothing (\"не відповідають дійсності\", "
                                     "\"отвечает требованиям\").")
