@@ -450,6 +450,15 @@ SENTENCES = [
            "знеструмлення тимчасове.",
      [(["khersonoblenergo"], "indirect", "інформує"), (["khersonoblenergo"], "direct_quote", "йдеться"),
       (["khersonoblenergo"], "implicit", "Уточнюється")]),
+    # A bare title after the person named with it stands for that person, though a headline used the bare title first.
+    ("ru", "Мэр подтвердил закрытие моста\n\nМэр Омска Сергей Шелест подтвердил закрытие моста.\n\nРемонт займет "
+           "месяц, уточнил мэр.",
+     [(["mer"], "indirect", "подтвердил"), (["sergey-shelest"], "indirect", "подтвердил"),
+      (["sergey-shelest"], "indirect", "уточнил")]),
+    ("uk", "Мер підтвердив закриття мосту\n\nМер Умані Ігор Плохой підтвердив закриття мосту.\n\nРемонт триватиме "
+           "місяць, уточнив мер.",
+     [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
+      (["igor-plokhoy"], "indirect", "уточнив")]),
     # A verb of warning with what it prevents, and a verb of answering with what it corresponds to, report nothing;
     # a warning about a threat reports.
     ("uk", "СБУ попередила теракт у Києві.", [([], "none", None)]),

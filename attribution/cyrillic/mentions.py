@@ -1332,7 +1332,7 @@ class ArticleState:
                 before.text.isdecimal() and mention.first > 1 and words[mention.first - 2].text in ":.")
             # "представитель губернатора" after "Пресс-секретарь губернатора Ольга Смирнова": the person named with
             # the same office (or its synonym) and the same complement
-            earlier = None if counted else self._by_phrase(key) or (
+            earlier = None if counted else self._titled_since(mention, key) or self._by_phrase(key) or (
                 self._by_description(key) if mention.specific else self._by_description(key) or self._by_role(mention))
             if earlier is not None:
                 return earlier.model_copy(update=where)
@@ -1444,6 +1444,21 @@ class ArticleState:
     def by_id(self, source_id: str) -> Source | None:
         return next((k.source for k in reversed(self.known) if k.source.id == source_id), None)
 
+    def _titled_since(self, mention: Mention, key: str) -> Source | None:
+        """A bare title ("отметил губернатор") names the person named with it ("Губернатор Курской области Олег
+        Смирнов") when that came after the same bare title (a headline's "Губернатор подтвердил ...")."""
+        if mention.plural or mention.last - mention.first != 1 or mention.preposition \
+                or mention.role_kind not in ("official", "person"):
+            return None
+        title = self._same_offices(stem(mention.head))
+        for known in reversed(self.known):
+            if known.phrase == key:
+                return None
+            if known.source.kind in ("person", "official") and not known.source.anonymous \
+                    and title in known.phrase.split() and known.phrase != key:
+                return known.source
+        return None
+
     def _by_phrase(self, key: str) -> Source | None:
         """A source named before by the same words ("Штабу оборони Харкова" after "Штаб оборони Харкова")."""
         for known in reversed(self.known):
@@ -1472,14 +1487,15 @@ class ArticleState:
         # "представитель полиции" is not the person called "представитель губернатора" before: the words after a
         # person's role agree (a body's department may be named in other words)
         rest = set(self._same_offices(name_key(self.text[mention.start:mention.end])).split()[1:])
+        bare_title = not mention.plural and mention.last - mention.first == 1 and not mention.preposition \
+            and mention.role_kind in ("official", "person")
+        title = self._same_offices(stem(mention.head)) if bare_title else None
         for known in reversed(self.known):
             if known.role and known.role == mention.head and (
                     known.source.kind not in ("person", "official") or rest <= set(known.phrase.split())):
                 return known.source
-        if not mention.plural and mention.last - mention.first == 1 and not mention.preposition \
-                and mention.role_kind in ("official", "person"):
+        if bare_title:
             # "Тренер добавил" after "Главный тренер «Ротора» Игорь Петренко": the person last named with that title
-            title = self._same_offices(stem(mention.head))
             titled = next((k.source for k in reversed(self.known) if k.source.kind in ("person", "official")
                            and not k.source.anonymous and title in k.phrase.split()), None)
             if titled is not None:
