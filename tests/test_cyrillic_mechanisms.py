@@ -459,6 +459,11 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # A title stands for no one named with another title; a generic word for an official stands for any.
+    ("ru", "Чиновник Иван Орлов выступил в Думе.\n\nГубернатор сообщил, что дороги расчищены.",
+     [([], "none", None), (["gubernator"], "indirect", "сообщил")]),
+    ("uk", "Начальник ОВА Іван Мороз приїхав на місце.\n\nПосадовець повідомив, що загиблих немає.",
+     [([], "none", None), (["ivan-moroz"], "indirect", "повідомив")]),
     # A verb of warning with what it prevents, and a verb of answering with what it corresponds to, report nothing;
     # a warning about a threat reports.
     ("uk", "СБУ попередила теракт у Києві.", [([], "none", None)]),

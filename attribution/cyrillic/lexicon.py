@@ -165,6 +165,9 @@ class CyrillicDiscourse(_Rules):
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
                                     "(\"область\" in \"губернатор Курской области\").")
     anonymous_heads: Words = Field(description="Lemmas of nouns that name an unnamed source (\"источник\", \"очевидець\").")
+    generic_titles: Words = Field(default=(), description="Back nouns that stand for any official named before "
+                                  "(\"посадовець\", \"глава\"); the other back nouns of people are titles, never "
+                                  "one named with another title (\"губернатор\" is no \"чиновник Иван Орлов\").")
     closeness_adjectives: Words = Field(default=(), description="Lemmas of adjectives that place an unnamed source "
                                         "near a body, after the noun and a comma (\"источники, близкие к Кремлю\"): "
                                         "the phrase is the source's even where it closes the sentence.")

@@ -195,6 +195,8 @@ class MentionFinder:
         self.back_nouns = frozenset(d.back_nouns)
         self.person_back_nouns = frozenset(d.person_back_nouns)
         self.profession_stems = frozenset(name_key(p) for p in d.person_back_nouns)
+        self.title_stems = frozenset(name_key(noun) for noun, kind in self.roles.items() if kind in ("official", "person"))
+        self.generic_titles = frozenset(d.generic_titles)
         # stems of synonymous role nouns, so that descriptions compare whichever noun named the office
         self.role_synonyms = {name_key(k): name_key(v) for k, v in d.role_synonyms.items()}
         self.unnamed_in_english = dict(d.unnamed_in_english)
@@ -1505,6 +1507,17 @@ class ArticleState:
         wanted = kinds.get(mention.role_kind or "", ())
         if mention.head in self.finder.back_nouns and mention.plural and set(wanted) <= {"official", "person"}:
             return None  # "два американских чиновника": people of their own, not the official named before
+        if mention.head in self.finder.back_nouns and bare_title and title is not None \
+                and mention.head not in self.finder.generic_titles:
+            # "губернатор" is the last official or person, but not one named with another title ("Чиновник Иван
+            # Орлов" is no governor)
+            for known in reversed(self.known):
+                if known.source.kind not in wanted or known.plural:
+                    continue
+                words = set(known.phrase.split())
+                if title in words or not (words & self.finder.title_stems):
+                    return known.source
+            return None
         if mention.head in self.finder.back_nouns:
             # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind; "губернатор"
             # to no plural ("представители экстренных служб"), which it is not one of
