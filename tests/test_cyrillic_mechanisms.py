@@ -459,6 +459,10 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # A reporting verb's infinitive after a verb of haste, attempt or decision reports.
+    ("ru", "Министр Олег Панин поспешил заявить, что дефицита нет.", [(["oleg-panin"], "indirect", "поспешил заявить")]),
+    ("uk", "— Це не так, — спробував заперечити депутат Ігор Шевчук.",
+     [(["igor-shevchuk"], "direct_quote", "спробував заперечити")]),
     # A title stands for no one named with another title; a generic word for an official stands for any.
     ("ru", "Чиновник Иван Орлов выступил в Думе.\n\nГубернатор сообщил, что дороги расчищены.",
      [([], "none", None), (["gubernator"], "indirect", "сообщил")]),

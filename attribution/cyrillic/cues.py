@@ -151,6 +151,7 @@ class CueFinder:
         self.possessives = frozenset(rules.discourse.person_pronouns) | frozenset(rules.discourse.group_pronouns)
         self.clause_only = frozenset(cues.clause_only_verbs)
         self.correspond_nouns = frozenset(cues.correspond_nouns)
+        self.leading = frozenset(cues.leading_verbs)
         self.prevented = {verb: frozenset(objects) for verb, objects in cues.prevented_objects.items()}
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         # "Ольга Петренко, мешканка Полтави, розповіла": an unnamed source's noun describes a name as a role does
@@ -239,6 +240,11 @@ class CueFinder:
             elif word.lemma in self.verbs and not self._infinitive(word):
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    back=self._points_back(words, i), gerund=self._gerund(word)))
+            elif word.lemma in self.verbs and i > 0 and words[i - 1].lemma in self.leading \
+                    and not self._infinitive(words[i - 1]) and not self._negated(words, i - 1):
+                # "поспешил заявить, что ...", "— попытался возразить чиновник": the infinitive is the report
+                hits.append(CueHit("verb", i - 1, i + 1, words[i - 1].start, word.end,
+                                   speaker_after=self._verb_first(words, i - 1), back=self._points_back(words, i)))
             i += 1
         if any(h.address for h in hits) and any(h.kind == "verb" and not h.address for h in hits):
             # "обратился к гражданам, сказав, что ...": the verb that says what was said is the cue

@@ -50,6 +50,8 @@ class CyrillicCues(_Rules):
     correspond_nouns: Words = Field(default=(), description="Lemmas of nouns after which a verb of answering "
                                     "means corresponding and reports nothing (\"не відповідають дійсності\", "
                                     "\"отвечает требованиям\").")
+    leading_verbs: Words = Field(default=(), description="Lemmas of verbs of haste, attempt or decision whose "
+                                 "infinitive reporting verb reports (\"поспешил заявить\", \"вирішив нагадати\").")
     clause_only_verbs: Words = Field(default=(), description="Lemmas of the reporting verbs that report speech "
                                      "only with what was said after them (a clause, a colon or a quotation: "
                                      "\"напомнил, что\") or as the tag of a quotation (\"— поделилась она\"); "
