@@ -459,6 +459,15 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # The people addressed after a verb of addressing, then the speaker with a title in the nominative.
+    ("uk", "«Вибухи чути по всьому місту, бережіть себе!» – звернувся до мешканців мер Умані Ігор Плохой.",
+     [(["igor-plokhoy"], "direct_quote", "звернувся")]),
+    # heads of departments are titles; townspeople are unnamed sources
+    ("uk", "За словами завідувача приймального відділення міської лікарні Андрія Ковальчука, поранених немає.",
+     [(["andriy-kovalchuk"], "according_to", "За словами")]),
+    ("ru", "Рост заболеваемости замедлился, рассказала заведующая кафедрой инфекционных болезней Мария Петрова.",
+     [(["mariya-petrova"], "indirect", "рассказала")]),
+    ("uk", "Містяни пишуть у соцмережах, що чули вибухи.", [(["mistyanin"], "indirect", "пишуть")]),
     # A reporting verb's infinitive after a verb of haste, attempt or decision reports.
     ("ru", "Министр Олег Панин поспешил заявить, что дефицита нет.", [(["oleg-panin"], "indirect", "поспешил заявить")]),
     ("uk", "— Це не так, — спробував заперечити депутат Ігор Шевчук.",

@@ -812,6 +812,9 @@ class CyrillicClaimBuilder:
             # "Как сообщили TUT.BY участники акции", "заявив "24 Каналу" представник ГУР", "повідомили Укрінформу у
             # прес-службі поліції": the outlet right after the verb is the one told (a dative); the speaker follows it.
             after = after[1:]
+        if cue.address and len(after) >= 2 and after[0].preposition and not after[1].preposition:
+            # "– звернувся до мешканців мер Харкова Ігор Терехов": the people addressed, then the speaker
+            after = after[1:]
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         if cue.speaker_after:
             order = after[:1] + before[::-1][:1]

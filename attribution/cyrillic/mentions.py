@@ -614,6 +614,9 @@ class MentionFinder:
             return None  # "канал Shot": a named channel
         # "Місцеві медіа з посиланням на джерела": whom an unnamed source cites is not where it is
         last = next((j for j in range(i + 1, last) if self._citing.match(words, j)), last)
+        # "звернувся до мешканців мер Харкова Ігор Терехов": a title in the nominative opens the next mention
+        last = next((j for j in range(i + 1, last) if self.roles.get(words[j].lemma) == "official"
+                     and words[j].fold == words[j].lemma and not quoted[j]), last)
         mention = self._make(words, first, last, "anonymous", head=head, outlets=outlets,
                              outlet_span=outlet_span)
         mention.plural = self._plural(word)
