@@ -459,6 +459,9 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # A person named inside where an unnamed source is does not speak for it.
+    ("ru", "«Решение уже принято», — рассказал источник в администрации мэра Олега Шелеста.",
+     [(["istochnik-v-administratsii-mera"], "direct_quote", "рассказал")]),
     # The people addressed after a verb of addressing, then the speaker with a title in the nominative.
     ("uk", "«Вибухи чути по всьому місту, бережіть себе!» – звернувся до мешканців мер Умані Ігор Плохой.",
      [(["igor-plokhoy"], "direct_quote", "звернувся")]),

@@ -603,8 +603,11 @@ class MentionFinder:
                 # "рассказали три источника, близкие к Минфину.": closeness to a body closes the sentence too
                 last = end
         if not outlets and outlet_span is None and last + 1 < len(words) and not quoted[last] \
-                and self.first_name(words[last]) and self._name_starts(words, last):
-            return None  # "аналітик паливного ринку Ярослав Мельничук": a person named, whom the name decides
+                and self.first_name(words[last]) and self._name_starts(words, last) \
+                and not any(words[j].fold in IN_WORDS for j in range(i + 1, last)):
+            # "аналітик паливного ринку Ярослав Мельничук": a person named, whom the name decides (not the one
+            # named inside where the source is: "источник в администрации губернатора Александра Усса")
+            return None
         descriptor = self.descriptors.has(word)
         if descriptor and first == i and (last == i + 1 or words[i + 1].lemma in self.roles):
             # "канал" alone describes a named channel; only "місцеві канали" is a source ("у коментарі медіа
