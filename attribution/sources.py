@@ -995,6 +995,10 @@ class ArticleState:
             if person is not None:
                 return self._remember_alias(person, mention)  # "Hill said" after "Councilman Mark Hill": not The Hill
             entry = self._registry_entry(mention.candidates)
+            first = normalize(mention.text).split()[:1]
+            if entry is not None and entry.kind in ("media", "organization") and first and (
+                    first[0] in self.resolver.genders or first[0] in COURTESY_TITLES):
+                entry = None  # "Mr Hill, prosecuting, said": a person by title and surname, not The Hill
             if entry is not None:
                 return self._remember(entry.id, entry.name, entry.kind, mention,
                                       resolver._registry_roles.get(entry.id, set()))

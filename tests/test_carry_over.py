@@ -30,6 +30,9 @@ CASES = [
     # what is not known yet is the outlet's own account, but not inside a report or a relative clause
     ("Police said two people died. It was not immediately clear what caused the crash.", ["indirect", "none"]),
     ("Police said two people died. Police are withholding the names of the dead.", ["indirect", "none"]),
+    # the outlet asking for comment speaks for itself
+    ("Analysts said the strike was a setback. The Courier reached out to the ministry by email for comment.",
+     ["indirect", "none"]),
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
     ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),

@@ -321,6 +321,10 @@ CASES = [
     # a platform is where a source posts, but the company speaks as a subject
     ("Telegram said it had removed forty channels run by the group.", "indirect", "said", ["Telegram"]),
     ("YouTube told advertisers that the videos had been taken down.", "indirect", "told", ["YouTube"]),
+    # a courtesy title makes a person of a surname an outlet shares
+    ("Mr Hill, prosecuting, said the defendant had lied.", "indirect", "said", ["Hill"]),
+    # "is alleged to have said": the passive subject speaks
+    ("The minister is alleged to have said that the deal was done.", "indirect", "alleged", ["minister"]),
     # "No 10" is an office by its door's number, not a denial
     ("The reshuffle will wait until the spring, says No 10.", "indirect", "says", ["United Kingdom"]),
 ]
