@@ -325,6 +325,10 @@ class SourceResolver:
                 and self._kind_of_noun.get(" ".join(t.lower_ for t in tokens[1:])) == "official":
             # "The President said" after "President Prabowo Subianto": an office capitalised, not a name
             has_proper = False
+        elif len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" \
+                and self._kind_of_noun.get(tokens[0].lower_) == "official":
+            # "the Premier said": an office the recogniser took for a body's name, its article left outside
+            determiner, has_proper = True, False
         if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
                 and self._kind_of_noun.get(head.lower_) in DESCRIBED_KINDS:
             # "The maker of the BlackBerry e-mail device noted": a company described by what it makes, the names

@@ -617,6 +617,11 @@ BACK_REFERENCES = [
     ("President Ann Dillard believes the bridge will reopen. The work took a month. The President said the cost "
      "was high.", "Ann Dillard"),
     ("Prime Minister Tomas Berg opened the session. The Prime Minister said taxes would not rise.", "Tomas Berg"),
+    # an office the recogniser took for a body's name, after "the"
+    ("Tasmania Premier Ruth Calder urged people to stay home. \"Nobody should be driving to the coast,\" the Premier "
+     "said.", "Ruth Calder"),
+    # police ranks are offices
+    ("Police Sergeant Tom Wells attended the scene. The sergeant said two cars were damaged.", "Tom Wells"),
 ]
 
 
