@@ -321,6 +321,9 @@ CASES = [
     # a platform is where a source posts, but the company speaks as a subject
     ("Telegram said it had removed forty channels run by the group.", "indirect", "said", ["Telegram"]),
     ("YouTube told advertisers that the videos had been taken down.", "indirect", "told", ["YouTube"]),
+    # an outlet's edition or website stands for the outlet
+    ("The plant will close in May, reported the online edition of The Guardian.", "indirect", "reported",
+     ["The Guardian"]),
     # a courtesy title makes a person of a surname an outlet shares
     ("Mr Hill, prosecuting, said the defendant had lied.", "indirect", "said", ["Hill"]),
     # "is alleged to have said": the passive subject speaks

@@ -158,6 +158,8 @@ def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
 
 
 FURNITURE = [
+    "[DOWNLOAD: Free KXYZ News app for alerts as news breaks]",
+    "sports Updated: Mar 3, 2019 10:12 IST",
     "By Iryna Savchuk and Mark Lindqvist",
     "By Anna Koval | 3 min read",
     "12 May, 2025 Monday",
