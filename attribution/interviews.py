@@ -19,14 +19,21 @@ UNNAMED_INTERVIEWEE = "interviewee"
 _REPORTED_CLAUSE = re.compile(r"[\s,]*(?:що|что|чтобы|щоб|ніби|будто|that)\b", re.IGNORECASE)
 ALTERNATING_QUESTIONS = 2  # questions in turns, each opening a line that goes on without one, that make an interview
 UNNAMED_INTERVIEW_ANSWERS = 3  # questions answered in turn that make a page an interview without its interviewee
+# Words of respect before a name addressed ("Пане Василю"): no part of the name.
+_HONORIFICS = frozenset({"пане", "пані", "пан", "панi", "господин", "госпожа", "шановний", "шановна", "уважаемый",
+                         "уважаемая", "mr", "mrs", "ms", "sir", "madam", "dr"})
+# The interviewer addressing the interviewee at a line's opening: "— Олено, доброго дня.", "— Алексей Петрович, ..."
+_ADDRESS = re.compile(r"\s*[—–-]\s*([A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+(?:\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+)?)\s*,")
 
 
 def credit_answers(text: str, drafts: Sequence[ClaimDraft],
-                   named_before: Callable[[int], list[Source] | None] | None = None) -> None:
+                   named_before: Callable[[int], list[Source] | None] | None = None,
+                   addressed: Callable[[str], list[Source] | None] | None = None) -> None:
     """In an interview printed as questions and answers, each on a paragraph opening with a dash, give every
     sentence of an answer (and of the paragraphs that go on with it) to the interviewee: the person the article
     named last before the first question. Sentences with a cue of their own keep what they have.
-    ``named_before``: the person the text names most often before an offset, whether or not they spoke there."""
+    ``named_before``: the person the text names most often before an offset, whether or not they spoke there.
+    ``addressed``: the person the interviewer addresses by name ("— Олено, ..."), among those the text names."""
     paragraphs: dict[int, list[ClaimDraft]] = {}
     for draft in drafts:
         if draft.sentence.block.role == "body":
@@ -54,6 +61,14 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
     if interviewee is None and named_before is not None:
         # "13 News sat down with Senator Jane Roe": the introduction names the person it spoke to.
         interviewee = named_before(first)
+    address = _addressed_name(text, starts, kinds, paragraphs) if addressed is not None else None
+    if address is not None and addressed is not None:
+        # "— Олено, доброго дня.": the one the interviewer speaks to answers, not the one the headline is about
+        named = addressed(address)
+        if named is not None:
+            interviewee = named
+        elif interviewee is not None and not first_name_of(address, interviewee[0]):
+            interviewee = None
     if interviewee is None and len(answered) >= UNNAMED_INTERVIEW_ANSWERS:
         # A page that is nothing but the questions and the answers (its introduction cut off or never printed):
         # the answers are still someone's words, an interviewee the article does not name.
@@ -75,6 +90,31 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
         for draft in paragraphs[start]:
             if draft.cue is None and draft.attribution in ("none", "implicit"):
                 draft.take(interviewee, "direct_quote", "quote.interview_answer")
+
+
+def _addressed_name(text: str, starts: list[int], kinds: dict[int, str | None],
+                    paragraphs: dict[int, list[ClaimDraft]]) -> str | None:
+    """The name an interviewer's line opens with, set off by a comma ("— Олено, доброго дня."), if any: the lines
+    that ask, and the dash lines before the first one that answers a question."""
+    for start in starts:
+        if kinds[start] not in ("question", "answer"):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        match = _ADDRESS.match(text, line_start, paragraphs[start][-1].sentence.end)
+        if match is not None and kinds[start] == "question" or match is not None and not any(
+                kinds[k] == "question" for k in starts if k < start):
+            words = [w for w in match.group(1).split() if w.lower() not in _HONORIFICS]
+            return " ".join(words) or None
+    return None
+
+
+def first_name_of(address: str, person: Source) -> bool:
+    """Does the name addressed ("Олено", "Алексей Петрович") open the person's name, in any case form?"""
+    words, names = address.lower().split(), person.name.lower().split()
+    if not words or not names:
+        return False
+    first = words[0]  # a patronymic after it ("Алексей Петрович") the article may not print with the name
+    return first[:max(3, len(first) - 2)] == names[0][:max(3, len(first) - 2)]
 
 
 def _alternating_turns(text: str, starts: list[int], kinds: dict[int, str | None],

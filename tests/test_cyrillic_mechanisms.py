@@ -1170,3 +1170,19 @@ def test_a_pointer_after_a_bodys_report_relays_that_report_alone(uk):
     claims = read(uk, "Мер Іван Сомов заявив, що мости відремонтують. Слідство встановило, що наказ віддав командир. "
                       "Про це пише Інтерфакс-Україна.")
     assert [[(s.id, s.via) for s in c.sources] for c in claims][0] == [("ivan-somov", None)]
+
+
+@pytest.mark.parametrize("language, text, speaker", [
+    # the interviewer addresses the interviewee at a line's opening: the one addressed answers, named only so
+    # ("Олено": Олена) or as the article named them before, not the person the headline is about
+    ("uk", "Про що говорили мер і депутати\n\n– Олено, доброго дня. Коли ви востаннє говорили з мером Іваном "
+           "Петренком?\n– Учора ввечері. Ми говорили годину.\n– Про що саме?\n– Про бюджет і про ремонти шкіл.",
+     "Олена"),
+    ("ru", "Мы поговорили с экономистом Алексеем Ивановым.\n\n— Алексей Петрович, почему выросли цены на хлеб?\n"
+           "— Подорожала мука. Это главное.\n— А что будет дальше?\n— Цены стабилизируются к лету.", "Алексей Иванов"),
+    ("uk", "Режисер Василь Коваль відповів на запитання.\n\n– Пане Василю, чому ви повернулися до театру?\n– Бо тут мій дім. "
+           "Я прожив тут двадцять років.\n– А що далі?\n– Нова вистава восени.", "Василь Коваль"),
+])
+def test_the_interviewee_is_the_one_the_interviewer_addresses(ru, uk, language, text, speaker):
+    answers = [c for c in read(ru if language == "ru" else uk, text) if "quote.interview_answer" in c.rules]
+    assert answers and all([s.name for s in c.sources] == [speaker] for c in answers)

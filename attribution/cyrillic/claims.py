@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..body import figure_line
 from ..claims import ClaimDraft
-from ..interviews import credit_answers
+from ..interviews import credit_answers, first_name_of
 from ..models import AttributionKind, Claim, Cue, Source
 from ..names import normalize
 from ..quotes import Quote
@@ -410,8 +410,23 @@ class CyrillicClaimBuilder:
                 carried, carried_paragraph, origin = [], -1, None
         self._retold_outlet(drafts)
         self._signed_posts(text, drafts, state, own)
-        credit_answers(text, drafts, lambda offset: _most_named(named_people, offset))
+        credit_answers(text, drafts, lambda offset: _most_named(named_people, offset),
+                       lambda address: _addressed_person(named_people, address) or self._addressed_by_name(address))
         return [draft.claim(text) for draft in drafts]
+
+    def _addressed_by_name(self, address: str) -> list[Source] | None:
+        """A person the interviewer addresses by a first name the article names nowhere else, in the nominative
+        ("Олено" is Олена; "Алексей Петрович" as written): the one who answers."""
+        words = address.split()
+        first = fold(words[0])
+        if first not in self.mentions.first_names:
+            # the vocative changes a name's last letter or adds one ("Олено", "Петре", "Іване")
+            first = next((n for n in sorted(self.mentions.first_names) if len(first) >= 3 and (
+                n[:-1] == first[:-1] and len(n) == len(first) or n == first[:-1])), "")
+        if not first:
+            return None
+        name = " ".join([first.capitalize(), *words[1:]])
+        return [Source(id=slug(name), name=name, kind="person", mention=address)]
 
     @staticmethod
     def _retold_outlet(drafts: list[_Draft]) -> None:
@@ -1725,6 +1740,14 @@ def _most_named(named: list[tuple[int, Source]], offset: int) -> list[Source] | 
     counts = Counter(source.id for source in before)
     best = max(range(len(before)), key=lambda k: (counts[before[k].id], k))
     return [before[best]]
+
+
+def _addressed_person(named: list[tuple[int, Source]], address: str) -> list[Source] | None:
+    """The one person named whose name the interviewer's address opens ("Олено" for "Олена Іваненко"), if one is."""
+    # (not the address itself, which the line's own mentions name: "— Алексей Петрович, ...")
+    found = {source.id: source for _, source in named if first_name_of(address, source)
+             and fold(source.name) != fold(address)}
+    return list(found.values()) if len(found) == 1 else None
 
 
 def _paragraph_reports(drafts: list[_Draft], at: int, sources: list[Source], paragraphs: set[int]) -> list[_Draft]:
