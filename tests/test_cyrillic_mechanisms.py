@@ -459,6 +459,10 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # "відомство" is the state body last named, military or civil; the Air Force by its abbreviation.
+    ("uk", "Генштаб ЗСУ повідомив про 150 боєзіткнень.\n\nВорог втратив 900 військових, додало відомство.",
+     [(["genstaff"], "indirect", "повідомив"), (["genstaff"], "indirect", "додало")]),
+    ("uk", "У ПС ЗСУ повідомили, що збили 50 дронів.", [(["ua-af"], "indirect", "повідомили")]),
     # A person named inside where an unnamed source is does not speak for it.
     ("ru", "«Решение уже принято», — рассказал источник в администрации мэра Олега Шелеста.",
      [(["istochnik-v-administratsii-mera"], "direct_quote", "рассказал")]),

@@ -1525,8 +1525,11 @@ class ArticleState:
                     return known.source
             return None
         if mention.head in self.finder.back_nouns:
-            # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind; "губернатор"
+            # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind, a state
+            # body military or civil ("Ворог втратив ..., додало відомство" after the General Staff); "губернатор"
             # to no plural ("представители экстренных служб"), which it is not one of
+            if wanted == ("government",):
+                wanted = ("government", "military")
             return self._latest(wanted, singular=not mention.plural)
         return None
 
