@@ -800,6 +800,9 @@ class ClaimBuilder:
             token = token.head
         if relay.kind == "media" or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
             return relay
+        if subject.pos_ == "NOUN" and (subject.lemma_.lower() in self.resolver.anonymous_heads
+                                       or subject.lemma_.lower() in self.resolver.person_heads):
+            return relay  # "Ms Hart said one neighbour had said ...": an unnamed speaker inside her report
         return None
 
     def _label_sources(self, doc: Doc, state: ArticleState, sentence: Sentence) -> list[Source]:

@@ -145,6 +145,8 @@ CHAINS = [
     # a third speaker whose saying the quotation itself reports
     ("“The general said that such strikes are unacceptable,” the ministry said.",
      {"ministry": None, "general": "ministry"}),
+    # an unnamed speaker inside a person's report, via that person
+    ("Ms Hart said one neighbour had said the dog was barking all night.", {"Ms Hart": None, "neighbour": "Ms Hart"}),
     ("The mayor, according to local media, said the bridge was closed.",
      {"mayor": "local media", "local media": None}),
     # one of a group speaks for the group; an outlet named before is "the Journal", "the Post"
