@@ -800,9 +800,11 @@ class ClaimBuilder:
             token = token.head
         if relay.kind == "media" or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
             return relay
-        if subject.pos_ == "NOUN" and (subject.lemma_.lower() in self.resolver.anonymous_heads
-                                       or subject.lemma_.lower() in self.resolver.person_heads):
-            return relay  # "Ms Hart said one neighbour had said ...": an unnamed speaker inside her report
+        unnamed = subject.lemma_.lower() in self.resolver.anonymous_heads or subject.lemma_.lower() in self.resolver.person_heads
+        if subject.pos_ == "NOUN" and unnamed and cue.token.i > main.token.i:
+            # "Ms Hart said one neighbour had said ...": an unnamed speaker inside her report (not a quotation's
+            # own "Some people say ..." before its tag)
+            return relay
         return None
 
     def _label_sources(self, doc: Doc, state: ArticleState, sentence: Sentence) -> list[Source]:
