@@ -459,6 +459,13 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # "ведомство" is the body that spoke, not one only named in its report; "його" the person who spoke last, not
+    # a place named in what was said.
+    ("ru", "Минобороны России сообщило о перехвате ракет ВСУ. В ведомстве уточнили, что обломки упали в поле.",
+     [(["ru-mod"], "indirect", "сообщило"), (["ru-mod"], "indirect", "уточнили")]),
+    ("uk", "Начальник ОВА Віталій Кім зазначив, що обстріляли громади: Очаків, Кутузівка та Галицинове. За його "
+           "словами, постраждалих немає.",
+     [(["vitaliy-kim"], "indirect", "зазначив"), (["vitaliy-kim"], "according_to", "За його словами")]),
     # "відомство" is the state body last named, military or civil; the Air Force by its abbreviation.
     ("uk", "Генштаб ЗСУ повідомив про 150 боєзіткнень.\n\nВорог втратив 900 військових, додало відомство.",
      [(["genstaff"], "indirect", "повідомив"), (["genstaff"], "indirect", "додало")]),

@@ -1530,6 +1530,13 @@ class ArticleState:
             # to no plural ("представители экстренных служб"), which it is not one of
             if wanted == ("government",):
                 wanted = ("government", "military")
+            if set(wanted) <= {"government", "military"}:
+                # "Минобороны России сообщило о перехвате ракет ВСУ. В ведомстве уточнили ...": the body that spoke,
+                # not one only named in its report
+                spoken = next((k.source for k in reversed(self.known) if k.spoke and k.source.kind in wanted
+                               and not (not mention.plural and k.plural)), None)
+                if spoken is not None:
+                    return spoken
             return self._latest(wanted, singular=not mention.plural)
         return None
 
@@ -1546,7 +1553,14 @@ class ArticleState:
                         "government", "military", "media", "organization"):
                     return known.source
             return self._latest(None)
+        # "Кім зазначив, що ... Очаків, Кутузівка та Галицинове. За його словами, ...": the person who spoke last,
+        # before one only named in what was said (a place the names read as a person's, too)
+        speaker = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken and k.spoke
+                        and k.source.kind in ("person", "official") and not k.plural and not k.source.anonymous), None)
         for known in reversed(self.known):
+            if speaker is not None and known.source.kind in ("person", "official") and not known.spoke \
+                    and known.source.id != speaker.id:
+                continue
             # "он", "його": the last person, or the last unnamed source that is one ("джерело", "собеседник"); a
             # body that was the last sentence's source ("Про це повідомляє Держстат. За його даними, ...") is "it"
             if known.source.kind in ("person", "official") and not known.plural or (
