@@ -459,6 +459,8 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # A Latin word after a Cyrillic name is no part of it.
+    ("ru", "Об этом сообщил мэр Омска Сергей Шелест Telegram.", [(["sergey-shelest"], "indirect", "сообщил")]),
     # "ведомство" is the body that spoke, not one only named in its report; "його" the person who spoke last, not
     # a place named in what was said.
     ("ru", "Минобороны России сообщило о перехвате ракет ВСУ. В ведомстве уточнили, что обломки упали в поле.",

@@ -1036,7 +1036,9 @@ class MentionFinder:
         k = j
         particles = 0
         while k < len(words) and k - j - particles < 3 and words[k].is_word and not quoted[k] \
-                and not (k > j and self._outlet_at(k)):
+                and not (k > j and self._outlet_at(k)) and (k == j or has_cyrillic(words[k].text)
+                                                            or not has_cyrillic(words[j].text)):
+            # (a Latin word after a Cyrillic name is no part of it: "мэр Курска Игорь Куцак Telegram")
             particle = k > j and self._name_particle(words, k, quoted=quoted)
             if not (particle or (words[k].upper and not words[k].caps and words[k].fold not in _NOT_NAMES)
                     or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
@@ -1082,7 +1084,8 @@ class MentionFinder:
         k = i + 1
         particles = 0
         while k < len(words) and k - i - particles < 3 and not taken[k] and not quoted[k] and words[k].is_word \
-                and not self._outlet_at(k):
+                and not self._outlet_at(k) and (has_cyrillic(words[k].text) or not has_cyrillic(word.text)):
+            # (a Latin word after a Cyrillic name is no part of it: "мэр Курска Игорь Куцак Telegram")
             particle = self._name_particle(words, k, taken, quoted)
             if not (particle or (words[k].upper and words[k].fold not in _NOT_NAMES)
                     or self.lemmatizer.tags(words[k].text) & _PERSON_TAGS):
