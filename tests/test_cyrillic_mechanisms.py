@@ -1199,3 +1199,15 @@ def test_a_pointer_after_a_bodys_report_relays_that_report_alone(uk):
 def test_the_interviewee_is_the_one_the_interviewer_addresses(ru, uk, language, text, speaker):
     answers = [c for c in read(ru if language == "ru" else uk, text) if "quote.interview_answer" in c.rules]
     assert answers and all([s.name for s in c.sources] == [speaker] for c in answers)
+
+
+@pytest.mark.parametrize("language, text", [
+    # officials in the plural with no one named are unnamed sources; "за заявами" cites them
+    ("ru", "Российские чиновники заявили, что атака отбита."),
+    ("ru", "По заявлениям российских чиновников, атака отбита."),
+    ("uk", "За заявами російських чиновників, збито 20 дронів."),
+])
+def test_officials_in_the_plural_are_unnamed(ru, uk, language, text):
+    claim = read(ru if language == "ru" else uk, text)[0]
+    assert claim.attribution in ("indirect", "according_to")
+    assert [s.anonymous for s in claim.sources] == [True]

@@ -1354,6 +1354,8 @@ class ArticleState:
             # "Посадовець на умовах анонімності розповів", "депутат, пожелавший остаться анонимным"
             unnamed = unnamed or any(w.fold.startswith(("анонім", "аноним")) for w in words[mention.last:mention.last
                                                                                          + ANONYMITY_REACH])
+            # "Российские чиновники заявили", "за заявами російських чиновників": officials in the plural, no one named
+            unnamed = unnamed or (mention.plural and mention.name is None and mention.role_kind in ("official", "person"))
             unnamed = unnamed or mention.unnamed_holder or (
                 mention.plural and mention.role_kind == "media" and mention.last - mention.first == 1
                 and self.finder.descriptors.has(words[mention.first]))
