@@ -35,7 +35,7 @@ CLAUSES = {"ccomp", "parataxis", "xcomp", "advcl", "oprd", "dobj", "dative"}
 SUBJECT_BRIDGES = {"conj", "xcomp", "advcl", "pcomp", "prep"}
 # "voted against recommending", "left without commenting": the verb names an act, it reports nothing
 # (unlike "by blaming the army", which reports the blame).
-ACT_PREPOSITIONS = {"against", "before", "after", "without", "instead"}
+ACT_PREPOSITIONS = {"against", "before", "after", "without", "instead", "from"}  # "bans media from reporting"
 # Words that open a clause and a phrase alike ("after the Journal reported ...", "after the meeting").
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
 
@@ -443,8 +443,11 @@ class CueFinder:
         opening_speech = self._opening_speech(token, lemma)
         if opening_speech is not None:
             return opening_speech
+        # "This was revealed by the Telegram channel Mash": the report just told, made known by the agent
+        pointed = passive and any(c.dep_ == "agent" for c in token.children) and any(
+            c.dep_ in PASSIVE_SUBJECTS and c.lower_ in ("this", "these", "that", "it") for c in token.children)
         if lemma in self.clause_only and not phrasal and not figure and not passes_on and not negated and not self._has_speech(token) \
-                and not speaking and _closing_tag_read_as_modifier(token) is None:
+                and not speaking and not pointed and _closing_tag_read_as_modifier(token) is None:
             return None
         if passive and lemma == "deny" and any(c.dep_ in ("dobj", "dative") for c in token.children):
             return None  # "has been denied bail by a court": a thing refused to the subject, not a denial voiced

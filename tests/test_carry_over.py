@@ -30,6 +30,10 @@ CASES = [
     # what is not known yet is the outlet's own account, but not inside a report or a relative clause
     ("Police said two people died. It was not immediately clear what caused the crash.", ["indirect", "none"]),
     ("Police said two people died. Police are withholding the names of the dead.", ["indirect", "none"]),
+    # the outlet saying what is not reported or not known
+    ("Rybar reported explosions near the airfield. There has been no official report of casualties.",
+     ["indirect", "none"]),
+    ("Police said two men were detained. The motives remain unclear.", ["indirect", "none"]),
     # the outlet asking for comment speaks for itself
     ("Analysts said the strike was a setback. The Courier reached out to the ministry by email for comment.",
      ["indirect", "none"]),

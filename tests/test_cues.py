@@ -342,6 +342,8 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # what someone is barred from doing is no report of theirs
+    "The ministry bans state media from reporting on the losses.",
     # a verb of saying whose object makes it an act
     "The region declared a state of emergency on Monday.",
     "The court denied bail to the suspect.",
@@ -449,6 +451,12 @@ def test_in_his_words_credits_the_last_person(extractor):
                                "In his words, the water supply will be restored by Friday.")
     assert claims[1].attribution == "according_to"
     assert claims[1].sources[0].name == "Ihor Bondar"
+
+
+def test_this_was_revealed_by_attributes_the_sentence_before(extractor):
+    claims = extractor.extract("Explosions were heard near the airfield. This was revealed by the Telegram channel Mash.")
+    assert [c.attribution for c in claims] == ["implicit", "indirect"]
+    assert [s.name for s in claims[0].sources] == ["Mash"]
 
 
 def test_this_was_reported_by_attributes_the_sentence_before(extractor):
