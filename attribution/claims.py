@@ -36,6 +36,9 @@ SPEAKING_BODIES = ("government", "organization", "military", "media")
 # Words that open a topic label over an answer ("On Maurice McNeil:", "About the injury:"), never a speaker's name.
 TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning"})
 # A line that holds only a speaker's name and a colon, over the quotation the speaker says.
+# Speech without quotation marks closed by a comma, a dash and an inverted tag, as English editions of Ukrainian and
+# Russian outlets print it: "This is the highest figure in a decade, — stressed the Canadian envoy."
+_DASH_TAG = re.compile(r",\s*[—–]\s+(?P<verb>[a-z]+)\s+(?P<speaker>[^.!?]{2,80}?)[.!?]?\s*$")
 _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # A signature after the quotation on its own line: '"...." Maren Holt (BT Sport)', '"...." — Kevin Marsh'; the
 # outlet in brackets is where the words were said.
@@ -283,6 +286,7 @@ class ClaimBuilder:
         self._signed_quotes(doc, state, drafts, quotes)
         self._signed_paragraphs(doc, state, drafts, quotes)
         self._credited_paragraphs(doc, state, drafts)
+        self._dash_tagged_paragraphs(doc, state, drafts)
         credit_answers(text, drafts, lambda offset: self._person_named_before(doc, state, offset))
         return [draft.claim(text) for draft in drafts]
 
@@ -381,6 +385,36 @@ class ClaimBuilder:
             for draft in inside:
                 if draft.cue is None and draft.attribution in ("none", "implicit"):
                     draft.take(sources, "according_to", "cue.bracket_credit")
+
+    def _dash_tagged_paragraphs(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft]) -> None:
+        """Speech without quotation marks that a comma, a dash and an inverted tag close ("..., — added Tremblay."):
+        the tag's speaker said the sentence and the ones before it in its paragraph that have no cue of their own."""
+        text = doc_text(doc)
+        for index, draft in enumerate(drafts):
+            match = _DASH_TAG.search(text, draft.sentence.start, draft.sentence.end)
+            if match is None or draft.sentence.block.role != "body":
+                continue
+            verb = doc.char_span(match.start("verb"), match.end("verb"), alignment_mode="expand")
+            if verb is None or verb.root.lemma_.lower() not in self.cues.verbs:
+                continue
+            sources = draft.sources if draft.cue is not None and draft.attribution in ("indirect", "direct_quote") \
+                and draft.cue.start == match.start("verb") else []
+            if not sources:
+                speaker = doc.char_span(match.start("speaker"), match.end("speaker"), alignment_mode="contract")
+                if speaker is not None and all(t.text[:1].isupper() for t in speaker if t.is_alpha):
+                    sources = self._resolve_name(doc, state, speaker)[:1]  # "— added Tremblay."
+                elif speaker is not None:
+                    heads = [t for t in speaker if not speaker.start <= t.head.i < speaker.end or t.head.i == t.i]
+                    sources = self._resolve(doc, state, tuple(h for h in heads if h.pos_ in ("PROPN", "NOUN")))[:1]
+            if not sources:
+                continue
+            draft.take(sources, "direct_quote", "quote.dash_tag")
+            draft.cue = Cue(text=match.group("verb"), start=match.start("verb"), end=match.end("verb"))
+            for earlier in reversed(drafts[:index]):
+                if earlier.sentence.block.paragraph != draft.sentence.block.paragraph or earlier.cue is not None \
+                        or earlier.attribution not in ("none", "implicit"):
+                    break
+                earlier.take(sources, "direct_quote", "quote.dash_tag")
 
     def _resolve_name(self, doc: Doc, state: ArticleState, span: Span) -> list[Source]:
         """The source a name standing alone names (a signature's), whatever the parse hangs on it."""

@@ -988,8 +988,10 @@ def _names_a_speaker(token: Token) -> bool:
     return token.ent_type_ not in ("DATE", "TIME") and token.lower_ not in CALENDAR_WORDS and (
         token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(d.dep_ in ("det", "compound", "poss")
                                                              for d in token.children))
-        # "..., added engineers.", "..., said police.": a bare plural or "police" names people too
-        or (token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lower_ == "police")))
+        # "..., added engineers.", "..., said police.": a bare plural or "police" names people too; and a capitalised
+        # word the tagger took for a noun is a surname it did not know ("..., — added Tremblay.")
+        or (token.pos_ == "NOUN" and (token.tag_ == "NNS" or token.lower_ == "police"
+                                      or (token.text[:1].isupper() and token.i > token.sent.start))))
 
 
 def _appositive_speaker(verb: Token) -> Token | None:
@@ -1114,7 +1116,10 @@ def _inverted_tag_read_as_modifier(verb: Token) -> bool:
     """Is the past tense of a verb of saying, after a comma, the modifier of the noun that closes the sentence
     ("The driver was taken to hospital, added police.")?"""
     noun, doc = verb.head, verb.doc
-    return verb.tag_ in ("VBD", "VBN") and verb.i == noun.i - 1 and verb.i > 0 and doc[verb.i - 1].text == "," \
+    # (a dash after the comma too, as translated editions set a tag: "..., — added Tremblay.")
+    after_comma = verb.i > 0 and (doc[verb.i - 1].text == "," or (
+        verb.i > 1 and doc[verb.i - 1].text in ("—", "–") and doc[verb.i - 2].text == ","))
+    return verb.tag_ in ("VBD", "VBN") and verb.i == noun.i - 1 and after_comma \
         and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct for t in doc[noun.i + 1:verb.sent.end]) \
         and _names_a_speaker(noun)
 

@@ -643,8 +643,9 @@ class SourceResolver:
                     continue
                 if child.dep_ in DROP_CHILDREN and not _joins_words(child):
                     continue
-                if child.dep_ == "amod" and child.pos_ == "VERB" and child.i > 0 and head.doc[child.i - 1].text == ",":
-                    continue  # "..., added police.": the closing tag's verb, read as the speaker's modifier
+                if child.dep_ == "amod" and child.pos_ == "VERB" and child.i > 0 and (
+                        head.doc[child.i - 1].text == "," or head.doc[child.i - 1].text in ("—", "–")):
+                    continue  # "..., added police.", "..., — added Tremblay.": the closing tag's verb, read as a modifier
                 if child.dep_ == "prep":
                     preposition = child.lower_
                     if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):

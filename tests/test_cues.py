@@ -453,6 +453,15 @@ def test_in_his_words_credits_the_last_person(extractor):
     assert claims[1].sources[0].name == "Ihor Bondar"
 
 
+def test_speech_closed_by_a_comma_a_dash_and_an_inverted_tag_is_the_speakers(extractor):
+    # as English editions of Ukrainian and Russian outlets print speech without quotation marks
+    claims = extractor.extract("Marta Lind, the envoy of Norway, spoke at the OSCE on Tuesday.\n\nNobody can face "
+                               "this alone. The threat is shared by all of us, — added Lind.")
+    assert [c.attribution for c in claims] == ["none", "direct_quote", "direct_quote"]
+    assert all([s.name for s in c.sources] == ["Marta Lind"] for c in claims[1:])
+    assert "quote.dash_tag" in claims[1].rules
+
+
 def test_this_was_revealed_by_attributes_the_sentence_before(extractor):
     claims = extractor.extract("Explosions were heard near the airfield. This was revealed by the Telegram channel Mash.")
     assert [c.attribution for c in claims] == ["implicit", "indirect"]
