@@ -24,6 +24,7 @@ SUBJECTS = {"nsubj", "csubj"}
 # Verbs that report only with an "as" phrase: "named the officer as X", "identified the man as X" (not "named a
 # new chief executive").
 _AS_ONLY = frozenset({"name", "identify"})
+_PERCEIVING = frozenset({"hear", "see", "feel", "smell", "watch", "notice", "witness"})
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # What one reports a person or a thing to the police as: a report filed, not a claim made ("reported him missing").
 FILED_STATES = ("missing", "stolen", "lost")
@@ -768,6 +769,9 @@ class CueFinder:
         if any(c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "of" and token.lemma_.lower() in self.of_speech)
                for c in token.children):
             return True  # "posted about the attack", "spoke of their anger"
+        if token.lemma_.lower() in ("describe", "recall", "recount") and any(
+                c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _PERCEIVING for c in token.children):
+            return True  # "Residents described hearing two loud blasts": what they perceived, told
         if any(c.dep_ == "dobj" and ((c.lower_ == "this" and not list(c.children)) or pointer_phrase(c, self.pointer_nouns))
                for c in token.children):
             return True  # "posted this on Telegram", "shared this information": what is posted is the report just told

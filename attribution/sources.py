@@ -614,6 +614,9 @@ class SourceResolver:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].ent_type_ in ("GPE", "LOC") and head.lemma_.lower() == "source":
                     return None  # "Sources from Jordan": unnamed people there, not the country speaking
+                if objects and child.lower_ == "from" and head.lemma_.lower() == "source" \
+                        and self._kind_of_noun.get(objects[0].lower_) in ("government", "military"):
+                    return None  # "the source from the Georgian Interior Ministry": unnamed, in the ministry
                 if objects:
                     return objects[0]
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() not in self.leaking_verbs:

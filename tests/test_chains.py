@@ -210,6 +210,8 @@ NOT_CHAINS = [
 ]
 
 ANONYMOUS = [
+    # a source from a state body is unnamed, placed in it
+    ("A source from the Interior Ministry said the suspect had fled.", "source from the Interior Ministry", True),
     # (text, expected name, anonymous?)
     ("Sources familiar with the matter said the deal was close.", "Sources familiar with the matter", True),
     ("One official said the talks had stalled.", "official", True),

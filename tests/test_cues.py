@@ -321,6 +321,9 @@ CASES = [
     # a platform is where a source posts, but the company speaks as a subject
     ("Telegram said it had removed forty channels run by the group.", "indirect", "said", ["Telegram"]),
     ("YouTube told advertisers that the videos had been taken down.", "indirect", "told", ["YouTube"]),
+    # what people perceived, described or recalled, is their account
+    ("Residents described hearing two loud blasts.", "indirect", "described", ["Residents"]),
+    ("A witness recalled seeing smoke over the port.", "indirect", "recalled", ["witness"]),
     # an outlet's edition or website stands for the outlet
     ("The plant will close in May, reported the online edition of The Guardian.", "indirect", "reported",
      ["The Guardian"]),
