@@ -48,6 +48,9 @@ TRAILING_SIGNATURE = re.compile(r"\s*(?:[—–―-]{1,2}\s*)?(?P<name>[^\W\d_][
 # ESPN)"
 BRACKET_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s*"
                             r"(?P<outlet>[A-Z][^()\n,]{1,40})\)\s*$")
+# Agencies whose name after a person's in brackets credits a photograph ("(Jane Doe, AP)").
+_PHOTO_AGENCIES = frozenset({"ap", "afp", "reuters", "epa", "getty images", "getty", "shutterstock", "pa", "pa wire",
+                             "ap photo", "efe", "anadolu", "xinhua", "tass", "ria novosti", "sipa"})
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
 SIGNATURE_GAP = 3
 
@@ -372,8 +375,9 @@ class ClaimBuilder:
         text = doc_text(doc)
         for line in re.finditer(r"[^\n]+", text):
             match = BRACKET_CREDIT.search(line.group())
-            if match is None or "photo" in match.group("outlet").lower():
-                continue
+            if match is None or "photo" in match.group("outlet").lower() \
+                    or match.group("outlet").strip().lower() in _PHOTO_AGENCIES:
+                continue  # "(Jane Doe, AP)" under a caption: a photographer's credit, no reporter's account
             span = doc.char_span(line.start() + match.start("name"), line.start() + match.end("name"),
                                  alignment_mode="contract")
             if span is None or not any(t.ent_type_ == "PERSON" for t in span):

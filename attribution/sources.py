@@ -1208,6 +1208,12 @@ class ArticleState:
             if pronoun in PERSONAL_PRONOUNS and (source.kind in ("person", "official") or (
                     source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
                 return source  # a named person, or an unnamed one ("a resident of the village ... he said")
+            if pronoun in PERSONAL_PRONOUNS and source.cited and source.last_seen >= self._clock - 1 \
+                    and source.kind in ("organization", "unknown") and not source.anonymous \
+                    and len(source.name.split()) == 1 and source.name[:1].isupper() and source.name[1:].islower() \
+                    and source.id not in self.resolver._registry_roles:
+                # '"...," Okonkwo said. He also said ...': a surname the recogniser took for a body, just cited
+                return source
             if pronoun in THING_PRONOUNS and not source.cited and any(
                     other.cited and other.kind not in ("person", "official") and not other.anonymous
                     for other in self._recent()):

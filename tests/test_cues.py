@@ -321,6 +321,8 @@ CASES = [
     # a platform is where a source posts, but the company speaks as a subject
     ("Telegram said it had removed forty channels run by the group.", "indirect", "said", ["Telegram"]),
     ("YouTube told advertisers that the videos had been taken down.", "indirect", "told", ["YouTube"]),
+    # a view voiced with a clause
+    ("Anna Holt has voiced her resolve that the bill will pass.", "indirect", "voiced", ["Anna Holt"]),
     # what people perceived, described or recalled, is their account
     ("Residents described hearing two loud blasts.", "indirect", "described", ["Residents"]),
     ("A witness recalled seeing smoke over the port.", "indirect", "recalled", ["witness"]),
@@ -345,6 +347,8 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # convening is no calling-so
+    "The governor has called a special session of the legislature.",
     # what someone is barred from doing is no report of theirs
     "The ministry bans state media from reporting on the losses.",
     # a verb of saying whose object makes it an act
@@ -454,6 +458,12 @@ def test_in_his_words_credits_the_last_person(extractor):
                                "In his words, the water supply will be restored by Friday.")
     assert claims[1].attribution == "according_to"
     assert claims[1].sources[0].name == "Ihor Bondar"
+
+
+def test_a_photographers_credit_in_brackets_under_a_caption_names_no_source(extractor):
+    claims = extractor.extract("The mayor said the fire was out.\n\nFirefighters at the scene of the blaze on Monday. "
+                               "(Jane Doe, AP)")
+    assert not any(s.name == "Jane Doe" for c in claims for s in c.sources)
 
 
 def test_speech_closed_by_a_comma_a_dash_and_an_inverted_tag_is_the_speakers(extractor):
@@ -643,6 +653,9 @@ BACK_REFERENCES = [
     # an office the recogniser took for a body's name, after "the"
     ("Tasmania Premier Ruth Calder urged people to stay home. \"Nobody should be driving to the coast,\" the Premier "
      "said.", "Ruth Calder"),
+    # "he" after a surname the recogniser took for a body, just cited
+    ("Police spokesman Mark Dunn said the driver was arrested.\n\n\"We found the car in a ditch,\" Okonkwo said. He "
+     "also said the road was closed for hours.", "Okonkwo"),
     # police ranks are offices
     ("Police Sergeant Tom Wells attended the scene. The sergeant said two cars were damaged.", "Tom Wells"),
 ]
