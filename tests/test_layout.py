@@ -158,6 +158,8 @@ def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
 
 
 FURNITURE = [
+    "Reading time: 3-4 minutes",
+    "This archived story is provided for your personal use only. Details in the story may be out of date.",
     "[DOWNLOAD: Free KXYZ News app for alerts as news breaks]",
     "sports Updated: Mar 3, 2019 10:12 IST",
     "By Iryna Savchuk and Mark Lindqvist",
