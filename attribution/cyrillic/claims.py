@@ -1106,11 +1106,18 @@ class CyrillicClaimBuilder:
         start = self.cues.clause_start(words, cue.first)
         end = self.cues.clause_end(words, cue.last - 1)
         for mention in mentions:
-            if not start <= mention.first < end or mention.kind not in ("name", "registry", "role", "anonymous", "branch"):
-                continue
+            owner_of_words = mention.kind == "pronoun" and mention.last < len(words) and (
+                words[mention.last].lemma in self.cues.quote_nouns or words[mention.last].fold in self.cues.quote_nouns)
+            if not start <= mention.first < end or (mention.kind not in ("name", "registry", "role", "anonymous", "branch")
+                                                    and not owner_of_words):
+                continue  # (a pronoun only as the owner of the words: "Его слова передает ТАСС")
             if mention.preposition or words[mention.first].lemma in self.cues.quote_nouns:
                 continue
             source = state.resolve(mention, words)
+            if owner_of_words and (source is None or source.kind not in ("person", "official")):
+                # "его слова": a person's words, the person last named, not the outlet that passed others on
+                source = next((k.source for k in reversed(state.known) if k.source.kind in ("person", "official")
+                               and not k.plural), None)
             if source is not None and source.id != speaker.id:
                 return source
         return None

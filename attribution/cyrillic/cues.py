@@ -110,6 +110,8 @@ _RELATIVE_PREPOSITIONS = frozenset({"з", "із", "зі", "с", "со", "для"
                                     "об"})
 
 
+# The pronouns owning the words passed on ("его слова", "її слова").
+_OWNER_PRONOUNS = frozenset({"его", "её", "ее", "их", "його", "її", "їх", "їхні"})
 # Prepositions of what a warning is about ("попереджає про загрозу"): a warning, not a prevention.
 _ABOUT = frozenset({"про", "о", "об", "обо", "щодо", "относительно", "насчет", "насчёт"})
 
@@ -213,8 +215,10 @@ class CueFinder:
                 hits.append(CueHit("according_to", i, evidence + 1, word.start, words[evidence].end))
                 i = evidence + 1
                 continue
-            if word.lemma in self.quoting and not self._negated(words, i) and not self._infinitive(word) and (
-                    self.reports_speech(words, i) or self._near_quote_noun(words, i)):
+            passes_words = word.lemma in self.relay_verbs and self._owned_quote_noun(words, i)
+            if (word.lemma in self.quoting or passes_words) and not self._negated(words, i) \
+                    and not self._infinitive(word) and (self.reports_speech(words, i) or self._near_quote_noun(words, i)):
+                # "приводит слова губернатора"; "Его слова передает ТАСС": an outlet passing on whose words they are
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    quoting=True))
             elif word.lemma in self.address_verbs and not self._negated(words, i) and self._addresses_people(words, i):
@@ -360,6 +364,13 @@ class CueFinder:
 
     def _is_speech_object(self, word: Word) -> bool:
         return word.lemma in self.speech_objects or word.fold in self.speech_objects
+
+    def _owned_quote_noun(self, words: list[Word], i: int) -> bool:
+        """A quote noun with its owner's pronoun right next to the verb ("Его слова передает ТАСС", "— його слова
+        передає Укрінформ")."""
+        near = [w for w in words[max(0, i - 3):i + 4] if w.is_word]
+        return any((w.lemma in self.quote_nouns or w.fold in self.quote_nouns) and k > 0
+                   and near[k - 1].fold in _OWNER_PRONOUNS for k, w in enumerate(near))
 
     def _near_quote_noun(self, words: list[Word], i: int) -> bool:
         """"приводит слова губернатора", "Слова Лапшина приводит агентство": words passed on stand by the verb."""
