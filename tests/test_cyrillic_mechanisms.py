@@ -549,6 +549,10 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "попередньо" before a participle is a time ("agreed before"), not a doubt
+    ("uk", "Укренерго оприлюднило попередньо погоджені графіки відключень.", []),
+    ("ru", "Компания опубликовала предварительно согласованные графики.", []),
+    ("uk", "Попередньо, загиблих немає.", [("Попередньо", "epistemic")]),
     # "so-called" in the prepositional and the locative
     ("ru", "В так называемом «заповеднике» вырубили лес.", [("так называемом", "epistemic"), ("заповеднике", "scare_quote")]),
     ("uk", "У так званій «республіці» провели обшуки.", [("так званій", "epistemic"), ("республіці", "scare_quote")]),

@@ -121,7 +121,8 @@ class CyrillicHedges(_Rules):
     epistemic_words: Words = Field(description="Words and fixed phrases of uncertainty (\"якобы\", \"нібито\").")
     epistemic_patterns: Patterns = Field(description="Regular expressions for epistemic modals (\"могли быть\").")
     comparison_patterns: Patterns = Field(default=(), description="Regular expressions for a comparison (\"так, ніби\", "
-                                          "\"выглядит, будто\") in which an epistemic word says \"as if\", no hedge.")
+                                          "\"выглядит, будто\") in which an epistemic word says \"as if\", or a time "
+                                          "(\"попередньо погоджені\": agreed before), no hedge.")
     distancing_verbs: Words = Field(description="Lemmas of reporting verbs that cast doubt (\"утверждать\").")
     distancing_patterns: Patterns = Field(default=(), description="Regular expressions for distancing phrases.")
     evidential_patterns: Patterns = Field(description="Regular expressions for verification disclaimers.")
