@@ -459,6 +459,9 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # A surname in an adjective's form before a verb of saying is a surname, not a place's adjective.
+    ("uk", "Мер Андрій Садовий відкрив міст. Також Садовий заявив, що ремонт завершено.",
+     [([], "none", None), (["andriy-sadoviy"], "indirect", "заявив")]),
     # A Latin word after a Cyrillic name is no part of it.
     ("ru", "Об этом сообщил мэр Омска Сергей Шелест Telegram.", [(["sergey-shelest"], "indirect", "сообщил")]),
     # "ведомство" is the body that spoke, not one only named in its report; "його" the person who spoke last, not

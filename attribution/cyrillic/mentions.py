@@ -1075,8 +1075,10 @@ class MentionFinder:
             return None  # "Економіст Олег Пендзин": a profession, whatever the dictionary knows of the name after it
         adjective = "ADJF" in tags if tags else bool(_ADJECTIVE_SUFFIX.search(word.fold))
         if adjective and not word.caps and not known_name and i + 1 < len(words) and (
-                words[i + 1].is_word and not words[i + 1].upper):
-            return None  # "Тамбовській області", "Центрально-Міського району": a place's adjective
+                words[i + 1].is_word and not words[i + 1].upper) and words[i + 1].lemma not in self.verbs:
+            # "Тамбовській області", "Центрально-Міського району": a place's adjective (not a surname of that form
+            # before a verb of saying: "Садовий заявив")
+            return None
         if (tags & _PLACE_TAGS or _REGION_NAME.search(word.fold)) and not known_name:
             return None
         if word.caps and i + 1 < len(words) and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
@@ -1092,8 +1094,11 @@ class MentionFinder:
                 break
             particles += particle
             k += 1
-        if sentence_start and k == i + 1 and not known_name and not word.caps:
-            return None  # one capitalised word opening a sentence is most often an ordinary word
+        if sentence_start and k == i + 1 and not known_name and not word.caps and not (
+                k < len(words) and words[k].lemma in self.verbs and _ADJECTIVE_SUFFIX.search(word.fold)):
+            # one capitalised word opening a sentence is most often an ordinary word (but an adjective's form before
+            # a verb of saying is a surname: "Лісовий наголосив")
+            return None
         return i, k
 
     def _outlet_at(self, k: int) -> bool:
