@@ -839,9 +839,9 @@ class ClaimBuilder:
         if relay.kind == "media" or subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they"):
             return relay
         unnamed = subject.lemma_.lower() in self.resolver.anonymous_heads or subject.lemma_.lower() in self.resolver.person_heads
-        if subject.pos_ == "NOUN" and unnamed and cue.token.i > main.token.i:
-            # "Ms Hart said one neighbour had said ...": an unnamed speaker inside her report (not a quotation's
-            # own "Some people say ..." before its tag)
+        if subject.pos_ == "NOUN" and unnamed and (cue.token.i > main.token.i or relay.kind not in SPEAKING_KINDS):
+            # "Ms Hart said one neighbour had said ...", "Fire officials stressed ..., reports KCRA": unnamed speakers
+            # inside a report (not a quotation's own "Some people say ..." before a person's tag)
             return relay
         return None
 

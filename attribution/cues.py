@@ -512,6 +512,8 @@ class CueFinder:
             return CueMatch("silence", token.idx, token.idx + len(token), token)
         if _reduced_passive(token):
             return None  # "prominent Russians said to be close to the Kremlin": a hedge on them, nobody's report
+        if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ in ("VBN", "VBD"):
+            return None  # "..., with one drowning reported", "with bridges said to be impassable": a circumstance
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.head.pos_ == "NOUN" \
                 and not self._has_speech(token):
             return None  # "the lag in disclosing the teen's arrest": an act that a noun names, not a report

@@ -145,6 +145,9 @@ CHAINS = [
     # a third speaker whose saying the quotation itself reports
     ("“The general said that such strikes are unacceptable,” the ministry said.",
      {"ministry": None, "general": "ministry"}),
+    # unnamed speakers inside a station's report, via the station
+    ("Fire officials stressed that the blaze was contained, reports KCRA.",
+     {"KCRA": None, "Fire officials": "KCRA"}),
     # an unnamed speaker inside a person's report, via that person
     ("Ms Hart said one neighbour had said the dog was barking all night.", {"Ms Hart": None, "neighbour": "Ms Hart"}),
     ("The mayor, according to local media, said the bridge was closed.",

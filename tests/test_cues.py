@@ -347,6 +347,9 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    # a circumstance after "with" reports nothing
+    "Heavy rain flooded the valley on Monday, with one drowning reported and no bridges lost.",
+    "Floods hit the town, with several bridges said to be impassable.",
     # convening is no calling-so
     "The governor has called a special session of the legislature.",
     # what someone is barred from doing is no report of theirs
