@@ -1016,9 +1016,11 @@ class ArticleState:
                     return self._remember_alias(self.sources[known], mention)
                 surname = normalize(candidate)
                 words = surname.split()
-                if len(words) == 2 and (words[0] in self.resolver.genders or words[0] in COURTESY_TITLES
-                                        or words[0] in self.resolver.title_abbreviations):
-                    surname = words[1]  # "Mr Philp" after "Chris Philp", "Lt Hawley" after "Lt Mike Hawley"
+                if len(words) >= 2 and (words[0] in self.resolver.genders or words[0] in COURTESY_TITLES
+                                        or words[0] in self.resolver.title_abbreviations) and (
+                        len(words) == 2 or words[1] in _SURNAME_PARTICLES):
+                    # "Mr Philp" after "Chris Philp", "Lt Hawley" after "Lt Mike Hawley", "Col Al Harbi"
+                    surname = " ".join(words[1:])
                 for source in self.sources.values():
                     if surname and surname in source.surnames:
                         return self._remember_alias(source, mention)
@@ -1116,6 +1118,8 @@ class ArticleState:
             self._index.add(name, source_id)
             if kind in ("person", "official") and len(name.split()) > 1:
                 source.surnames.add(normalize(name.split()[-1]))
+                if len(name.split()) > 2 and normalize(name.split()[-2]) in _SURNAME_PARTICLES:
+                    source.surnames.add(normalize(" ".join(name.split()[-2:])))  # "Al Harbi", "van Dijk"
         return self._remember_alias(source, mention)
 
     def _remember_alias(self, source: ArticleSource, mention: Mention) -> ArticleSource:
@@ -1277,6 +1281,9 @@ class ArticleState:
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
 # What "the agency" may be: a wire, or a public body as often ("the sheriff's office said ..., the agency said").
 AGENCY_KINDS = ("media", "government", "organization", "military")
+# Particles that open a surname of two words ("Al Harbi", "van Dijk", "de la Cruz" keeps its last two).
+_SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "le", "la", "bin", "ben", "abu", "ibn",
+                                "der", "den", "del", "dos", "das"})
 # Titles of courtesy before a surname ("Dr Reyes" after "Martin Reyes"), besides the gendered ones of mentions.yaml.
 COURTESY_TITLES = frozenset({"dr", "prof", "professor", "rev", "mx"})
 # Modifiers that say where a body is ("the Sunnyvale, Calif.-based company"), not what it is called.

@@ -656,6 +656,8 @@ BACK_REFERENCES = [
     # an office the recogniser took for a body's name, after "the"
     ("Tasmania Premier Ruth Calder urged people to stay home. \"Nobody should be driving to the coast,\" the Premier "
      "said.", "Ruth Calder"),
+    # a surname with its particle after a title ("Col Al Harbi")
+    ("Colonel Rashid Al Harbi said the men were detained. \"They were drunk,\" said Col Al Harbi.", "Rashid Al Harbi"),
     # "he" after a surname the recogniser took for a body, just cited
     ("Police spokesman Mark Dunn said the driver was arrested.\n\n\"We found the car in a ditch,\" Okonkwo said. He "
      "also said the road was closed for hours.", "Okonkwo"),
