@@ -158,6 +158,9 @@ def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
 
 
 FURNITURE = [
+    "All times BST",
+    "Jane Roe liveblogged Tuesday's events as they happened.",
+    '<span class="ad-slot" data-role="banner">',
     "Reading time: 3-4 minutes",
     "This archived story is provided for your personal use only. Details in the story may be out of date.",
     "[DOWNLOAD: Free KXYZ News app for alerts as news breaks]",
