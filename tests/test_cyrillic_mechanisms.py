@@ -459,6 +459,11 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # Universities, institutes and carriers speak as bodies; "Зауважується" is impersonal like "Зазначається".
+    ("ru", "Томский государственный университет сообщил, что занятия перенесены.",
+     [(["tomskiy-gosudarstvennyy-universitet"], "indirect", "сообщил")]),
+    ("uk", "Перевізник повідомив, що рейси скасовано. Зауважується, що рейси повернуть у травні.",
+     [(["pereviznik"], "indirect", "повідомив"), (["pereviznik"], "implicit", "Зауважується")]),
     # A surname in an adjective's form before a verb of saying is a surname, not a place's adjective.
     ("uk", "Мер Андрій Садовий відкрив міст. Також Садовий заявив, що ремонт завершено.",
      [([], "none", None), (["andriy-sadoviy"], "indirect", "заявив")]),
