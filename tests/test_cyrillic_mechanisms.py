@@ -459,6 +459,9 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # An aside opened by a gerund of a clause-only verb ("згадуючи друга") between the speaker and the verb.
+    ("uk", "Співак Ігор Бойко, згадуючи друга, розповів, що той любив море.",
+     [(["igor-boyko"], "indirect", "розповів")]),
     # Universities, institutes and carriers speak as bodies; "Зауважується" is impersonal like "Зазначається".
     ("ru", "Томский государственный университет сообщил, что занятия перенесены.",
      [(["tomskiy-gosudarstvennyy-universitet"], "indirect", "сообщил")]),

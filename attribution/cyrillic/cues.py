@@ -434,7 +434,7 @@ class CueFinder:
         def opens(j: int) -> bool:
             opener = words[j + 1]
             return j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
-                and opener.lemma not in self.verbs
+                and (opener.lemma not in self.verbs or opener.lemma in self.clause_only)
         return _aside_before(words, k, GERUND_ASIDE_WORDS, opens)
 
     def _citing_aside_before(self, words: list[Word], k: int) -> int | None:
