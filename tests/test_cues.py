@@ -321,6 +321,8 @@ CASES = [
     # a platform is where a source posts, but the company speaks as a subject
     ("Telegram said it had removed forty channels run by the group.", "indirect", "said", ["Telegram"]),
     ("YouTube told advertisers that the videos had been taken down.", "indirect", "told", ["YouTube"]),
+    # a quotation's tag "continued" names its speaker
+    ('"It will take time," the police chief continued.', "direct_quote", "continued", ["police chief"]),
     # a view voiced with a clause
     ("Anna Holt has voiced her resolve that the bill will pass.", "indirect", "voiced", ["Anna Holt"]),
     # what people perceived, described or recalled, is their account
@@ -347,6 +349,7 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 
 NO_CUE = [
+    "The fighting continued overnight.",
     # a circumstance after "with" reports nothing
     "Heavy rain flooded the valley on Monday, with one drowning reported and no bridges lost.",
     "Floods hit the town, with several bridges said to be impassable.",
