@@ -459,6 +459,9 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # A speaker's label with a description between the name and the colon.
+    ("ru", "Игорь Мельник, главный тренер «Сокола»: «Мы хорошо подготовились к матчу и заслужили победу».",
+     [(["igor-melnik"], "direct_quote", None)]),
     # An aside opened by a gerund of a clause-only verb ("згадуючи друга") between the speaker and the verb.
     ("uk", "Співак Ігор Бойко, згадуючи друга, розповів, що той любив море.",
      [(["igor-boyko"], "indirect", "розповів")]),

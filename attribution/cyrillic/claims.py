@@ -961,6 +961,17 @@ class CyrillicClaimBuilder:
         mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
         return mention
 
+    def _described_label(self, words: list[Word], comma: int) -> bool:
+        """Does a description without a verb run from the comma after a name to a colon before words said ("Игорь
+        Мельник, главный тренер «Сокола»: ...")?"""
+        colon = next((k for k in range(comma + 1, min(len(words), comma + LABEL_DESCRIPTION_WORDS)) if words[k].text == ":"),
+                     None)
+        if colon is None or colon + 1 >= len(words):
+            return False
+        between = words[comma + 1:colon]
+        return bool(between) and not any(w.lemma in self.cues.verbs or w.text in ".!?;" for w in between) \
+            and not between[0].upper
+
     def _headline_source(self, words: list[Word], mentions: list[Mention], state: ArticleState,
                          own: set[str]) -> _Found | None:
         """"Песков: Кремль не видит угрозы", "Ворог атакував Черкащину – голова ОВА": a headline's source named
@@ -972,7 +983,12 @@ class CyrillicClaimBuilder:
         opening = next((m for m in mentions if m.first == content[0] and m.kind in speakers), None)
         found: Mention | None
         after = words[opening.last + 1:] if opening is not None else []
-        if opening is not None and opening.last < len(words) and words[opening.last].text == ":" and (
+        described = opening is not None and opening.last < len(words) and words[opening.last].text == "," \
+            and opening.kind in ("name", "registry") and self._described_label(words, opening.last)
+        if described:
+            # "Игорь Мельник, главный тренер «Сокола»: «...»": the name, its description, then the colon
+            after = words[next(k for k in range(opening.last, len(words)) if words[k].text == ":") + 1:]
+        if opening is not None and opening.last < len(words) and (words[opening.last].text == ":" or described) and (
                 not after or any(w.text[0].isalpha() for w in after)):
             found = opening  # not a figure after its label ("Послуги ЖКТ: +5,1%"): that says nothing
         else:
@@ -1701,6 +1717,7 @@ _FIRST_PERSON_ENDINGS = {"uk": ("аю", "яю", "ую", "юю", "ємо", "им�
 TOLD_BEFORE = 2  # words between an interview's outlet and the verb after it ("В интервью ТАСС министр заявил")
 _LINE = re.compile(r"[^\n]+")
 # A transcript's speaker before a colon ("Дмитрий Волохов: Тамара, здравствуйте"): someone else speaks now.
+LABEL_DESCRIPTION_WORDS = 12  # a speaker's description between the name and the colon of a label
 _NAME_LABEL = re.compile(r"\s*[А-ЯЁІЇЄҐA-Z][\w'’-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*:")
 
 
