@@ -985,7 +985,7 @@ class CyrillicClaimBuilder:
         after = words[opening.last + 1:] if opening is not None else []
         described = opening is not None and opening.last < len(words) and words[opening.last].text == "," \
             and opening.kind in ("name", "registry") and self._described_label(words, opening.last)
-        if described:
+        if described and opening is not None:
             # "Игорь Мельник, главный тренер «Сокола»: «...»": the name, its description, then the colon
             after = words[next(k for k in range(opening.last, len(words)) if words[k].text == ":") + 1:]
         if opening is not None and opening.last < len(words) and (words[opening.last].text == ":" or described) and (
