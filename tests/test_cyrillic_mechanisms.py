@@ -459,6 +459,11 @@ SENTENCES = [
            "місяць, уточнив мер.",
      [(["mer"], "indirect", "підтвердив"), (["igor-plokhoy"], "indirect", "підтвердив"),
       (["igor-plokhoy"], "indirect", "уточнив")]),
+    # Summing up is a report; the quotation after it is the speaker's.
+    ("uk", "Тренер Андрій Сидоренко підбив підсумки матчу.\n\n\"Ми могли виграти. Забракло сил у кінці.\"",
+     [(["andriy-sidorenko"], "indirect", "підбив"), (["andriy-sidorenko"], "direct_quote", None),
+      (["andriy-sidorenko"], "direct_quote", None)]),
+    ("uk", "Робітники підбили стіну.", [([], "none", None)]),
     # A speaker's label with a description between the name and the colon.
     ("ru", "Игорь Мельник, главный тренер «Сокола»: «Мы хорошо подготовились к матчу и заслужили победу».",
      [(["igor-melnik"], "direct_quote", None)]),
