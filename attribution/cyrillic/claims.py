@@ -961,16 +961,17 @@ class CyrillicClaimBuilder:
         mention.name_text = " ".join(w.text for w in words[named[0]:named[1]])
         return mention
 
-    def _described_label(self, words: list[Word], comma: int) -> bool:
-        """Does a description without a verb run from the comma after a name to a colon before words said ("Игорь
-        Мельник, главный тренер «Сокола»: ...")?"""
+    def _described_label(self, words: list[Word], comma: int) -> int | None:
+        """The colon before words said, where a description without a verb runs to it from the comma after a name
+        ("Игорь Мельник, главный тренер «Сокола»: ..."); None if there is no such description."""
         colon = next((k for k in range(comma + 1, min(len(words), comma + LABEL_DESCRIPTION_WORDS)) if words[k].text == ":"),
                      None)
         if colon is None or colon + 1 >= len(words):
-            return False
+            return None
         between = words[comma + 1:colon]
-        return bool(between) and not any(w.lemma in self.cues.verbs or w.text in ".!?;" for w in between) \
+        described = bool(between) and not any(w.lemma in self.cues.verbs or w.text in ".!?;" for w in between) \
             and not between[0].upper
+        return colon if described else None
 
     def _headline_source(self, words: list[Word], mentions: list[Mention], state: ArticleState,
                          own: set[str]) -> _Found | None:
@@ -983,12 +984,11 @@ class CyrillicClaimBuilder:
         opening = next((m for m in mentions if m.first == content[0] and m.kind in speakers), None)
         found: Mention | None
         after = words[opening.last + 1:] if opening is not None else []
-        described = opening is not None and opening.last < len(words) and words[opening.last].text == "," \
-            and opening.kind in ("name", "registry") and self._described_label(words, opening.last)
-        if described and opening is not None:
-            # "Игорь Мельник, главный тренер «Сокола»: «...»": the name, its description, then the colon
-            after = words[next(k for k in range(opening.last, len(words)) if words[k].text == ":") + 1:]
-        if opening is not None and opening.last < len(words) and (words[opening.last].text == ":" or described) and (
+        colon = self._described_label(words, opening.last) if opening is not None and opening.last < len(words) \
+            and words[opening.last].text == "," and opening.kind in ("name", "registry") else None
+        if colon is not None:
+            after = words[colon + 1:]  # "Игорь Мельник, главный тренер «Сокола»: «...»": the name, its description, the colon
+        if opening is not None and opening.last < len(words) and (words[opening.last].text == ":" or colon is not None) and (
                 not after or any(w.text[0].isalpha() for w in after)):
             found = opening  # not a figure after its label ("Послуги ЖКТ: +5,1%"): that says nothing
         else:
