@@ -48,9 +48,6 @@ TRAILING_SIGNATURE = re.compile(r"\s*(?:[—–―-]{1,2}\s*)?(?P<name>[^\W\d_][
 # ESPN)"
 BRACKET_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s*"
                             r"(?P<outlet>[A-Z][^()\n,]{1,40})\)\s*$")
-# Agencies whose name after a person's in brackets credits a photograph ("(Jane Doe, AP)").
-_PHOTO_AGENCIES = frozenset({"ap", "afp", "reuters", "epa", "getty images", "getty", "shutterstock", "pa", "pa wire",
-                             "ap photo", "efe", "anadolu", "xinhua", "tass", "ria novosti", "sipa"})
 # Captions and photo credits may stand between a quotation and its signature line; more means another story.
 SIGNATURE_GAP = 3
 
@@ -97,6 +94,7 @@ class ClaimBuilder:
         self._unknowns = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.unknown_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines
         self.section_labels = frozenset(default_page().section_labels)
+        self.photo_agencies = frozenset(default_page().photo_agencies)
         self.layout_label = re.compile("|".join(f"(?:{p})" for p in labels), re.IGNORECASE) if labels else None
         # What a speaker puts out ("statement", "address"): a label naming one names its owner
         self._utterance_words = cues.utterance_nouns | cues.speech_events
@@ -376,7 +374,7 @@ class ClaimBuilder:
         for line in re.finditer(r"[^\n]+", text):
             match = BRACKET_CREDIT.search(line.group())
             if match is None or "photo" in match.group("outlet").lower() \
-                    or match.group("outlet").strip().lower() in _PHOTO_AGENCIES:
+                    or match.group("outlet").strip().lower() in self.photo_agencies:
                 continue  # "(Jane Doe, AP)" under a caption: a photographer's credit, no reporter's account
             span = doc.char_span(line.start() + match.start("name"), line.start() + match.end("name"),
                                  alignment_mode="contract")

@@ -223,6 +223,8 @@ class PageRules(_Rules):
                                    "with the same sentence ('\"Get into the shelters!\" Mayor Vitali Klitschko warned').")
     open_words: Words = Field(default=(), description="Words a sentence cannot stop on (articles, prepositions, "
                               "conjunctions): the page's last line stopping on one was cut off mid-sentence.")
+    photo_agencies: Words = Field(default=(), description="Photo agencies (lower case): a person's name and one of "
+                                  "them in brackets (\"(Jane Doe, AP)\") credit a photograph, not a reporter's account.")
 
 
 class MentionRules(_Rules):

@@ -365,17 +365,20 @@ class CueFinder:
     def _is_speech_object(self, word: Word) -> bool:
         return word.lemma in self.speech_objects or word.fold in self.speech_objects
 
+    def _quote_noun_places(self, words: list[Word], i: int) -> tuple[list[Word], list[int]]:
+        """The words around the verb, and where among them a noun of words passed on stands."""
+        near = [w for w in words[max(0, i - 3):i + 4] if w.is_word]
+        return near, [k for k, w in enumerate(near) if w.lemma in self.quote_nouns or w.fold in self.quote_nouns]
+
     def _owned_quote_noun(self, words: list[Word], i: int) -> bool:
         """A quote noun with its owner's pronoun right next to the verb ("Его слова передает ТАСС", "— його слова
         передає Укрінформ")."""
-        near = [w for w in words[max(0, i - 3):i + 4] if w.is_word]
-        return any((w.lemma in self.quote_nouns or w.fold in self.quote_nouns) and k > 0
-                   and near[k - 1].fold in _OWNER_PRONOUNS for k, w in enumerate(near))
+        near, places = self._quote_noun_places(words, i)
+        return any(k > 0 and near[k - 1].fold in _OWNER_PRONOUNS for k in places)
 
     def _near_quote_noun(self, words: list[Word], i: int) -> bool:
         """"приводит слова губернатора", "Слова Лапшина приводит агентство": words passed on stand by the verb."""
-        near = [w for w in words[max(0, i - 3):i + 4] if w.is_word]
-        return any(w.lemma in self.quote_nouns or w.fold in self.quote_nouns for w in near)
+        return bool(self._quote_noun_places(words, i)[1])
 
     def _negated(self, words: list[Word], i: int) -> bool:
         return i > 0 and words[i - 1].fold in ("не", "ни", "ні")
