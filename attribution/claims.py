@@ -620,7 +620,8 @@ class ClaimBuilder:
         rules: list[str] = []
         speakers: dict[int, list[Source]] = {}
         for cue in chosen + nested:
-            heads = tuple(h for h in cue.heads if self.resolver.could_speak(h)) if cue.citing else cue.heads
+            heads = tuple(h for h in cue.heads if self.resolver.could_speak(h)) if cue.citing or _manner(cue) \
+                else cue.heads
             found = [s for s in self._resolve(doc, state, heads) if all(o.id != s.id for o in sources)]
             if cue in nested:
                 known = [s for s in self._resolve(doc, state, cue.heads) if any(o.id == s.id for o in sources)]
@@ -919,6 +920,14 @@ def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:
     following = drafts[index + 1].sentence
     return following.block.paragraph != sentence.block.paragraph and following.block.role == "body" \
         and text[following.start:following.end].lstrip()[:1] not in "\"“‘«'"
+
+
+def _manner(cue: CueMatch) -> bool:
+    """"were grouped according to their salt intake", "went according to plan": "according to" right after a verb
+    says how it was done, and names a source only if its object could speak."""
+    token = cue.token
+    return cue.kind == "according_to" and token.lower_ == "according" and token.i > 0 \
+        and token.doc[token.i - 1].pos_ == "VERB"
 
 
 def _without_dangling_via(sources: list[Source]) -> list[Source]:

@@ -408,6 +408,21 @@ class CueFinder:
         document = lemma in self.document_verbs and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in self.utterance_nouns or c.lower_ in self.utterance_nouns)
             for c in token.children)
+        if lemma in self.document_verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                and token.i > 0 and token.doc[token.i - 1].is_quote:
+            # '"...," read a statement from the club': the tag inverted after the quotation, which the parser
+            # reads as the document being read
+            read = next((c for c in token.children if c.dep_ == "dobj" and (
+                c.lemma_.lower() in self.utterance_nouns or c.lower_ in self.utterance_nouns)), None)
+            if read is not None:
+                owner = self._evidence_owner_of(read) or next(
+                    (p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for p in c.children if p.dep_ == "pobj"), None) or next(
+                    (g for c in read.children if c.dep_ == "prep" and c.lower_ == "on"
+                     for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "poss"), None)
+                if owner is not None:  # "a statement from the club", "a post on the singer's page"
+                    return CueMatch("evidence", token.idx, token.idx + len(token), token, (owner,))
+                return CueMatch("verb", token.idx, token.idx + len(token), token, (read,))
         put_it = lemma in self.putting_verbs and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
             any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) or self._followed_by_speech(token, 3))
         figure = figure or voiced or made_clear or document or put_it
@@ -529,6 +544,13 @@ class CueFinder:
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children) \
                 and not _misparsed_report(token) and _closing_tag_read_as_modifier(token) is None:
             return None  # "with heavy fighting reported across the region": a participle, not a report
+        if token.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and token.head.tag_ == "VBN" and token.head.dep_ in ("acl", "amod") \
+                and token.head.lemma_.lower() not in self.verbs:
+            return None  # "a checklist used by nurses to assess pain": what a thing is for, no report
+        if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" and token.head.head.dep_ == "agent":
+            return None  # the same, the infinitive hung on the agent ("used by midwives to assess breathing")
         opening = self._speaking_to(token)
         if opening is not None:
             # "Speaking exclusively to Kyiv Post, the movement said": the parser makes the participle the subject

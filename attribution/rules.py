@@ -238,6 +238,9 @@ class MentionRules(_Rules):
     anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")
     indefinite_only_heads: Words = Field(description="Heads unnamed only with an indefinite determiner (\"spokesman\").")
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
+    staff_heads: Words = Field(default=(), description="Heads of one unnamed member of a named body's staff: "
+                               "with an indefinite determiner (\"a Justice Department official\") unnamed, where "
+                               "\"Treasury sources\" or \"a police spokesman\" speak as the body's own voice.")
     anonymity_clauses: Patterns = Field(default=(), description="Regular expressions for a clause set beside a "
                                         "speaker that withholds their name (\"who did not want to give her name\", "
                                         "\"who asked not to be identified\"): the speaker is unnamed, whatever the "

@@ -112,6 +112,7 @@ class SourceResolver:
         self.anonymity_clauses = [re.compile(p, re.IGNORECASE) for p in words.anonymity_clauses]
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
+        self.staff_heads = frozenset(words.staff_heads)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
         self.given_names = frozenset(words.given_names)
@@ -277,6 +278,16 @@ class SourceResolver:
             names.insert(0, text)
             appositive = (start, end)
         person = _entity_text(head) if head.ent_type_ == "PERSON" and titled is None else ""
+        role = next((t for t in reversed(tokens) if t.i < head.i and t.is_lower
+                     and self._kind_of_noun.get(t.lower_) in ("official", "person")), None) \
+            if not person and head.pos_ == "PROPN" and titled is None and appositive is None else None
+        role_holder = [t for t in tokens if role is not None and t.i > role.i]
+        if 2 <= len(role_holder) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+                                              and t.lower_ not in self._kind_of_noun for t in role_holder):
+            # "Braga coach Nuno Amaral", which the recogniser read as one body's name: the role's holder
+            start, end = role_holder[0].idx, role_holder[-1].idx + len(role_holder[-1])
+            text = person = doc_text(doc)[start:end]
+            appositive = (start, end)
         if person:
             names.append(person)
         elif self._kind_of_noun.get(head.lower_) == "official" and tokens[-1].pos_ == "PROPN" and (
@@ -321,6 +332,12 @@ class SourceResolver:
         has_proper = bool(any((t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")) and t.i not in placed
                               for t in tokens) or appositive)
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+        if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
+                and self._kind_of_noun.get(head.lower_) in ("person", "official") \
+                and all(t.pos_ == "ADJ" and t.ent_type_ == "NORP" for t in tokens
+                        if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")):
+            # "The Portuguese coach said" after "Porto coach Rui Salgado": a nationality describes the one named
+            has_proper = False
         if determiner and len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens[1:]) \
                 and self._kind_of_noun.get(" ".join(t.lower_ for t in tokens[1:])) == "official":
             # "The President said" after "President Prabowo Subianto": an office capitalised, not a name
@@ -428,10 +445,12 @@ class SourceResolver:
             return False  # "this person", "that source": an anaphor of a source met before
         # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people,
         # unless it only says where they are ("a Saipan resident").
-        if lemma not in ("source", "insider") and any(
+        if lemma not in ("source", "insider") and not (first in self.indefinite_words and lemma in self.staff_heads) and any(
                 (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
                 and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
-            return False  # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"
+            # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"; but "a
+            # Justice Department official" is one unnamed person of it
+            return False
         if any(t.dep_ == "poss" for t in before):
             return False  # "Gladkov's spokesman", "the ministry's sources" belong to a named body
         if first == "the" and any(c.dep_ in ("relcl", "acl", "advcl") and any(
@@ -983,6 +1002,12 @@ class ArticleState:
             outlet = self._last_cited(AGENCY_KINDS if words[1] == "agency" else ("media",))
             if outlet is not None:
                 return self._remember_alias(outlet, mention)
+        if words == ["the", "agency"] and not self._last_cited(AGENCY_KINDS):
+            # "The National Weather Service issued warnings. The agency said ...": the public body just named
+            body = next((s for s in self._recent() if not s.anonymous and s.last_seen >= self._clock - RECENT_TICKS
+                         and s.kind in ("government", "organization", "military")), None)
+            if body is not None:
+                return self._remember_alias(body, mention)
         if mention.anonymous and words and words[-1] in resolver.body_voices and words[:-1] in ([], ["the"]):
             # "He was arrested on Friday, officials said." after the sheriff's office spoke: its officials.
             body = self._last_cited(("government", "military"))
@@ -1451,6 +1476,11 @@ def conjuncts(token: Token) -> list[Token]:
             # "the army said it had taken Synkivka, but Fityo ... said": "but" joins two reports, and the parser
             # that made one subject of both left the second speaker after it
             return conjuncts(after)
+    person = next((c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if person is not None and token.pos_ == "PROPN" and not token.ent_type_ and any(
+            c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" for c in token.children) and any(
+            c.dep_ == "compound" and not c.ent_type_ and token.i < c.i for c in person.children):
+        return conjuncts(person)  # "Reuters President and CEO Paul Bascobert": two titles of one person
     heads = [token]
     for child in token.children:
         if child.dep_ == "conj" and child.lower_.strip(".") in COMPANY_SUFFIXES:

@@ -159,6 +159,10 @@ def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
 
 FURNITURE = [
     "All times BST",
+    # a blog's archive pages
+    "Showing posts with label Politics. Show all posts",
+    "Showing posts sorted by relevance for query bridge. Sort by date Show all posts",
+    "Show all posts",
     "Jane Roe liveblogged Tuesday's events as they happened.",
     '<span class="ad-slot" data-role="banner">',
     "Reading time: 3-4 minutes",
