@@ -37,13 +37,14 @@ class UnsupportedLanguageError(AttributionError, ValueError):
 # The languages read, and what ``language=None`` chooses among.
 SUPPORTED_LANGUAGES = ("en", "ru", "uk")
 _LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian"}
-# Frequent words found in one of the two languages only (the function words of running prose).
+# Frequent words found in one of the two languages only (the function words of running prose); words of both
+# ("через", "для") tell nothing.
 _UKRAINIAN_WORDS = frozenset("що це та від він вона вони його її їх який яка які також із зі як але або щоб "
-                             "був була були буде є ще вже тому через після між під час про для нібито начебто буцімто "
+                             "був була були буде є ще вже тому після між під час про нібито начебто буцімто "
                              "також тощо зараз наразі сьогодні".split())
 _RUSSIAN_WORDS = frozenset("что это от он она они его её ее их который которая которые также из как но или "
-                           "чтобы был была были будет есть ещё еще уже поэтому через после между во время "
-                           "для при только якобы будто сейчас сегодня".split())
+                           "чтобы был была были будет есть ещё еще уже поэтому после между во время "
+                           "при только якобы будто сейчас сегодня".split())
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A Latin i, ї or е inside a Cyrillic word stands for a Ukrainian letter ("Суспiльне").
 _LATIN_I_IN_CYRILLIC = re.compile(r"(?<=[\u0400-\u04FF])[iI](?=[\u0400-\u04FF])")

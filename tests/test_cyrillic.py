@@ -26,6 +26,7 @@ DETECTED = [
     ("Губернатор заявил, что двое людей ранены.", "ru"),
     ("Суспiльне пише про вибухи", "uk"),  # a Latin i for the Ukrainian і
     ("Губернатор заявил.", "ru"),  # no sign of either language: Russian
+    ("Склад закроют через неделю, сообщил мэр.", "ru"),  # "через" is a word of both languages
     ("ЗСУ ЗБИЛИ 40 ДРОНІВ ЗА НІЧ", "uk"),
     ("🔥🔥 Вибухи у Харкові!!! 👇", "uk"),
     ("Officials said Олег Синєгубов was wrong about the figures, the ministry added.", "en"),

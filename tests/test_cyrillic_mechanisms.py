@@ -72,6 +72,26 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # without a dictionary, a noun the lemma shows inflected is a title's or a body's complement
+    ("uk", "Реєстр відкриють у червні, повідомили в Міністерстві юстиції.",
+     [(["ministerstvo-yustitsiyi"], "indirect", "повідомили")]),
+    ("uk", "Ремонт школи завершать у серпні, повідомила міністр освіти Оксана Лисенко.",
+     [(["oksana-lisenko"], "indirect", "повідомила")]),
+    # a unit's number inside the title, before its holder's name
+    ("uk", "За словами начальника відділу №3 Ковельського управління поліції Тараса Мельника, водія затримали.",
+     [(["taras-melnik"], "according_to", "За словами")]),
+    # the aggressor state's bodies, by what Ukrainian outlets call them
+    ("uk", "«Ракету не збили», – заявило джерело в міноборони держави-агресора.",
+     [(["source-in-the-russian-ministry-of-defense"], "direct_quote", "заявило")]),
+    ("uk", "«Втрат серед особового складу немає», – заявило джерело в Генштабі ЗС РФ.",
+     [(["source-in-the-general-staff-of-the-russian-armed-forces"], "direct_quote", "заявило")]),
+    # a neuter pronoun after a neuter source that spoke
+    ("uk", "Джерело в Генштабі повідомило, що колона вийшла вночі.\n\nВоно уточнило, що втрат немає.",
+     [(["source-in-the-general-staff-of-the-armed-forces-of-ukraine"], "indirect", "повідомило"),
+      (["source-in-the-general-staff-of-the-armed-forces-of-ukraine"], "indirect", "уточнило")]),
+    ("ru", "Источник в Минобороны сообщил, что колонна вышла ночью.\n\nОно уточнило, что потерь нет.",
+     [(["source-in-the-russian-ministry-of-defense"], "indirect", "сообщил"),
+      (["source-in-the-russian-ministry-of-defense"], "indirect", "уточнило")]),
     # An abbreviation after a noun in an oblique case complements it ("силами ПВО"): the subject after the verb
     # speaks; after "в" and the noun it is a body's office, which speaks.
     ("ru", "Отражение атаки силами ПВО подтвердил губернатор Псковской области Михаил Ведерников.",
@@ -568,6 +588,13 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "supposedly" as an impersonal phrase; evidence not given, in a gerund or a noun
+    ("ru", "По данным следствия, подозреваемый, как предполагается, брал деньги у подрядчиков.",
+     [("как предполагается", "epistemic")]),
+    ("uk", "За даними слідства, підозрюваний, як припускають, брав гроші в підрядників.", [("як припускають", "epistemic")]),
+    ("ru", "Посол обвинил соседей в саботаже, не предоставив доказательств.",
+     [("не предоставив доказательств", "evidential")]),
+    ("uk", "Посол звинуватив сусідів у саботажі без надання доказів.", [("без надання доказів", "evidential")]),
     # "попередньо" before a participle is a time ("agreed before"), not a doubt
     ("uk", "Укренерго оприлюднило попередньо погоджені графіки відключень.", []),
     ("ru", "Компания опубликовала предварительно согласованные графики.", []),

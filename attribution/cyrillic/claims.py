@@ -1814,3 +1814,4 @@ def _is_own(source: Source, own: set[str]) -> bool:
     if not own:
         return False
     return bool({normalize(source.name), normalize(source.mention), name_key(source.mention)} & own)
+

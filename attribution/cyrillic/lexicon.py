@@ -152,6 +152,9 @@ class CyrillicDiscourse(_Rules):
                                               "(\"джерело\": source, \"пряма мова\": speech).")
     person_pronouns: Words = Field(description="Pronouns (any case) that refer back to one person.")
     group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
+    neuter_pronouns: Words = Field(default=(), description="Neuter pronouns in the nominative (\"воно\", \"оно\"): "
+                                   "the last source that spoke and is no person, as a neuter noun names it (\"джерело\", "
+                                   "\"видання\", \"міністерство\").")
     display_words: Words = Field(default=(), description="Words by which a sentence ending on a colon points at a "
                                  "chart, a map or a list below it (\"на карті нижче:\"), not at the speaker's words.")
     place_pointers: Words = Field(default=(), description="Adverbs that stand for the body last named as the subject "

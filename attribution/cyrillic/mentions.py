@@ -45,6 +45,10 @@ _INTENSIFIERS = frozenset({"сам", "самый", "самий"})  # "в сам�
 # A capitalised adjective of a place ("Чернігівська", "Белгородской"): part of the body it qualifies.
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ім|ая|ое|ие|ой|ую|ых|ым|ыми|ей|ом)$")
 # A regional branch of a body: "УМВД России по Вологодской области", "ГУ ДСНС у Харківській області".
+# Endings of nouns in the genitive singular or plural ("культури", "розвитку", "областей", "депутатів").
+_GENITIVE_ENDINGS = ("и", "і", "ї", "у", "ю", "ів", "їв", "ей")
+_GENITIVE_ADJECTIVE_ENDINGS = ("ої", "ого", "ього", "их", "іх", "ьої")
+_APOSTROPHES = frozenset("'’‘ʼ`")
 _COUNTRY_GENITIVES = frozenset({"россии", "рф", "украины", "україни"})
 _REGION_NOUNS = frozenset({"область", "области", "край", "краю", "республика", "республике", "округ", "округу",
                            "район", "району", "город", "городу", "області", "краї", "республіці", "місту", "місто"})
@@ -174,6 +178,7 @@ class MentionFinder:
         self.place_pointers = frozenset(d.place_pointers)
         self.outlet_pointers = frozenset(d.outlet_pointers)
         self.group_pronouns = frozenset(d.group_pronouns)
+        self.neuter_pronouns = frozenset(d.neuter_pronouns)
         self.anonymous = WordSet(d.anonymous_heads)
         self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
@@ -310,7 +315,7 @@ class MentionFinder:
         for i, word in enumerate(words):
             if taken[i] or quoted[i] or not word.is_word:
                 continue
-            if word.fold in self.person_pronouns or word.fold in self.group_pronouns:
+            if word.fold in self.person_pronouns or word.fold in self.group_pronouns or word.fold in self.neuter_pronouns:
                 mention = self._make(words, i, i + 1, "pronoun", head=word.fold)
                 mention.plural = word.fold in self.group_pronouns
                 claim(mention)
@@ -745,13 +750,21 @@ class MentionFinder:
         following = next((w for w, adjective in zip(kept[k + 1:], adjectives[k + 1:]) if not adjective), None)
         return following is None or following.fold in self.prepositions
 
+    def _genitive_by_ending(self, word: Word) -> bool:
+        """Without a dictionary (Ukrainian): a noun whose form is not its lemma and ends as a genitive does
+        ("культури", "розвитку", "охорони")."""
+        if self.lemmatizer.tags(word.text) or not word.is_word or word.fold == word.lemma \
+                or word.fold in self.prepositions or word.fold in IN_WORDS or word.lemma in self.verbs:
+            return False
+        return word.fold.endswith(_GENITIVE_ENDINGS) and not word.lemma.endswith(("ти", "тися", "ться"))
+
     def _adjective(self, word: Word) -> bool:
         """A lower-case adjective: its form has an adjective ending and so does its lemma (if it has one)."""
         if word.is_word and word.lemma in _POSSESSIVES:
             return True  # "наших джерел", "Наши источники": part of the mention, as the outlet writes it
         if not word.is_word or word.upper or word.fold in self.prepositions or word.fold in IN_WORDS:
             return False
-        if word.fold in self.person_pronouns or word.fold in self.group_pronouns:
+        if word.fold in self.person_pronouns or word.fold in self.group_pronouns or word.fold in self.neuter_pronouns:
             return False
         if word.fold in self.cue_nouns or word.lemma in self.cue_nouns:
             return False
@@ -802,7 +815,14 @@ class MentionFinder:
                 # "голова “виборчої комісії” області Ольга Бондар": an occupation body in scare quotes
                 j = last = marked
                 continue
+            if words[j].text in _APOSTROPHES and j > k and j + 1 < len(words) and words[j].start == words[j - 1].end \
+                    and words[j + 1].start == words[j].end:
+                j += 1  # "здоров‘я": an apostrophe inside a word
+                continue
             if not words[j].is_word or quoted[j]:
+                if words[j].text == "№" and not quoted[j]:
+                    holder = self._holder_ahead(words, j, quoted)  # "начальника сектору №1 ... Олег Бойко"
+                    return holder if holder is not None else last
                 break
             w = words[j]
             if self._name_starts(words, j):
@@ -819,6 +839,11 @@ class MentionFinder:
                 pass  # may lead up to a complement noun
             elif not w.upper and {"NOUN", "gent"} <= self.lemmatizer.tags(w.text):
                 last = j + 1  # "начальник управления", "заступник директора": any noun in the genitive
+            elif not w.upper and self._genitive_by_ending(w) and not (
+                    j > k and self._adjective(words[j - 1]) and not words[j - 1].fold.endswith(_GENITIVE_ADJECTIVE_ENDINGS)):
+                # "в Міністерстві культури", "соціальної політики", with no dictionary: a noun the lemma shows
+                # inflected (not "потрібні документи": the adjective before it is no genitive)
+                last = j + 1
             else:
                 holder = self._holder_ahead(words, j, quoted)
                 return holder if holder is not None else last
@@ -836,6 +861,9 @@ class MentionFinder:
                 k = named[1] + 1
                 continue
             word = words[k]
+            if word.text in _APOSTROPHES or word.text == "№" or word.text.isdecimal():
+                k += 1  # "охорони здоров‘я", "сектору №1": an apostrophe inside a word, a unit's number
+                continue
             if not word.is_word or quoted[k] or self._verb_like(word) or word.fold in CONJUNCTIONS:
                 return None  # "канали та керівника Центру ... Андрія Коваленка": another source, not this one's holder
             if self._name_starts(words, k):
@@ -1551,6 +1579,12 @@ class ArticleState:
         return None
 
     def _by_pronoun(self, mention: Mention) -> Source | None:
+        if mention.head in self.finder.neuter_pronouns:
+            # "Воно пояснило, що ..." after "джерело в Генштабі" or "Міноборони повідомило": the last that spoke and
+            # is no person
+            return next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken and not k.plural
+                         and (k.source.anonymous or k.source.kind in ("government", "military", "organization", "media"))),
+                        None)
         if mention.plural:
             for known in reversed(self.known):
                 if known.source.kind == "media":
