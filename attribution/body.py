@@ -44,6 +44,9 @@ _TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40
                               r"EFE|UPI|PTI|IANS|ANI|Bernama|Yonhap|Kyodo)\)\s*$")
 # A quotation closed after its last sentence, then who said it: '"...." Maren Holt (BT Sport)', '"...." — Tomas Varga'.
 _QUOTE_SIGNATURE = re.compile(r"(?<=[.!?…][\"”»])\s*(?:[—–-]{1,2}\s*)?[^\W\d_][^.!?\"“”«»\n]{0,80}$")
+# A line of tags has no punctuation but hyphens; it has at least this many words.
+_TAG_CLOUD_PUNCTUATION = re.compile(r"[.,:;!?()«»\"“”„'’|/]")
+TAG_CLOUD_WORDS = 6
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"((?-i:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:[ ]+(?:(?:of|for|the|and|on)[ ]+)?[A-Z][\w’'&-]*"
                         r"(?:\.[A-Z][\w’'&-]*)*){0,4}))",
@@ -527,6 +530,8 @@ class PageReader:
         if (self._furniture.fullmatch(content) or (len(content) <= PHRASE_LINE_CHARS and self._phrases.search(content))
                 or self._inline_starter.match(content) or (foreign is not None and foreign.fullmatch(content))):
             return "furniture"
+        if _tag_cloud(content):
+            return "furniture"
         credit = _TRAILING_CREDIT.search(content)
         if credit is not None and credit.start() > 0:
             # "... that the outcome had been fixed -- KHARTOUM (AFP)": the wire's credit is no part of the prose
@@ -847,3 +852,15 @@ def _label_pattern(label: str) -> str:
     """A label as a pattern: any run of spaces between its words, and "е" for "ё" too (the rule files fold "ещё" to
     "еще", pages print either)."""
     return re.escape(label).replace(r"\ ", r"\s+").replace("е", "[её]").replace("Е", "[ЕЁ]")
+
+
+def _tag_cloud(content: str) -> bool:
+    """A line of an aggregator's tags with no label ("Anna Lind Sweden ministry budget economy Anna Lind Sweden"): no
+    punctuation at all, and a name of two capitalised words repeated, which no headline does."""
+    if _TAG_CLOUD_PUNCTUATION.search(content):
+        return False
+    words = content.split()
+    if len(words) < TAG_CLOUD_WORDS:
+        return False
+    names = [(a, b) for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()]
+    return any(names.count(pair) >= 2 for pair in names) and any(w[:1].islower() for w in words)

@@ -72,6 +72,21 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # the main directorate of a known body, by its abbreviation; "главк" and the press office just named
+    ("ru", "«Пострадавших среди жильцов дома нет», – сказали в ГУ МЧС.", [(["ru-mchs"], "direct_quote", "сказали")]),
+    ("ru", "«Автомобиль вернули законному владельцу», – сказали в пресс-службе ГУ МВД по Тульской области.\n\n"
+           "В главке добавили, что задержанный ранее судим.",
+     [(["gu-mvd-po-tulskoy-oblasti"], "direct_quote", "сказали"), (["gu-mvd-po-tulskoy-oblasti"], "indirect", "добавили")]),
+    ("ru", "Об этом сообщила пресс-служба прокуратуры Томской области. «Приговор будет обжалован в апелляционном "
+           "порядке», – сообщает пресс-служба.",
+     [(["press-sluzhba-prokuratury-tomskoy-oblasti"], "indirect", "сообщила"),
+      (["press-sluzhba-prokuratury-tomskoy-oblasti"], "direct_quote", "сообщает")]),
+    # two words of one title joined by "і"/"и" before its holder
+    ("uk", "«Ремонт мосту завершать до осені», – сказав заступник міністра освіти і науки Олег Коваль.",
+     [(["oleg-koval"], "direct_quote", "сказав")]),
+    ("ru", "Об этом сообщил глава комитета по бюджету и налогам Олег Ковалев.", [(["oleg-kovalev"], "indirect", "сообщил")]),
+    # a thing handed over is no report
+    ("uk", "Банк передав дані клієнтів податковій службі.", [([], "none", None)]),
     # without a dictionary, a noun the lemma shows inflected is a title's or a body's complement
     ("uk", "Реєстр відкриють у червні, повідомили в Міністерстві юстиції.",
      [(["ministerstvo-yustitsiyi"], "indirect", "повідомили")]),

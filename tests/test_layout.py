@@ -163,6 +163,8 @@ FURNITURE = [
     "Showing posts with label Politics. Show all posts",
     "Showing posts sorted by relevance for query bridge. Sort by date Show all posts",
     "Show all posts",
+    # an aggregator's tags with no label: no punctuation, a name repeated
+    "Anna Lind Sweden ministry budget economy Anna Lind Sweden",
     "Jane Roe liveblogged Tuesday's events as they happened.",
     '<span class="ad-slot" data-role="banner">',
     "Reading time: 3-4 minutes",

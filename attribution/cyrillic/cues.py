@@ -155,6 +155,7 @@ class CueFinder:
         self.correspond_nouns = frozenset(cues.correspond_nouns)
         self.leading = frozenset(cues.leading_verbs)
         self.prevented = {verb: frozenset(objects) for verb, objects in cues.prevented_objects.items()}
+        self.transferred = {verb: frozenset(objects) for verb, objects in cues.transfer_objects.items()}
         self.role_heads = WordSet(w for words in rules.discourse.role_nouns.values() for w in words)
         # "Ольга Петренко, мешканка Полтави, розповіла": an unnamed source's noun describes a name as a role does
         self.appositive_heads = WordSet([*self.role_heads.entries, *rules.discourse.anonymous_heads])
@@ -231,7 +232,8 @@ class CueFinder:
             elif word.lemma in self.clause_only and not self.reports_speech(words, i) \
                     and not self._speech_object(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
-            elif word.lemma in self.verbs and (self._corresponds(words, i) or self._prevents(words, i)):
+            elif word.lemma in self.verbs and (self._corresponds(words, i) or self._prevents(words, i)
+                                                or self._hands_over(words, i)):
                 pass  # "не відповідають дійсності": corresponds to, not answers; "попереджає теракти": prevents
             elif word.lemma in self.verbs and self._legal_act(words, i):
                 pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
@@ -313,6 +315,19 @@ class CueFinder:
         """Is the verb followed by a noun that makes it one of corresponding ("отвечают действительности")?"""
         after = next((w for w in words[i + 1:i + 3] if w.is_word), None)
         return after is not None and after.lemma in self.correspond_nouns
+
+    def _hands_over(self, words: list[Word], i: int) -> bool:
+        """Is a verb of passing on followed by a thing handed over ("передавал врагу координаты блокпостов",
+        "передав документи слідству"), not words?"""
+        objects = self.transferred.get(words[i].lemma)
+        if not objects:
+            return False
+        for word in words[i + 1:i + 5]:
+            if not word.is_word or word.fold in self.subordinators or word.text in QUOTES:
+                return False
+            if word.lemma in objects or word.fold in objects:
+                return True
+        return False
 
     def _prevents(self, words: list[Word], i: int) -> bool:
         """Is a verb of warning followed by what it prevents ("попереджає всі можливі теракти")?"""

@@ -47,6 +47,9 @@ class CyrillicCues(_Rules):
     prevented_objects: dict[str, Words] = Field(default_factory=dict, description="Verb lemma -> lemmas of the "
                                                 "objects with which a verb of warning means preventing and reports "
                                                 "nothing (\"попереджає теракти\").")
+    transfer_objects: dict[str, Words] = Field(default_factory=dict, description="Verb lemma -> lemmas of the "
+                                               "things with which a verb of passing on hands them over and reports "
+                                               "nothing (\"передавал врагу координаты\").")
     correspond_nouns: Words = Field(default=(), description="Lemmas of nouns after which a verb of answering "
                                     "means corresponding and reports nothing (\"не відповідають дійсності\", "
                                     "\"отвечает требованиям\").")

@@ -338,6 +338,9 @@ class MentionFinder:
                 claim(self._make(words, i, i + 1, "anonymous", head=word.lemma, profession=True))
                 continue
             span = self._name(words, i, quoted, taken)
+            if span is not None and span[1] - span[0] == 1 and words[i].caps and words[i].lemma in self.subunits \
+                    and span[1] < len(words) and taken[span[1]]:
+                continue  # "в ГУ МЧС": the main directorate of a known body, which speaks
             if span is not None:
                 first, last = span
                 found_entry = self.lookup(words, first, last) or self._fuzzy(words, first, last)
@@ -863,6 +866,11 @@ class MentionFinder:
             word = words[k]
             if word.text in _APOSTROPHES or word.text == "№" or word.text.isdecimal():
                 k += 1  # "охорони здоров‘я", "сектору №1": an apostrophe inside a word, a unit's number
+                continue
+            if word.fold in CONJUNCTIONS and k + 1 < len(words) and words[k + 1].is_word and not words[k + 1].upper \
+                    and not quoted[k + 1] and words[k + 1].lemma not in self.roles \
+                    and not self._role_phrases.entry(words[k + 1]) and not self._verb_like(words[k + 1]):
+                k += 1  # "заступник міністра освіти і науки Олег Коваль": two words of one title joined
                 continue
             if not word.is_word or quoted[k] or self._verb_like(word) or word.fold in CONJUNCTIONS:
                 return None  # "канали та керівника Центру ... Андрія Коваленка": another source, not this one's holder
