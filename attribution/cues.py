@@ -93,6 +93,7 @@ class CueFinder:
         self.non_sources = frozenset(rules.non_sources)
         self.citing_words = frozenset(rules.citing_words)
         self.relaying_phrases = frozenset(rules.relaying_phrases)
+        self.citing_phrases = frozenset(rules.citing_phrases)
         self.utterance_nouns = frozenset(rules.utterance_nouns)
         self.relay_nouns = frozenset(rules.relay_nouns)
         self.relay_verbs = frozenset(rules.relay_verbs)
@@ -115,9 +116,10 @@ class CueFinder:
         self.voiced_nouns = frozenset(rules.voiced_nouns)
         self.document_verbs = frozenset(rules.document_verbs)
         self.putting_verbs = frozenset(rules.putting_verbs)
+        self.learning_verbs = frozenset(rules.learning_verbs)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs
-                            | self.putting_verbs | self.carrying | ({"hear"} if self.hearing_bodies else set()))
+                            | self.putting_verbs | self.learning_verbs | self.carrying | ({"hear"} if self.hearing_bodies else set()))
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -167,7 +169,8 @@ class CueFinder:
                 elif heads:
                     cues.append(CueMatch("according_to", token.idx, last.idx + len(last), token, heads,
                                          relays=self._told_in_clause(heads),
-                                         citing=phrase[0] in self.citing_words,
+                                         citing=phrase[0] in self.citing_words
+                                         or " ".join(phrase) in self.citing_phrases,
                                          relaying=" ".join(phrase) in self.relaying_phrases))
                 continue
             if token.lower_ in self.assertion_adjectives:
@@ -374,6 +377,9 @@ class CueFinder:
             return None
         if token.dep_ == "prep" and token.tag_ in ("VBP", "VBZ") and not any(c.dep_ in SUBJECTS for c in token.children):
             return None  # "According to the most recent situation report the NCDC posted": a noun read as a verb
+        learned = self._learned_from(token, lemma)
+        if learned is not None:
+            return learned
         heard = self._heard_in_court(token, lemma)
         if heard is not None:
             return heard
@@ -586,6 +592,23 @@ class CueFinder:
         return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
 
+    def _learned_from(self, token: Token, lemma: str) -> CueMatch | None:
+        """"Agentstvo has learned from two officials that ...": the ones it learned from speak, through the learner."""
+        if lemma not in self.learning_verbs:
+            return None
+        informants = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"]
+        learner = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if not informants or learner is None or learner.lower_ in ("i", "we", "you"):
+            return None
+        clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or any(
+            t.dep_ == "mark" and t.lower_ == "that" for t in token.subtree)  # the parser may hang the clause lower
+        closing = learner.left_edge.i > token.sent.start and token.doc[learner.left_edge.i - 1].text == ","
+        if not clause and not closing:
+            return None  # "She learned from her mistakes": a lesson, nothing told
+        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(informants[0])),
+                        relays=(learner,), relaying=True)
+
     def _heard_in_court(self, token: Token, lemma: str) -> CueMatch | None:
         """"The court heard that ...", "..., a jury was told": an agentless cue (the court tells nothing itself)."""
         if lemma not in ("hear", "tell") or not self.hearing_bodies:
@@ -638,7 +661,9 @@ class CueFinder:
         or of speaking ("in an interview with CNN", "speaking to Reuters"); the caller keeps only outlets."""
         found: list[Token] = []
         if lemma in self.relay_verbs:
-            found.extend(c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"))
+            # "told Interfax and the BBC": each outlet told
+            found.extend(t for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")
+                         for t in conjuncts(c))
         # "backed that account in comments to Reuters but said ...": the verb it is coordinated with says to whom.
         holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         for child in (c for holder in holders for c in holder.children):

@@ -120,6 +120,8 @@ class HedgeFinder:
             return False
         if acted_on(token, self._acts.get(token.lemma_.lower())):
             return False  # "aim to claim the title": won, not asserted
+        if _not_done(token):
+            return False  # "No group has claimed responsibility", "has neither claimed nor denied it": no claim made
         # A distancing verb counts wherever it stands, inside a speaker's quote too ("locals claim that ...").
         return True
 
@@ -219,3 +221,15 @@ def _without_overlaps(hedges: list[Hedge]) -> list[Hedge]:
             continue
         kept.append(hedge)
     return kept
+
+
+def _not_done(verb: Token) -> bool:
+    """Is the verb negated, or its subject nobody ("No group has claimed", "neither claimed nor denied")?"""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(t.lower_ == "neither" for t in verb.doc[max(verb.sent.start, verb.i - 2):verb.i]):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in ("nobody", "none", "noone") or (
+        subject.lower_ == "one" and subject.i > 0 and verb.doc[subject.i - 1].lower_ == "no") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children))

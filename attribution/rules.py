@@ -116,6 +116,10 @@ class CueRules(_Rules):
     non_sources: Words = Field(default=(), description="Subject heads that are things, never sources (\"footage\").")
     citing_words: Words = Field(default=("citing", "quoting"), description="Phrase openers and verb lemmas with "
                                 "which a speaker passes on another's words (\"citing X\", \"RIA quoted X\").")
+    learning_verbs: Words = Field(default=(), description="Verbs of finding out from someone (\"Agentstvo has "
+                                  "learned from two officials\"): the ones learned from speak, through the learner.")
+    citing_phrases: Words = Field(default=(), description="Phrases of the \"according to\" list that cite as "
+                                  "\"citing\" does (\"reports with reference to Energoatom\"): the object via the speaker.")
     relaying_phrases: Words = Field(default=("as quoted by", "as cited by", "as reported by"), description=(
         "Phrases of the main cue's \"according to\" list whose object passes on the speaker's words "
         "(\"The ministry, as quoted by UNIAN, announced\")."))

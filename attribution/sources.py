@@ -653,6 +653,8 @@ class SourceResolver:
         def visit(token: Token) -> None:
             keep.append(token)
             for child in token.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in _TAG_VERBS and child.i == token.i + 1:
+                    continue  # "..., Russian media outlets reported on social networks.": the closing tag's verb
                 if child.dep_ == "acl" and token is head and head.lower_ in self.anonymous_heads and (
                         child.tag_ == "VBN" or (child.tag_ == "VBG" and child.lemma_.lower() not in ("cite", "quote")
                                                 and not any(g.dep_ == "ccomp" for g in child.children))):
@@ -757,6 +759,8 @@ class SourceResolver:
                         head.ent_type_ == "PERSON" and not child.ent_type_
                         and not any(d.dep_ == "det" for d in child.children)) and not (
                         child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "(") and not (
+                        # "Keystone Glassworks Inc. (NYSE American: KGW)": a stock ticker in brackets
+                        _bracketed_between(head, child)) and not (
                         self._kind_of_noun.get(child.lower_) == "official" and child.i > 0
                         and child.doc[child.i - 1].pos_ != "PROPN"):
                     left = child
@@ -1460,6 +1464,8 @@ def _joins_words(token: Token) -> bool:
 
 
 # A company's legal form after its name and a comma.
+# Verbs of a closing speech tag that the parser may hang on its speaker as a modifier.
+_TAG_VERBS = frozenset({"say", "report", "tell", "state", "write", "announce", "add", "claim"})
 COMPANY_SUFFIXES = frozenset({"llc", "inc", "ltd", "corp", "plc", "gmbh", "llp", "pty", "limited", "incorporated"})
 # Conjunctions that join two clauses, never two speakers of one report.
 CONTRASTS = frozenset({"but", "yet", "whereas", "while"})
@@ -1502,6 +1508,12 @@ def conjuncts(token: Token) -> list[Token]:
 def _coordinated(token: Token) -> list[Token]:
     """A word and every word coordinated with it, whatever their part of speech ("US, Iranian and Israeli")."""
     return [token] + [t for c in token.children if c.dep_ == "conj" for t in _coordinated(c)]
+
+
+def _bracketed_between(head: Token, child: Token) -> bool:
+    """Does a bracket opened after the head still stand open at the child ("Inc. (NYSE American: KGW")?"""
+    inside = [t.text for t in head.doc[head.i + 1:child.i]]
+    return "(" in inside and ")" not in inside[inside.index("("):]
 
 
 def _one_referent(head: Token, conjunct: Token) -> bool:

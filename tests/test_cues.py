@@ -353,6 +353,8 @@ NO_CUE = [
     # "according to" right after a verb says how, unless its object could speak
     "About 1,800 patients were divided according to their weekly sugar intake.",
     "The launch went according to plan.",
+    # a lesson learned is nothing told
+    "They learned from the defeat.",
     # what a thing is for is no report
     "The scale, a form often used by midwives to assess breathing in infants, lists five signs.",
     # a circumstance after "with" reports nothing
@@ -755,3 +757,51 @@ def test_a_court_reports_closing_line_is_the_outlets_own(extractor):
     claims = extractor.extract("Mr Vance, of Hull, denies the charges.\n\nThe trial continues.")
     assert (claims[-1].attribution, claims[-1].sources) == ("none", [])
     assert "cues.unknown_patterns:proceedings-go-on" in claims[-1].rules
+
+
+def test_a_verb_of_claiming_not_done_is_no_hedge(extractor):
+    for text in ("No faction has claimed responsibility for the blast in Sumy.",
+                 "Minsk has neither claimed nor denied a role in the raid."):
+        assert [h.kind for c in extractor.extract(text) for h in c.hedges] == []
+    assert [h.kind for c in extractor.extract("Residents claim the plant was hit twice.") for h in c.hedges] == [
+        "distancing_verb"]
+
+
+def test_not_able_to_verify_is_evidential(extractor):
+    claims = extractor.extract("The broadcaster was not able to verify the video.")
+    assert [h.kind for h in claims[0].hedges] == ["evidential"]
+
+
+def test_the_outlets_notes_end_the_report(extractor):
+    claims = extractor.extract("Two customs officers told Reuters the crossing at Valga had been shut.\n\n"
+                               "The officers spoke on condition of anonymity because they were not authorised to "
+                               "talk to the press.\n\nThe harbour authority said a crane was damaged. It declined "
+                               "further comment.")
+    assert [(c.attribution, [s.name for s in c.sources]) for c in claims][1:] == [
+        ("none", []), ("indirect", ["harbour authority"]), ("none", [])]
+
+
+def test_a_figure_estimated_is_reported(extractor):
+    claims = extractor.extract("The mayor said 200 shells hit the town overnight. NATO estimates enemy casualties "
+                               "at around 4,000.")
+    assert claims[-1].attribution == "indirect" and [s.id for s in claims[-1].sources] == ["nato"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # what the outlet learned from someone: they speak through it
+    ("Tallinn plans to shut two more crossings, Verstka has learned from three officials in the border guard.",
+     ["officials in the border guard", "Verstka"]),
+    # an English edition's "with reference to" cites
+    ("The plant lost external power again, Ukrinform reports with reference to Energoatom.",
+     ["Ukrinform", "Energoatom"]),
+    # every outlet told
+    ("The governor told Interfax and the BBC that the bridge was safe.", ["governor", "Interfax", "BBC"]),
+    # a claim's owner, a press release's company, an anonymous group without the tag's verb
+    ("According to the Interior Ministry's claim, only two boats crossed.", ["Interior Ministry"]),
+    ('The blast forced the refinery into "a partial halt," Russian media outlets reported on social networks.',
+     ["Russian media outlets"]),
+    ("Harlow Pumps Reports Loss\n\nDAYTON, Ohio, May 4, 2021 /PRNewswire/ -- Harlow Pumps Inc. (NYSE: HRP) "
+     "announced that it would cut 300 jobs.", ["Harlow Pumps Inc."]),
+])
+def test_chains_and_names_of_real_wording(extractor, text, names):
+    assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)

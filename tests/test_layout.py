@@ -163,6 +163,10 @@ FURNITURE = [
     "Showing posts with label Politics. Show all posts",
     "Showing posts sorted by relevance for query bridge. Sort by date Show all posts",
     "Show all posts",
+    # a player's error, a note on the audio version, a donation appeal's last line
+    "Oops! The video player failed to load. Reload the page and try again.",
+    "This article was narrated by an automated voice",
+    "Consider supporting the Harbour Ledger.",
     # an aggregator's tags with no label: no punctuation, a name repeated
     "Anna Lind Sweden ministry budget economy Anna Lind Sweden",
     "Jane Roe liveblogged Tuesday's events as they happened.",

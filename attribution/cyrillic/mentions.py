@@ -1440,11 +1440,6 @@ class ArticleState:
         # A name's canonical form is its nominative, the same for every case form ("Игоря Куцака" is "Игорь Куцак").
         nominative = self.finder.persons.nominative([w.text for w in names if not w.caps])
         display = " ".join(w.text if w.caps else nominative.pop(0) for w in names)
-        if len(names) >= 2 and not names[0].caps and not self.finder.first_name(names[0]) \
-                and not self.finder.lemmatizer.tags(names[0].text) & _PERSON_TAGS:
-            # "Новини Полісся", "Патріоти України": no first name opens it, so it is a body's or an outlet's name,
-            # which word-by-word nominatives would break; as written
-            display = " ".join(w.text for w in names)
         if all(w.caps for w in names):
             display = " ".join(w.text for w in names)  # an abbreviation: ВСУ, ЦПД
             kind: SourceKind = "organization"
