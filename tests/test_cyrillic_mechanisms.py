@@ -72,6 +72,23 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # what the report is about, opened by "о"/"об"/"про", does not tell it; a subject in the nominative after it does
+    ("ru", "Об аресте депутата рассказал Олег Сорокин.", [(["oleg-sorokin"], "indirect", "рассказал")]),
+    ("uk", "Про арешт посадовця розповів прокурор Ігор Ткач.", [(["igor-tkach"], "indirect", "розповів")]),
+    ("ru", "Об опасности налета дронов губернатор Курской области Олег Рябов сообщил около 4 часов утра.",
+     [(["oleg-ryabov"], "indirect", "сообщил")]),
+    # an unnamed source in a regional branch stays unnamed
+    ("ru", "Источник в ГУ МВД по Тульской области сообщил, что задержанных трое.",
+     [(["istochnik-v-gu-mvd-po-tulskoy-oblasti"], "indirect", "сообщил")]),
+    # a refusal to comment is a silence, and ends the report
+    ("ru", "Telegram-канал Baza сообщил, что чиновника подозревают во взятке. В МВД от комментариев отказались.",
+     [(["baza"], "indirect", "сообщил"), ([], "none", None)]),
+    # a channel named after its descriptor in Cyrillic; a refusal in Ukrainian
+    ("uk", "Канал Труха повідомив, що посадовця затримали. У поліції від коментарів відмовилися.",
+     [(["trukha"], "indirect", "повідомив"), ([], "none", None)]),
+    # "the media" with no word of their own, right after a named outlet spoke: that outlet
+    ("ru", "Об этом сообщает Telegram-канал Shot. По данным СМИ, чиновника подозревают во взятке.",
+     [(["shot"], "indirect", "сообщает"), (["shot"], "according_to", "По данным")]),
     # the main directorate of a known body, by its abbreviation; "главк" and the press office just named
     ("ru", "«Пострадавших среди жильцов дома нет», – сказали в ГУ МЧС.", [(["ru-mchs"], "direct_quote", "сказали")]),
     ("ru", "«Автомобиль вернули законному владельцу», – сказали в пресс-службе ГУ МВД по Тульской области.\n\n"

@@ -46,6 +46,12 @@ _CONTRASTS = frozenset({"однако", "но", "а", "тогда", "тем", "�
 # "One of" before an unnamed source ("один из источников", "одне з джерел"): the phrase is the speaker.
 _ONE_WORDS = frozenset({"один", "одна", "одно", "одне", "одного", "одной", "однієї", "одним"})
 _FROM_WORDS = frozenset({"из", "з", "із", "зі"})
+# Prepositions of what a report is about, and how many words back such a phrase may open.
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+_TOPIC_REACH = 5
+_TOPIC_CLOSERS = frozenset({"це", "цьому", "цього", "цим", "этом", "это", "этого", "том", "тому", "той", "то", "него",
+                            "нее", "неё", "ней", "нем", "нём", "нього", "неї", "ньому", "них", "чем", "чём", "чому",
+                            "все", "всё", "усе", "всем", "всьому", "ситуации", "ситуації"})
 _ON_WORDS = frozenset({"в", "во", "у", "на"})
 _AND_WORDS = frozenset({"и", "і", "та", "й"})  # where a report is published: "на сайте", "в телеграм-канале"
 # Quotations longer than this many words are speech, never a name or a scare quote.
@@ -1265,6 +1271,26 @@ class CyrillicClaimBuilder:
         written = [w.text for w in words[first:last] if w.is_word and not w.caps]
         return bool(written) and self.mentions.persons.nominative(written) != written
 
+    def _nominative(self, word: Word) -> bool:
+        """Is the word in the nominative: the subject after a topic ("Об опасности налета дронов губернатор ...
+        сообщил")? By the dictionary's cases, or without one by its being its own lemma."""
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "nomn" in tags
+        return word.fold == word.lemma
+
+    def _in_topic(self, words: list[Word], first: int) -> bool:
+        """Does the word stand inside a phrase of what a report is about, opened by "о"/"об"/"про" with only words
+        of that phrase between ("О гибели двух мирных жителей сообщил ...", "Про арешт посадовця розповів ...")?"""
+        for k in range(first - 1, max(-1, first - _TOPIC_REACH - 1), -1):
+            word = words[k]
+            if not word.is_word or word.lemma in self.mentions.verbs or word.fold in _TOPIC_CLOSERS:
+                return False  # ("Про це він сказав": the pronoun is all the topic, the speaker comes after it)
+            if word.fold in _TOPIC_PREPOSITIONS:
+                # a noun of the topic stands between ("об аресте чиновника"); "О 13:14" is a time
+                return k + 1 < first and not words[k + 1].text[:1].isdigit()
+        return False
+
     def _can_speak(self, mention: Mention, words: list[Word]) -> bool:
         """Could this mention be the subject of a reporting verb (not a place, an object or a possessive)?"""
         if mention.preposition in IN_WORDS:
@@ -1284,6 +1310,8 @@ class CyrillicClaimBuilder:
             return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"
         if mention.preposition:
             return False
+        if self._in_topic(words, mention.first) and not self._nominative(words[mention.first]):
+            return False  # "Об аресте чиновника рассказал Иван Петров": what the report is about, not who tells it
         if mention.kind in ("name", "registry") and words[mention.first].caps and mention.first > 0 \
                 and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
             return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it

@@ -46,6 +46,8 @@ _INTENSIFIERS = frozenset({"сам", "самый", "самий"})  # "в сам�
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|а|е|і|ого|ої|ому|ою|их|ими|им|ім|ая|ое|ие|ой|ую|ых|ым|ыми|ей|ом)$")
 # A regional branch of a body: "УМВД России по Вологодской области", "ГУ ДСНС у Харківській області".
 # Endings of nouns in the genitive singular or plural ("культури", "розвитку", "областей", "депутатів").
+# The media with no word of their own ("по данным СМИ", "за даними ЗМІ"): after a named outlet spoke, that outlet.
+_BARE_MEDIA = frozenset({"сми", "зми", "медиа", "медіа"})
 _GENITIVE_ENDINGS = ("и", "і", "ї", "у", "ю", "ів", "їв", "ей")
 _GENITIVE_ADJECTIVE_ENDINGS = ("ої", "ого", "ього", "их", "іх", "ьої")
 _APOSTROPHES = frozenset("'’‘ʼ`")
@@ -306,6 +308,15 @@ class MentionFinder:
                     found.remove(m)
                     for k in range(m.first, m.last):
                         taken[k] = False
+            if mention is not None and mention.kind == "anonymous" and mention.first == i and i + 2 < len(words) \
+                    and words[i + 1].fold in IN_WORDS:
+                # "Источник в ГУ МВД по Курской области": where the unnamed source is, a branch named inside it
+                inside = [m for m in found if m.kind == "branch" and m.first == i + 2 and m.first < mention.last]
+                for m in inside:
+                    found.remove(m)
+                    for k in range(m.first, m.last):
+                        taken[k] = False
+                    mention.last, mention.end = max(mention.last, m.last), max(mention.end, m.end)
             if mention is not None and not any(taken[mention.first:mention.last]):
                 claim(mention)
         for first, last, entry in registry_spans:
@@ -623,6 +634,9 @@ class MentionFinder:
             return None
         if descriptor and last < len(words) and (words[last].upper or words[last].text in QUOTES):
             return None  # "канал Shot": a named channel
+        if descriptor and first == i and i + 1 < len(words) and not quoted[i + 1] and words[i + 1].upper \
+                and words[i + 1].is_word:
+            return None  # "канал Труха": the name after the descriptor, which the complement took in
         # "Місцеві медіа з посиланням на джерела": whom an unnamed source cites is not where it is
         last = next((j for j in range(i + 1, last) if self._citing.match(words, j)), last)
         # "звернувся до мешканців мер Харкова Ігор Терехов": a title in the nominative opens the next mention
@@ -967,10 +981,16 @@ class MentionFinder:
         names = words[k:end]
         if all(_LATIN_NAME_WORD.fullmatch(w.text) for w in names):
             return k, end
-        if head not in self.print_outlets or any(w.fold in self.first_names or "Name" in self.lemmatizer.tags(w.text)
-                                                 for w in names):
+        if any(w.fold in self.first_names or "Name" in self.lemmatizer.tags(w.text) for w in names):
             return None
+        if head not in self.print_outlets and not (len(names) == 1 and self._nominative_form(names[0])):
+            return None  # "канал Труха" names the channel; "канал Минобороны" is the ministry's
         return k, end
+
+    def _nominative_form(self, word: Word) -> bool:
+        """The word in the nominative: by the dictionary's cases, or without one by its being its own lemma."""
+        tags = self.lemmatizer.tags(word.text)
+        return "nomn" in tags if tags else word.fold == word.lemma
 
     def _role(self, words: list[Word], i: int, quoted: list[bool],
               registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
@@ -1322,6 +1342,13 @@ class ArticleState:
                     return earlier.model_copy(update=where)
             e = mention.entry
             return new(e.id, e.name, e.kind)
+        if mention.kind == "anonymous" and mention.last - mention.first == 1 \
+                and words[mention.first].fold in _BARE_MEDIA:
+            # "Об этом сообщает Telegram-канал Shot. По данным СМИ, ...": the media just named, not unnamed ones
+            named_outlet = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
+                                 and k.source.kind == "media" and not k.source.anonymous), None)
+            if named_outlet is not None:
+                return named_outlet.model_copy(update=where)
         if mention.kind == "anonymous":
             # "собеседник агентства", "співрозмовник видання": the outlet's unnamed source, the one it last cited
             outlets_own = mention.last - mention.first == 2 and words[mention.first + 1].lemma in self.finder.outlet_pointers
