@@ -84,16 +84,27 @@ _BACKTICKS = re.compile(r"``(?=\S)(.+?)''")
 RUN_ON_PARAGRAPHS = 8  # paragraphs a quotation may run over with no marks of its own
 
 
+# A short name in guillemets with more of the sentence after it: «Аполлон» - досвідчена команда
+_NAME_IN_GUILLEMETS = re.compile(r"«[^«»\n]{1,40}»(?=[ ,\-–—:][^\n]*\w)")
+
+
 def _closed_further_on(text: str, blocks: list[Block], index: int) -> bool:
     """Do the paragraphs from ``index`` on hold no quotation mark until one whose first mark can only close
     ("... за нами\", - зазначив ...")? Then the quotation left open before them runs through them."""
+    nested = 0  # «Рух» named inside the running «...» quotation: a pair of its own, before the closing mark
     for block in blocks[index:index + RUN_ON_PARAGRAPHS]:
-        mark = _DOUBLE_MARK.search(text, block.start, block.end)  # apostrophes ("зв’язку") are no quotation marks
-        if mark is None:
-            continue
-        i = mark.start()
-        left_open, right_closed = _flanks(text, i, block.start, block.end)
-        return text[i] in DOUBLE_CLOSERS or (text[i] in AMBIGUOUS_DOUBLE and right_closed and not left_open)
+        for mark in _DOUBLE_MARK.finditer(text, block.start, block.end):  # apostrophes ("зв’язку") are no marks
+            i = mark.start()
+            if text[i] == "«":
+                nested += 1
+                continue
+            if text[i] == "»" and nested:
+                nested -= 1
+                continue
+            left_open, right_closed = _flanks(text, i, block.start, block.end)
+            return text[i] in DOUBLE_CLOSERS or (text[i] in AMBIGUOUS_DOUBLE and right_closed and not left_open)
+        if nested:
+            return False  # a guillemet left open in the paragraph: a quotation of its own
     return False
 
 
@@ -106,7 +117,13 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
         single: tuple[int, int] | None = None
         if carried is not None:
             first = text[block.start] if block.start < block.end else ""
-            if first in DOUBLE_OPENERS + AMBIGUOUS_DOUBLE + "“":
+            if first == "«" and _NAME_IN_GUILLEMETS.match(text, block.start, block.end) \
+                    and _closed_further_on(text, blocks, index):
+                # '«Аполлон» - досвідчена команда ...»': a name in guillemets opens the paragraph of the running
+                # quotation, which closes further on
+                double = carried
+                i = block.start
+            elif first in DOUBLE_OPENERS + AMBIGUOUS_DOUBLE + "“":
                 # A quote that runs on reopens each paragraph and closes only at its end.
                 double = carried
                 i = block.start + 1

@@ -1308,3 +1308,13 @@ def test_officials_in_the_plural_are_unnamed(ru, uk, language, text):
 def test_the_owner_of_the_words_an_outlet_passes_on_speaks_through_it(ru, uk, language, text, speaker, outlet):
     claim = read(ru if language == "ru" else uk, text)[-1]
     assert {s.id: s.via for s in claim.sources} == {outlet: None, speaker: outlet}
+
+
+def test_a_name_in_guillemets_inside_a_quotation_running_over_paragraphs(ru, uk):
+    claims = read(ru, "Главный тренер «Сокола» Игорь Лапин высказался после игры:\n\n«Мы плохо начали встречу. "
+                      "Соперник был быстрее.\n\nВо втором тайме мы сыграли лучше, но гол забил «Факел». Будем "
+                      "работать дальше.\n\nВыводы сделаем».")
+    assert [c.attribution for c in claims[1:]] == ["direct_quote"] * 5
+    claims = read(uk, "Головний тренер «Вереса» Ігор Лапін прокоментував перемогу.\n\n«Я гордий за команду.\n\n"
+                      "«Карпати» - досвідчений суперник. Але поле їм заважало».")
+    assert [c.attribution for c in claims[1:]] == ["direct_quote"] * 3
