@@ -65,7 +65,7 @@ SENTENCES = [
     # ... whatever the gerund's reflexive ending; finding out details reports nothing of anyone's
     ("uk", "Місцеві канали, посилаючись на свідчення очевидців, повідомляють, що в селі вибухнув автомобіль.",
      [(["mistseviy-kanal", "ochevidets"], "indirect", "повідомляють")]),
-    ("uk", "Як повідомляє обласна поліція, слідчі з'ясовують деталі вибуху.", [(["politsiya"], "indirect",
+    ("uk", "Як повідомляє обласна поліція, слідчі з'ясовують деталі вибуху.", [(["oblasna-politsiya"], "indirect",
                                                                             "повідомляє")]),
     # a body named inside an outlet's quoted name is part of that name; one that opens it is the outlet's branch
     ("uk", "Про це повідомляють “Голос України – Схід” з посиланням на поліцію.",

@@ -72,6 +72,15 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # analysts of a body named after them speak for it; of a body not named, they are unnamed
+    ("ru", "Аналитики ISW отмечают, что противник продвинулся на 2 км.", [(["isw"], "indirect", "отмечают")]),
+    ("uk", "Аналітики проєкту DeepState повідомили про просування ворога.",
+     [(["deepstate"], "indirect", "повідомили")]),
+    ("ru", "Аналитики банка считают, что курс вырастет.", [(["analitik-banka"], "indirect", "считают")]),
+    # Ukrainian adjectives of a body's name without a dictionary; a body named so is no back-reference
+    ("uk", "Генеральна прокуратура повідомила, що справу передано до суду.\n\nДержавна митна служба повідомила "
+           "про нові правила.",
+     [(["generalna-prokuratura"], "indirect", "повідомила"), (["derzhavna-mitna-sluzhba"], "indirect", "повідомила")]),
     # what the report is about, opened by "о"/"об"/"про", does not tell it; a subject in the nominative after it does
     ("ru", "Об аресте депутата рассказал Олег Сорокин.", [(["oleg-sorokin"], "indirect", "рассказал")]),
     ("uk", "Про арешт посадовця розповів прокурор Ігор Ткач.", [(["igor-tkach"], "indirect", "розповів")]),

@@ -155,6 +155,10 @@ class CyrillicDiscourse(_Rules):
                                               "(\"джерело\": source, \"пряма мова\": speech).")
     person_pronouns: Words = Field(description="Pronouns (any case) that refer back to one person.")
     group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
+    member_heads: Words = Field(default=(), description="Lemmas of people who speak for the body named right after "
+                                "them (\"аналитики ISW\", \"аналітики проєкту DeepState\"): the body is the source.")
+    member_bodies: Words = Field(default=(), description="Lemmas of nouns that may stand between such people and the "
+                                 "body's name (\"проект\", \"центр\"): \"аналитики проекта DeepState\".")
     neuter_pronouns: Words = Field(default=(), description="Neuter pronouns in the nominative (\"воно\", \"оно\"): "
                                    "the last source that spoke and is no person, as a neuter noun names it (\"джерело\", "
                                    "\"видання\", \"міністерство\").")

@@ -39,6 +39,7 @@ ANONYMITY_REACH = 6  # words after an unnamed role within which "on condition of
 # Adjective endings (lemma or form): such a word before a noun belongs to its phrase ("местные жители").
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ым|им|ую|юю|ій|ої|ого|ому|им|ими|"
                         r"их|ою|ею|і|ом|ем|ім|ська|ський|ське|ські|ская|ский|ское|ские)$")
+_SHORT_ADJECTIVE_ENDINGS = ("на", "ка", "ва", "не", "ке", "ве", "ня", "нє")
 _OWN_WORDS = frozenset({"свой", "свій", "его", "ее", "её", "их", "його", "її", "їхній", "їх", "официальный", "офіційний"})
 _POSSESSIVES = frozenset({"наш", "свій", "свой", "ваш"})
 _INTENSIFIERS = frozenset({"сам", "самый", "самий"})  # "в самой мэрии": the body itself
@@ -181,6 +182,8 @@ class MentionFinder:
         self.outlet_pointers = frozenset(d.outlet_pointers)
         self.group_pronouns = frozenset(d.group_pronouns)
         self.neuter_pronouns = frozenset(d.neuter_pronouns)
+        self.member_heads = frozenset(d.member_heads)
+        self.member_bodies = frozenset(d.member_bodies)
         self.anonymous = WordSet(d.anonymous_heads)
         self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
@@ -532,6 +535,17 @@ class MentionFinder:
             return k
         return first
 
+    def _named_body_after(self, words: list[Word], i: int, quoted: list[bool],
+                          registry_spans: list[tuple[int, int, RegistryEntry]]) -> bool:
+        """Is a body named right after the word (a registry name or a Latin one), maybe after a noun of what it is
+        ("проекта DeepState")?"""
+        j = i + 1
+        if j < len(words) and words[j].lemma in self.member_bodies:
+            j += 1
+        if j >= len(words) or quoted[j]:
+            return False
+        return any(f == j for f, _, _ in registry_spans) or bool(_LATIN_NAME_WORD.fullmatch(words[j].text))
+
     def _unnamed(self, words: list[Word], i: int, quoted: list[bool],
                  registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
         """"источники в Минобороны", "місцеві мешканці", "джерело РБК-Україна", "моніторингові канали"."""
@@ -552,6 +566,8 @@ class MentionFinder:
         if self.descriptors.has(word) and (self._quoted_name(words, i + 1) is not None or (i + 1 < len(words) and (
                 any(f == i + 1 for f, _, _ in registry_spans) or _LATIN_NAME_WORD.fullmatch(words[i + 1].text)))):
             return None  # "телеграм-канал «Голос Каменки»", "телеграм-канал Rybar": a named channel, not an unnamed one
+        if word.lemma in self.member_heads and self._named_body_after(words, i, quoted, registry_spans):
+            return None  # "Аналитики ISW отмечают": the body they speak for, named after them, is the source
         first = self._adjectives_before(words, i)
         last = i + 1
         if self.dative_only(word) and not (i and words[i - 1].fold in _DATIVE_PREPOSITIONS):
@@ -776,7 +792,8 @@ class MentionFinder:
         return word.fold.endswith(_GENITIVE_ENDINGS) and not word.lemma.endswith(("ти", "тися", "ться"))
 
     def _adjective(self, word: Word) -> bool:
-        """A lower-case adjective: its form has an adjective ending and so does its lemma (if it has one)."""
+        """A lower-case adjective: its form has an adjective ending and so does its lemma (if it has one); without a
+        dictionary, a Ukrainian one's nominative in "-а"/"-е" too ("Генеральна прокуратура", "податкова служба")."""
         if word.is_word and word.lemma in _POSSESSIVES:
             return True  # "наших джерел", "Наши источники": part of the mention, as the outlet writes it
         if not word.is_word or word.upper or word.fold in self.prepositions or word.fold in IN_WORDS:
@@ -785,9 +802,12 @@ class MentionFinder:
             return False
         if word.fold in self.cue_nouns or word.lemma in self.cue_nouns:
             return False
-        if not _ADJECTIVE.search(word.fold):
-            return False
         tags = self.lemmatizer.tags(word.text)
+        if not _ADJECTIVE.search(word.fold):
+            # without a dictionary, a Ukrainian adjective's short forms ("генеральна", "військове") by their lemma
+            return not tags and word.fold.endswith(_SHORT_ADJECTIVE_ENDINGS) and word.fold != word.lemma \
+                and word.lemma.endswith(("ний", "ський", "цький", "зький", "овий", "евий", "ий")) \
+                and len(word.fold) > 4
         if tags:
             return "ADJF" in tags or "PRTF" in tags
         return word.lemma.endswith(ADJECTIVE_LEMMA_ENDINGS) or bool(_ADJECTIVE_SUFFIX.search(word.fold))
@@ -1082,7 +1102,8 @@ class MentionFinder:
         mention.role_kind = kind
         # A complement with a proper name or a registry body makes the role a particular one.
         end_of_role = name_span[0] if name_span is not None else last
-        mention.specific = any(w.upper and w.is_word for w in words[i + length:end_of_role]) or (
+        mention.specific = any(w.upper and w.is_word for w in words[i + length:end_of_role]) or any(
+            w.upper and w.is_word for w in words[first:i]) or (
             registry_at is not None and registry_at[0] < end_of_role)
         mention.plural = self._plural(words[i]) and name_span is None  # a named holder is one person
         return mention
