@@ -682,6 +682,10 @@ BACK_REFERENCES = [
      "flushed.", "Marlow Basin Water Authority"),
     # a club, a role and a name the recogniser read as one body's name: the role's holder
     ("Tondela coach Vasco Meireles said the pitch was heavy.", "Vasco Meireles"),
+    # "the force" is the police force just named, "the trust" the trust
+    ("Dorset Police said a man was arrested on Friday. The force said he remains in custody.", "Dorset Police"),
+    ("Hull University Teaching Hospitals NHS Trust said the ward was shut. The trust said visits resume on Monday.",
+     "Hull University Teaching Hospitals NHS Trust"),
     # two titles of one person joined by "and"
     ("Kestrel Media President and CEO Dana Ruiz said the newsroom would hire.", "Dana Ruiz"),
 ]
@@ -805,3 +809,8 @@ def test_a_figure_estimated_is_reported(extractor):
 ])
 def test_chains_and_names_of_real_wording(extractor, text, names):
     assert sorted(s.name for s in extractor.extract(text)[-1].sources) == sorted(names)
+
+
+def test_an_appeal_to_anyone_who_may_have_seen_it_is_no_hedge(extractor):
+    claims = extractor.extract("Officers are appealing to anyone who may have dashcam footage to come forward.")
+    assert [h for c in claims for h in c.hedges] == []

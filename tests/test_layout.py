@@ -427,6 +427,9 @@ GLUED_FURNITURE = [
     # furniture glued to a paragraph is no sentence of it
     ("Senators met the president at the White House on Tuesday. (AP Photo/Carl Munro)", "(AP Photo/Carl Munro)"),
     ("Smoke rises over the village after the strike. (Karim SABBAGH / AFP)", "(Karim SABBAGH / AFP)"),
+    # a wire's reporter credit closing the story
+    ("The mayor said the market would reopen on Monday. Lorna Diaz/PNA", "Lorna Diaz/PNA"),
+    ("The mayor said the market would reopen on Monday. (PNA)", "(PNA)"),
     # a live page's pointer and credits closing a paragraph
     ("The council voted for the new cycle lanes after a long debate. More on this here", "More on this here"),
     ("The pitch was flooded by noon. Read more on that here", "Read more on that here"),
