@@ -72,6 +72,12 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # an unnamed official is nobody named before; a fan who wrote is an unnamed source
+    ("ru", "Канцлер Австрии Карл Бауэр намерен обсудить пошлины, сообщает Reuters. По данным неназванного "
+           "австрийского чиновника, канцлер готов к жесткому разговору.",
+     [(["reuters"], "indirect", "сообщает"),
+      (["nenazvannyy-avstriyskiy-chinovnik"], "according_to", "По данным")]),
+    ("ru", "«Ждем вас в Перми, вы лучшая», — написала поклонница.", [(["poklonnitsa"], "direct_quote", "написала")]),
     # analysts of a body named after them speak for it; of a body not named, they are unnamed
     ("ru", "Аналитики ISW отмечают, что противник продвинулся на 2 км.", [(["isw"], "indirect", "отмечают")]),
     ("uk", "Аналітики проєкту DeepState повідомили про просування ворога.",

@@ -1432,7 +1432,10 @@ class ArticleState:
                 before.text.isdecimal() and mention.first > 1 and words[mention.first - 2].text in ":.")
             # "представитель губернатора" after "Пресс-секретарь губернатора Ольга Смирнова": the person named with
             # the same office (or its synonym) and the same complement
-            earlier = None if counted else self._titled_since(mention, key) or self._by_phrase(key) or (
+            unnamed_word = any(w.lemma in self.finder.unnamed_adjectives or w.fold in self.finder.unnamed_adjectives
+                               for w in words[max(0, mention.first - 2):mention.last])
+            # ("неназванного немецкого чиновника" is no official named before)
+            earlier = None if counted or unnamed_word else self._titled_since(mention, key) or self._by_phrase(key) or (
                 self._by_description(key) if mention.specific else self._by_description(key) or self._by_role(mention))
             if earlier is not None:
                 return earlier.model_copy(update=where)
