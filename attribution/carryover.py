@@ -163,6 +163,10 @@ def outlet_speaks(context: Context) -> bool:
     return span is not None and any(t.lower_ in ("we", "us", "our", "ours") and t.text != "US" for t in span)
 
 
+# Verbs with which the outlet tells that someone put out a document of their own.
+_PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "unveil"})
+
+
 def narrates(context: Context, sources: list[Source]) -> bool:
     """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk") or did not
     do ("It did not name the facilities"), rather than more of what the source said?"""
@@ -180,6 +184,10 @@ def narrates(context: Context, sources: list[Source]) -> bool:
         t.dep_ == "dobj" and any(d.lower_ == "no" for d in t.children) for t in root.children)
     if refers_back and negated:
         return True  # "It did not name the facilities.", "Its report made no mention of the building."
+    if root.lemma_.lower() in _PUBLISHING_VERBS and not refers_back and subject.lower_ not in ("it", "they", "he", "she") \
+            and any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subject.subtree) and not any(
+            normalize(t.text) in {normalize(s.name) for s in sources} for t in subject.subtree):
+        return True  # "A UN monitoring mission published its own tally on Friday.": someone else's act, told
     if subject.pos_ != "PROPN":
         return False
     words = {normalize(subject.text)} | {normalize(t.text) for t in subject.subtree if t.pos_ == "PROPN"}

@@ -1280,6 +1280,13 @@ class ArticleState:
         if head in self.resolver.utterance_nouns:
             # "the report said": its issuer, a body or a person named, before any unnamed people just cited
             recent = sorted((source for source in self._recent() if source.cited), key=lambda s: s.anonymous)
+            # "A UN mission published its tally. "...," the report said.": the body that was the subject since the
+            # last one cited, as it put the report out
+            publisher = next((source for source in self._recent() if not source.cited and not source.anonymous
+                              and source.kind in AGENCY_KINDS and source.subject_seen >= self._clock - RECENT_TICKS
+                              and (not recent or source.subject_seen > recent[0].last_seen)), None)
+            if publisher is not None and head not in OUTLET_UTTERANCES - {"report"}:
+                return publisher
             relayed = self._passed_on(recent[0]) if recent else None
             if relayed is not None and head not in OUTLET_UTTERANCES:
                 # "According to Censor.NET, this was reported by the Kherson RMA. "...," the statement said.": a

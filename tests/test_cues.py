@@ -814,3 +814,10 @@ def test_chains_and_names_of_real_wording(extractor, text, names):
 def test_an_appeal_to_anyone_who_may_have_seen_it_is_no_hedge(extractor):
     claims = extractor.extract("Officers are appealing to anyone who may have dashcam footage to come forward.")
     assert [h for c in claims for h in c.hedges] == []
+
+
+def test_a_body_that_put_out_a_report_is_the_reports_speaker(extractor):
+    claims = extractor.extract("Analyst Dana Fell said the front was stable. The Red Cross released a report on "
+                               "Tuesday. The report said 40 shelters were full.")
+    assert [(c.attribution, [s.name for s in c.sources]) for c in claims][1:] == [
+        ("none", []), ("indirect", ["International Committee of the Red Cross"])]
