@@ -611,6 +611,10 @@ class ClaimBuilder:
                 return False  # "X said ..., but Y said ...": a report beside the first, however the parser hung it
             if cue.kind == "verb" and _joined_to_reported_clause(cue, main):
                 return False
+            if cue.kind == "verb" and cue.token.dep_ == "advcl" and cue.token.i > main.token.i and any(
+                    c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in cue.token.children) \
+                    and cue.token.left_edge.i > 0 and doc[cue.token.left_edge.i - 1].text == ",":
+                return False  # "The governor said ..., while the mayor said ...": a report beside the first
             return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
 
         chosen = [main] + [c for c in beside if not inside(c)]
@@ -920,6 +924,11 @@ def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:
     following = drafts[index + 1].sentence
     return following.block.paragraph != sentence.block.paragraph and following.block.role == "body" \
         and text[following.start:following.end].lstrip()[:1] not in "\"“‘«'"
+
+
+# Subordinators that set a second report beside the main one, not inside it: "..., while the mayor said ...",
+# "..., hours after the army said ...".
+BESIDE_MARKS = frozenset({"while", "whereas", "after", "before", "since", "although", "though"})
 
 
 def _manner(cue: CueMatch) -> bool:

@@ -821,3 +821,18 @@ def test_a_body_that_put_out_a_report_is_the_reports_speaker(extractor):
                                "Tuesday. The report said 40 shelters were full.")
     assert [(c.attribution, [s.name for s in c.sources]) for c in claims][1:] == [
         ("none", []), ("indirect", ["International Committee of the Red Cross"])]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a second report set beside the first by ", while" or ", hours after" is a source of the sentence too
+    ("The governor said the bridge was shut, while the mayor said ferries would run overnight.", ["governor", "mayor"]),
+    ("The rebels said they had fired two missiles at the port, hours after the Israeli army said it had downed a "
+     "drone.", ["rebels", "Israel Defense Forces"]),
+])
+def test_a_report_beside_the_main_one(extractor, text, names):
+    assert sorted(s.name for s in extractor.extract(text)[0].sources) == sorted(names)
+
+
+def test_a_report_inside_the_reported_clause_stays_inside(extractor):
+    claims = extractor.extract("The minister said prices would fall after the bank said rates would hold.")
+    assert [s.name for s in claims[0].sources] == ["minister"]
