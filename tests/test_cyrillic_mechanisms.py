@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a state body's people in the plural, right after the body spoke, are that body
+    ("uk", "У Луцьку затримали агента, повідомили в СБУ. Правоохоронці зазначили, що він працював на ворога.",
+     [(["sbu"], "indirect", "повідомили"), (["sbu"], "indirect", "зазначили")]),
     # an unnamed official is nobody named before; a fan who wrote is an unnamed source
     ("ru", "Канцлер Австрии Карл Бауэр намерен обсудить пошлины, сообщает Reuters. По данным неназванного "
            "австрийского чиновника, канцлер готов к жесткому разговору.",

@@ -155,6 +155,8 @@ class CyrillicDiscourse(_Rules):
                                               "(\"джерело\": source, \"пряма мова\": speech).")
     person_pronouns: Words = Field(description="Pronouns (any case) that refer back to one person.")
     group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
+    body_voices: Words = Field(default=(), description="Lemmas of plural nouns for a state body's people "
+                               "(\"силовики\", \"правоохоронці\"): alone, right after such a body spoke, that body.")
     member_heads: Words = Field(default=(), description="Lemmas of people who speak for the body named right after "
                                 "them (\"аналитики ISW\", \"аналітики проєкту DeepState\"): the body is the source.")
     member_bodies: Words = Field(default=(), description="Lemmas of nouns that may stand between such people and the "

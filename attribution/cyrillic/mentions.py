@@ -183,6 +183,7 @@ class MentionFinder:
         self.group_pronouns = frozenset(d.group_pronouns)
         self.neuter_pronouns = frozenset(d.neuter_pronouns)
         self.member_heads = frozenset(d.member_heads)
+        self.body_voices = frozenset(d.body_voices)
         self.member_bodies = frozenset(d.member_bodies)
         self.anonymous = WordSet(d.anonymous_heads)
         self.closeness = WordSet(d.closeness_adjectives)
@@ -1363,6 +1364,13 @@ class ArticleState:
                     return earlier.model_copy(update=where)
             e = mention.entry
             return new(e.id, e.name, e.kind)
+        if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
+                and words[mention.first].lemma in self.finder.body_voices:
+            # "..., – пишуть силовики" after the SBU's spokesman: the body that just spoke
+            body = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
+                         and k.source.kind in ("government", "military") and not k.source.anonymous), None)
+            if body is not None:
+                return body.model_copy(update=where)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 \
                 and words[mention.first].fold in _BARE_MEDIA:
             # "Об этом сообщает Telegram-канал Shot. По данным СМИ, ...": the media just named, not unnamed ones
