@@ -1367,10 +1367,10 @@ class ArticleState:
         if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
                 and words[mention.first].lemma in self.finder.body_voices:
             # "..., – пишуть силовики" after the SBU's spokesman: the body that just spoke
-            body = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
-                         and k.source.kind in ("government", "military") and not k.source.anonymous), None)
-            if body is not None:
-                return body.model_copy(update=where)
+            spoken_body = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
+                                and k.source.kind in ("government", "military") and not k.source.anonymous), None)
+            if spoken_body is not None:
+                return spoken_body.model_copy(update=where)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 \
                 and words[mention.first].fold in _BARE_MEDIA:
             # "Об этом сообщает Telegram-канал Shot. По данным СМИ, ...": the media just named, not unnamed ones
