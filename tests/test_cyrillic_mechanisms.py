@@ -1336,3 +1336,10 @@ def test_a_name_in_guillemets_inside_a_quotation_running_over_paragraphs(ru, uk)
     claims = read(uk, "Головний тренер «Вереса» Ігор Лапін прокоментував перемогу.\n\n«Я гордий за команду.\n\n"
                       "«Карпати» - досвідчений суперник. Але поле їм заважало».")
     assert [c.attribution for c in claims[1:]] == ["direct_quote"] * 3
+
+
+def test_a_quotations_tag_takes_back_its_sentences_from_another_source_guessed_beside_the_speaker(ru):
+    claims = read(ru, "Губернатор Олег Сомов заявил, что пострадавших нет, однако местные паблики пишут о двух "
+                      "раненых.\n\n«Все службы на месте. Ситуация под контролем. Прошу не верить слухам», — написал "
+                      "Сомов.")
+    assert [[s.name for s in c.sources] for c in claims[1:]] == [["Олег Сомов"]] * 3

@@ -1514,8 +1514,12 @@ class CyrillicClaimBuilder:
                 break
             # The quotation's own tag wins over a speaker guessed for it before the tag was read.
             # (The same speaker guessed keeps the chain it came with: "Разумков, передає Інтерфакс" before "– він".)
-            guessed = bool(earlier.rules) and earlier.rules[-1] in GUESSED_SPEAKERS and not (
-                {src.id for src in sources} <= {src.id for src in earlier.sources})
+            # (another source guessed beside the speaker, no relay of the speaker's, goes: "..., однако паблики пишут")
+            extra = {src.id for src in earlier.sources} - {src.id for src in sources}
+            # (the guessed chain stays: relays, and sources relayed through anyone)
+            relays = {src.via for src in earlier.sources if src.via} | {src.id for src in earlier.sources if src.via}
+            guessed = bool(earlier.rules) and earlier.rules[-1] in GUESSED_SPEAKERS and (not (
+                {src.id for src in sources} <= {src.id for src in earlier.sources}) or not extra <= relays)
             if not earlier.sources or earlier.attribution == "implicit" or guessed:
                 earlier.take(sources, "direct_quote", "quote.tag_after")
 
