@@ -566,6 +566,7 @@ class CueFinder:
                             relays=(outlet,))
         subject = (self._tag_before_participle(token) or self._final_inverted_speaker(token, lemma)
                    or _closing_tag_read_as_modifier(token)
+                   or (self._closing_tag_read_as_noun(token) if token.dep_ in ("appos", "conj") else None)
                    or _appositive_speaker(token) or self._subject(token) or self._utterance_owner(token)
                    or self._inverted_speaker(token) or self._trailing_speaker(token))
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
@@ -648,13 +649,14 @@ class CueFinder:
         """"..., the arrest warrant states.": a closing tag whose verb the tagger read as the plural of a noun after
         a document's name; the document speaks."""
         doc, sentence = token.doc, token.sent
-        if token.tag_ != "NNS" or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != "," \
+        if token.tag_ not in ("NNS", "VBZ") or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != "," \
                 or not all(t.is_punct for t in doc[token.i + 1:sentence.end]):
             return None
         paper = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
-        if paper is None or (paper.lower_ not in self.documents and paper.lower_ not in self.utterance_nouns):
+        if paper is None or (paper.lower_ not in self.documents and paper.lower_ not in self.utterance_nouns
+                             and paper.pos_ != "PROPN"):
             return None
-        return paper
+        return paper  # (a name speaks too: "..., the General Staff states.")
 
     def _relays(self, verb: Token, lemma: str) -> tuple[Token, ...]:
         """Who the speaker told: the object of "tell" ("told RBC-Ukraine") and the partner of an interview
