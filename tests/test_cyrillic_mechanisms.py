@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a next paragraph of bare details about a person the report tells of goes on with the report
+    ("ru", "Губернатор Олег Рябов сообщил о ночной атаке дронов на Курск.\n\nМужчина получил ожоги и госпитализирован.",
+     [(["oleg-ryabov"], "indirect", "сообщил"), (["oleg-ryabov"], "implicit", None)]),
     # a state body's people in the plural, right after the body spoke, are that body
     ("uk", "У Луцьку затримали агента, повідомили в СБУ. Правоохоронці зазначили, що він працював на ворога.",
      [(["sbu"], "indirect", "повідомили"), (["sbu"], "indirect", "зазначили")]),

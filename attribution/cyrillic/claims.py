@@ -1279,6 +1279,12 @@ class CyrillicClaimBuilder:
             return "nomn" in tags
         return word.fold == word.lemma
 
+    def _acted_on(self, words: list[Word], mention: Mention) -> bool:
+        """Is the unnamed person one the report tells of, not one who tells ("Мужчина получил ожоги", "Чоловіка
+        госпіталізували")? A person noun (`acted_on_heads`) with no word of saying in the sentence."""
+        return words[mention.first].lemma in self.mentions.acted_on_heads and not any(
+            w.lemma in self.mentions.verbs for w in words)
+
     def _in_topic(self, words: list[Word], first: int) -> bool:
         """Does the word stand inside a phrase of what a report is about, opened by "о"/"об"/"про" with only words
         of that phrase between ("О гибели двух мирных жителей сообщил ...", "Про арешт посадовця розповів ...")?"""
@@ -1716,7 +1722,8 @@ class CyrillicClaimBuilder:
                     w.is_word and w is not opening and w.upper and not self.mentions.place_word(w)
                     and not before_area(words, k) for k, w in enumerate(words)) and not any(
                 m.kind in ("name", "registry", "role", "outlet", "branch", "own") or m.kind == "anonymous" and not (
-                    m.first > 0 and self.mentions.is_count(words[m.first - 1])) for m in mentions):
+                    m.first > 0 and self.mentions.is_count(words[m.first - 1])) and not self._acted_on(words, m)
+                for m in mentions):
             # "Трое жителей получили травмы.", "На Ореховском направлении атаки отражены.": details of the report
             # that bring in no one of their own (people counted are those the report is about)
             return "carry.bare_details"

@@ -155,6 +155,9 @@ class CyrillicDiscourse(_Rules):
                                               "(\"джерело\": source, \"пряма мова\": speech).")
     person_pronouns: Words = Field(description="Pronouns (any case) that refer back to one person.")
     group_pronouns: Words = Field(description="Pronouns (any case) that refer back to a group or a body.")
+    acted_on_heads: Words = Field(default=(), description="Lemmas of nouns for people a report tells of (\"мужчина\", "
+                                  "\"чоловік\", \"пострадавший\"): in a paragraph of bare details with no word of "
+                                  "saying, they bring in no one new.")
     body_voices: Words = Field(default=(), description="Lemmas of plural nouns for a state body's people "
                                "(\"силовики\", \"правоохоронці\"): alone, right after such a body spoke, that body.")
     member_heads: Words = Field(default=(), description="Lemmas of people who speak for the body named right after "

@@ -184,6 +184,7 @@ class MentionFinder:
         self.neuter_pronouns = frozenset(d.neuter_pronouns)
         self.member_heads = frozenset(d.member_heads)
         self.body_voices = frozenset(d.body_voices)
+        self.acted_on_heads = frozenset(d.acted_on_heads)
         self.member_bodies = frozenset(d.member_bodies)
         self.anonymous = WordSet(d.anonymous_heads)
         self.closeness = WordSet(d.closeness_adjectives)
