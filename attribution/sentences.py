@@ -120,7 +120,10 @@ class SentenceSplitter:
         word = _WORD_BEFORE.search(text, block_start, stop)
         if word is None:
             return False
-        token = word.group(1).lower().rstrip(".")
+        written = word.group(1).rstrip(".")
+        token = written.lower()
+        if len(written) > 1 and written.isupper() and written.isalpha() and text[stop + 1:stop + 3].strip()[:1].isupper():
+            return False  # "..., пише FT. Далі ...": a name in capitals ends the sentence, as "ft." (feet) does not
         # A single capital before a stop is an initial ("Donald J. Trump"), and so are dotted ones ("K.R. Menon"),
         # but not the last letter of "I/B/E/S" or "S&P".
         glued = word.start(1) > block_start and not text[word.start(1) - 1].isspace() and text[word.start(1) - 1] not in "(\"'“‘«"

@@ -72,6 +72,10 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # comparative adverbs of time are no adjectives of a title; an outlet's name in capitals ends its sentence
+    ("ru", "Губернатор Олег Рябов сообщил о пожаре.\n\nПозднее губернатор уточнил, что пострадавших нет.",
+     [(["oleg-ryabov"], "indirect", "сообщил"), (["oleg-ryabov"], "indirect", "уточнил")]),
+    ("uk", "Про це повідомили в ОГП.", [(["ua-pgo"], "indirect", "повідомили")]),
     # a next paragraph of bare details about a person the report tells of goes on with the report
     ("ru", "Губернатор Олег Рябов сообщил о ночной атаке дронов на Курск.\n\nМужчина получил ожоги и госпитализирован.",
      [(["oleg-ryabov"], "indirect", "сообщил"), (["oleg-ryabov"], "implicit", None)]),
@@ -1346,3 +1350,10 @@ def test_a_quotations_tag_takes_back_its_sentences_from_another_source_guessed_b
                       "раненых.\n\n«Все службы на месте. Ситуация под контролем. Прошу не верить слухам», — написал "
                       "Сомов.")
     assert [[s.name for s in c.sources] for c in claims[1:]] == [["Олег Сомов"]] * 3
+
+
+def test_an_outlets_name_in_capitals_ends_its_sentence(uk, extractor):
+    claims = read(uk, "Про це пише FT. Видання посилається на три джерела.")
+    assert [c.text for c in claims][0] == "Про це пише FT."
+    # "ft." for feet still goes on
+    assert len(extractor.extract("The wall is 12 ft. high in places.")) == 1
