@@ -38,7 +38,7 @@ TOPIC_WORDS = frozenset({"on", "about", "regarding", "re", "concerning"})
 # A line that holds only a speaker's name and a colon, over the quotation the speaker says.
 # Speech without quotation marks closed by a comma, a dash and an inverted tag, as English editions of Ukrainian and
 # Russian outlets print it: "This is the highest figure in a decade, — stressed the Canadian envoy."
-_DASH_TAG = re.compile(r",\s*[—–]\s+(?P<verb>[a-z]+)\s+(?P<speaker>[^.!?]{2,80}?)[.!?]?\s*$")
+_DASH_TAG = re.compile(r"(?:,\s*[—–]|[.!?…]\s*[-—–])\s+(?P<verb>[a-z]+)\s+(?P<speaker>[^.!?]{2,80}?)[.!?]?\s*$")
 _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # A signature after the quotation on its own line: '"...." Maren Holt (BT Sport)', '"...." — Kevin Marsh'; the
 # outlet in brackets is where the words were said.
@@ -389,7 +389,8 @@ class ClaimBuilder:
                     draft.take(sources, "according_to", "cue.bracket_credit")
 
     def _dash_tagged_paragraphs(self, doc: Doc, state: ArticleState, drafts: list[ClaimDraft]) -> None:
-        """Speech without quotation marks that a comma, a dash and an inverted tag close ("..., — added Tremblay."):
+        """Speech without quotation marks that a comma or a stop, a dash and an inverted tag close ("..., — added
+        Tremblay.", "... the injured. - wrote the mayor."):
         the tag's speaker said the sentence and the ones before it in its paragraph that have no cue of their own."""
         text = doc_text(doc)
         for index, draft in enumerate(drafts):

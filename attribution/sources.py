@@ -296,6 +296,10 @@ class SourceResolver:
             # "the head of the Odesa Regional Military Administration Oleh Kiper": the office-holder is named last
             # (not "the founder of Huawei Technologies Co": a body is named last there)
             holder = self._proper_run(tokens, tokens[-1])
+            words = holder.split() if holder else []
+            opening = next((k for k in range(1, len(words) - 1) if words[k].lower() in self.given_names), None)
+            if opening is not None and self.person_by_given_name(" ".join(words[opening:])):
+                holder = " ".join(words[opening:])  # "the mayor of Kherson Roman Mrochko": the place is no part of it
             if holder and len(holder.split()) >= 2:
                 names.append(holder)
         if not person and self._kind_of_noun.get(head.lower_) == "official" and appositive is None:

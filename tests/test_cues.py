@@ -686,6 +686,8 @@ BACK_REFERENCES = [
     ("Dorset Police said a man was arrested on Friday. The force said he remains in custody.", "Dorset Police"),
     ("Hull University Teaching Hospitals NHS Trust said the ward was shut. The trust said visits resume on Monday.",
      "Hull University Teaching Hospitals NHS Trust"),
+    # a place between an office and its holder's name is no part of the name
+    ("The mayor of Uzhhorod Bohdan Andriiv said the bridge was shut.", "Bohdan Andriiv"),
     # two titles of one person joined by "and"
     ("Kestrel Media President and CEO Dana Ruiz said the newsroom would hire.", "Dana Ruiz"),
 ]
@@ -836,3 +838,10 @@ def test_a_report_beside_the_main_one(extractor, text, names):
 def test_a_report_inside_the_reported_clause_stays_inside(extractor):
     claims = extractor.extract("The minister said prices would fall after the bank said rates would hold.")
     assert [s.name for s in claims[0].sources] == ["minister"]
+
+
+def test_speech_closed_by_a_stop_a_dash_and_an_inverted_tag(extractor):
+    claims = extractor.extract("Shelling in Sumy\n\nThe enemy hit the city with guided bombs. Windows were blown out "
+                               "in two buildings. - wrote the head of the city military administration Oleh Demenko.")
+    assert [(c.attribution, [s.name for s in c.sources]) for c in claims] == [
+        ("direct_quote", ["Oleh Demenko"]), ("direct_quote", ["Oleh Demenko"])]
