@@ -117,6 +117,7 @@ class CueFinder:
         self.document_verbs = frozenset(rules.document_verbs)
         self.putting_verbs = frozenset(rules.putting_verbs)
         self.learning_verbs = frozenset(rules.learning_verbs)
+        self.permitting_verbs = frozenset(rules.permitting_verbs)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs
                             | self.putting_verbs | self.learning_verbs | self.carrying | ({"hear"} if self.hearing_bodies else set()))
@@ -554,6 +555,9 @@ class CueFinder:
                 and token.head.tag_ == "VBN" and token.head.dep_ in ("acl", "amod") \
                 and token.head.lemma_.lower() not in self.verbs:
             return None  # "a checklist used by nurses to assess pain": what a thing is for, no report
+        if token.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and (token.head.lemma_.lower() in self.permitting_verbs or token.head.head.lemma_.lower() in self.permitting_verbs):
+            return None  # "The agency granted the officials anonymity to speak about ...": leave to speak, no report
         if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
                 and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" and token.head.head.dep_ == "agent":
             return None  # the same, the infinitive hung on the agent ("used by midwives to assess breathing")

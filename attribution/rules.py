@@ -116,6 +116,9 @@ class CueRules(_Rules):
     non_sources: Words = Field(default=(), description="Subject heads that are things, never sources (\"footage\").")
     citing_words: Words = Field(default=("citing", "quoting"), description="Phrase openers and verb lemmas with "
                                 "which a speaker passes on another's words (\"citing X\", \"RIA quoted X\").")
+    permitting_verbs: Words = Field(default=(), description="Verbs of giving leave (\"granted them anonymity to "
+                                    "speak\", \"authorized to speak\"): a verb of saying in the infinitive after them "
+                                    "reports nothing.")
     learning_verbs: Words = Field(default=(), description="Verbs of finding out from someone (\"Agentstvo has "
                                   "learned from two officials\"): the ones learned from speak, through the learner.")
     citing_phrases: Words = Field(default=(), description="Phrases of the \"according to\" list that cite as "
