@@ -216,7 +216,9 @@ class ClaimBuilder:
                         drafts[earlier].take(sources, "implicit", "carry.points_back", index)
                         earlier -= 1
                 carry.start(sources, sentence.block.paragraph, index, quoted=draft.attribution == "direct_quote")
-                if main.kind == "verb" and _opens_block_quote(text, drafts, index):
+                if main.kind == "verb" and main.token.lemma_.lower() not in self.cues.publishing_verbs \
+                        and _opens_block_quote(text, drafts, index):
+                    # (a document's content after "issued the following recommendations:" is no speech)
                     draft.attribution = "direct_quote"
                     draft.rules.append("quote.block")
                     carry.block_quote = drafts[index + 1].sentence.block.paragraph

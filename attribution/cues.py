@@ -118,9 +118,11 @@ class CueFinder:
         self.putting_verbs = frozenset(rules.putting_verbs)
         self.learning_verbs = frozenset(rules.learning_verbs)
         self.permitting_verbs = frozenset(rules.permitting_verbs)
+        self.publishing_verbs = frozenset(rules.publishing_verbs)
+        self.published_nouns = frozenset(rules.published_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs
-                            | self.putting_verbs | self.learning_verbs | self.carrying | ({"hear"} if self.hearing_bodies else set()))
+                            | self.putting_verbs | self.learning_verbs | self.publishing_verbs | self.carrying | ({"hear"} if self.hearing_bodies else set()))
         self._evidence_forms = self.evidence_verbs | {v + "s" for v in self.evidence_verbs}
         self.phrases = sorted((tuple(p.split()) for p in rules.according_to), key=len, reverse=True)
         # The phrases by their first word, longest first, so each token is checked against only its own.
@@ -432,7 +434,11 @@ class CueFinder:
                 return CueMatch("verb", token.idx, token.idx + len(token), token, (read,))
         put_it = lemma in self.putting_verbs and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and (
             any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) or self._followed_by_speech(token, 3))
-        figure = figure or voiced or made_clear or document or put_it
+        # "the CDC has issued the following recommendations:": a document put out, its content after the colon
+        issued = lemma in self.publishing_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.published_nouns for c in token.children) \
+            and token.doc.text[:token.sent.end_char].rstrip().endswith(":")
+        figure = figure or voiced or made_clear or document or put_it or issued
         carried = self._carried_words(token) if lemma in self.carrying and lemma not in self.verbs else None
         if carried is not None:
             # "Reuters is carrying the words of Leonid Slutsky": the outlet passes on the owner's words

@@ -116,6 +116,10 @@ class CueRules(_Rules):
     non_sources: Words = Field(default=(), description="Subject heads that are things, never sources (\"footage\").")
     citing_words: Words = Field(default=("citing", "quoting"), description="Phrase openers and verb lemmas with "
                                 "which a speaker passes on another's words (\"citing X\", \"RIA quoted X\").")
+    publishing_verbs: Words = Field(default=(), description="Verbs of putting out a document (\"issued\", "
+                                    "\"released\"): with one of ``published_nouns`` and a colon after, its content follows.")
+    published_nouns: Words = Field(default=(), description="Lemmas of documents whose content a colon after "
+                                   "\"issued the following ...\" opens (\"recommendation\", \"guidance\").")
     permitting_verbs: Words = Field(default=(), description="Verbs of giving leave (\"granted them anonymity to "
                                     "speak\", \"authorized to speak\"): a verb of saying in the infinitive after them "
                                     "reports nothing.")

@@ -175,3 +175,11 @@ def test_a_label_set_after_a_slash_credits_the_item(extractor):
     body = [c for c in claims if "storm" in c.text or "Crews" in c.text]
     assert [c.attribution for c in body] == ["indirect", "implicit"]
     assert all([s.name for s in c.sources] == ["Reuters"] for c in body)
+
+
+def test_a_document_put_out_with_its_content_after_a_colon(extractor):
+    claims = extractor.extract("Masks in Wayne\n\nWhere a county is rated high, the health department has issued "
+                               "the following recommendations:\n\nEveryone aged 5 and up should wear a mask indoors."
+                               "\n\nAnybody with symptoms should be tested.")
+    assert [(c.attribution, [s.name for s in c.sources]) for c in claims] == [
+        ("indirect", ["health department"]), ("implicit", ["health department"]), ("implicit", ["health department"])]
