@@ -828,6 +828,9 @@ def test_a_body_that_put_out_a_report_is_the_reports_speaker(extractor):
 
 
 @pytest.mark.parametrize("text, names", [
+    # a report in a relative clause on what the first report tells of
+    ("State radio said the army had struck a depot near Taiz, in a raid that the town's health office said had "
+     "killed nine people.", ["State radio", "town's health office"]),
     # a second report set beside the first by ", while" or ", hours after" is a source of the sentence too
     ("The governor said the bridge was shut, while the mayor said ferries would run overnight.", ["governor", "mayor"]),
     ("The rebels said they had fired two missiles at the port, hours after the Israeli army said it had downed a "
