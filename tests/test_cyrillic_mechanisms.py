@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a forecast cited
+    ("uk", "Згідно з прогнозом Укргідрометцентру, завтра буде дощ.",
+     [(["ukrgidromettsentr"], "according_to", "Згідно з прогнозом")]),
+    ("ru", "Согласно прогнозу Гидрометцентра, завтра будет дождь.",
+     [(["gidromettsentr"], "according_to", "Согласно прогнозу")]),
     # comparative adverbs of time are no adjectives of a title; an outlet's name in capitals ends its sentence
     ("ru", "Губернатор Олег Рябов сообщил о пожаре.\n\nПозднее губернатор уточнил, что пострадавших нет.",
      [(["oleg-ryabov"], "indirect", "сообщил"), (["oleg-ryabov"], "indirect", "уточнил")]),
