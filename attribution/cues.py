@@ -481,7 +481,9 @@ class CueFinder:
         if passive and lemma == "deny" and any(c.dep_ in ("dobj", "dative") for c in token.children):
             return None  # "has been denied bail by a court": a thing refused to the subject, not a denial voiced
         if passive:
-            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # (not "were reported by 1600 GMT": a time, no agent)
+            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                      and not self._time_phrase(g)]
             if not agents and speaking:
                 # "was quoted as saying by the Post": the parser hangs the agent on "saying"
                 agents = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.children

@@ -355,6 +355,8 @@ NO_CUE = [
     "The launch went according to plan.",
     # a lesson learned is nothing told
     "They learned from the defeat.",
+    # a time is no agent
+    "Nine deaths were reported by 1400 GMT.",
     # leave to speak is no report
     "The newspaper granted the diplomats anonymity to speak about the talks.",
     # what a thing is for is no report
@@ -784,9 +786,10 @@ def test_the_outlets_notes_end_the_report(extractor):
     claims = extractor.extract("Two customs officers told Reuters the crossing at Valga had been shut.\n\n"
                                "The officers spoke on condition of anonymity because they were not authorised to "
                                "talk to the press.\n\nThe harbour authority said a crane was damaged. It declined "
-                               "further comment.")
+                               "further comment. The ferry operator could not immediately be reached for comment. "
+                               "The source asked not to be identified.")
     assert [(c.attribution, [s.name for s in c.sources]) for c in claims][1:] == [
-        ("none", []), ("indirect", ["harbour authority"]), ("none", [])]
+        ("none", []), ("indirect", ["harbour authority"]), ("none", []), ("none", []), ("none", [])]
 
 
 def test_a_figure_estimated_is_reported(extractor):
@@ -804,6 +807,7 @@ def test_a_figure_estimated_is_reported(extractor):
      ["Ukrinform", "Energoatom"]),
     # every outlet told
     ("The governor told Interfax and the BBC that the bridge was safe.", ["governor", "Interfax", "BBC"]),
+    ("A league source told ESPN that the trade was done.", ["league source", "ESPN"]),
     # a claim's owner, a press release's company, an anonymous group without the tag's verb
     ("According to the Interior Ministry's claim, only two boats crossed.", ["Interior Ministry"]),
     ('The blast forced the refinery into "a partial halt," Russian media outlets reported on social networks.',
