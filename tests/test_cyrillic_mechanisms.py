@@ -72,6 +72,12 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # the speaker after the outlet of an interview speaks through it
+    ("ru", "Об этом заявил в интервью РБК министр финансов Антон Силуанов.",
+     [(["anton-siluanov", "rbc-russia"], "indirect", "заявил")]),
+    # the one quoted in the accusative before the subject that quotes; a role in the nominative is no complement
+    ("ru", "«Мы довольны результатом и будем двигаться дальше», — цитирует тренера пресс-служба лиги.",
+     [(["press-sluzhba-ligi", "trener"], "direct_quote", "цитирует")]),
     # a forecast cited
     ("uk", "Згідно з прогнозом Укргідрометцентру, завтра буде дощ.",
      [(["ukrgidromettsentr"], "according_to", "Згідно з прогнозом")]),

@@ -810,6 +810,10 @@ class CyrillicClaimBuilder:
             pointer = self._place_pointer(words, cue, mentions)
             if pointer is not None and not after:
                 return pointer
+        if cue.quoting and len(after) >= 2 and not self._nominative(words[after[0].first]) \
+                and self._nominative(words[after[1].first]):
+            # "— цитирует тренера пресс-служба лиги": the one quoted comes first, in the accusative; the subject quotes
+            after = [after[1], after[0], *after[2:]]
         # "начальник управления (УГХ) Петр Орлов": an abbreviation in brackets after a title is no one speaking
         after = [m for m in after if not (0 < m.first and m.last < len(words) and words[m.first - 1].text == "("
                                           and words[m.last].text == ")" and any(o.last == m.first - 1 for o in after))]
@@ -1061,6 +1065,8 @@ class CyrillicClaimBuilder:
             between = [w for w in words[max(cue.last, mention.first - 3):mention.first] if w.is_word]
             opening = next((j for j, w in enumerate(between) if w.fold in IN_WORDS), None)
             between = between[opening:] if opening is not None else between
+            if between and between[-1].upper and not interview_word(between[-1]):
+                return False  # "заявил в интервью РБК министр ...": the one after the outlet's name speaks
         else:
             # "в ефірі X", "в прямом эфире X": the preposition, an adjective perhaps, the interview's word
             between = [w for w in words[max(0, mention.first - 4):mention.first] if w.is_word]

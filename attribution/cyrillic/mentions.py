@@ -868,6 +868,8 @@ class MentionFinder:
                 break  # "губернатор Курской области Александр Хинштейн": the name is not the complement
             if self.told_outlet(w):
                 break  # "джерело в поліції агентству Укрінформ": the outlet told, no complement
+            if (w.lemma in self.roles or self._role_phrases.entry(w)) and self._nominative_only(w):
+                break  # "цитирует тренера пресс-служба лиги": a role in the nominative is the next subject
             if self.complements.has(w) or w.lemma in self.roles or self._role_phrases.entry(w):
                 last = j + 1  # "области", "министра обороны", "президента РФ"
             elif w.upper and w.fold not in _NOT_NAMES and not self._is_place_word(w):
@@ -1008,6 +1010,11 @@ class MentionFinder:
         if head not in self.print_outlets and not (len(names) == 1 and self._nominative_form(names[0])):
             return None  # "канал Труха" names the channel; "канал Минобороны" is the ministry's
         return k, end
+
+    def _nominative_only(self, word: Word) -> bool:
+        """Is the word in the nominative and in no oblique case, by the dictionary ("пресс-служба", not "службы")?"""
+        cases = self.lemmatizer.cases(word.text)
+        return bool(cases) and "nomn" in cases and not cases & {"gent", "datv", "ablt", "loct"}
 
     def _nominative_form(self, word: Word) -> bool:
         """The word in the nominative: by the dictionary's cases, or without one by its being its own lemma."""
