@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # making a statement reports; the pointing word credits the sentence before
+    ("uk", "Уряд підвищить пенсії з березня. Таку заяву зробив міністр Петро Коваль.",
+     [(["petro-koval"], "implicit", None), (["petro-koval"], "indirect", "зробив")]),
+    ("ru", "Министр Петр Ковалев сделал заявление о повышении пенсий.", [(["petr-kovalev"], "indirect", "сделал")]),
+    ("ru", "Рабочие сделали ремонт в школе.", [([], "none", None)]),
     # the speaker after the outlet of an interview speaks through it
     ("ru", "Об этом заявил в интервью РБК министр финансов Антон Силуанов.",
      [(["anton-siluanov", "rbc-russia"], "indirect", "заявил")]),
