@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # "его" after a person's words an outlet passed on is the person's
+    ("ru", "Министр Олег Иванов заявил, что цены стабилизируются, передает ТАСС. По его словам, рост замедлится.",
+     [(["oleg-ivanov", "tass"], "indirect", "заявил"), (["oleg-ivanov"], "according_to", "По его словам")]),
     # making a statement reports; the pointing word credits the sentence before
     ("uk", "Уряд підвищить пенсії з березня. Таку заяву зробив міністр Петро Коваль.",
      [(["petro-koval"], "implicit", None), (["petro-koval"], "indirect", "зробив")]),

@@ -1687,7 +1687,9 @@ class ArticleState:
                 return known.source
             if known.source.id in self.last_spoken and not known.plural \
                     and fold(self.text[mention.start:mention.end]) in _THIRD_POSSESSIVES \
-                    and known.source.kind in ("government", "military", "organization", "media"):
+                    and known.source.kind in ("government", "military", "organization", "media") \
+                    and not (known.source.kind == "media" and speaker is not None):
+                # (not the outlet that passed on a person's words: "..., передает ТАСС. По его словам" is the person's)
                 return known.source
         return None
 
