@@ -808,6 +808,9 @@ def test_a_figure_estimated_is_reported(extractor):
     # every outlet told
     ("The governor told Interfax and the BBC that the bridge was safe.", ["governor", "Interfax", "BBC"]),
     ("A league source told ESPN that the trade was done.", ["league source", "ESPN"]),
+    # results put out by a body are the body's
+    ("Turnout rises in the north\n\nAccording to results published by the election commission, turnout was 58 "
+     "percent.", ["election commission"]),
     # a claim's owner, a press release's company, an anonymous group without the tag's verb
     ("According to the Interior Ministry's claim, only two boats crossed.", ["Interior Ministry"]),
     ('The blast forced the refinery into "a partial halt," Russian media outlets reported on social networks.',
