@@ -67,7 +67,10 @@ class HedgeFinder:
             if word in self._adjective_only and not self._is_adjective(doc, match.start()):
                 continue
             previous = text[max(start, match.start() - 16):match.start()].lower().split()
-            if previous and (previous[-1] in self._comparison or " ".join(previous[-2:]) in self._comparison):
+            # ("25% more likely": a share before "more" compares as "percent" does)
+            share = len(previous) >= 2 and previous[-2].endswith("%") and f"percent {previous[-1]}" in self._comparison
+            if previous and (previous[-1] in self._comparison or " ".join(previous[-2:]) in self._comparison
+                             or " ".join(previous[-3:]) in self._comparison or share):
                 continue  # "four times less likely to": chances compared, not a claim hedged
             entry = word if word in self.rules.epistemic_words else self._epistemic_words.get(
                 re.sub(r"[-‐‑ ]", " ", word), word)

@@ -70,6 +70,8 @@ NOT_HEDGES = [
     "Authorities said on Tuesday they were unable to confirm reports of a downed drone.",
     # chances compared in a study are no hedge on the claim
     "People who played three instruments were four times less likely to develop hearing loss.",
+    "Smokers in the study were 40 percent more likely to develop gum disease.",
+    "Cyclists were 25% less likely to report back pain.",
     # a fragment of several words before a tag closing the sentence is what was said, not a scare quote
     'The town "has not fully fallen" to the rebels, the government said on Sunday.',
     # neutral reporting verbs are cues, not hedges
