@@ -185,9 +185,10 @@ def narrates(context: Context, sources: list[Source]) -> bool:
     if refers_back and negated:
         return True  # "It did not name the facilities.", "Its report made no mention of the building."
     if root.lemma_.lower() in _PUBLISHING_VERBS and not refers_back and subject.lower_ not in ("it", "they", "he", "she") \
-            and any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subject.subtree) and not any(
-            normalize(t.text) in {normalize(s.name) for s in sources} for t in subject.subtree):
-        return True  # "A UN monitoring mission published its own tally on Friday.": someone else's act, told
+            and any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subject.subtree):
+        carried = {normalize(s.name) for s in sources}
+        if not any(normalize(t.text) in carried for t in subject.subtree):
+            return True  # "A UN monitoring mission published its own tally on Friday.": someone else's act, told
     if subject.pos_ != "PROPN":
         return False
     words = {normalize(subject.text)} | {normalize(t.text) for t in subject.subtree if t.pos_ == "PROPN"}

@@ -437,7 +437,7 @@ class CueFinder:
         # "the CDC has issued the following recommendations:": a document put out, its content after the colon
         issued = lemma in self.publishing_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.published_nouns for c in token.children) \
-            and token.doc.text[:token.sent.end_char].rstrip().endswith(":")
+            and token.sent.text.rstrip().endswith(":")
         figure = figure or voiced or made_clear or document or put_it or issued
         carried = self._carried_words(token) if lemma in self.carrying and lemma not in self.verbs else None
         if carried is not None:
@@ -559,15 +559,16 @@ class CueFinder:
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in token.children) \
                 and not _misparsed_report(token) and _closing_tag_read_as_modifier(token) is None:
             return None  # "with heavy fighting reported across the region": a participle, not a report
-        if token.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-                and token.head.tag_ == "VBN" and token.head.dep_ in ("acl", "amod") \
+        infinitive = token.dep_ in ("xcomp", "advcl", "acl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if infinitive and token.dep_ != "acl" and token.head.tag_ == "VBN" and token.head.dep_ in ("acl", "amod") \
                 and token.head.lemma_.lower() not in self.verbs:
             return None  # "a checklist used by nurses to assess pain": what a thing is for, no report
-        if token.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-                and (token.head.lemma_.lower() in self.permitting_verbs or token.head.head.lemma_.lower() in self.permitting_verbs):
+        if infinitive and (token.head.lemma_.lower() in self.permitting_verbs
+                           or token.head.head.lemma_.lower() in self.permitting_verbs):
             return None  # "The agency granted the officials anonymity to speak about ...": leave to speak, no report
-        if token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-                and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" and token.head.head.dep_ == "agent":
+        if infinitive and token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" \
+                and token.head.head.dep_ == "agent":
             return None  # the same, the infinitive hung on the agent ("used by midwives to assess breathing")
         opening = self._speaking_to(token)
         if opening is not None:

@@ -810,8 +810,8 @@ class CyrillicClaimBuilder:
             pointer = self._place_pointer(words, cue, mentions)
             if pointer is not None and not after:
                 return pointer
-        if cue.quoting and len(after) >= 2 and not self._nominative(words[after[0].first]) \
-                and self._nominative(words[after[1].first]):
+        if cue.quoting and len(after) >= 2 and not self.mentions.nominative_form(words[after[0].first]) \
+                and self.mentions.nominative_form(words[after[1].first]):
             # "— цитирует тренера пресс-служба лиги": the one quoted comes first, in the accusative; the subject quotes
             after = [after[1], after[0], *after[2:]]
         # "начальник управления (УГХ) Петр Орлов": an abbreviation in brackets after a title is no one speaking
@@ -1277,14 +1277,6 @@ class CyrillicClaimBuilder:
         written = [w.text for w in words[first:last] if w.is_word and not w.caps]
         return bool(written) and self.mentions.persons.nominative(written) != written
 
-    def _nominative(self, word: Word) -> bool:
-        """Is the word in the nominative: the subject after a topic ("Об опасности налета дронов губернатор ...
-        сообщил")? By the dictionary's cases, or without one by its being its own lemma."""
-        tags = self.lemmatizer.tags(word.text)
-        if tags:
-            return "nomn" in tags
-        return word.fold == word.lemma
-
     def _acted_on(self, words: list[Word], mention: Mention) -> bool:
         """Is the unnamed person one the report tells of, not one who tells ("Мужчина получил ожоги", "Чоловіка
         госпіталізували")? A person noun (`acted_on_heads`) with no word of saying in the sentence."""
@@ -1322,7 +1314,7 @@ class CyrillicClaimBuilder:
             return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"
         if mention.preposition:
             return False
-        if self._in_topic(words, mention.first) and not self._nominative(words[mention.first]):
+        if self._in_topic(words, mention.first) and not self.mentions.nominative_form(words[mention.first]):
             return False  # "Об аресте чиновника рассказал Иван Петров": what the report is about, not who tells it
         if mention.kind in ("name", "registry") and words[mention.first].caps and mention.first > 0 \
                 and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):

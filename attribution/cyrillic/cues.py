@@ -319,24 +319,21 @@ class CueFinder:
     def _hands_over(self, words: list[Word], i: int) -> bool:
         """Is a verb of passing on followed by a thing handed over ("передавал врагу координаты блокпостов",
         "передав документи слідству"), not words?"""
-        objects = self.transferred.get(words[i].lemma)
-        if not objects:
-            return False
-        for word in words[i + 1:i + 5]:
-            if not word.is_word or word.fold in self.subordinators or word.text in QUOTES:
-                return False
-            if word.lemma in objects or word.fold in objects:
-                return True
-        return False
+        return self._object_follows(words, i, self.transferred.get(words[i].lemma))
 
     def _prevents(self, words: list[Word], i: int) -> bool:
-        """Is a verb of warning followed by what it prevents ("попереджає всі можливі теракти")?"""
-        objects = self.prevented.get(words[i].lemma)
+        """Is a verb of warning followed by what it prevents ("попереджає всі можливі теракти"), not by what it
+        warns about ("попереджає про загрозу")?"""
+        return self._object_follows(words, i, self.prevented.get(words[i].lemma), stops=_ABOUT)
+
+    def _object_follows(self, words: list[Word], i: int, objects: frozenset[str] | None,
+                        stops: frozenset[str] = frozenset()) -> bool:
+        """Does one of the objects follow the verb within a few words, before a mark, a subordinator or a stop word?"""
         if not objects:
             return False
         for word in words[i + 1:i + 5]:
-            if not word.is_word or word.fold in self.subordinators or word.fold in _ABOUT:
-                return False  # "попереджає про загрозу": a warning about it
+            if not word.is_word or word.fold in self.subordinators or word.fold in stops:
+                return False
             if word.lemma in objects or word.fold in objects:
                 return True
         return False

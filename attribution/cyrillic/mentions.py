@@ -1007,7 +1007,7 @@ class MentionFinder:
             return k, end
         if any(w.fold in self.first_names or "Name" in self.lemmatizer.tags(w.text) for w in names):
             return None
-        if head not in self.print_outlets and not (len(names) == 1 and self._nominative_form(names[0])):
+        if head not in self.print_outlets and not (len(names) == 1 and self.nominative_form(names[0])):
             return None  # "канал Труха" names the channel; "канал Минобороны" is the ministry's
         return k, end
 
@@ -1016,7 +1016,7 @@ class MentionFinder:
         cases = self.lemmatizer.cases(word.text)
         return bool(cases) and "nomn" in cases and not cases & {"gent", "datv", "ablt", "loct"}
 
-    def _nominative_form(self, word: Word) -> bool:
+    def nominative_form(self, word: Word) -> bool:
         """The word in the nominative: by the dictionary's cases, or without one by its being its own lemma."""
         tags = self.lemmatizer.tags(word.text)
         return "nomn" in tags if tags else word.fold == word.lemma
@@ -1375,15 +1375,13 @@ class ArticleState:
         if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
                 and words[mention.first].lemma in self.finder.body_voices:
             # "..., – пишуть силовики" after the SBU's spokesman: the body that just spoke
-            spoken_body = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
-                                and k.source.kind in ("government", "military") and not k.source.anonymous), None)
+            spoken_body = self._named_spoken_last(("government", "military"))
             if spoken_body is not None:
                 return spoken_body.model_copy(update=where)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 \
                 and words[mention.first].fold in _BARE_MEDIA:
             # "Об этом сообщает Telegram-канал Shot. По данным СМИ, ...": the media just named, not unnamed ones
-            named_outlet = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
-                                 and k.source.kind == "media" and not k.source.anonymous), None)
+            named_outlet = self._named_spoken_last(("media",))
             if named_outlet is not None:
                 return named_outlet.model_copy(update=where)
         if mention.kind == "anonymous":
@@ -1556,6 +1554,11 @@ class ArticleState:
             if all(k.source.id != source.id for k in self.known):
                 kept = source if source.anonymous else source.model_copy(update={"via": None})
                 self.known.insert(0, _Known(kept, spoke=True))  # known for its id, never the most recent antecedent
+
+    def _named_spoken_last(self, kinds: tuple[str, ...]) -> Source | None:
+        """The named source of one of these kinds that the last sentence given a source gave its report to."""
+        return next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
+                     and k.source.kind in kinds and not k.source.anonymous), None)
 
     def last_body_spoken(self) -> Source | None:
         """The body (no single person, no outlet) that the last sentence given a source gave its report to."""
