@@ -78,11 +78,15 @@ class _Borders:
         sentences = sorted({s.start for s in layout.sentences if s.start > 0 and text[s.start - 1].isspace()})
         self.ranks: list[list[int]] = [
             [p for p in paragraphs if not _inside(open_spans, p)],
-            [p for p in lines if not _inside(open_spans, p)],
+            [p for p in lines if not _inside(open_spans, p) and not _inside(sentence_spans, p)],
             [p for p in sentences if not _inside(open_spans, p)],
-            lines,
+            [p for p in lines if not _inside(sentence_spans, p)],
             sentences,
         ]
+        # A line start inside a sentence the layout joined over a line break ("... would go on \nAccording to him,
+        # the governor said ..."): a cut there splits the sentence's parse in two, so it comes after every other
+        # hard border, anywhere in the piece.
+        self.joined_lines = [p for p in lines if _inside(sentence_spans, p)]
         # Word starts, and inside a run without spaces the points where its slices start (see safety.py).
         self.words = sorted([m.end() for m in _WORD_START.finditer(text)] + slice_starts(text))
         free_words = [p for p in self.words if not _inside(sentence_spans, p)]
@@ -95,6 +99,10 @@ class _Borders:
             if found is not None:
                 return found
         return None
+
+    def joined_line_in(self, low: int, high: int) -> int | None:
+        """The last line start inside a sentence in (low, high]."""
+        return _last_in(self.joined_lines, low, high)
 
     def safe_in(self, low: int, high: int) -> int | None:
         """The last safe border (hard, or a word outside sentences) in (low, high]."""
@@ -160,7 +168,7 @@ def plan(text: str, layout: ArticleLayout, piece_chars: int = PIECE_CHARS,
     while len(text) - start > piece_chars:
         limit = start + piece_chars
         cut = (borders.best(start + piece_chars // 2, limit) or borders.best(start, limit)
-               or borders.safe_in(start, limit)
+               or borders.joined_line_in(start, limit) or borders.safe_in(start, limit)
                # a sentence longer than a piece stays whole, up to LONGEST_SENTENCE_PIECES pieces
                or borders.safe_after(limit, start + LONGEST_SENTENCE_PIECES * piece_chars)
                or borders.word(start, limit))

@@ -171,6 +171,22 @@ def test_a_sentence_longer_than_a_piece_is_never_cut(extractor):
         assert all(start in starts for start, _ in pieces.plan(text, layout, piece_chars)[1:])
 
 
+def test_a_sentence_joined_over_a_line_break_is_not_cut_at_the_break(extractor):
+    # A list item and the line after it read as one sentence: a cut at the line break split the sentence's parse,
+    # and "According to him, the governor said ..." came back with another main cue in pieces.
+    text = ("Read also:\n• The plant is safe\n• No one was hurt\n• The teachers' strike would go on \nAccording "
+            "to him, the governor said on Tuesday that two people were injured.\n\n" + "The mayor said the road "
+            "was closed. " * 12)
+    layout = extractor.nlp.get_pipe("attribution_layout").read(text)
+    joined = [s for s in layout.sentences if "\n" in text[s.start:s.end]]
+    assert joined  # the layout keeps the two lines as one sentence
+    for piece_chars in (160, 200):
+        cuts = [start for start, _ in pieces.plan(text, layout, piece_chars)[1:]]
+        assert not any(s.start < cut < s.end for s in joined for cut in cuts)
+        assert attribution.Extractor(model=extractor.nlp, piece_chars=piece_chars).extract(text) == \
+            extractor.nlp(text)._.claims
+
+
 @pytest.mark.slow
 def test_a_run_without_spaces_longer_than_a_piece_is_cut_where_its_slices_start(extractor, monkeypatch):
     # A run of 6,000 emoji has no word start: it used to be one piece, and the margin of both neighbours.
