@@ -80,7 +80,10 @@ class CarryRules:
     (``carry.bare_details``)? And it stops where the outlet narrates what the source did or speaks as "we".
     """
 
-    def __init__(self, rules: DiscourseRules) -> None:
+    def __init__(self, rules: DiscourseRules, publishing_verbs: frozenset[str] = frozenset()) -> None:
+        """``publishing_verbs``: the verbs with which the outlet tells that someone put out a document of their own
+        (``publishing_verbs`` of ``data/cues.yaml``)."""
+        self.publishing_verbs = publishing_verbs
         self.continuations = sorted(rules.continuation_openers, key=len, reverse=True)
         self.background_openers = sorted(rules.background_openers, key=len, reverse=True)
         self.background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
@@ -103,7 +106,8 @@ class CarryRules:
         elif paragraph == state.paragraph + 1:
             rule = next((name for name, test in self.next_paragraph
                          if not (state.quoted and name in AFTER_QUOTES_ONLY_OPENERS) and test(context)), None)
-        if rule is None or (not state.label and narrates(context, state.sources)) or outlet_speaks(context):
+        if rule is None or (not state.label and narrates(context, state.sources, self.publishing_verbs)) \
+                or outlet_speaks(context):
             return None
         return rule
 
@@ -163,11 +167,7 @@ def outlet_speaks(context: Context) -> bool:
     return span is not None and any(t.lower_ in ("we", "us", "our", "ours") and t.text != "US" for t in span)
 
 
-# Verbs with which the outlet tells that someone put out a document of their own.
-_PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "unveil"})
-
-
-def narrates(context: Context, sources: list[Source]) -> bool:
+def narrates(context: Context, sources: list[Source], publishing_verbs: frozenset[str] = frozenset()) -> bool:
     """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk") or did not
     do ("It did not name the facilities"), rather than more of what the source said?"""
     span = _span(context)
@@ -184,7 +184,7 @@ def narrates(context: Context, sources: list[Source]) -> bool:
         t.dep_ == "dobj" and any(d.lower_ == "no" for d in t.children) for t in root.children)
     if refers_back and negated:
         return True  # "It did not name the facilities.", "Its report made no mention of the building."
-    if root.lemma_.lower() in _PUBLISHING_VERBS and not refers_back and subject.lower_ not in ("it", "they", "he", "she") \
+    if root.lemma_.lower() in publishing_verbs and not refers_back and subject.lower_ not in ("it", "they", "he", "she") \
             and any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subject.subtree):
         carried = {normalize(s.name) for s in sources}
         if not any(normalize(t.text) in carried for t in subject.subtree):

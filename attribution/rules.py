@@ -117,7 +117,8 @@ class CueRules(_Rules):
     citing_words: Words = Field(default=("citing", "quoting"), description="Phrase openers and verb lemmas with "
                                 "which a speaker passes on another's words (\"citing X\", \"RIA quoted X\").")
     publishing_verbs: Words = Field(default=(), description="Verbs of putting out a document (\"issued\", "
-                                    "\"released\"): with one of ``published_nouns`` and a colon after, its content follows.")
+                                    "\"released\"): with one of ``published_nouns`` and a colon after, its content follows; "
+                                    "told by the outlet of someone else, they end a carried report.")
     published_nouns: Words = Field(default=(), description="Lemmas of documents whose content a colon after "
                                    "\"issued the following ...\" opens (\"recommendation\", \"guidance\").")
     permitting_verbs: Words = Field(default=(), description="Verbs of giving leave (\"granted them anonymity to "
