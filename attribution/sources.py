@@ -1336,9 +1336,18 @@ OUTLET_UTTERANCES = frozenset({"report", "publication", "website", "update", "su
 def _plural_name(name: str, unnamed: bool) -> bool:
     """Is the name a plural noun phrase ("sources", "Senior officials", "local residents"), not a body's name
     ("Reuters")? An unnamed source's name is a description, capitalised or not."""
-    last = name.split()[-1] if name.split() else ""
+    words = name.split()
+    # the head comes before what qualifies it: "lawyers for Mr Brennan", "people familiar with the matter"
+    cut = next((i for i, w in enumerate(words) if i and w in _QUALIFYING_PREPOSITIONS), len(words))
+    last = words[cut - 1] if words else ""
+    if unnamed and last.lower() in _UNMARKED_PLURALS:
+        return True
     return (unnamed or last.islower()) and last.lower().endswith("s") and not last.lower().endswith(
         ("ss", "us", "is", "news"))
+
+
+_QUALIFYING_PREPOSITIONS = frozenset({"for", "of", "at", "in", "from", "with", "close", "familiar", "who", "on"})
+_UNMARKED_PLURALS = frozenset({"people", "police", "children", "women", "men"})
 
 
 def _named_in(source: ArticleSource, names: frozenset[str]) -> bool:

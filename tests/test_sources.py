@@ -108,6 +108,11 @@ PRONOUNS = [
     # "they" is the plural source just cited, not a body named since in the singular
     ("Officials said the plant was hit. The company said it would rebuild. They said repairs would take weeks.",
      "Officials"),
+    # a plural qualified by whom it stands for is still plural: "they" are the lawyers, not their client
+    ("In a statement, lawyers for Mr Brennan once again denied his involvement. They said he was at home that "
+     "night.", "lawyers for Mr Brennan"),
+    ("People close to the director said the talks had stalled. They said a deal could still come in May.",
+     "People close to the director"),
     # "it" after an outlet relayed a body's words is that body going on, not the outlet
     ("Air defences downed 30 drones, the ministry said, Vesti Daily reported. It said 11 fell over Kursk.",
      "ministry"),
@@ -136,7 +141,8 @@ PRONOUNS = [
 @pytest.mark.parametrize("text, name", PRONOUNS, ids=["name with an office", "office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause",
                                                              "offices before a name", "a surname taken for a body",
-                                                             "they, plural", "it after a relay", "local office",
+                                                             "they, plural", "they, a qualified plural", "they, people close to",
+                                                             "it after a relay", "local office",
                                                              "age epithet", "it, not a place",
                                                              "given name, epithet", "given name, she",
                                                              "they, the plural subject", "the speaker, not the one spoken of"])
