@@ -136,7 +136,7 @@ class ClaimBuilder:
                 if office is not None and not any(q.inner_start <= office.idx < q.inner_end for q in quoted):
                     state.observe_subject(doc, office)
                 if drafts[index - 1].attribution in ("indirect", "direct_quote"):
-                    state.touch_speakers(drafts[index - 1].sources)
+                    state.touch_speakers(drafts[index - 1].sources, text)
             if sentence.start > sentence.block.start and (not index or drafts[index - 1].sentence.block != sentence.block):
                 # A dateline opens the item (a live page's entry under its time, "15:29- ..."; a wire's "KYIV
                 # (Reuters) -"): no report runs on into it. The sentence starts after it, inside its block.
@@ -792,7 +792,10 @@ class ClaimBuilder:
             if source is None:
                 source = state.resolve(mention, _names_in_clause(head) if mention.pronoun is not None else frozenset())
             if source is not None and all(s.id != source.id for s in sources):
-                sources.append(source)
+                # "they" or "the statement" after two people spoke together stands for both of them
+                together = mention.pronoun in GROUP_PRONOUNS or mention.head_lemma in self._utterance_words
+                sources.extend(s for s in (state.speaking_together(source) if together else [source])
+                               if all(s.id != known.id for known in sources))
         return sources
 
     def _resolve_outlets(self, doc: Doc, state: ArticleState, heads: tuple) -> list[Source]:

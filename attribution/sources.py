@@ -879,6 +879,7 @@ class ArticleState:
         self._index = NameIndex()
         self._clock = 0
         self._observed: dict[str, ArticleSource] = {}
+        self._joint: tuple[Source, ...] = ()
 
     def resolve(self, mention: Mention, not_named: frozenset[str] = frozenset()) -> Source | None:
         """The canonical source for a mention, or None if it refers to nothing known (a stray pronoun).
@@ -893,14 +894,27 @@ class ArticleState:
         return Source(id=found.id, name=found.name, kind=found.kind, mention=mention.text,
                       mention_start=mention.start, mention_end=mention.end, anonymous=found.anonymous)
 
-    def touch_speakers(self, sources: Iterable[Source]) -> None:
+    def touch_speakers(self, sources: Iterable[Source], text: str) -> None:
         """Make the people who spoke in the sentence before the likeliest antecedents of its "he" or "she", ahead of
-        anyone that sentence only named ('..., said his attorney, Craig Lundgren. He said ...')."""
-        for source in sources:
+        anyone that sentence only named ('..., said his attorney, Craig Lundgren. He said ...'); remember them
+        together where several spoke (``speaking_together``)."""
+        direct = [source for source in sources if not source.via]
+        for source in direct:
             found = self.sources.get(source.id)
-            if found is not None and found.kind in ("person", "official") and not source.via:
+            if found is not None and found.kind in ("person", "official"):
                 self._clock += 1
                 found.last_seen = self._clock
+        if direct:
+            self._joint = tuple(direct) if len(direct) > 1 and _side_by_side(direct, text) else ()
+
+    def speaking_together(self, source: Source) -> list[Source]:
+        """The source with those who spoke together with it in the sentence before, in their order ("Dana Rook
+        and Milo Fenn confirmed ... . '...,' they said"), all named by its mention; just the source if none did."""
+        if all(s.id != source.id for s in self._joint):
+            return [source]
+        return [s if s.id == source.id else s.model_copy(update={
+            "mention": source.mention, "mention_start": source.mention_start, "mention_end": source.mention_end})
+            for s in self._joint]
 
     def observe_subject(self, doc: Doc, head: Token) -> None:
         """A sentence's subject that is an office, not a name ("the Prime Minister was asked ..."): the
@@ -1331,6 +1345,17 @@ PLACED = ("based", "born", "headquartered")
 PLACED_SUFFIXES = tuple(f"-{word}" for word in PLACED)
 # Utterances an outlet puts out itself: "the report said" after "Reuters reported ..." is Reuters's.
 OUTLET_UTTERANCES = frozenset({"report", "publication", "website", "update", "summary"})
+
+
+def _side_by_side(sources: list[Source], text: str) -> bool:
+    """Are the sources named side by side, joined by "and" or commas ("Dana Rook and Milo Fenn")?"""
+    spans = sorted((s.mention_start, s.mention_end) for s in sources)
+    if any(start is None or end is None for start, end in spans):
+        return False
+    return all(_JOINED.fullmatch(text[end:start]) for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 
 
 def _plural_name(name: str, unnamed: bool) -> bool:

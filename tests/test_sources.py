@@ -151,6 +151,24 @@ def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     assert [s.name for s in claim.sources] == [name]
 
 
+JOINT_SPEAKERS = [
+    # (text, the sources of the last sentence): "they" or "the statement" after two named side by side is both
+    ('The actor\'s publicists Dana Rook and Milo Fenn confirmed the engagement on Tuesday in a statement. "They are '
+     'very happy," the statement said.', ["Dana Rook", "Milo Fenn"]),
+    ("The mayor and the police chief said the site was safe. They said the bridge would reopen.",
+     ["mayor", "police chief"]),
+    # two speakers not side by side are no pair: "they" is the plural source
+    ("Officials said the plant was hit, while the company said it would rebuild. They said repairs would take "
+     "weeks.", ["Officials"]),
+]
+
+
+@pytest.mark.parametrize("text, names", JOINT_SPEAKERS, ids=["the statement", "they", "not side by side"])
+def test_they_after_two_speakers_side_by_side_is_both(extractor, text, names):
+    claim = extractor.extract(text)[-1]
+    assert [s.name for s in claim.sources] == names
+
+
 DESCRIPTIONS = [
     # (text, the source the last sentence's description stands for)
     ("Interfax reported the blast on Monday. The agency said two people were hurt.", "Interfax"),
