@@ -61,6 +61,11 @@ CHAINS = [
      {"people familiar with the matter": "Daily Ledger", "Daily Ledger": None}),
     ("A source in the SBU told RBC-Ukraine that the operation had been planned for months.",
      {"source in the Security Service of Ukraine": "RBC-Ukraine", "RBC-Ukraine": None}),
+    # informing or notifying an outlet is telling it
+    ("A source in the SBU notified RBC-Ukraine that the operation had been planned for months.",
+     {"source in the Security Service of Ukraine": "RBC-Ukraine", "RBC-Ukraine": None}),
+    ("Sources in the special services informed the Kyiv Post that drones had hit a radar station.",
+     {"Sources in the special services": "Kyiv Post", "Kyiv Post": None}),
     ("According to TASS, which cited emergency services, the fire was put out by morning.",
      {"TASS": None, "emergency services": "TASS"}),
     ("The former employee said the company knew about the flaw, NBC News reported.",

@@ -11,6 +11,8 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
+     ["regional police"]),
     # manners of speaking tag a quotation
     ('Mary Rowan shut the shop on Friday. "We were never told," she fumed.', "direct_quote", "fumed", ["Mary Rowan"]),
     ('"Not a chance," the coach quipped.', "direct_quote", "quipped", ["coach"]),
