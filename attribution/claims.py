@@ -464,7 +464,9 @@ class ClaimBuilder:
         root = pronoun.sent.root
         if pronoun.head.i == root.i:
             return None
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        # the nearest before it: "Outside court, Anna Ruiz wept as she told reporters" may parse "court" as one too
+        subject = next((c for c in reversed(list(root.children)) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i),
+                       None)
         if subject is None or subject.pos_ == "PRON":
             return None
         person = pronoun.lower_ in ("he", "she", "him", "his", "her")

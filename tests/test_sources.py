@@ -108,6 +108,9 @@ PRONOUNS = [
     # "they" is the plural source just cited, not a body named since in the singular
     ("Officials said the plant was hit. The company said it would rebuild. They said repairs would take weeks.",
      "Officials"),
+    # a pronoun in a clause of the sentence is its nearest subject, whatever the parser took for another one
+    ('Defence lawyer Mark Ellis said the verdict would be appealed. Outside court, Anna Ruiz wept as she told '
+     'reporters, "I still believe my son is innocent."', "Anna Ruiz"),
     # a plural qualified by whom it stands for is still plural: "they" are the lawyers, not their client
     ("In a statement, lawyers for Mr Brennan once again denied his involvement. They said he was at home that "
      "night.", "lawyers for Mr Brennan"),
@@ -141,7 +144,7 @@ PRONOUNS = [
 @pytest.mark.parametrize("text, name", PRONOUNS, ids=["name with an office", "office", "office after a name", "own subject", "unnamed person",
                                                              "unnamed plural", "not in its clause",
                                                              "offices before a name", "a surname taken for a body",
-                                                             "they, plural", "they, a qualified plural", "they, people close to",
+                                                             "they, plural", "she in a clause, the nearest subject", "they, a qualified plural", "they, people close to",
                                                              "it after a relay", "local office",
                                                              "age epithet", "it, not a place",
                                                              "given name, epithet", "given name, she",
