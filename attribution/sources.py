@@ -94,6 +94,9 @@ class Mention:
     # One of several unnamed groups that share the mention's noun ("Iranian officials" of "US and Iranian
     # officials"): the name to give it, while the mention stays the words of the article.
     name_text: str | None = None
+    # The body whose office an anaphoric mention names ("the kremlin" of "The Kremlin's spokesman"): only the one
+    # the article named in that office stands for it.
+    owner: str | None = None
 
 
 class SourceResolver:
@@ -350,6 +353,16 @@ class SourceResolver:
                 and self._kind_of_noun.get(tokens[0].lower_) == "official":
             # "the Premier said": an office the recogniser took for a body's name, its article left outside
             determiner, has_proper = True, False
+        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if determiner and has_proper and appositive is None and head.pos_ == "NOUN" and possessor is not None \
+                and self._kind_of_noun.get(head.lower_) in ("person", "official") \
+                and all(t.i in {p.i for p in possessor.subtree} for t in tokens
+                        if t.i != possessor.i and (t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O"))):
+            # "The Kremlin's spokesman said" after "Kremlin spokesman Dmitry Peskov": the office of the body
+            # named, held by the one the article named in it
+            has_proper = False
+        else:
+            possessor = None
         if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
                 and self._kind_of_noun.get(head.lower_) in DESCRIBED_KINDS:
             # "The maker of the BlackBerry e-mail device noted": a company described by what it makes, the names
@@ -371,12 +384,16 @@ class SourceResolver:
         if head.pos_ == "NOUN" and appositive is not None:
             appositive_nouns += (head.lower_,)  # "the governor of Saratov, Roman Busargin,": later "the governor"
         if head.pos_ == "PROPN":
-            # "Stratolink co-founder and CEO Marcus Feld": the offices before the name, cut off it, are its roles
-            appositive_nouns += tuple(t.lower_ for t in head.subtree if t.i < head.i
-                                      and t.dep_ in ("compound", "conj", "nmod")
-                                      and self._kind_of_noun.get(t.lower_) == "official")
+            # "Stratolink co-founder and CEO Marcus Feld": the offices before the name, cut off it, are its roles;
+            # "Kremlin spokesman Dmitry Peskov" is also the Kremlin's spokesman
+            offices = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "conj", "nmod")
+                       and self._kind_of_noun.get(t.lower_) == "official"]
+            appositive_nouns += tuple(t.lower_ for t in offices)
+            appositive_nouns += tuple(f"{_proper_before(doc, t.i)} {t.lower_}" for t in offices
+                                      if _proper_before(doc, t.i))
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
-                       determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns)
+                       determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns,
+                       owner=" ".join(t.lower_ for t in possessor.subtree if t.dep_ not in ("case", "det")) if possessor else None)
 
     def _joined_name(self, tokens: list[Token]) -> list[Token]:
         """A body's name with "and" inside it, which the parse and the recogniser both cut ("the Florida Fish and
@@ -987,7 +1004,7 @@ class ArticleState:
                 antecedent.anonymous = True
             return antecedent
         if mention.anaphoric:
-            antecedent = self._by_role(mention.head_lemma, mention.description)
+            antecedent = self._by_role(mention.head_lemma, mention.description, mention.owner)
             if antecedent is not None:
                 return antecedent
             words = mention.text.lower().split()
@@ -1287,14 +1304,21 @@ class ArticleState:
                          and not _named_in(s, not_named)), None)
         return None
 
-    def _by_role(self, head: str, description: str) -> ArticleSource | None:
-        """"the ministry" is the last source called a ministry; "the statement" is the last source's."""
+    def _by_role(self, head: str, description: str, owner: str | None = None) -> ArticleSource | None:
+        """"the ministry" is the last source called a ministry; "the statement" is the last source's; "the
+        Kremlin's spokesman" is the one called the Kremlin spokesman."""
         words = description.split()
         for source in self._recent():
             # A source only named so far counts when it was the subject of a recent sentence.
             present = source.cited or source.subject_seen >= self._clock - RECENT_TICKS
+            if owner is not None:
+                if present and f"{owner} {head}" in source.roles:
+                    return source
+                continue
             if present and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
                 return source
+        if owner is not None:
+            return None
         if head in self.resolver.utterance_nouns:
             # "the report said": its issuer, a body or a person named, before any unnamed people just cited
             recent = sorted((source for source in self._recent() if source.cited), key=lambda s: s.anonymous)
@@ -1345,6 +1369,14 @@ PLACED = ("based", "born", "headquartered")
 PLACED_SUFFIXES = tuple(f"-{word}" for word in PLACED)
 # Utterances an outlet puts out itself: "the report said" after "Reuters reported ..." is Reuters's.
 OUTLET_UTTERANCES = frozenset({"report", "publication", "website", "update", "summary"})
+
+
+def _proper_before(doc: Doc, i: int) -> str:
+    """The run of proper nouns right before the token, lower case ("harbor authority" before "spokesman")."""
+    first = i
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return " ".join(t.lower_ for t in doc[first:i])
 
 
 def _side_by_side(sources: list[Source], text: str) -> bool:

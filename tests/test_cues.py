@@ -696,6 +696,11 @@ BACK_REFERENCES = [
     ("The mayor of Uzhhorod Bohdan Andriiv said the bridge was shut.", "Bohdan Andriiv"),
     # two titles of one person joined by "and"
     ("Kestrel Media President and CEO Dana Ruiz said the newsroom would hire.", "Dana Ruiz"),
+    # a body's office named by its possessive is the one the article named in that office, not the last spokesman
+    ("Harbor Authority spokesman Leo Brandt said the pier was shut. Council spokesman Ian Moss said it was safe. "
+     "The Harbor Authority's spokesman added that repairs would take a month.", "Leo Brandt"),
+    ("Kremlin spokesman Dmitry Peskov said Moscow would study the proposal. The Kremlin's spokesman said that no "
+     "decision had been made.", "Dmitry Peskov"),
 ]
 
 
