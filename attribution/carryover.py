@@ -80,10 +80,12 @@ class CarryRules:
     (``carry.bare_details``)? And it stops where the outlet narrates what the source did or speaks as "we".
     """
 
-    def __init__(self, rules: DiscourseRules, publishing_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, rules: DiscourseRules, publishing_verbs: frozenset[str] = frozenset(),
+                 is_office: Callable[[str], bool] = lambda word: False) -> None:
         """``publishing_verbs``: the verbs with which the outlet tells that someone put out a document of their own
-        (``publishing_verbs`` of ``data/cues.yaml``)."""
+        (``publishing_verbs`` of ``data/cues.yaml``); ``is_office``: is a word an office ("spokesman")?"""
         self.publishing_verbs = publishing_verbs
+        self.is_office = is_office
         self.continuations = sorted(rules.continuation_openers, key=len, reverse=True)
         self.background_openers = sorted(rules.background_openers, key=len, reverse=True)
         self.background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
@@ -106,10 +108,23 @@ class CarryRules:
         elif paragraph == state.paragraph + 1:
             rule = next((name for name, test in self.next_paragraph
                          if not (state.quoted and name in AFTER_QUOTES_ONLY_OPENERS) and test(context)), None)
-        if rule is None or (not state.label and narrates(context, state.sources, self.publishing_verbs)) \
+        if rule is None or (not state.label and (narrates(context, state.sources, self.publishing_verbs)
+                                                 or self.brings_in_office_holder(context, state.sources))) \
                 or outlet_speaks(context):
             return None
         return rule
+
+    def brings_in_office_holder(self, context: Context, sources: list[Source]) -> bool:
+        """Is the sentence's subject someone else named with an office ("Kremlin spokesman Dmitry Peskov
+        disagreed.")? A new voice: the outlet tells what they did, not more of the report."""
+        span = _span(context)
+        subject = next((t for t in span.root.children if t.dep_ == "nsubj"), None) if span is not None else None
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+            return False
+        if not any(self.is_office(t.lower_) for t in subject.subtree if t.i < subject.i):
+            return False
+        carried = {w for s in sources for w in normalize(s.name).split() + normalize(s.mention).split()}
+        return normalize(subject.text) not in carried
 
     # --- the rules -----------------------------------------------------------------------------------
     def opener(self, context: Context) -> str:

@@ -20,6 +20,10 @@ CASES = [
     ("Governor Oleh Petrenko said two people were injured. Petrenko made the remarks in a video.",
      ["indirect", "none"]),
     ("The governor said two people were injured. He did not say where.", ["indirect", "none"]),
+    # someone else named with an office is a new voice; a victim named is a detail of the report
+    ("Pentagon spokesman John Kirby said the talks were over. Kremlin spokesman Dmitry Peskov disagreed.",
+     ["indirect", "none"]),
+    ("Police said a woman was hurt in the crash. Anna Kovac, 34, was taken to hospital.", ["indirect", "implicit"]),
     ("The ministry said 40 drones were downed. It did not name the regions.", ["indirect", "none"]),
     ("The ministry said 40 drones were downed. Its report made no mention of damage.", ["indirect", "none"]),
     ("The governor said two people were injured. Thank you for following our coverage.", ["indirect", "none"]),
