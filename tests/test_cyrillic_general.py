@@ -521,6 +521,13 @@ CHAINS = [
     ("ru", "«Коммерсант», со ссылкой на источники, сообщил, что мэра задержали.",
      [("kommersant", None), ("istochnik", "kommersant")]),
     ("uk", "Мер поїхав до Києва, з посиланням на джерела пише Суспільне.", [("suspilne", None), ("dzherelo", "suspilne")]),
+    # speakers joined over quotation marks or by ", а також" are both speakers; the one joined right before a
+    # citing phrase is the one that cites
+    ("ru", "«Медуза» и «Медиазона» сообщили, что переговоры сорвались.", [("mediazona", None), ("meduza", None)]),
+    ("ru", "В годовщину вторжения в Украину «Медуза» и «Медиазона» опубликовали расчёт потерь.",
+     [("mediazona", None), ("meduza", None)]),
+    ("uk", "Про це повідомляє пресслужба Одеської ОВА, а також Укрінформ із посиланням на речника поліції Івана "
+           "Коваленка.", [("odesa-rma", None), ("ukrinform", None), ("ivan-kovalenko", "ukrinform")]),
 ]
 
 

@@ -665,12 +665,18 @@ class CyrillicClaimBuilder:
                 rules.append("chain.nested")
             else:
                 add(source)
+        # "пресслужба ОВА, а також Укрінформ із посиланням на X": the outlet joined right before the phrase cites
+        citer = relay
+        if relay is not None and citing_cue is not None:
+            joined = [o for o in sources if o.kind == "media" and o.mention_end is not None
+                      and o.mention_end <= citing_cue.start and not text[o.mention_end:citing_cue.start].strip(" »\"")]
+            citer = joined[0] if joined else relay
         for source in cited:
             if passed_on is not None and outlet is not None and source.id != outlet.id:
                 add(source.model_copy(update={"via": outlet.id}))
                 rules.append("chain.citing")
-            elif relay is not None and source.id != relay.id:
-                add(source.model_copy(update={"via": relay.id}))
+            elif citer is not None and source.id != citer.id:
+                add(source.model_copy(update={"via": citer.id}))
                 rules.append("chain.citing")
             else:
                 add(source)
@@ -801,9 +807,11 @@ class CyrillicClaimBuilder:
                   and not self._interviewed_by(words, cue, m) and not any(a <= m.first < b for a, b in asides)]
         after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)
                  and not self._interviewed_by(words, cue, m)]  # the outlet that got the interview is spoken to
-        if self._plural_verb(words[cue.first]):
+        if self._plural_verb(words[cue.first]) and not (before and not before[-1].preposition and self._coordinated(
+                words, before[-1], before) is not None):
             # "Информацию РИА Новости подтвердили в правоохранительных органах": a plural verb with no subject
-            # reports a body named after "в"/"у".
+            # reports a body named after "в"/"у" (two names joined before it are its subject: "«Медуза» и
+            # «Медиазона» опубликовали").
             bodies = [m for m in before[::-1] + after if m.preposition in IN_WORDS]
             if bodies:
                 return bodies[0]
@@ -946,13 +954,14 @@ class CyrillicClaimBuilder:
         """The mention joined to a speaker's by "и"/"і"/"та" right before it ("Моор и Артюхов заявили"), or right
         after it when the speaker stands right after its verb (``right_after``: "утверждают РЕН ТВ и Mash")."""
         kinds = ("name", "registry", "role")
-        if mention.first >= 2 and words[mention.first - 1].fold in _AND_WORDS:
-            return next((m for m in mentions if m.last == mention.first - 1 and not m.preposition
-                         and m.kind in kinds), None)
-        if _only_marks(words, right_after, mention.first) and mention.last < len(words) - 1 \
-                and words[mention.last].fold in _AND_WORDS:
-            return next((m for m in mentions if m.first == mention.last + 1 and not m.preposition
-                         and m.kind in kinds), None)
+        # joined over quotation marks ("«Медуза» и «Медиазона» сообщили") or by ", а также" ("пресслужба ОВА, а
+        # також Укрінформ")
+        joint = _joint_before(words, mention.first)
+        if joint is not None:
+            return next((m for m in mentions if m.last == joint and not m.preposition and m.kind in kinds), None)
+        joint = _joint_after(words, mention.last)
+        if joint is not None and _only_marks(words, right_after, mention.first):
+            return next((m for m in mentions if m.first == joint and not m.preposition and m.kind in kinds), None)
         return None
 
     def _quoted_speaker(self, words: list[Word], cue: CueHit) -> Mention | None:
@@ -1742,6 +1751,37 @@ def _described_names(words: list[Word], mentions: list[Mention]) -> dict[int, Me
 
 # A topic label before a quotation: a few words and a colon, no verb of saying after it.
 _TOPIC_LABEL = re.compile(r"\s*[^\W\d_][^:.!?«»\"\n]{0,60}:\s*")
+_ALSO_WORDS = frozenset({"также", "також"})
+
+
+def _joint_before(words: list[Word], first: int) -> int | None:
+    """Where a name joined to the one starting at ``first`` ends, if "и"/"та" or ", а также" joins them."""
+    k = first - 1
+    while k > 0 and words[k].text in QUOTES:
+        k -= 1
+    if k >= 3 and words[k].fold in _ALSO_WORDS and words[k - 1].fold in ("а", "и", "і", "й") and words[k - 2].text == ",":
+        k -= 2
+    elif k < 1 or words[k].fold not in _AND_WORDS:
+        return None
+    while k > 0 and words[k - 1].text in QUOTES:
+        k -= 1
+    return k
+
+
+def _joint_after(words: list[Word], last: int) -> int | None:
+    """Where a name joined after the one ending at ``last`` starts, if "и"/"та" or ", а также" joins them."""
+    k = last
+    while k < len(words) - 1 and words[k].text in QUOTES:
+        k += 1
+    if k + 2 < len(words) - 1 and words[k].text == "," and words[k + 1].fold in ("а", "и", "і", "й") \
+            and words[k + 2].fold in _ALSO_WORDS:
+        k += 2
+    elif k >= len(words) - 1 or words[k].fold not in _AND_WORDS:
+        return None
+    k += 1
+    while k < len(words) - 1 and words[k].text in QUOTES:
+        k += 1
+    return k
 _CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а", "или", "або", "чи", "но", "але"})
 # A sentence's end and the next one's capital inside a quotation: two sentences quoted, however short.
 _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
