@@ -521,6 +521,11 @@ CHAINS = [
     ("ru", "«Коммерсант», со ссылкой на источники, сообщил, что мэра задержали.",
      [("kommersant", None), ("istochnik", "kommersant")]),
     ("uk", "Мер поїхав до Києва, з посиланням на джерела пише Суспільне.", [("suspilne", None), ("dzherelo", "suspilne")]),
+    # the outlet told, right before the verb with a time between or after it with the subject before, relays
+    ("ru", "Об этом ТАСС в среду сообщил источник в полиции.",
+     [("istochnik-v-politsii", "tass"), ("tass", None)]),
+    ("ru", "Об этом источник в полиции сообщил ТАСС.", [("istochnik-v-politsii", "tass"), ("tass", None)]),
+    ("uk", "Про це джерело в поліції повідомило Укрінформу.", [("dzherelo-v-politsiyi", "ukrinform"), ("ukrinform", None)]),
     # speakers joined over quotation marks or by ", а також" are both speakers; the one joined right before a
     # citing phrase is the one that cites
     ("ru", "«Медуза» и «Медиазона» сообщили, что переговоры сорвались.", [("mediazona", None), ("meduza", None)]),

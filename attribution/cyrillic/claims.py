@@ -849,7 +849,13 @@ class CyrillicClaimBuilder:
             # "– звернувся до мешканців мер Харкова Ігор Терехов": the people addressed, then the speaker
             after = after[1:]
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
-        if cue.speaker_after:
+        told_after = bool(after) and after[0].kind == "registry" and after[0].entry is not None \
+            and after[0].entry.kind == "media" and not after[0].preposition
+        if cue.speaker_after and before and told_after and before[-1].kind in ("anonymous", "role", "name") \
+                and not before[-1].preposition and self.mentions.nominative_form(words[before[-1].first]):
+            # "Об этом источник в полиции сообщил ТАСС": the subject before the verb speaks to the outlet after it
+            order = before[::-1][:1]
+        elif cue.speaker_after:
             order = after[:1] + before[::-1][:1]
         else:
             order = before[::-1][:1] + after[:1]
@@ -1041,8 +1047,10 @@ class CyrillicClaimBuilder:
         """The outlet a speaker spoke to: a news outlet right next to the verb, with no preposition, that is not
         its subject ("сообщил ТАСС", "Об этом ТАСС сообщили в ...", "повідомило «Укрінформу»")."""
         for mention in mentions:
+            # "Об этом ТАСС (в среду) сообщил источник": right before the verb, when perhaps between them
             near = cue.last <= mention.first <= cue.last + 1 or (
-                mention.last <= cue.first and not any(w.is_word for w in words[mention.last:cue.first]))
+                mention.last <= cue.first and self._marks_or_time(words, mention.last, cue.first)
+                and not any(w.text in ",.;:" for w in words[mention.last:cue.first]))
             if self._interviewed_by(words, cue, mention, broadcast=True):
                 continue  # "в ефірі телеканалу ICTV заявив": where the words were said, not who passes them on
             right_before = mention.last <= cue.first and not any(
