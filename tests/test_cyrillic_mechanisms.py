@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a document's owner named in quotation marks after it speaks through the impersonal verb
+    ("uk", "Міністр тиснув на редакцію, йдеться у розслідуванні «Української правди».",
+     [(["up"], "indirect", "йдеться")]),
+    ("ru", "Министр давил на редакцию, говорится в сообщении «Новой газеты».",
+     [(["novaya-gazeta"], "indirect", "говорится")]),
     # "его" after a person's words an outlet passed on is the person's
     ("ru", "Министр Олег Иванов заявил, что цены стабилизируются, передает ТАСС. По его словам, рост замедлится.",
      [(["oleg-ivanov", "tass"], "indirect", "заявил"), (["oleg-ivanov"], "according_to", "По его словам")]),

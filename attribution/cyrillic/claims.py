@@ -1186,6 +1186,8 @@ class CyrillicClaimBuilder:
         while reach < len(words) and reach - utterance.last < 3 and (
                 self.mentions.descriptors.has(words[reach]) or self.mentions.adjective_or_name_adjective(words[reach])):
             reach += 1
+        while reach < len(words) and words[reach].text in QUOTES:
+            reach += 1  # "в статье «Новой газеты»": the owner's name in quotation marks
         owner = next((m for m in mentions if utterance.last <= m.first <= reach
                       and m.kind in ("registry", "role", "name", "outlet")), None)
         source = state.resolve(owner, words) if owner is not None else None
