@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a first title ending in what it is about, a comma, a second title and the name: the name speaks
+    ("uk", "Про це заявив старший групи прокурорів у справі, прокурор обласної прокуратури Олег Мельник.",
+     [(["oleg-melnik"], "indirect", "заявив")]),
+    ("ru", "Об этом заявил руководитель группы прокуроров по делу, старший прокурор отдела Олег Мельников.",
+     [(["oleg-melnikov"], "indirect", "заявил")]),
     # a document's owner named in quotation marks after it speaks through the impersonal verb
     ("uk", "Міністр тиснув на редакцію, йдеться у розслідуванні «Української правди».",
      [(["up"], "indirect", "йдеться")]),

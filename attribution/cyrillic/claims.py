@@ -877,11 +877,18 @@ class CyrillicClaimBuilder:
             named = named or next((m for m in mentions if m.first == order[0].last + 1 and words[order[0].last].text
                                    == "," and (m.kind == "name" or m.kind == "role" and m.name is not None)
                                    and self._can_speak(m, words)), None)
-            # "заявив радник президента України, екс-глава МВС України Петро Гнатюк": a second title, then the name
-            named = named or next((m for m in mentions if m.kind == "name" and order[0].last < m.first
-                                   <= order[0].last + SECOND_TITLE_WORDS and words[order[0].last].text == ","
+            # "заявив радник президента України, екс-глава МВС України Петро Гнатюк": a second title, then the name;
+            # the first may end in what it is about ("старший групи прокурорів у справі, прокурор ... Олег Мельник")
+            comma = next((k for k in range(order[0].last, min(len(words), order[0].last + TITLE_TOPIC_WORDS + 1))
+                          if words[k].text == "," or not words[k].is_word), None)
+            topic = words[order[0].last:comma] if comma is not None else []
+            if comma is None or words[comma].text != "," or (topic and topic[0].fold not in _TOPIC_OPENERS):
+                comma = None
+            named = named or next((m for m in mentions if comma is not None and comma < m.first
+                                   <= comma + SECOND_TITLE_WORDS
+                                   and (m.kind == "name" or m.kind == "role" and m.name is not None)
                                    and not any(w.text in ",.;:" or w.lemma in self.cues.verbs
-                                               for w in words[order[0].last + 1:m.first])
+                                               for w in words[comma + 1:m.first])
                                    and self._can_speak(m, words)), None)
             if named is not None:
                 order = [named]
@@ -1798,6 +1805,8 @@ _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
+_TOPIC_OPENERS = frozenset({"по", "у", "в", "во", "з", "із", "зі", "с", "со"})
+TITLE_TOPIC_WORDS = 3  # words after a title saying what it is about ("у справі", "по делу") before its comma
 SECOND_TITLE_WORDS = 6  # words of a second title between a first one's comma and the name they both describe
 # The endings of a verb in the first person where no dictionary tells ("закликаю", "повідомляємо").
 _FIRST_PERSON_ENDINGS = {"uk": ("аю", "яю", "ую", "юю", "ємо", "имо", "їмо")}
