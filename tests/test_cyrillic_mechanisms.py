@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a quotation of its own tagged after a dash is speech, however short; a short phrase inside a report is not
+    ("uk", "«Постраждалих немає», – написав голова ОВА Іван Федоров.",
+     [(["fedorov"], "direct_quote", "написав")]),
+    ("ru", "«Пострадавших нет», — написал губернатор Вячеслав Гладков.", [(["gladkov"], "direct_quote", "написал")]),
+    ("uk", "Голова ОВА Іван Федоров повідомив про «бавовну» у місті.", [(["fedorov"], "indirect", "повідомив")]),
     # a first title ending in what it is about, a comma, a second title and the name: the name speaks
     ("uk", "Про це заявив старший групи прокурорів у справі, прокурор обласної прокуратури Олег Мельник.",
      [(["oleg-melnik"], "indirect", "заявив")]),

@@ -72,6 +72,7 @@ class _Draft(ClaimDraft):
     impersonal: bool = False  # its only cues are impersonal ("Очікується, що ...", "Зазначається"): no one's
     bullet: bool = False
     background: bool = False  # the outlet's own background ("Ранее", "Нагадаємо")
+    brief_quote: bool = False  # its words are a short quotation of its own tagged after a dash («Пострадавших нет», —)
 
 
 class _QuoteIndex:
@@ -236,10 +237,13 @@ class CyrillicClaimBuilder:
             if found.sources:
                 own_speech = [q for q in in_speech if self._speech_of(text, q, sentence)] or self._quoted_words(
                     text, sentence, near, draft, found)
-                attribution = "direct_quote" if own_speech or found.dash_tag else found.attribution
+                draft.brief_quote = not own_speech and not found.dash_tag and any(
+                    q.closed and sentence.start <= q.start and q.end < sentence.end and _tagged_by_dash(text, q)
+                    for q in near)
+                attribution = "direct_quote" if own_speech or found.dash_tag or draft.brief_quote else found.attribution
                 draft.cue = Cue(text=text[found.cue.start:found.cue.end], start=found.cue.start,
                                 end=found.cue.end) if found.cue is not None else None
-                rule = "quote.tagged" if own_speech else ("quote.dash_tag" if found.dash_tag else
+                rule = "quote.tagged" if own_speech or draft.brief_quote else ("quote.dash_tag" if found.dash_tag else
                                                           f"cue.{found.cue.kind}" if found.cue else found.rules[0])
                 if own_speech:
                     chained = self._guessed_chain(drafts, index, own_speech, found.sources)
@@ -402,7 +406,7 @@ class CyrillicClaimBuilder:
                                       pointer_alone and sentence.block.paragraph == pointer_paragraph + 1,
                                       # after a quotation, a paragraph of bare details is the outlet's again
                                       None if index and drafts[index - 1].attribution == "direct_quote"
-                                      else found_mentions) if carried else None
+                                      and not drafts[index - 1].brief_quote else found_mentions) if carried else None
             if rule_id is None and carried and label_source and carried is label_source:
                 # "Джерело: Генштаб ЗСУ" over an item: its sentences are the label's report, paragraph after
                 # paragraph, up to the next heading, a new source or the outlet's own background
@@ -1769,6 +1773,16 @@ def _described_names(words: list[Word], mentions: list[Mention]) -> dict[int, Me
 # A topic label before a quotation: a few words and a colon, no verb of saying after it.
 _TOPIC_LABEL = re.compile(r"\s*[^\W\d_][^:.!?«»\"\n]{0,60}:\s*")
 _ALSO_WORDS = frozenset({"также", "також"})
+
+
+def _tagged_by_dash(text: str, quote: Quote) -> bool:
+    """Is the quotation a sentence of its own, tagged after a comma and a dash («Постраждалих немає», – написав
+    ...)? Speech, however short."""
+    before = text[:quote.start].rstrip(" \t")
+    return (not before or before[-1] in "\n.!?…") and _VERB_AFTER_DASH.match(text, quote.end) is not None
+
+
+_VERB_AFTER_DASH = re.compile(r",?\s*[–—-]\s*[a-zа-яёіїєґ]")  # a verb after the dash, not a name signing
 
 
 def _joint_before(words: list[Word], first: int) -> int | None:
