@@ -679,6 +679,12 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # a past act told as possible is a doubt; not when unable, in a purpose, a condition or a question
+    ("ru", "По данным следствия, чиновник мог присвоить деньги.", [("мог присвоить", "epistemic")]),
+    ("uk", "За даними слідства, чиновник міг привласнити кошти громади.", [("міг привласнити", "epistemic")]),
+    ("ru", "По словам врачей, раненый не мог двигаться.", []),
+    ("uk", "Фанатам роздадуть аркуші, аби трибуни могли заспівати гімн, повідомили в клубі.", []),
+    ("ru", "В компании выясняют, как такое могло случиться.", []),
     # "supposedly" as an impersonal phrase; evidence not given, in a gerund or a noun
     ("ru", "По данным следствия, подозреваемый, как предполагается, брал деньги у подрядчиков.",
      [("как предполагается", "epistemic")]),

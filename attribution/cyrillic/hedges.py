@@ -49,6 +49,7 @@ class CyrillicHedgeFinder:
         self._epistemic = _phrase_pattern(hedges.epistemic_words)
         self._modals = [re.compile(p) for p in hedges.epistemic_patterns]
         self._comparisons = [re.compile(p) for p in hedges.comparison_patterns]
+        self._modal_exceptions = [re.compile(p) for p in hedges.modal_exceptions]
         self._evidential = [re.compile(p) for p in hedges.evidential_patterns]
         self._distancing_patterns = [re.compile(p) for p in hedges.distancing_patterns]
         self._distancing = frozenset(hedges.distancing_verbs)
@@ -80,9 +81,11 @@ class CyrillicHedgeFinder:
         for match in self._epistemic.finditer(folded):
             if not any(s <= match.start() < e for s, e in compared):  # "працювали так, ніби війни не було": as if
                 add("epistemic", match.start(), match.end())
+        excepted = [(m.start(), m.end()) for p in self._modal_exceptions for m in p.finditer(folded)]
         for pattern in self._modals:
             for match in pattern.finditer(folded):
-                add("epistemic", match.start(), match.end())
+                if not any(s <= match.start() < e for s, e in excepted):  # "щоб могли заспівати": a purpose
+                    add("epistemic", match.start(), match.end())
         for pattern in self._evidential:
             for match in pattern.finditer(folded):
                 # A disclaimer inside a quotation is the speaker's, not the outlet's.

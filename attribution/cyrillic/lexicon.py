@@ -126,6 +126,10 @@ class CyrillicHedges(_Rules):
     comparison_patterns: Patterns = Field(default=(), description="Regular expressions for a comparison (\"так, ніби\", "
                                           "\"выглядит, будто\") in which an epistemic word says \"as if\", or a time "
                                           "(\"попередньо погоджені\": agreed before), no hedge.")
+    modal_exceptions: Patterns = Field(default=(), description="Regular expressions for a purpose, a condition or a "
+                                       "question in which a modal is no doubt (\"щоб трибуни могли заспівати\", "
+                                       "\"как такое могло случиться\"): an ``epistemic_patterns`` match starting "
+                                       "inside one is no hedge.")
     distancing_verbs: Words = Field(description="Lemmas of reporting verbs that cast doubt (\"утверждать\").")
     distancing_patterns: Patterns = Field(default=(), description="Regular expressions for distancing phrases.")
     evidential_patterns: Patterns = Field(description="Regular expressions for verification disclaimers.")
