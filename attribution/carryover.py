@@ -16,6 +16,8 @@ from .sentences import Sentence
 # Entities that are details of a report (numbers, times), not new people, bodies or places.
 DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT", "MONEY"}
 _ALSO = re.compile(r"\b(?:also|as well(?! as\b)|too)\b", re.IGNORECASE)  # "as well as" joins, it does not add
+# "Lypetska community: ..." or "In Vovchansk district, ...": a place's name and its unit opening the paragraph
+_PLACE_ITEM = re.compile(r"(?:In |On |Near )?(?:the )?(?:[A-Z][\w'’-]*\s+){1,3}(?P<unit>[a-z]+)\s*[:,]")
 _OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
 
 
@@ -89,10 +91,12 @@ class CarryRules:
         self.continuations = sorted(rules.continuation_openers, key=len, reverse=True)
         self.background_openers = sorted(rules.background_openers, key=len, reverse=True)
         self.background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
+        self.place_units = frozenset(rules.place_units)
         self.next_paragraph: list[tuple[str, Callable[[Context], bool]]] = [
             ("carry.continuation_opener", self.opens_with_continuation),
             ("carry.also", self.adds_with_also),
             ("carry.bare_details", self.gives_bare_details),
+            ("carry.place_item", self.gives_place_item),
         ]
 
     def continues(self, context: Context, state: CarryState) -> str | None:
@@ -157,6 +161,14 @@ class CarryRules:
         span = _span(context)
         subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
         return subject is None or subject.pos_ != "PROPN"
+
+    def gives_place_item(self, context: Context) -> bool:
+        """A paragraph that is one place of the report ("Lypetska community: mortar shelling (12 explosions).",
+        "In Vovchansk district, artillery hit a farm.") goes on with it; people or bodies of its own end it."""
+        match = _PLACE_ITEM.match(context.text, context.sentence.start, context.sentence.end)
+        if match is None or match.group("unit").lower() not in self.place_units:
+            return False
+        return not any(e.label_ in ("PERSON", "ORG", "NORP") for e in context.entities)
 
     @staticmethod
     def gives_bare_details(context: Context) -> bool:

@@ -314,6 +314,10 @@ class DiscourseRules(_Rules):
                              "source and never what \"it\" refers to.")
     descriptor_nouns: Words = Field(default=(), description="Nouns that describe a named source without being "
                                     "part of its name (\"the Rybar channel\", \"the Astra and Baza channels\").")
+    place_units: Words = Field(default=(), description="Nouns of the units a report goes through place by place "
+                               "(\"community\", \"district\"): a next paragraph that is one such item (\"Lypetska "
+                               "community: mortar shelling.\", \"In Vovchansk district, a farm burned.\") goes on "
+                               "with the report (``carry.place_item``).")
     masthead_words: Words = Field(default=(), description="Last words of a newspaper's name (\"the Baltic Courier\", "
                                   "\"the Denver Post\"): a capitalised name of two words or more ending in one is an "
                                   "outlet, which a later \"the newspaper\" stands for.")

@@ -20,6 +20,11 @@ CASES = [
     ("Governor Oleh Petrenko said two people were injured. Petrenko made the remarks in a video.",
      ["indirect", "none"]),
     ("The governor said two people were injured. He did not say where.", ["indirect", "none"]),
+    # a report gone through place by place: each place's paragraph is the report's; one naming people is not
+    ("The regional administration said 14 villages were shelled overnight.\n\nLypetska community: mortar shelling "
+     "(12 explosions).\n\nIn Zolochiv district, a farm and two garages burned.", ["indirect", "implicit", "implicit"]),
+    ("The regional administration said 14 villages were shelled overnight.\n\nIn Zolochiv district, mayor Ivan "
+     "Sirko opened a shelter.", ["indirect", "none"]),
     # someone else named with an office is a new voice; a victim named is a detail of the report
     ("Pentagon spokesman John Kirby said the talks were over. Kremlin spokesman Dmitry Peskov disagreed.",
      ["indirect", "none"]),
