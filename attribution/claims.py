@@ -224,6 +224,9 @@ class ClaimBuilder:
                     draft.rules.append("quote.block")
                     carry.block_quote = drafts[index + 1].sentence.block.paragraph
                 continue
+            if carry.block_quote is not None and sentence.block.paragraph == carry.block_quote + 1 and not found[index] \
+                    and _FIRST_PERSON.search(text, sentence.block.start, sentence.block.end):
+                carry.block_quote += 1  # the post goes on in the speaker's own voice ("We will rebuild.")
             if carry.block_quote is not None and sentence.block.paragraph == carry.block_quote and not found[index]:
                 draft.take(carry.sources, "direct_quote", "quote.block", carry.origin)
                 continue
@@ -941,6 +944,7 @@ def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:
 
 # Subordinators that set a second report beside the main one, not inside it: "..., while the mayor said ...",
 # "..., hours after the army said ...".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y|[Mm]e)\b")
 BESIDE_MARKS = frozenset({"while", "whereas", "after", "before", "since", "although", "though"})
 
 

@@ -49,6 +49,10 @@ CASES = [
     ("Police said two people died. The driver, whose name was not released, was hurt.", ["indirect", "implicit"]),
     ("Police said a man was arrested. Neither his name nor a description has been released.", ["indirect", "none"]),
     ("Police said two people died. It is not clear who was driving, the report said.", ["indirect", "indirect"]),
+    # a post set out after "he wrote:" goes on over paragraphs in the speaker's own voice, not over the outlet's
+    ("Mayor Ivan Sirko wrote on Telegram:\n\nThe enemy hit our port again. Two warehouses burn.\n\nWe ask "
+     "residents to stay indoors.\n\nThe port has been hit four times this year.",
+     ["direct_quote", "direct_quote", "direct_quote", "direct_quote", "none"]),
     # "This" opening a name ("This Morning") is no continuation; adding an emoji is no report
     ('Ruth Dale wrote: "I will miss her every day."\n\nThis Morning regular Ann Pike added a heart emoji to the post.',
      ["direct_quote", "none"]),
