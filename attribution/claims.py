@@ -21,7 +21,7 @@ from .names import normalize
 from .quotes import QUOTE_MARKS, Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
-from .sources import CONTRASTS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
+from .sources import CONTRASTS, DESCRIBED_KINDS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
@@ -491,6 +491,19 @@ class ClaimBuilder:
         return found.model_copy(update={"mention": pronoun.text, "mention_start": pronoun.idx,
                                         "mention_end": pronoun.idx + len(pronoun)})
 
+    def _named_before_in_sentence(self, doc: Doc, state: ArticleState, head: Token, mention: Mention) -> Source | None:
+        """The organisation the sentence names before a description of one ("the company", "the maker"), as what
+        the description stands for."""
+        named = [e for e in head.sent.ents if e.label_ == "ORG" and e.end <= head.left_edge.i]
+        if len(named) != 1:
+            return None  # none, or several to choose from
+        found = self.resolver.mention(doc, named[0].root)
+        source = state.resolve(found) if found is not None and not found.anaphoric and found.pronoun is None else None
+        if source is None or source.kind not in DESCRIBED_KINDS | {"unknown"}:
+            return None
+        return source.model_copy(update={"mention": mention.text, "mention_start": mention.start,
+                                         "mention_end": mention.end})
+
     def _reported_silence(self, doc: Doc, text: str, main: CueMatch | None, quotes: list[Quote]) -> str | None:
         """The name of the silence pattern that the clause a verb of saying reports matches ("said she was
         unable to comment", "told Reuters it had no comment"), if any; a speaker's own quoted words ('"... my firm
@@ -795,6 +808,10 @@ class ClaimBuilder:
             if mention.pronoun is not None:
                 # "Germany released images it said showed ...": "it" is the sentence's own subject.
                 source = self._own_subject(doc, state, head)
+            elif mention.anaphoric and self.resolver.kind_of(mention.head_lemma) in DESCRIBED_KINDS:
+                # "Shares in Halvard Systems fell after the network-equipment maker reported ...": the company
+                # the sentence named before its description
+                source = self._named_before_in_sentence(doc, state, head, mention)
             if source is None:
                 source = state.resolve(mention, _names_in_clause(head) if mention.pronoun is not None else frozenset())
             if source is not None and all(s.id != source.id for s in sources):

@@ -185,6 +185,10 @@ DESCRIPTIONS = [
     ("Governor Vasyl Golubev reported that three transformers were ignited. The official pointed out that nobody "
      "was hurt.", "Vasyl Golubev"),
     ("Acme Corp said sales fell. The official pointed out that nobody was hurt.", "official"),
+    # a company described after its name in the same sentence is that company, not one of its own
+    ("Shares in Halvard Systems fell on Thursday, two days after the network-equipment maker reported weak sales.",
+     "Halvard Systems"),
+    ("Shares of Kestrel Corp rose on Monday after the company said sales grew.", "Kestrel Corp"),
     # a company by what it does, placed by a "-based" modifier, is the company just named
     ("Northgate Bank said profits rose. The London-based lender said it would hire 200 staff.", "Northgate Bank"),
     # a profession alone is the person last cited; with no person cited, an unnamed source
@@ -211,7 +215,8 @@ DESCRIPTIONS = [
 
 
 @pytest.mark.parametrize("text, name", DESCRIPTIONS, ids=["agency", "company", "not a registry body", "unnamed",
-                                                          "the official", "no office-holder before", "the London-based lender",
+                                                          "the official", "no office-holder before", "the maker in its sentence",
+                                                          "the company in its sentence", "the London-based lender",
                                                           "the expert", "no person before", "these figures",
                                                           "those estimates", "the report after unnamed people",
                                                           "a statement an outlet relayed", "an outlet's report",
