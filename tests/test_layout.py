@@ -159,6 +159,9 @@ def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
 
 FURNITURE = [
     "All times BST",
+    # other stories' headlines run together; a teaser under a label in capitals
+    "Bridge repairs delayed again ... School bus route changes ... Harbour festival cancelled",
+    "EXPLAINED: What the New Parking Rules Mean for Drivers",
     # a blog's archive pages
     "Showing posts with label Politics. Show all posts",
     "Showing posts sorted by relevance for query bridge. Sort by date Show all posts",
@@ -303,6 +306,9 @@ def test_page_furniture_lines(line):
 
 PROSE = [
     "By Monday, the troops had withdrawn from the town.",
+    # a live page's update under a label in capitals; a quotation broken off twice
+    "UPDATE: Police say the road has reopened after the crash.",
+    "He paused ... then said the road ... would reopen on Monday.",
     # a paragraph of the story that mentions a site's terms, its privacy policy or a newsletter
     "She said the site's terms of use were meant to protect its users, not to make criminals of them.",
     "The regulator said the bank had changed its privacy policy without telling customers in March.",
