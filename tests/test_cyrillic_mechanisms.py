@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # an abbreviation after the noun of what a report is about complements it; the body after the verb speaks
+    ("uk", "У місті повідомили про замінування будівлі ОВА.", [([], "none", None)]),
+    ("uk", "Про ситуацію в області повідомила ОВА.", [(["ova"], "indirect", "повідомила")]),
     # a quotation of its own tagged after a dash is speech, however short; a short phrase inside a report is not
     ("uk", "«Постраждалих немає», – написав голова ОВА Іван Федоров.",
      [(["fedorov"], "direct_quote", "написав")]),

@@ -1344,8 +1344,12 @@ class CyrillicClaimBuilder:
             return mention.kind in ("anonymous", "role", "registry")  # "один из местных каналов", "одне з джерел"
         if mention.preposition:
             return False
-        if self._in_topic(words, mention.first) and not self.mentions.nominative_form(words[mention.first]):
-            return False  # "Об аресте чиновника рассказал Иван Петров": what the report is about, not who tells it
+        if self._in_topic(words, mention.first) and (not self.mentions.nominative_form(words[mention.first]) or (
+                words[mention.first].caps and words[mention.first - 1].is_word and not words[mention.first - 1].upper
+                and words[mention.first - 1].fold not in _TOPIC_PREPOSITIONS)):
+            # "Об аресте чиновника рассказал Иван Петров", "повідомили про замінування будівлі ОВА": what the
+            # report is about (an abbreviation after the topic's noun complements it), not who tells it
+            return False
         if mention.kind in ("name", "registry") and words[mention.first].caps and mention.first > 0 \
                 and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
             return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it
