@@ -72,6 +72,12 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # an outlet's Cyrillic name in lower case inside another body's name is no outlet ("громадського" in the Public
+    # Health Center's name is not Hromadske)
+    ("uk", "Центр громадського здоров'я повідомив, що на кір захворіли 120 дітей.",
+     [(["ua-phc"], "indirect", "повідомив")]),
+    ("uk", "Лікарі громадського центру повідомили, що на кір захворіли 120 дітей.",
+     [(["likar-gromadskogo-tsentru"], "indirect", "повідомили")]),
     # an abbreviation after the noun of what a report is about complements it; the body after the verb speaks
     ("uk", "У місті повідомили про замінування будівлі ОВА.", [([], "none", None)]),
     ("uk", "Про ситуацію в області повідомила ОВА.", [(["ova"], "indirect", "повідомила")]),

@@ -99,6 +99,7 @@ _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "
 _TITLE_REACH = 10
 COMPLEMENT_WORDS = 10  # "начальника сектору комунікацій головного управління національної поліції ..."
 # A capitalised word in Latin letters: a run of them in Cyrillic text is one foreign name.
+_CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*")
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _VERB_LEMMA_ENDINGS = ("ти", "тися", "ть", "ться", "чь", "чься")
@@ -480,6 +481,12 @@ class MentionFinder:
             if hit is not None and hit[1] - hit[0] == 1 and hit[2].kind in ("person", "official") and i > 0 \
                     and words[i - 1].upper and self.first_name(words[i - 1]):
                 hit = None  # "Юлія Ігнат" is not the Ігнат of the registry: another first name, another person
+            if hit is not None and hit[2].kind == "media" and all(
+                    w.text.isalpha() and w.text.islower() and _CYRILLIC_LETTER.search(w.text)
+                    for w in words[hit[0]:hit[1]]):
+                # "Центр громадського здоров'я" is no Громадське: an outlet's Cyrillic name is written capitalised
+                # (a Latin brand may not be: "hromadske"; nor one with a number: "24 канал")
+                hit = None
             if hit is not None and self._another_states(words, hit):
                 hit = None  # "МЧС Кыргызстана" is not Russia's МЧС: the body of the state named after it
             named = self._quoted_name(words, hit[1]) if hit is not None and hit[1] - hit[0] == 1 and words[i].caps else None
