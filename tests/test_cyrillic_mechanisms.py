@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a surname opening the sentence speaks with an adverb before its verb ("Кляйн также заявил")
+    ("ru", "Мэр Иван Кляйн рассказал о ремонте мостов. Кляйн также заявил, что подрядчик задержал поставки.",
+     [(["ivan-klyayn"], "indirect", "рассказал"), (["ivan-klyayn"], "indirect", "заявил")]),
+    ("uk", "Мер Сергій Моргун розповів про ремонт мостів. Моргун також заявив, що підрядник затримав поставки.",
+     [(["sergiy-morgun"], "indirect", "розповів"), (["sergiy-morgun"], "indirect", "заявив")]),
     # an outlet's Cyrillic name in lower case inside another body's name is no outlet ("громадського" in the Public
     # Health Center's name is not Hromadske)
     ("uk", "Центр громадського здоров'я повідомив, що на кір захворіли 120 дітей.",

@@ -99,6 +99,9 @@ _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "
 _TITLE_REACH = 10
 COMPLEMENT_WORDS = 10  # "начальника сектору комунікацій головного управління національної поліції ..."
 # A capitalised word in Latin letters: a run of them in Cyrillic text is one foreign name.
+# "Кляйн также заявил": an adverb between a surname opening the sentence and its verb
+_ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "еще", "ещё", "уже", "вновь", "снова", "опять", "ранее",
+                                  "також", "теж", "ще", "вже", "знову", "раніше", "вкотре"})
 _CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*")
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
@@ -1241,8 +1244,9 @@ class MentionFinder:
         tags = self.lemmatizer.tags(word.text)
         if "NOUN" in tags and not tags & _NAMING_TAGS and "nomn" not in self.lemmatizer.cases(word.text):
             return False  # "Информацию передает КавПолит": a common noun in an oblique case is the object, no surname
+        verb = i + 2 if i + 2 < len(words) and words[i + 1].fold in _ADVERBS_BEFORE_VERB else i + 1
         return (word.upper and not word.caps and word.fold not in _NOT_NAMES and all(not w.is_word for w in words[:i])
-                and i + 1 < len(words) and words[i + 1].is_word and words[i + 1].lemma in self.verbs)
+                and verb < len(words) and words[verb].is_word and words[verb].lemma in self.verbs)
 
     def _fuzzy(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
         text = " ".join(w.text for w in words[first:last])
