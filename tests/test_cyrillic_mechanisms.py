@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # "our defenders" in a report of the country's own side goes on with the report, not the outlet speaking as "we"
+    ("uk", "Про це повідомили в Генштабі ЗСУ. Відбулося шість боєзіткнень. Наші захисники відбили атаки противника.",
+     [(["genstaff"], "indirect", "повідомили"), (["genstaff"], "implicit", None), (["genstaff"], "implicit", None)]),
     # a surname opening the sentence speaks with an adverb before its verb ("Кляйн также заявил")
     ("ru", "Мэр Иван Кляйн рассказал о ремонте мостов. Кляйн также заявил, что подрядчик задержал поставки.",
      [(["ivan-klyayn"], "indirect", "рассказал"), (["ivan-klyayn"], "indirect", "заявил")]),

@@ -120,6 +120,7 @@ class CyrillicClaimBuilder:
         self._silence = [re.compile(p, re.IGNORECASE) for p in rules.cues.silence_patterns]
         self._labels = {fold(k): v for k, v in d.label_lines.items()}
         self._outlet_words = frozenset(d.outlet_words)
+        self._own_side = frozenset(d.own_side_nouns)
         self._speaker_words = frozenset(d.speaker_words)
         self._bullets = d.bullets
         self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
@@ -1725,8 +1726,9 @@ class CyrillicClaimBuilder:
         """The id of the rule by which the report before goes on into this sentence, or None where it ends."""
         if self._opens_background(words, text, sentence) or _asks(text, sentence):
             return None  # background, or a question the outlet asks: it makes no claim
-        if any(w.fold in self._outlet_words for w in words):
-            return None  # the outlet speaks as "we"
+        if any(w.fold in self._outlet_words and not (k + 1 < len(words) and words[k + 1].lemma in self._own_side)
+               for k, w in enumerate(words)):
+            return None  # the outlet speaks as "we" (not in "Наші захисники": the country's own forces)
         if sentence.block.paragraph == carried_paragraph:
             return "carry.same_paragraph"
         if sentence.block.paragraph != carried_paragraph + 1:

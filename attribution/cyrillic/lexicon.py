@@ -179,6 +179,9 @@ class CyrillicDiscourse(_Rules):
                                    "before a plural reporting verb, stand for the outlet last named (\"В издании "
                                    "отметили, что ...\").")
     outlet_words: Words = Field(description="Words by which the outlet speaks as \"we\".")
+    own_side_nouns: Words = Field(default=(), description="Lemmas of nouns for the country's own forces after \"our\" "
+                                  "(\"Наші захисники відбили атаки\"): the report's words, not the outlet speaking "
+                                  "as \"we\".")
     speaker_words: Words = Field(default=(), description="Words by which one person speaks of themself (\"я\", "
                                  "\"мене\", \"мій\"): a paragraph with them after someone's report is that "
                                  "speaker's words, quotation marks or not.")
