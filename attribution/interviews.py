@@ -64,11 +64,11 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
     address = _addressed_name(text, starts, kinds, paragraphs) if addressed is not None else None
     if address is not None and addressed is not None:
         # "— Олено, доброго дня.": the one the interviewer speaks to answers, not the one the headline is about
+        # (an address that is no name anyone knows, "— Знаєте, ..." or "— Слушайте, ...", opens an answer: it
+        # leaves the interviewee as the introduction named them)
         named = addressed(address)
         if named is not None:
             interviewee = named
-        elif interviewee is not None and not first_name_of(address, interviewee[0]):
-            interviewee = None
     if interviewee is None and len(answered) >= UNNAMED_INTERVIEW_ANSWERS:
         # A page that is nothing but the questions and the answers (its introduction cut off or never printed):
         # the answers are still someone's words, an interviewee the article does not name.
@@ -76,8 +76,14 @@ def credit_answers(text: str, drafts: Sequence[ClaimDraft],
                               mention=UNNAMED_INTERVIEWEE, anonymous=True)]
     if interviewee is None:
         return
+    # a press conference's opening statement: the dash lines right before the first question are the interviewee's
+    opening = []
+    for start in reversed([s for s in starts if s < first]):
+        if kinds[start] != "answer":
+            break
+        opening.append(start)
     answering = False
-    for start in sorted(s for s in paragraphs if s >= first):
+    for start in sorted(opening) + sorted(s for s in paragraphs if s >= first):
         kind = kinds[start]
         if kind == "question":
             answering = False  # the outlet's question: its own words

@@ -388,6 +388,15 @@ SENTENCES = [
            "Усе залежить від постачальника.\n\n— Чи можна обрати вакцину?\n\n— Ні.",
      [(["viktor-lyashko"], "indirect", "заявив"), ([], "none", None), (["viktor-lyashko"], "direct_quote", None),
       (["viktor-lyashko"], "direct_quote", None), ([], "none", None), (["viktor-lyashko"], "direct_quote", None)]),
+    # A press conference's opening statement before the first question is the interviewee's; an answer opening
+    # with "Знаєте," or "Слушайте," addresses nobody by name.
+    ("uk", "Прес-конференція головного тренера «Карпат» Олега Шевчука.\n\n– Знаєте, хлопці зіграли дисципліновано."
+           "\n\n– Чи задоволені ви реалізацією?\n\n– Не зовсім.",
+     [([], "none", None), (["oleg-shevchuk"], "direct_quote", None), ([], "none", None),
+      (["oleg-shevchuk"], "direct_quote", None)]),
+    ("ru", "Пресс-конференция главного тренера «Волги» Сергея Громова.\n\n— Почему не выпустили Петрова?\n\n"
+           "— Слушайте, он не восстановился.",
+     [([], "none", None), ([], "none", None), (["sergey-gromov"], "direct_quote", None)]),
     # A question the outlet asks makes no claim: no report goes on into it, no pointer reaches back over it.
     ("ru", "Эпидемия сменила войну. Сделан ли вирус руками человека? Об этом рассказал эксперт Иван Петров.",
      [([], "none", None), ([], "none", None), (["ivan-petrov"], "indirect", "рассказал")]),
