@@ -873,6 +873,10 @@ class SourceResolver:
     def kind_of(self, noun: str) -> SourceKind | None:
         return self._kind_of_noun.get(noun)
 
+    def is_office(self, noun: str) -> bool:
+        """Does the noun name an office ("spokesman", "governor")?"""
+        return self._kind_of_noun.get(noun) == "official"
+
     def kind_from_words(self, description: str) -> SourceKind | None:
         words = description.split()
         for size in (3, 2):
