@@ -18,7 +18,6 @@ DETAIL_ENTITIES = {"CARDINAL", "ORDINAL", "QUANTITY", "TIME", "DATE", "PERCENT",
 _ALSO = re.compile(r"\b(?:also|as well(?! as\b)|too)\b", re.IGNORECASE)  # "as well as" joins, it does not add
 # "Lypetska community: ..." or "In Vovchansk district, ...": a place's name and its unit opening the paragraph
 _PLACE_ITEM = re.compile(r"(?:In |On |Near )?(?:the )?(?:[A-Z][\w'’-]*\s+){1,3}(?P<unit>[a-z]+)\s*[:,]")
-_PLACE_OPENER = re.compile(r"In ([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2},")  # "In Oleshky, ..."
 _OPENER = re.compile(r"[\"'“‘«„(\[]*([\w'’-]+(?:[ ,]+[\w'’-]+){0,3})")
 
 
@@ -165,14 +164,10 @@ class CarryRules:
 
     def gives_place_item(self, context: Context) -> bool:
         """A paragraph that is one place of the report ("Lypetska community: mortar shelling (12 explosions).",
-        "In Vovchansk district, artillery hit a farm.", "In Oleshky, a shop was damaged.") goes on with it; people
-        or bodies of its own end it."""
+        "In Vovchansk district, artillery hit a farm.") goes on with it; people or bodies of its own end it."""
         match = _PLACE_ITEM.match(context.text, context.sentence.start, context.sentence.end)
         if match is None or match.group("unit").lower() not in self.place_units:
-            opening = _PLACE_OPENER.match(context.text, context.sentence.start, context.sentence.end)
-            if opening is None or not any(e.label_ in ("GPE", "LOC") and e.start_char <= opening.start(1) < e.end_char
-                                          for e in context.entities):
-                return False
+            return False
         return not any(e.label_ in ("PERSON", "ORG", "NORP") for e in context.entities)
 
     @staticmethod

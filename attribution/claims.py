@@ -493,13 +493,18 @@ class ClaimBuilder:
     def _named_before_in_sentence(self, doc: Doc, state: ArticleState, head: Token, mention: Mention) -> Source | None:
         """The organisation the sentence names before a description of one ("the company", "the maker"), as what
         the description stands for."""
-        named = [e for e in head.sent.ents if e.label_ == "ORG" and e.end <= head.left_edge.i]
+        root = head.sent.root
+        subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # named in the main clause's subject ("Shares in Halvard Systems fell") or as an owner ("According to Atesh's
+        # channel, the group reported"), not in a phrase beside it ("According to a Fox report, the rebel group")
+        named = [e for e in head.sent.ents if e.label_ == "ORG" and e.end <= head.left_edge.i
+                 and (e.root.i in subject or e.root.dep_ == "poss")]
         if len(named) != 1:
             return None  # none, or several to choose from
         found = self.resolver.mention(doc, named[0].root)
         source = state.resolve(found) if found is not None and not found.anaphoric and found.pronoun is None else None
-        if source is None or source.kind not in DESCRIBED_KINDS | {"unknown"}:
-            return None
+        if source is None or source.kind not in (self.resolver.kind_of(mention.head_lemma), "unknown"):
+            return None  # "According to a Fox report, the rebel group claimed ...": an outlet is no group
         return source.model_copy(update={"mention": mention.text, "mention_start": mention.start,
                                          "mention_end": mention.end})
 
