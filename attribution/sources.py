@@ -383,6 +383,10 @@ class SourceResolver:
                                  if t.pos_ == "NOUN" and (t.i == c.i or t.head.i == c.i))
         if head.pos_ == "NOUN" and appositive is not None:
             appositive_nouns += (head.lower_,)  # "the governor of Saratov, Roman Busargin,": later "the governor"
+        if head.pos_ == "PROPN" and tokens[0].i > 0 and doc[tokens[0].i - 1].pos_ == "NOUN" \
+                and self._kind_of_noun.get(doc[tokens[0].i - 1].lower_) == "media":
+            # "the state news agency KNA reported": the parser may part the name from the outlet noun before it
+            appositive_nouns += (doc[tokens[0].i - 1].lower_,)
         if head.pos_ == "PROPN":
             # "Stratolink co-founder and CEO Marcus Feld": the offices before the name, cut off it, are its roles;
             # "Kremlin spokesman Dmitry Peskov" is also the Kremlin's spokesman
@@ -1153,6 +1157,9 @@ class ArticleState:
             # "Oleh Chalyk, spokesman of the Ukrainian Navy": a name with an office in apposition is its holder,
             # whatever the entity recogniser took it for
             return "official"
+        if not from_words and mention.ner_kind in (None, "organization") and any(
+                self.resolver.kind_of(noun) == "media" for noun in mention.appositive_nouns):
+            return "media"  # "the state news agency KNA"
         return from_words or mention.ner_kind or "unknown"
 
     def _registry_entry(self, candidates: tuple[str, ...]) -> RegistryEntry | None:

@@ -61,6 +61,9 @@ CHAINS = [
      {"people familiar with the matter": "Daily Ledger", "Daily Ledger": None}),
     ("A source in the SBU told RBC-Ukraine that the operation had been planned for months.",
      {"source in the Security Service of Ukraine": "RBC-Ukraine", "RBC-Ukraine": None}),
+    # an outlet named after the noun for one ("the state news agency KNA") relays, however the parser parts them
+    ("The provincial government said 300 people died, the state news agency KNA reported.",
+     {"KNA": None, "provincial government": "KNA"}),
     # informing or notifying an outlet is telling it
     ("A source in the SBU notified RBC-Ukraine that the operation had been planned for months.",
      {"source in the Security Service of Ukraine": "RBC-Ukraine", "RBC-Ukraine": None}),
