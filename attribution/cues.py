@@ -103,6 +103,10 @@ class CueFinder:
         for verb_and_particle in rules.phrasal_verbs:
             verb, _, particle = verb_and_particle.partition(" ")
             self.phrasal.setdefault(verb, set()).add(particle)
+        self.act_phrasal: dict[str, set[str]] = {}
+        for verb_and_particle in rules.act_phrasal_verbs:
+            verb, _, particle = verb_and_particle.partition(" ")
+            self.act_phrasal.setdefault(verb, set()).add(particle)
         self.carrying = frozenset(rules.carrying_participles)
         self.speech_adverbs = frozenset(rules.speech_adverbs)
         self.time_phrase_nouns = frozenset(rules.time_phrase_nouns)
@@ -400,6 +404,9 @@ class CueFinder:
                 # "The study found no link between ...", "the survey revealed widespread distrust": a finding
                 # given as a noun is the study's as much as one given as a clause
                 return CueMatch("verb", token.idx, token.idx + len(token), token, (study,))
+        if lemma in self.act_phrasal and any(c.dep_ == "prt" and c.lower_ in self.act_phrasal[lemma]
+                                             for c in token.children):
+            return None  # "Reporters tried to find out whether ...": an act, not a report
         phrasal = lemma in self.phrasal and any(
             self._particle(token, c) and c.lower_ in self.phrasal[lemma] for c in token.children)
         # "Officials put the death toll at 12": a verb that gives a figure reports it.

@@ -352,6 +352,9 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 NO_CUE = [
     "The fighting continued overnight.",
+    # a verb of saying with a particle that makes it an act
+    "Reporters tried to find out whether the mayor knew about the deal.",
+    "The union called off the strike on Friday.",
     # "according to" right after a verb says how, unless its object could speak
     "About 1,800 patients were divided according to their weekly sugar intake.",
     "The launch went according to plan.",
