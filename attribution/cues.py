@@ -982,6 +982,16 @@ class CueFinder:
     def _trailing_speaker(self, verb: Token) -> Token | None:
         """"..., killing three people, the city's mayor, Ihor Terekhov, said." The parser often hangs a
         closing speech tag's speaker on the clause before it; take the name just before the verb."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # an infinitive is no closing tag: its speaker is the one led to it ("leading Pruett to tell the jury"),
+            # or the subject of the clause whose thing it is for ("Holt used a point of order to accuse ...")
+            if verb.dep_ == "xcomp":
+                return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                             and c.pos_ in ("PROPN", "NOUN")), None)
+            if verb.dep_ == "acl":
+                clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+            return None
         doc, k = verb.doc, verb.i - 1
         while k >= verb.sent.start and (doc[k].is_punct or (doc[k].head.i == verb.i and (
                 doc[k].dep_ == "aux" or (doc[k].dep_ == "advmod" and doc[k].lower_ in self.speech_adverbs)))):

@@ -11,6 +11,11 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # an infinitive's speaker: the subject of the clause whose thing it is for, or the one led to it
+    ("Opposition MP Jane Holt used a point of order to accuse the minister of hiding the audit.", "indirect",
+     "accuse", ["Jane Holt"]),
+    ("The hearing was stalled by objections, leading Anna Pruett to tell the jury that she could not go on.",
+     "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
     # manners of speaking tag a quotation
