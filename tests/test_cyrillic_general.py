@@ -525,6 +525,10 @@ CHAINS = [
     ("ru", "Об этом ТАСС в среду сообщил источник в полиции.",
      [("istochnik-v-politsii", "tass"), ("tass", None)]),
     ("ru", "Об этом источник в полиции сообщил ТАСС.", [("istochnik-v-politsii", "tass"), ("tass", None)]),
+    ("ru", "Жители потребовали перенести стройку, сообщил в среду ТАСС глава местного совета Олег Минин.",
+     [("oleg-minin", "tass"), ("tass", None)]),
+    ("uk", "Мешканці вимагають перенести будівництво, повідомив у середу УНІАН голова місцевої ради Олег Мінін.",
+     [("oleg-minin", "unian"), ("unian", None)]),
     ("uk", "Про це джерело в поліції повідомило Укрінформу.", [("dzherelo-v-politsiyi", "ukrinform"), ("ukrinform", None)]),
     # speakers joined over quotation marks or by ", а також" are both speakers; the one joined right before a
     # citing phrase is the one that cites

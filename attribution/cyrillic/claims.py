@@ -842,7 +842,7 @@ class CyrillicClaimBuilder:
             # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
             after = after[1:]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
-                and after[0].entry.kind == "media" and _only_marks(words, cue.last, after[0].first) \
+                and after[0].entry.kind == "media" and self._marks_or_time(words, cue.last, after[0].first) \
                 and (self._marks_or_time(words, after[0].last, after[1].first) or self._profession_before(
                     words, after[0].last, after[1]) or (after[1].first - after[0].last == 1 and words[after[0].last].fold
                                                         in IN_WORDS)) and not after[0].preposition \
@@ -1061,6 +1061,7 @@ class CyrillicClaimBuilder:
         for mention in mentions:
             # "Об этом ТАСС (в среду) сообщил источник": right before the verb, when perhaps between them
             near = cue.last <= mention.first <= cue.last + 1 or (
+                mention.first > cue.last and self._marks_or_time(words, cue.last, mention.first)) or (
                 mention.last <= cue.first and self._marks_or_time(words, mention.last, cue.first)
                 and not any(w.text in ",.;:" for w in words[mention.last:cue.first]))
             if self._interviewed_by(words, cue, mention, broadcast=True):
