@@ -690,9 +690,10 @@ class CyrillicClaimBuilder:
             if mention.kind == "anonymous" and mention.inner is not None and not mention.outlets:
                 body = state.resolve(mention.inner, words)
                 if body is not None and body.kind == "media":
-                    # "источник издания": an unnamed source speaking to the outlet named before.
+                    # "источник издания": an unnamed source speaking to the outlet named before (or the one named
+                    # who spoke to it: "сказал собеседник агентства" after "ТАСС сообщил адвокат Иван Петров")
                     for index, source in enumerate(list(sources)):
-                        if source.mention_start == mention.start and source.anonymous and source.via is None:
+                        if source.mention_start == mention.start and source.via is None:
                             sources[index] = source.model_copy(update={"via": body.id})
                             add(body)
                             rules.append("chain.told")

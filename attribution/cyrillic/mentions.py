@@ -1421,6 +1421,14 @@ class ArticleState:
                             mention.head in self.finder.back_nouns and not known.plural)) \
                             and (known.spoke or not outlets_own):
                         return known.source.model_copy(update=where)
+                if outlets_own and mention.head in self.finder.back_nouns:
+                    # "— сказал собеседник агентства" after "Об этом ТАСС сообщил адвокат Иван Петров": the one
+                    # named who last spoke, when no unnamed source did
+                    speaker = next((k for k in reversed(self.known) if k.spoke and not k.source.anonymous
+                                    and k.source.kind in ("person", "official")
+                                    and all(w[:1].isupper() for w in k.source.name.split())), None)
+                    if speaker is not None:
+                        return speaker.source.model_copy(update=where)
             english = self.finder.unnamed_in_english.get(mention.head)
             if english and mention.affiliation is not None and self.finder.anonymous.has(words[mention.first]):
                 # Named as an English article names it, so that the source has one id in every language.
