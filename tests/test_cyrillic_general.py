@@ -525,6 +525,9 @@ CHAINS = [
     ("ru", "Об этом ТАСС в среду сообщил источник в полиции.",
      [("istochnik-v-politsii", "tass"), ("tass", None)]),
     ("ru", "Об этом источник в полиции сообщил ТАСС.", [("istochnik-v-politsii", "tass"), ("tass", None)]),
+    # two outlets closing the sentence: the speaker's words reach the first, its report the second
+    ("ru", "Об этом сообщил начальник полиции Игорь Климов, передает ТАСС, пишет «Вечерний Омск».",
+     [("igor-klimov", "tass"), ("tass", "vecherniy-omsk"), ("vecherniy-omsk", None)]),
     # the outlet's interlocutor is the one named who spoke to it, through it
     ("ru", "Об этом ТАСС сообщил адвокат Иван Петров. \"Мы обжалуем приговор\", - сказал собеседник агентства.",
      [("ivan-petrov", "tass"), ("tass", None)]),

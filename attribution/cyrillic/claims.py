@@ -621,9 +621,13 @@ class CyrillicClaimBuilder:
         outlet_cue = next((c for o, c in zip(others, other_cues) if outlet is not None and o.id == outlet.id), None)
         passed_on = next((c for c in cited if outlet is not None and c.id != outlet.id), None) \
             if outlet_cue is not None and citing_cue is not None and citing_cue.first > outlet_cue.first else None
+        # "Об этом сообщил A, передает B, пишет C": A's words reach B, B's report reaches C
+        inner = next((o for o, c in zip(others, other_cues) if outlet_cue is not None and o.id != outlet.id
+                      and o.kind == "media" and c.speaker_after and c.first < outlet_cue.first
+                      and (main is None or c.first > main.first)), None) if outlet is not None else None
         if relay is not None:
             through = passed_on if passed_on is not None and relay.kind != "media" and relay.id != passed_on.id \
-                else None if outlet is None or relay.id == outlet.id or relay.kind == "media" else outlet
+                else None if outlet is None or relay.id == outlet.id or relay.kind == "media" else inner or outlet
             add(relay if through is None else relay.model_copy(update={"via": through.id}))
             if through is not None and through is passed_on:
                 rules.append("chain.citing")
@@ -632,6 +636,9 @@ class CyrillicClaimBuilder:
             teller = next((c for c in cited if c.id != relay.id), None) if relay.kind == "media" else None
             for other, other_cue in zip(others, other_cues):
                 if _is_own(other, own):
+                    continue
+                if inner is not None and other.id == inner.id and outlet is not None and relay.id != inner.id:
+                    add(other.model_copy(update={"via": outlet.id}))
                     continue
                 if outlet is not None and other.id != outlet.id and other.kind != "media" and other.via is None:
                     inside = teller is not None and main is not None and self._embedded(words, main, other_cue)
