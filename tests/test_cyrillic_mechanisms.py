@@ -72,6 +72,10 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # "according to forecasts" names no one: the pointer after it reaches over it
+    ("uk", "Міськрада підвищила тариф. За прогнозами, рахунок зросте на 40 гривень.\n\nПро це повідомив міський "
+           "голова Андрій Коваль.", [(["andriy-koval"], "implicit", None), (["andriy-koval"], "implicit", None),
+                                   (["andriy-koval"], "indirect", "повідомив")]),
     # "our defenders" in a report of the country's own side goes on with the report, not the outlet speaking as "we"
     ("uk", "Про це повідомили в Генштабі ЗСУ. Відбулося шість боєзіткнень. Наші захисники відбили атаки противника.",
      [(["genstaff"], "indirect", "повідомили"), (["genstaff"], "implicit", None), (["genstaff"], "implicit", None)]),

@@ -176,7 +176,9 @@ class CyrillicClaimBuilder:
             draft.hedges = self.hedges.find(text, sentence.start, sentence.end, words, near, in_speech, speech_from,
                                             names)
             draft.own_cue = bool(cues)
-            draft.impersonal = bool(cues) and all(c.kind == "agentless" for c in cues)
+            # "Очікується, що ...", "За прогнозами, ...": cues that name no one
+            draft.impersonal = bool(cues) and (all(c.kind == "agentless" for c in cues) or (
+                not found.sources and all(c.kind == "according_to" for c in cues)))
             draft.background = self._opens_background(words, text, sentence)
             # A person named in an oblique case ("член группы Павла Зарецкого") is remembered before the sentence's
             # subjects, so that a later "он" or "по его словам" stands for the subject.
