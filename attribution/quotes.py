@@ -151,6 +151,15 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
             if double is not None and text[double[0]] == "«" and text[i] == "«":
                 inner.append(i)
                 continue
+            if double is not None and text[double[0]] == "«" and text[i] in "„“”":
+                # «МУП “Горэлектротранс” уже ...», «у аналитиков „в работе“ ...»: marks of another kind inside
+                # guillemets quote a name or a word inside the quotation
+                if inner and (text[inner[-1]], text[i]) in (("„", "“"), ("“", "”"), ("„", "”")):
+                    opened = inner.pop()
+                    quotes.append(Quote(opened, i + 1, opened + 1, i, True))
+                elif text[i] != "”":
+                    inner.append(i)
+                continue
             if double is not None and text[i] in AMBIGUOUS_DOUBLE and text[double[0]] in AMBIGUOUS_DOUBLE + "“":
                 left_open, right_closed = _flanks(text, i, block.start, block.end)
                 if left_open and not right_closed:

@@ -72,6 +72,13 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a name in other marks inside a quotation in guillemets leaves the quotation whole; a letter alone is no name
+    ("ru", "«МУП “Горэлектротранс” уже работает на месте. Движение восстановят к вечеру», — сообщил глава "
+           "департамента Игорь Лосев.", [(["igor-losev"], "direct_quote", None),
+                                         (["igor-losev"], "direct_quote", "сообщил")]),
+    ("ru", "Об этом сообщил дипломат Дмитрий Полянский. «Это очередная провокация западных спецслужб», — заявил "
+           "Полянский в соцсети Х.",
+     [(["dmitriy-polyanskiy"], "indirect", "сообщил"), (["dmitriy-polyanskiy"], "direct_quote", "заявил")]),
     # "according to forecasts" names no one: the pointer after it reaches over it
     ("uk", "Міськрада підвищила тариф. За прогнозами, рахунок зросте на 40 гривень.\n\nПро це повідомив міський "
            "голова Андрій Коваль.", [(["andriy-koval"], "implicit", None), (["andriy-koval"], "implicit", None),

@@ -1010,8 +1010,8 @@ class MentionFinder:
         end = k
         while end < len(words) and end - k < 3 and words[end].upper and words[end].is_word:
             end += 1
-        if end == k:
-            return None
+        if end == k or (end - k == 1 and len(words[k].text) == 1):
+            return None  # "в соцсети Х": a network by its letter, where something was posted, is no outlet speaking
         names = words[k:end]
         if all(_LATIN_NAME_WORD.fullmatch(w.text) for w in names):
             return k, end
@@ -1148,6 +1148,8 @@ class MentionFinder:
         word = words[i]
         if word.fold in _NOT_NAMES or word.lemma in self.non_speakers or self.descriptors.has(word):
             return None
+        if len(word.text) == 1 and not (i + 2 < len(words) and words[i + 1].text == "." and words[i + 2].upper):
+            return None  # "в соцсети Х": a letter alone names no one (an initial has its stop and a name after it)
         if word.fold in self.prepositions or word.fold in IN_WORDS:
             return None  # "З Олегом Петренком говорили ...": a preposition capitalised to open the sentence
         if word.lemma in self.verbs:
@@ -1171,9 +1173,10 @@ class MentionFinder:
             return None  # "Економіст Олег Пендзин": a profession, whatever the dictionary knows of the name after it
         adjective = "ADJF" in tags if tags else bool(_ADJECTIVE_SUFFIX.search(word.fold))
         if adjective and not word.caps and not known_name and i + 1 < len(words) and (
-                words[i + 1].is_word and not words[i + 1].upper) and words[i + 1].lemma not in self.verbs:
+                words[i + 1].is_word and not words[i + 1].upper) and words[i + 1].lemma not in self.verbs \
+                and not (i > 0 and words[i - 1].lemma in self.verbs and words[i + 1].fold in IN_WORDS):
             # "Тамбовській області", "Центрально-Міського району": a place's adjective (not a surname of that form
-            # before a verb of saying: "Садовий заявив")
+            # before a verb of saying, "Садовий заявив", nor right after one: "заявил Полянский в соцсети")
             return None
         if (tags & _PLACE_TAGS or _REGION_NAME.search(word.fold)) and not known_name:
             return None
