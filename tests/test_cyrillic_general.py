@@ -536,6 +536,12 @@ CHAINS = [
     ("uk", "Мешканці вимагають перенести будівництво, повідомив у середу УНІАН голова місцевої ради Олег Мінін.",
      [("oleg-minin", "unian"), ("unian", None)]),
     ("uk", "Про це джерело в поліції повідомило Укрінформу.", [("dzherelo-v-politsiyi", "ukrinform"), ("ukrinform", None)]),
+    # a list of three speakers, before the verb or after it, speaks whole
+    ("ru", "Телеграм-каналы Mash, Shot и Astra сообщили о пожаре на нефтебазе.",
+     [("astra", None), ("shot", None), ("mash", None)]),
+    ("ru", "Об этом сообщили ТАСС, РИА Новости и Интерфакс.", [("tass", None), ("ria", None), ("interfax", None)]),
+    ("uk", "Видання РБК-Україна, Суспільне та Українська правда повідомили про вибухи.",
+     [("up", None), ("suspilne", None), ("rbc-ukraine", None)]),
     # speakers joined over quotation marks or by ", а також" are both speakers; the one joined right before a
     # citing phrase is the one that cites
     ("ru", "«Медуза» и «Медиазона» сообщили, что переговоры сорвались.", [("mediazona", None), ("meduza", None)]),

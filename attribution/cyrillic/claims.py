@@ -546,12 +546,14 @@ class CyrillicClaimBuilder:
             elif source.id != speaker.id:
                 others.append(source)
                 other_cues.append(cue)
-            partner = self._coordinated(words, mention, mentions, right_after=cue.last) if mention is not None else None
-            partner_source = state.resolve(partner, words) if partner is not None else None
-            if partner_source is not None and partner_source.id != speaker.id:
-                # "Александр Моор и Дмитрий Артюхов заявили": both speak
-                others.append(partner_source)
-                other_cues.append(cue)
+            partners = self._listed_with(words, mention, mentions, right_after=cue.last) if mention is not None else []
+            for partner in partners:
+                partner_source = state.resolve(partner, words)
+                if partner_source is not None and partner_source.id != speaker.id \
+                        and all(o.id != partner_source.id for o in others):
+                    # "Александр Моор и Дмитрий Артюхов заявили", "Mash, Shot и Astra сообщили": all speak
+                    others.append(partner_source)
+                    other_cues.append(cue)
         if speaker is None:
             for cue in cues:
                 if cue.kind != "verb" or not cue.gerund or cue.first < 2 or words[cue.first - 1].text != ",":
@@ -976,6 +978,49 @@ class CyrillicClaimBuilder:
                     outlet.name_text = " ".join(w.text for w in words[named[0]:named[1]])
                     return outlet
         return None
+
+    def _listed_with(self, words: list[Word], mention: Mention, mentions: list[Mention],
+                     right_after: int = -1) -> list[Mention]:
+        """The mentions joined to a speaker's in a list: the one joined by "и"/"та" (``_coordinated``) and those
+        before it set off by commas ("Mash, Shot и Astra сообщили", "сообщили ТАСС, РИА Новости и Интерфакс")."""
+        kinds = ("name", "registry", "role")
+        partner = self._coordinated(words, mention, mentions, right_after)
+        if partner is not None:
+            # the list ends at the speaker (the names before it are set off by commas), or starts at it
+            listed, edge = [partner], min(partner, mention, key=lambda m: m.first)
+            while True:
+                comma = edge.first - 1
+                while comma > 0 and words[comma].text in QUOTES:
+                    comma -= 1
+                end = comma
+                while end > 0 and words[end - 1].text in QUOTES:
+                    end -= 1
+                earlier = next((m for m in mentions if comma > 0 and words[comma].text == "," and m.last == end
+                                and not m.preposition and m.kind in kinds), None)
+                if earlier is None or earlier in listed or earlier is mention:
+                    return listed
+                listed.append(earlier)
+                edge = earlier
+        # "сообщили ТАСС, РИА Новости и Интерфакс": the speaker opens a list after the verb that "и" ends
+        listed, edge = [], mention
+        while _only_marks(words, right_after, mention.first):
+            comma = edge.last
+            while comma < len(words) - 1 and words[comma].text in QUOTES:
+                comma += 1
+            if comma >= len(words) - 1 or words[comma].text != ",":
+                return []
+            start = comma + 1
+            while start < len(words) - 1 and words[start].text in QUOTES:
+                start += 1
+            following = next((m for m in mentions if m.first == start and not m.preposition and m.kind in kinds), None)
+            if following is None:
+                return []
+            listed.append(following)
+            last = self._coordinated(words, following, mentions, right_after=following.first)
+            if last is not None and last not in listed:
+                return listed + [last]
+            edge = following
+        return []
 
     @staticmethod
     def _coordinated(words: list[Word], mention: Mention, mentions: list[Mention], right_after: int = -1) -> Mention | None:
