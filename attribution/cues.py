@@ -610,7 +610,7 @@ class CueFinder:
         if subject.lower_ in ("i", "we", "you", "me", "us") and subject.text != "US":
             return None
         cited = (tuple(c for c in token.children if c.dep_ == "dobj") + quoted_saying) if passes_on else ()
-        return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
+        return CueMatch("verb", token.idx, token.idx + len(token), token, (*_listed_before(subject), *conjuncts(subject)),
                         relays=self._relays(token, lemma), cited=cited)
 
     def _learned_from(self, token: Token, lemma: str) -> CueMatch | None:
@@ -1207,6 +1207,21 @@ def _inverted_tag_read_as_modifier(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and verb.i == noun.i - 1 and after_comma \
         and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct for t in doc[noun.i + 1:verb.sent.end]) \
         and _names_a_speaker(noun)
+
+
+def _listed_before(subject: Token) -> list[Token]:
+    """Names the parser hung as subjects of their own before a list's last two ("TASS, RIA Novosti and Interfax
+    reported": TASS), set off by commas."""
+    if not any(c.dep_ == "conj" for c in subject.children):
+        return []
+    listed: list[Token] = []
+    edge = subject.left_edge.i
+    for sibling in sorted((c for c in subject.head.children if c.dep_ == "nsubj" and c.i < subject.i), key=lambda c: -c.i):
+        if sibling.pos_ != "PROPN" or sibling.right_edge.i != edge - 2 or subject.doc[edge - 1].text != ",":
+            break
+        listed.insert(0, sibling)
+        edge = sibling.left_edge.i
+    return listed
 
 
 def _prefixed(token: Token) -> bool:

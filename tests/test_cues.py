@@ -11,6 +11,9 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # a list of three that the parser split into subjects of their own
+    ("TASS, RIA Novosti and Interfax reported blasts in Kursk.", "indirect", "reported",
+     ["TASS", "RIA Novosti", "Interfax"]),
     # an infinitive's speaker: the subject of the clause whose thing it is for, or the one led to it
     ("Opposition MP Jane Holt used a point of order to accuse the minister of hiding the audit.", "indirect",
      "accuse", ["Jane Holt"]),
