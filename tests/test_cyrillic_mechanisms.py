@@ -716,6 +716,11 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # footage whose authenticity is not confirmed; a report impossible to check
+    ("ru", "Губернатор сообщил о взрывах. Подлинность видеозаписей не подтверждена.",
+     [("Подлинность видеозаписей не подтверждена", "evidential")]),
+    ("uk", "Губернатор повідомив про вибухи. Ці дані неможливо незалежно перевірити.",
+     [("неможливо незалежно перевірити", "evidential")]),
     # a past act told as possible is a doubt; not when unable, in a purpose, a condition or a question
     ("ru", "По данным следствия, чиновник мог присвоить деньги.", [("мог присвоить", "epistemic")]),
     ("uk", "За даними слідства, чиновник міг привласнити кошти громади.", [("міг привласнити", "epistemic")]),
