@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a body's name going on in capitals after the registry's part of it is no person's name
+    ("uk", "За даними Генштабу Збройних Сил, за добу відбулося 140 боєзіткнень.",
+     [(["genstaff"], "according_to", "За даними")]),
     # a name in other marks inside a quotation in guillemets leaves the quotation whole; a letter alone is no name
     ("ru", "«МУП “Горэлектротранс” уже работает на месте. Движение восстановят к вечеру», — сообщил глава "
            "департамента Игорь Лосев.", [(["igor-losev"], "direct_quote", None),
