@@ -1154,9 +1154,9 @@ class MentionFinder:
             return None  # "З Олегом Петренком говорили ...": a preposition capitalised to open the sentence
         if word.lemma in self.verbs:
             return None  # "Повідомив Старух ...": a verb of saying capitalised to open the sentence opens no name
-        if any(l == i and e.kind in ("government", "military") for _, l, e in self._spans) \
-                and not self.lemmatizer.tags(word.text) & _PERSON_TAGS and not self.first_name(word):
-            return None  # "Генштабу Збройних Сил": the body's name going on in capitals, no one's name
+        if any(l == i and e.kind in ("government", "military") and word.fold in {
+                fold(w) for alias in e.aliases for w in alias.split()} for _, l, e in self._spans):
+            return None  # "Генштабу Збройних Сил": the body's name going on in capitals (a word of its other names)
         if _after_settlement(words, i):
             return None  # "с. Гряниківка", "м. Вовчанськ", "в селе Кемпир-Абад": a place
         tags = self.lemmatizer.tags(word.text)
