@@ -72,6 +72,10 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # by the witness of eyewitnesses: their account
+    ("uk", "За свідченням очевидців, над містом пролунали три вибухи.", [(["ochevidets"], "according_to", "За свідченням")]),
+    ("ru", "По свидетельствам очевидцев, над городом прогремели три взрыва.",
+     [(["ochevidets"], "according_to", "По свидетельствам")]),
     # a body's name going on in capitals after the registry's part of it is no person's name
     ("uk", "За даними Генштабу Збройних Сил, за добу відбулося 140 боєзіткнень.",
      [(["genstaff"], "according_to", "За даними")]),
