@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # the information or figures just given, pointed at, are the source's: the sentence before is its report
+    ("ru", "За ночь уничтожены 12 беспилотников. Эта информация следует из сообщения Минобороны России.",
+     [(["ru-mod"], "implicit", None), (["ru-mod"], "according_to", "следует из сообщения")]),
+    ("ru", "За ночь уничтожены 12 беспилотников. Такие данные приводит Минобороны России.",
+     [(["ru-mod"], "implicit", None), (["ru-mod"], "indirect", "приводит")]),
     # by the witness of eyewitnesses: their account
     ("uk", "За свідченням очевидців, над містом пролунали три вибухи.", [(["ochevidets"], "according_to", "За свідченням")]),
     ("ru", "По свидетельствам очевидцев, над городом прогремели три взрыва.",

@@ -765,7 +765,7 @@ class CyrillicClaimBuilder:
             attribution, chosen = "indirect", main
         if relay is None and speaker is not None and cited:
             attribution = "according_to"  # "Про це пише УНН із посиланням на ...": the outlet cites others
-        back = main is not None and main.back
+        back = (main is not None and main.back) or (main is None and according_cue is not None and according_cue.back)
         # "..., - пише Волинь24": an outlet credited for the report, not a speaker's own words
         credit = main is not None and relay is not None and relay.kind == "media" and self._relay_verb(words, main)
         dash_tag = main is not None and not credit and self._dash_tag(text, words, main)

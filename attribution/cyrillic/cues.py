@@ -195,7 +195,10 @@ class CueFinder:
                 if length and not (i + length < len(words) and words[i + length].is_word):
                     length = 0
             if length:
-                hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end))
+                # "Эта информация следует из сообщения Минобороны": a subject pointed at the report before
+                named = [w for w in words[self.clause_start(words, i):i] if w.is_word]
+                back = len(named) == 2 and named[0].fold in self.pointing_words and self._is_speech_object(named[1])
+                hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end, back=back))
                 i += length
                 continue
             length = self.citing.match(words, i, self.citing_fillers)
@@ -217,7 +220,12 @@ class CueFinder:
                 i = evidence + 1
                 continue
             passes_words = word.lemma in self.relay_verbs and self._owned_quote_noun(words, i)
-            if (word.lemma in self.quoting or passes_words) and not self._negated(words, i) \
+            pointed = [w for w in words[self.clause_start(words, i):i] if w.is_word]
+            if word.lemma in self.quoting and not self._negated(words, i) and len(pointed) == 2 \
+                    and pointed[0].fold in self.pointing_words and self._is_speech_object(pointed[1]):
+                # "Такие данные приводит Минобороны": the figures just given, pointed at, are the subject's
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=True, back=True))
+            elif (word.lemma in self.quoting or passes_words) and not self._negated(words, i) \
                     and not self._infinitive(word) and (self.reports_speech(words, i) or self._near_quote_noun(words, i)):
                 # "приводит слова губернатора"; "Его слова передает ТАСС": an outlet passing on whose words they are
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
