@@ -770,8 +770,10 @@ class SourceResolver:
                 c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
                 for c in head.children):
             return None  # "Warren Tolliver, an Indiana Republican,": a description, not another name
+        # a conjunct's own appositive names the conjunct: "TASS and the regional governor Alexander Bogomaz"
+        joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
         for token in [head, *[c for c in head.children if c.dep_ == "prep"]]:
-            for child in token.subtree:
+            for child in (t for t in token.subtree if t.i not in joined):
                 # "(OVA)" abbreviates, "Laura Kemp (Sky Sports)" says where she spoke, "Cory Gardner, the Republican
                 # representing Colorado," describes him, "Adam Schefter, ESPN" says whom he works for: none renames
                 # anyone;

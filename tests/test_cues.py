@@ -11,6 +11,11 @@ CASES = [
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", "indirect", "told", ["Dmitry Peskov"]),
     ("According to Reuters, the convoy crossed the border at dawn.", "according_to", "According to", ["Reuters"]),
+    # a conjunct's own appositive names the conjunct, not the first speaker
+    ("TASS and the regional governor Alexander Bogomaz reported that drones struck a fuel depot.", "indirect",
+     "reported", ["TASS", "Alexander Bogomaz"]),
+    ("According to the Russian Defense Ministry and the governor Vyacheslav Gladkov, ten drones were downed.",
+     "according_to", "According to", ["Russian Ministry of Defense", "Vyacheslav Gladkov"]),
     # a list of three that the parser split into subjects of their own
     ("TASS, RIA Novosti and Interfax reported blasts in Kursk.", "indirect", "reported",
      ["TASS", "RIA Novosti", "Interfax"]),
