@@ -251,6 +251,9 @@ class MentionRules(_Rules):
     place_prepositions: Words = Field(description="Prepositions that place unnamed sources (\"in\", \"at\").")
     anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")
     indefinite_only_heads: Words = Field(description="Heads unnamed only with an indefinite determiner (\"spokesman\").")
+    local_heads: Words = Field(default=(), description="Heads of people named by where they are (\"residents\", "
+                               "\"eyewitnesses\"): a name before them is a place (\"Kursk residents\"), so they stay "
+                               "unnamed.")
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
     staff_heads: Words = Field(default=(), description="Heads of one unnamed member of a named body's staff: "
                                "with an indefinite determiner (\"a Justice Department official\") unnamed, where "

@@ -116,6 +116,7 @@ class SourceResolver:
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
         self.staff_heads = frozenset(words.staff_heads)
+        self.local_heads = frozenset(words.local_heads)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
         self.given_names = frozenset(words.given_names)
@@ -470,7 +471,8 @@ class SourceResolver:
             return False  # "this person", "that source": an anaphor of a source met before
         # The words before the head: a name there ("Kremlin sources" aside) makes it a named body's people,
         # unless it only says where they are ("a Saipan resident").
-        if lemma not in ("source", "insider") and not (first in self.indefinite_words and lemma in self.staff_heads) and any(
+        if lemma not in ("source", "insider") and not (first in self.indefinite_words and lemma in self.staff_heads) \
+                and lower not in self.local_heads and lemma not in self.local_heads and any(
                 (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
                 and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
             # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"; but "a

@@ -221,6 +221,9 @@ NOT_CHAINS = [
 ]
 
 ANONYMOUS = [
+    # people named by where they are stay unnamed; an unnamed blogger is unnamed
+    ("Kursk residents said they heard at least five explosions before dawn.", "Kursk residents", True),
+    ("A prominent milblogger claimed that the bridge had been hit twice.", "prominent milblogger", True),
     # a source from a state body is unnamed, placed in it
     ("A source from the Interior Ministry said the suspect had fled.", "source from the Interior Ministry", True),
     # (text, expected name, anonymous?)
