@@ -99,6 +99,11 @@ class HedgeFinder:
                     found.append((Hedge(text=token.text, kind="distancing_verb", start=token.idx,
                                         end=token.idx + len(token)),
                                   entry_id("hedges", "distancing_verbs", token.lemma_.lower())))
+                elif token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" \
+                        and token.head.i > token.i and not any(q.inner_start <= token.idx < q.inner_end for q in quotes):
+                    # "a claimed strike": the participle of a doubting verb as an adjective, as "alleged" is
+                    found.append((Hedge(text=token.text, kind="epistemic", start=token.idx, end=token.idx + len(token)),
+                                  entry_id("hedges", "distancing_verbs", token.lemma_.lower())))
         for quote in quotes:
             if quote.closed and start <= quote.start and quote.end <= end and self.is_scare_quote(
                     doc, quote, start, end, speech_from, speech_until):

@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    # the participle of a doubting verb as an adjective is epistemic, as "alleged" is
+    ("The think tank says reactions to a claimed strike on a convoy show nervousness.", [("claimed", "epistemic")]),
     ("The army said 40 drones were shot down, a claim that could not be independently verified.",
      [("could not be independently verified", "evidential")]),
     ("The ministry said 40 drones were shot down. The figure has so far not been able to be checked independently.",
