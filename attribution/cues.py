@@ -669,12 +669,19 @@ class CueFinder:
         """"..., the arrest warrant states.": a closing tag whose verb the tagger read as the plural of a noun after
         a document's name; the document speaks."""
         doc, sentence = token.doc, token.sent
-        if token.tag_ not in ("NNS", "VBZ") or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != "," \
-                or not all(t.is_punct for t in doc[token.i + 1:sentence.end]):
+        # (the parser may hang the comma before the tag on the tag itself)
+        left = next((t.i for t in token.subtree if not t.is_punct), token.i)
+        if token.tag_ not in ("NNS", "VBZ", "NN", "VBP") or left < 1 \
+                or doc[left - 1].text != "," or not all(t.is_punct for t in doc[token.i + 1:sentence.end]):
             return None
         paper = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1), None)
-        if paper is None or (paper.lower_ not in self.documents and paper.lower_ not in self.utterance_nouns
-                             and paper.pos_ != "PROPN"):
+        if paper is None:
+            return None
+        if token.tag_ in ("NN", "VBP"):
+            # "..., local media report.": the plural's verb read as a noun after its speakers
+            return paper if paper.pos_ == "PROPN" or paper.tag_ in ("NNS", "NNPS") or paper.lower_ in ("media", "police") \
+                else None
+        if paper.lower_ not in self.documents and paper.lower_ not in self.utterance_nouns and paper.pos_ != "PROPN":
             return None
         return paper  # (a name speaks too: "..., the General Staff states.")
 

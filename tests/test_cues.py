@@ -16,6 +16,8 @@ CASES = [
      "reported", ["TASS", "Alexander Bogomaz"]),
     ("According to the Russian Defense Ministry and the governor Vyacheslav Gladkov, ten drones were downed.",
      "according_to", "According to", ["Russian Ministry of Defense", "Vyacheslav Gladkov"]),
+    # a plural's closing tag read as a noun after its speakers
+    ("Drones struck a fuel depot, residents report.", "indirect", "report", ["residents"]),
     # a list of three that the parser split into subjects of their own
     ("TASS, RIA Novosti and Interfax reported blasts in Kursk.", "indirect", "reported",
      ["TASS", "RIA Novosti", "Interfax"]),
