@@ -20,6 +20,9 @@ CASES = [
     ("Governor Oleh Petrenko said two people were injured. Petrenko made the remarks in a video.",
      ["indirect", "none"]),
     ("The governor said two people were injured. He did not say where.", ["indirect", "none"]),
+    # no details given "except to say that ...": what was said still is the report
+    ("Police found two bodies, investigators said. The investigators gave no details about the victims except to say "
+     "that both were men.", ["indirect", "implicit"]),
     # a report gone through place by place: each place's paragraph is the report's; one naming people is not
     ("The regional administration said 14 villages were shelled overnight.\n\nLypetska community: mortar shelling "
      "(12 explosions).\n\nIn Zolochiv district, a farm and two garages burned.", ["indirect", "implicit", "implicit"]),
