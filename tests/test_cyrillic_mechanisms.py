@@ -72,6 +72,10 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # places listed after a colon are no people; the head of the region is the one who spoke
+    ("ru", "Об этом сообщил губернатор Александр Богомаз. Дроны упали в двух районах: Погарском и Стародубском. "
+           "«Пострадавших нет», — написал глава региона.",
+     [(["bogomaz"], "indirect", "сообщил"), (["bogomaz"], "implicit", None), (["bogomaz"], "direct_quote", "написал")]),
     # the information or figures just given, pointed at, are the source's: the sentence before is its report
     ("ru", "За ночь уничтожены 12 беспилотников. Эта информация следует из сообщения Минобороны России.",
      [(["ru-mod"], "implicit", None), (["ru-mod"], "according_to", "следует из сообщения")]),

@@ -77,7 +77,8 @@ def _after_settlement(words: list[Word], i: int) -> bool:
 _AREA_NOUNS = frozenset({"район", "району", "районі", "районах", "районів", "района", "районе", "область", "області",
                          "областях", "области", "регіон", "регіоні", "регионе", "региона", "околиці", "околицях",
                          "окрестностях", "окрестности", "передмісті", "пригороде", "центрі", "центре", "громади",
-                         "громаді", "межах", "пределах"})
+                         "громаді", "громадах", "громад", "межах", "пределах", "районов", "регионах", "регіонах",
+                         "городах", "містах", "селах", "населенных", "населених"})
 
 
 def before_area(words: list[Word], i: int) -> bool:
@@ -87,8 +88,20 @@ def before_area(words: list[Word], i: int) -> bool:
 
 
 def _after_area(words: list[Word], i: int) -> bool:
-    """Does a word for part of a country or a town stand right before the word ("районах Нікополя")?"""
-    return i > 0 and words[i - 1].fold in _AREA_NOUNS
+    """Does a word for part of a country or a town stand right before the word ("районах Нікополя"), or open the
+    list it is in after a colon ("в двух районах: Погарском и Стародубском")?"""
+    if i > 0 and words[i - 1].fold in _AREA_NOUNS:
+        return True
+    k = i - 1
+    while k > 0 and i - k <= _AREA_LIST_WORDS and (words[k].text in ",:" or words[k].fold in ("и", "і", "й", "та")
+                                                   or (words[k].is_word and words[k].upper)):
+        if words[k].text == ":" and words[k - 1].fold in _AREA_NOUNS:
+            return True
+        k -= 1
+    return False
+
+
+_AREA_LIST_WORDS = 8  # how far back in a list of places its colon may stand
 
 # Numbers before a role that make it unnamed people ("два чиновника", "кілька посадовців").
 _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "несколько", "двое", "трое", "четверо", "ряд",
@@ -98,11 +111,11 @@ _COUNTS = frozenset({"два", "две", "три", "четыре", "пять", "
 # How many more words of a title may stand between its complement and the holder's name.
 _TITLE_REACH = 10
 COMPLEMENT_WORDS = 10  # "начальника сектору комунікацій головного управління національної поліції ..."
-# A capitalised word in Latin letters: a run of them in Cyrillic text is one foreign name.
 # "Кляйн также заявил": an adverb between a surname opening the sentence and its verb
 _ADVERBS_BEFORE_VERB = frozenset({"также", "тоже", "еще", "ещё", "уже", "вновь", "снова", "опять", "ранее",
                                   "також", "теж", "ще", "вже", "знову", "раніше", "вкотре"})
 _CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
+# A capitalised word in Latin letters: a run of them in Cyrillic text is one foreign name.
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*")
 _VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 _VERB_LEMMA_ENDINGS = ("ти", "тися", "ть", "ться", "чь", "чься")
