@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # unnamed sources as the subject of a plural verb speak, not the body they are in
+    ("uk", "Склад згорів уночі. Про це повідомили джерела видання в СБУ.",
+     [(["dzherelo-vidannya"], "implicit", None), (["dzherelo-vidannya"], "indirect", "повідомили")]),
     # places listed after a colon are no people; the head of the region is the one who spoke
     ("ru", "Об этом сообщил губернатор Александр Богомаз. Дроны упали в двух районах: Погарском и Стародубском. "
            "«Пострадавших нет», — написал глава региона.",

@@ -824,8 +824,9 @@ class CyrillicClaimBuilder:
                   and not self._interviewed_by(words, cue, m) and not any(a <= m.first < b for a, b in asides)]
         after = [m for m in mentions if m.first >= cue.last and m.first < end and self._can_speak(m, words)
                  and not self._interviewed_by(words, cue, m)]  # the outlet that got the interview is spoken to
-        if self._plural_verb(words[cue.first]) and not (before and not before[-1].preposition and self._coordinated(
-                words, before[-1], before) is not None):
+        unnamed_subject = any(m.kind == "anonymous" and not m.preposition for m in (*before[-1:], *after[:1]))
+        if self._plural_verb(words[cue.first]) and not unnamed_subject and not (
+                before and not before[-1].preposition and self._coordinated(words, before[-1], before) is not None):
             # "Информацию РИА Новости подтвердили в правоохранительных органах": a plural verb with no subject
             # reports a body named after "в"/"у" (two names joined before it are its subject: "«Медуза» и
             # «Медиазона» опубликовали").
