@@ -364,6 +364,15 @@ class SourceResolver:
             has_proper = False
         else:
             possessor = None
+            # "the mayor of Odesa" after "Odesa Mayor Hennadiy Trukhanov": the office of the place named
+            place = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                          and g.ent_type_ not in ("PERSON", "ORG")), None)
+            if determiner and has_proper and appositive is None and head.pos_ == "NOUN" and place is not None \
+                    and self._kind_of_noun.get(head.lower_) == "official" \
+                    and all(t.i in {p.i for p in place.subtree} for t in tokens
+                            if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")):
+                has_proper, possessor = False, place  # the place owns the office as a possessor would
         if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
                 and self._kind_of_noun.get(head.lower_) in DESCRIBED_KINDS:
             # "The maker of the BlackBerry e-mail device noted": a company described by what it makes, the names
