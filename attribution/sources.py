@@ -1189,6 +1189,9 @@ class ArticleState:
                 entry = registry.lookup(" ".join(words[first:]))
                 if entry is not None and entry.kind in ("person", "official"):
                     return entry
+                # "the US-based think tank Institute for the Study of War": a description before a body's name
+                if entry is not None and words[first][:1].isupper() and any(w.islower() for w in words[:first]):
+                    return entry
         for candidate in candidates:
             for variant in self.resolver.country_variants(candidate):
                 entry = registry.lookup(variant)

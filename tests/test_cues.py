@@ -719,6 +719,9 @@ BACK_REFERENCES = [
      "The Harbor Authority's spokesman added that repairs would take a month.", "Leo Brandt"),
     ("Kremlin spokesman Dmitry Peskov said Moscow would study the proposal. The Kremlin's spokesman said that no "
      "decision had been made.", "Dmitry Peskov"),
+    # a description before a registry body's name
+    ("In its daily update, the US-based think tank Institute for the Study of War says Russian units are short of "
+     "shells.", "Institute for the Study of War"),
     # the office of a place is the one the article named in it; none named, the office itself
     ("Odesa Mayor Hennadiy Trukhanov said the port was hit. Later, the mayor of Odesa reported that two cranes were "
      "destroyed.", "Hennadiy Trukhanov"),
