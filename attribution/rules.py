@@ -251,6 +251,9 @@ class MentionRules(_Rules):
     place_prepositions: Words = Field(description="Prepositions that place unnamed sources (\"in\", \"at\").")
     anonymous_heads: Words = Field(description="Heads of mentions of unnamed sources (\"source\", \"eyewitnesses\").")
     indefinite_only_heads: Words = Field(description="Heads unnamed only with an indefinite determiner (\"spokesman\").")
+    party_epithets: Words = Field(default=(), description="Party names by which an article refers back to a "
+                                  "politician (\"the Ohio Republican\", \"the Labour MP\"'s party): with \"the\", "
+                                  "the person last cited.")
     local_heads: Words = Field(default=(), description="Heads of people named by where they are (\"residents\", "
                                "\"eyewitnesses\"): a name before them is a place (\"Kursk residents\"), so they stay "
                                "unnamed.")

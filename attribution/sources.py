@@ -117,6 +117,7 @@ class SourceResolver:
         self.indefinite_words = frozenset(words.indefinite_words)
         self.staff_heads = frozenset(words.staff_heads)
         self.local_heads = frozenset(words.local_heads)
+        self.party_epithets = frozenset(words.party_epithets)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
         self.given_names = frozenset(words.given_names)
@@ -1053,6 +1054,12 @@ class ArticleState:
                 and words[-1] == mention.head_lemma:
             # '"We expect a jump," the expert said.' after "said John Smith of Fuel Vector": the person last cited
             person = self._last_cited(("person",))
+            if person is not None:
+                return self._remember_alias(person, mention)
+        if words[:1] == ["the"] and 2 <= len(words) <= 4 and words[-1] in resolver.party_epithets \
+                and mention.ner_kind != "person":
+            # "the Ohio Republican criticised ..." after "Senator Tom Harlan said ...": the politician last cited
+            person = self._last_cited(("person", "official"))
             if person is not None:
                 return self._remember_alias(person, mention)
         if mention.anonymous and len(words) == 2 and words[0] == "the" and resolver.kind_of(words[1]) == "media" \

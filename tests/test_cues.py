@@ -719,6 +719,9 @@ BACK_REFERENCES = [
      "The Harbor Authority's spokesman added that repairs would take a month.", "Leo Brandt"),
     ("Kremlin spokesman Dmitry Peskov said Moscow would study the proposal. The Kremlin's spokesman said that no "
      "decision had been made.", "Dmitry Peskov"),
+    # a party epithet with "the" is the politician last cited
+    ("Senator Tom Harlan said the bill would fail. Hours later, the Ohio Republican said the plan was reckless.",
+     "Tom Harlan"),
     # a description before a registry body's name
     ("In its daily update, the US-based think tank Institute for the Study of War says Russian units are short of "
      "shells.", "Institute for the Study of War"),
