@@ -14,6 +14,8 @@ from .literals import AnyOf
 from .rules import PageRules
 
 BlockRole = Literal["title", "heading", "body", "label"]
+# A date alone on its line ("14.05.2025", "2025-05-14", "14 May 2025"), as lists of other stories set each item.
+_DATE_ONLY = re.compile(r"\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,\s]+\d{1,2}[:.]\d{2})?\s*")
 LineKind = Literal["blank", "furniture", "starter", "time", "prose", "loose", "heading"]
 
 BULLETS = "•·*▪►●◦‣–—-"
@@ -316,6 +318,9 @@ class PageReader:
                 in_list = True
             elif line.kind == "prose" and self._author_card(lines, index):
                 keep.pop(self._previous_nonblank(lines, index), None)
+            elif line.kind == "prose" and in_list and self._previous_nonblank(lines, index) >= 0 \
+                    and _DATE_ONLY.fullmatch(lines[self._previous_nonblank(lines, index)].content):
+                pass  # "Последние новости" / "14.05.2025" / a headline: each item under its date is another story's
             elif line.kind == "prose":
                 if after_time or in_list:
                     # Lists of other stories hold headlines, which seldom end in a full stop; a live page's

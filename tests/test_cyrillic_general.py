@@ -1030,3 +1030,11 @@ def test_an_official_speaking_on_condition_of_anonymity_is_unnamed(ru, uk, langu
     claim = read(ru if language == "ru" else uk, text)[0]
     assert claim.attribution == "indirect" and [s.anonymous for s in claim.sources] == [True]
 
+
+
+def test_other_stories_listed_under_their_dates_are_no_part_of_the_article(ru):
+    # "Последние новости" over dated items: each item is another story's headline, whatever verb it has
+    claims = read(ru, "В Томске отремонтируют мост. Об этом сообщили в мэрии.\nПоследние новости\n14.05.2025\n"
+                      "В Росгидромете сообщили, что жара продлится до выходных.\n14.05.2025\n"
+                      "Футбольный клуб «Енисей» объявил о смене тренера.\n")
+    assert [c.text for c in claims] == ["В Томске отремонтируют мост.", "Об этом сообщили в мэрии."]
