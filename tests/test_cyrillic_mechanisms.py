@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a law's title in quotation marks after its noun is no speech, however long
+    ("ru", "Депутат Ирина Белова заявила, что является автором законопроекта «О запрете продажи энергетических "
+           "напитков несовершеннолетним в Томской области».", [(["irina-belova"], "indirect", "заявила")]),
     # unnamed sources as the subject of a plural verb speak, not the body they are in
     ("uk", "Склад згорів уночі. Про це повідомили джерела видання в СБУ.",
      [(["dzherelo-vidannya"], "implicit", None), (["dzherelo-vidannya"], "indirect", "повідомили")]),

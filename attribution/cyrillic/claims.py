@@ -1558,6 +1558,8 @@ class CyrillicClaimBuilder:
         inner = text[quote.inner_start:quote.inner_end]
         # a title quoted right after a word ("в докладе «Рынок машин. Итоги полугодия»") is a name, not speech
         after_word = text[:quote.start].rstrip()[-1:].isalpha()
+        if after_word and quote.closed and _TITLE_OPENING.match(inner):
+            return False  # "законопроекта «О запрете продажи ...»", "рішення «Про заборону ...»": a title, however long
         # a hyphenated word is one word («Русская служба Би-би-си» is a name of three words, not speech)
         return not quote.closed or quote.interrupted or len(re.findall(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*", inner)) \
             > SHORT_QUOTE_WORDS \
@@ -1845,6 +1847,7 @@ def _tagged_by_dash(text: str, quote: Quote) -> bool:
     return (not before or before[-1] in "\n.!?…") and _VERB_AFTER_DASH.match(text, quote.end) is not None
 
 
+_TITLE_OPENING = re.compile(r"\s*(?:О|Об|Обо|Про)\s+[а-яёіїєґ]")  # a law's or a decision's title: "О ...", "Про ..."
 _VERB_AFTER_DASH = re.compile(r",?\s*[–—-]\s*[a-zа-яёіїєґ]")  # a verb after the dash, not a name signing
 
 
