@@ -199,3 +199,11 @@ def test_a_document_put_out_with_its_content_after_a_colon(extractor):
                                "\n\nAnybody with symptoms should be tested.")
     assert [(c.attribution, [s.name for s in c.sources]) for c in claims] == [
         ("indirect", ["health department"]), ("implicit", ["health department"]), ("implicit", ["health department"])]
+
+
+def test_a_british_quotation_in_single_marks_runs_over_paragraphs(extractor):
+    # each paragraph reopens the quotation with a single mark; only the last closes it, before its tag
+    claims = extractor.extract("Coach Mikel Arteta said the team was tired.\n\n‘We played well in the first half. "
+                               "The players gave everything.\n\n‘In the second half we lost control,’ Arteta said.")
+    assert [c.attribution for c in claims] == ["indirect", "direct_quote", "direct_quote", "direct_quote"]
+    assert len({s.id for c in claims for s in c.sources}) == 1
