@@ -72,6 +72,12 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a ministry named by its field is a body of its own, not the country named before; the health ministry alone
+    # is the country's of the language
+    ("uk", "Україна ухвалила закон. У Міністерстві юстиції повідомили, що закон набуде чинності в травні.",
+     [([], "none", None), (["ministerstvo-yustitsiyi"], "indirect", "повідомили")]),
+    ("uk", "У Міністерстві охорони здоров'я повідомили, що партія вакцин прибуде в травні.",
+     [(["ua-moh"], "indirect", "повідомили")]),
     # a law's title in quotation marks after its noun is no speech, however long
     ("ru", "Депутат Ирина Белова заявила, что является автором законопроекта «О запрете продажи энергетических "
            "напитков несовершеннолетним в Томской области».", [(["irina-belova"], "indirect", "заявила")]),

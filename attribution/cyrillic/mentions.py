@@ -1488,7 +1488,7 @@ class ArticleState:
                                for w in words[max(0, mention.first - 2):mention.last])
             # ("неназванного немецкого чиновника" is no official named before)
             earlier = None if counted or unnamed_word else self._titled_since(mention, key) or self._by_phrase(key) or (
-                self._by_description(key) if mention.specific else self._by_description(key) or self._by_role(mention))
+                self._by_description(key) if mention.specific else self._by_description(key) or self._by_role(mention, words))
             if earlier is not None:
                 return earlier.model_copy(update=where)
             description = self.finder.describe(words[mention.first:mention.last])
@@ -1645,7 +1645,7 @@ class ArticleState:
                 return known.source
         return None
 
-    def _by_role(self, mention: Mention) -> Source | None:
+    def _by_role(self, mention: Mention, words: list[Word]) -> Source | None:
         # "представитель полиции" is not the person called "представитель губернатора" before: the words after a
         # person's role agree (a body's department may be named in other words)
         rest = set(self._same_offices(name_key(self.text[mention.start:mention.end])).split()[1:])
@@ -1678,6 +1678,9 @@ class ArticleState:
                 if title in words or not (words & self.finder.title_stems):
                     return known.source
             return None
+        if mention.head in self.finder.back_nouns and mention.role_kind == "government" and any(
+                w.is_word and not w.upper for w in words[mention.first + 1:mention.last]):
+            return None  # "Міністерство юстиції", "Министерство просвещения": a body of its own, named by its field
         if mention.head in self.finder.back_nouns:
             # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind, a state
             # body military or civil ("Ворог втратив ..., додало відомство" after the General Staff); "губернатор"
