@@ -1674,8 +1674,8 @@ class ArticleState:
             for known in reversed(self.known):
                 if known.source.kind not in wanted or known.plural:
                     continue
-                words = set(known.phrase.split())
-                if title in words or not (words & self.finder.title_stems):
+                phrase = set(known.phrase.split())
+                if title in phrase or not (phrase & self.finder.title_stems):
                     return known.source
             return None
         if mention.head in self.finder.back_nouns and mention.role_kind == "government" and any(
