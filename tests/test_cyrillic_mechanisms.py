@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # last year's background after a quotation is the outlet's
+    ("uk", "\"Інфляція сповільниться восени\", – заявив голова НБУ Андрій Пишний. Торік регулятор уже підвищував "
+           "ставку.", [(["andriy-pishniy"], "direct_quote", "заявив"), ([], "none", None)]),
     # a ministry named by its field is a body of its own, not the country named before; the health ministry alone
     # is the country's of the language
     ("uk", "Україна ухвалила закон. У Міністерстві юстиції повідомили, що закон набуде чинності в травні.",
