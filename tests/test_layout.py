@@ -162,6 +162,9 @@ FURNITURE = [
     # other stories' headlines run together; a teaser under a label in capitals
     "Bridge repairs delayed again ... School bus route changes ... Harbour festival cancelled",
     "EXPLAINED: What the New Parking Rules Mean for Drivers",
+    "Please try again later.",
+    "Have you got a story for us?",
+    "You can contact us here.",
     # a blog's archive pages
     "Showing posts with label Politics. Show all posts",
     "Showing posts sorted by relevance for query bridge. Sort by date Show all posts",
