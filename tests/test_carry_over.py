@@ -20,6 +20,9 @@ CASES = [
     ("Governor Oleh Petrenko said two people were injured. Petrenko made the remarks in a video.",
      ["indirect", "none"]),
     ("The governor said two people were injured. He did not say where.", ["indirect", "none"]),
+    # another item of the day is the outlet's own news
+    ("The mayor said the bridge would reopen in May.\n\nAlso on Friday, the council voted to raise parking fees.",
+     ["indirect", "none"]),
     # no details given "except to say that ...": what was said still is the report
     ("Police found two bodies, investigators said. The investigators gave no details about the victims except to say "
      "that both were men.", ["indirect", "implicit"]),
