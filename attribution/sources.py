@@ -1349,6 +1349,10 @@ class ArticleState:
                 if present and f"{owner} {head}" in source.roles:
                     return source
                 continue
+            described = source.name.lower().split()
+            if len(words) >= 2 and len(described) >= 2 and described[-1] == head and described[:-1] != words[:-1] \
+                    and all(w.islower() for w in source.name.split()[1:]):
+                continue  # "the American leader" is not the source described as "the Russian leader"
             if present and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
                 return source
         if owner is not None:

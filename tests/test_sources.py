@@ -154,6 +154,13 @@ def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     assert [s.name for s in claim.sources] == [name]
 
 
+def test_two_descriptions_with_the_same_noun_are_two_sources(extractor):
+    # "the American leader" is not the one described as "the Russian leader" before
+    claims = extractor.extract("The Russian leader said talks were possible. The American leader said sanctions "
+                               "would stay.")
+    assert claims[0].sources[0].id != claims[1].sources[0].id
+
+
 JOINT_SPEAKERS = [
     # (text, the sources of the last sentence): "they" or "the statement" after two named side by side is both
     ('The actor\'s publicists Dana Rook and Milo Fenn confirmed the engagement on Tuesday in a statement. "They are '
