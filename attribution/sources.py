@@ -355,16 +355,16 @@ class SourceResolver:
                 and self._kind_of_noun.get(tokens[0].lower_) == "official":
             # "the Premier said": an office the recogniser took for a body's name, its article left outside
             determiner, has_proper = True, False
-        possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if determiner and has_proper and appositive is None and head.pos_ == "NOUN" and possessor is not None \
+        owner_token = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if determiner and has_proper and appositive is None and head.pos_ == "NOUN" and owner_token is not None \
                 and self._kind_of_noun.get(head.lower_) in ("person", "official") \
-                and all(t.i in {p.i for p in possessor.subtree} for t in tokens
-                        if t.i != possessor.i and (t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O"))):
+                and all(t.i in {p.i for p in owner_token.subtree} for t in tokens
+                        if t.i != owner_token.i and (t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O"))):
             # "The Kremlin's spokesman said" after "Kremlin spokesman Dmitry Peskov": the office of the body
             # named, held by the one the article named in it
             has_proper = False
         else:
-            possessor = None
+            owner_token = None
             # "the mayor of Odesa" after "Odesa Mayor Hennadiy Trukhanov": the office of the place named
             place = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
@@ -373,7 +373,7 @@ class SourceResolver:
                     and self._kind_of_noun.get(head.lower_) == "official" \
                     and all(t.i in {p.i for p in place.subtree} for t in tokens
                             if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")):
-                has_proper, possessor = False, place  # the place owns the office as a possessor would
+                has_proper, owner_token = False, place  # the place owns the office as a possessor does
         if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
                 and self._kind_of_noun.get(head.lower_) in DESCRIBED_KINDS:
             # "The maker of the BlackBerry e-mail device noted": a company described by what it makes, the names
@@ -406,9 +406,9 @@ class SourceResolver:
             appositive_nouns += tuple(t.lower_ for t in offices)
             appositive_nouns += tuple(f"{_proper_before(doc, t.i)} {t.lower_}" for t in offices
                                       if _proper_before(doc, t.i))
+        owner = " ".join(t.lower_ for t in owner_token.subtree if t.dep_ not in ("case", "det")) if owner_token else None
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
-                       determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns,
-                       owner=" ".join(t.lower_ for t in possessor.subtree if t.dep_ not in ("case", "det")) if possessor else None)
+                       determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns, owner=owner)
 
     def _joined_name(self, tokens: list[Token]) -> list[Token]:
         """A body's name with "and" inside it, which the parse and the recogniser both cut ("the Florida Fish and

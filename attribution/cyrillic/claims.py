@@ -1003,8 +1003,10 @@ class CyrillicClaimBuilder:
                 listed.append(earlier)
                 edge = earlier
         # "сообщили ТАСС, РИА Новости и Интерфакс": the speaker opens a list after the verb that "и" ends
+        if not _only_marks(words, right_after, mention.first):
+            return []
         listed, edge = [], mention
-        while _only_marks(words, right_after, mention.first):
+        while True:
             comma = edge.last
             while comma < len(words) - 1 and words[comma].text in QUOTES:
                 comma += 1
@@ -1020,8 +1022,7 @@ class CyrillicClaimBuilder:
             last = self._coordinated(words, following, mentions, right_after=following.first)
             if last is not None and last not in listed:
                 return listed + [last]
-            edge = following
-        return []
+            edge = following  # (each turn moves past a comma, so the list ends with the sentence at the latest)
 
     @staticmethod
     def _coordinated(words: list[Word], mention: Mention, mentions: list[Mention], right_after: int = -1) -> Mention | None:
