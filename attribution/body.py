@@ -318,8 +318,8 @@ class PageReader:
                 in_list = True
             elif line.kind == "prose" and self._author_card(lines, index):
                 keep.pop(self._previous_nonblank(lines, index), None)
-            elif line.kind == "prose" and in_list and self._previous_nonblank(lines, index) >= 0 \
-                    and _DATE_ONLY.fullmatch(lines[self._previous_nonblank(lines, index)].content):
+            elif line.kind == "prose" and in_list and (prior := self._previous_nonblank(lines, index)) >= 0 \
+                    and _DATE_ONLY.fullmatch(lines[prior].content):
                 pass  # "Последние новости" / "14.05.2025" / a headline: each item under its date is another story's
             elif line.kind == "prose":
                 if after_time or in_list:

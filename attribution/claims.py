@@ -963,9 +963,10 @@ def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:
         and text[following.start:following.end].lstrip()[:1] not in "\"“‘«'"
 
 
+# The speaker's own voice in a paragraph of a post set out after "he wrote:" ("We will rebuild.").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y|[Mm]e)\b")
 # Subordinators that set a second report beside the main one, not inside it: "..., while the mayor said ...",
 # "..., hours after the army said ...".
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y|[Mm]e)\b")
 BESIDE_MARKS = frozenset({"while", "whereas", "after", "before", "since", "although", "though"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -99,14 +100,8 @@ class CueFinder:
         self.relay_verbs = frozenset(rules.relay_verbs)
         self.characterizing = frozenset(rules.characterizing_verbs)
         self.passive_speech = frozenset(rules.passive_speech_verbs)
-        self.phrasal: dict[str, set[str]] = {}
-        for verb_and_particle in rules.phrasal_verbs:
-            verb, _, particle = verb_and_particle.partition(" ")
-            self.phrasal.setdefault(verb, set()).add(particle)
-        self.act_phrasal: dict[str, set[str]] = {}
-        for verb_and_particle in rules.act_phrasal_verbs:
-            verb, _, particle = verb_and_particle.partition(" ")
-            self.act_phrasal.setdefault(verb, set()).add(particle)
+        self.phrasal = _particles_by_verb(rules.phrasal_verbs)
+        self.act_phrasal = _particles_by_verb(rules.act_phrasal_verbs)
         self.carrying = frozenset(rules.carrying_participles)
         self.speech_adverbs = frozenset(rules.speech_adverbs)
         self.time_phrase_nouns = frozenset(rules.time_phrase_nouns)
@@ -1214,6 +1209,15 @@ def _inverted_tag_read_as_modifier(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and verb.i == noun.i - 1 and after_comma \
         and noun.pos_ in ("NOUN", "PROPN") and all(t.is_punct for t in doc[noun.i + 1:verb.sent.end]) \
         and _names_a_speaker(noun)
+
+
+def _particles_by_verb(pairs: Iterable[str]) -> dict[str, set[str]]:
+    """Verb + particle entries ("hit back", "find out") as verb -> its particles."""
+    found: dict[str, set[str]] = {}
+    for verb_and_particle in pairs:
+        verb, _, particle = verb_and_particle.partition(" ")
+        found.setdefault(verb, set()).add(particle)
+    return found
 
 
 def _listed_before(subject: Token) -> list[Token]:

@@ -404,8 +404,8 @@ class SourceResolver:
             offices = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "conj", "nmod")
                        and self._kind_of_noun.get(t.lower_) == "official"]
             appositive_nouns += tuple(t.lower_ for t in offices)
-            appositive_nouns += tuple(f"{_proper_before(doc, t.i)} {t.lower_}" for t in offices
-                                      if _proper_before(doc, t.i))
+            owned = [(_proper_before(doc, t.i), t.lower_) for t in offices]
+            appositive_nouns += tuple(f"{body} {office}" for body, office in owned if body)
         owner = " ".join(t.lower_ for t in owner_token.subtree if t.dep_ not in ("case", "det")) if owner_token else None
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
                        determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns, owner=owner)

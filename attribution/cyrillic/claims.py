@@ -1839,6 +1839,7 @@ def _described_names(words: list[Word], mentions: list[Mention]) -> dict[int, Me
 # A topic label before a quotation: a few words and a colon, no verb of saying after it.
 _TOPIC_LABEL = re.compile(r"\s*[^\W\d_][^:.!?«»\"\n]{0,60}:\s*")
 _ALSO_WORDS = frozenset({"также", "також"})
+_ALSO_JOINERS = frozenset({"а", "и", "і", "й"})  # ", а также", ", а також": the word before "also" that joins
 
 
 def _tagged_by_dash(text: str, quote: Quote) -> bool:
@@ -1857,7 +1858,7 @@ def _joint_before(words: list[Word], first: int) -> int | None:
     k = first - 1
     while k > 0 and words[k].text in QUOTES:
         k -= 1
-    if k >= 3 and words[k].fold in _ALSO_WORDS and words[k - 1].fold in ("а", "и", "і", "й") and words[k - 2].text == ",":
+    if k >= 3 and words[k].fold in _ALSO_WORDS and words[k - 1].fold in _ALSO_JOINERS and words[k - 2].text == ",":
         k -= 2
     elif k < 1 or words[k].fold not in _AND_WORDS:
         return None
@@ -1871,7 +1872,7 @@ def _joint_after(words: list[Word], last: int) -> int | None:
     k = last
     while k < len(words) - 1 and words[k].text in QUOTES:
         k += 1
-    if k + 2 < len(words) - 1 and words[k].text == "," and words[k + 1].fold in ("а", "и", "і", "й") \
+    if k + 2 < len(words) - 1 and words[k].text == "," and words[k + 1].fold in _ALSO_JOINERS \
             and words[k + 2].fold in _ALSO_WORDS:
         k += 2
     elif k >= len(words) - 1 or words[k].fold not in _AND_WORDS:

@@ -196,9 +196,8 @@ class CueFinder:
                     length = 0
             if length:
                 # "Эта информация следует из сообщения Минобороны": a subject pointed at the report before
-                named = [w for w in words[self.clause_start(words, i):i] if w.is_word]
-                back = len(named) == 2 and named[0].fold in self.pointing_words and self._is_speech_object(named[1])
-                hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end, back=back))
+                hits.append(CueHit("according_to", i, i + length, word.start, words[i + length - 1].end,
+                                   back=self._pointed_in_clause(words, i)))
                 i += length
                 continue
             length = self.citing.match(words, i, self.citing_fillers)
@@ -220,9 +219,7 @@ class CueFinder:
                 i = evidence + 1
                 continue
             passes_words = word.lemma in self.relay_verbs and self._owned_quote_noun(words, i)
-            pointed = [w for w in words[self.clause_start(words, i):i] if w.is_word]
-            if word.lemma in self.quoting and not self._negated(words, i) and len(pointed) == 2 \
-                    and pointed[0].fold in self.pointing_words and self._is_speech_object(pointed[1]):
+            if word.lemma in self.quoting and not self._negated(words, i) and self._pointed_in_clause(words, i):
                 # "Такие данные приводит Минобороны": the figures just given, pointed at, are the subject's
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=True, back=True))
             elif (word.lemma in self.quoting or passes_words) and not self._negated(words, i) \
@@ -372,8 +369,7 @@ class CueFinder:
             k += 1  # "озвучив приблизні втрати": the figures voiced, after their adjectives
         if k < len(words) and (words[k].lemma in self.figure_objects or words[k].fold in self.figure_objects):
             return True
-        preceding = [w for w in words[max(0, i - 3):i] if w.is_word][-2:]
-        return len(preceding) == 2 and preceding[0].fold in self.pointing_words and self._is_speech_object(preceding[1])
+        return self._pointed([w for w in words[max(0, i - 3):i] if w.is_word][-2:])
 
     def _adjective_form(self, word: Word) -> bool:
         """A lower-case adjective, by the dictionary's tags or, without a dictionary, by its lemma's ending."""
@@ -599,5 +595,12 @@ class CueFinder:
         if opening is not None and opening < start and self.back.match(words, opening) and not any(
                 w.lemma in self.verbs for w in words[opening:i]):
             return True  # "Об этом, ссылаясь на рассказ жительницы, пишет ...": an aside between the pointer and its verb
-        named = [w for w in words[start:i] if w.is_word]
+        return self._pointed([w for w in words[start:i] if w.is_word])
+
+    def _pointed_in_clause(self, words: list[Word], i: int) -> bool:
+        """Is all of the clause before the word a speech object pointed at ("Такие данные приводит ...")?"""
+        return self._pointed([w for w in words[self.clause_start(words, i):i] if w.is_word])
+
+    def _pointed(self, named: list[Word]) -> bool:
+        """Are the words a pointing word and a speech object ("Такий прогноз", "Эта информация")?"""
         return len(named) == 2 and named[0].fold in self.pointing_words and self._is_speech_object(named[1])
