@@ -32,6 +32,9 @@ class RegistryEntry(BaseModel):
     kind: SourceKind = Field(description="What sort of source it is.")
     aliases: tuple[NonEmpty, ...] = Field(default=(), description="Other names that mean this source.")
     roles: tuple[NonEmpty, ...] = Field(default=(), description="Common nouns by which an article refers back to it (\"the ministry\").")
+    country: NonEmpty | None = Field(default=None, description="The country it belongs to, named as in the mention "
+                                     "rules' country_forms (\"russia\"), so that \"the Russian president\" is never "
+                                     "Ukraine's.")
 
 
 class SourceRegistry:
@@ -165,7 +168,7 @@ def merge_entries(current: RegistryEntry, update: RegistryEntry) -> RegistryEntr
 
     The current name stays an alias when the update renames the source, and aliases and role nouns are
     the union of both (the update's first), so that extending a registry never loses a way of finding a
-    source.
+    source; a country the update does not give is kept.
 
     >>> old = RegistryEntry(id="ru-mod", name="Russian Ministry of Defense", kind="government", aliases=["Russian MoD"])
     >>> new = RegistryEntry(id="ru-mod", name="Ministry of Defence of Russia", kind="government")
@@ -176,7 +179,8 @@ def merge_entries(current: RegistryEntry, update: RegistryEntry) -> RegistryEntr
         raise ValueError(f"cannot merge {current.id!r} with {update.id!r}")
     aliases = dict.fromkeys(alias for alias in (*update.aliases, current.name, *current.aliases) if alias != update.name)
     roles = dict.fromkeys((*update.roles, *current.roles))
-    return update.model_copy(update={"aliases": tuple(aliases), "roles": tuple(roles)})
+    return update.model_copy(update={"aliases": tuple(aliases), "roles": tuple(roles),
+                                      "country": update.country or current.country})
 
 
 @cache

@@ -74,6 +74,7 @@ class ArticleSource:
     subject_seen: int = -1  # when the article last named it as the subject of a sentence
     gender: str = ""  # "female" or "male" when a title said so ("Ms Farrow"), else unknown
     relayed: str = ""  # the id of the source whose words it last passed on ("X, via this outlet")
+    countries: set[str] = field(default_factory=set)  # the countries its descriptions or the registry gave it
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,9 @@ class SourceResolver:
         self.evidence_heads = frozenset(words.evidence_heads)
         self.publication_heads = frozenset(words.publication_heads)
         # (forms before a name, forms after it) per country, normalised as registry keys are
+        # "russian" and "russia" are both the country "russia": how a description says whose an office is
+        self.country_of_word = {normalize(form): forms[0].lower() for forms in words.country_forms for form in forms
+                                if " " not in form}
         self.country_forms = [([normalize(f) for f in forms if not f.startswith("of ")],
                                [normalize(f) for f in forms if f.startswith("of ")]) for forms in words.country_forms]
         self.utterance_nouns = frozenset(utterance_nouns)
@@ -155,6 +159,7 @@ class SourceResolver:
                 if len(name_words) >= 2:
                     self._long_names.setdefault(name_words[0], []).append(name_words)
         self._registry_roles: dict[str, set[str]] = {}
+        self._registry_countries = {entry.id: entry.country.lower() for entry in registry if entry.country}
         for entry in registry:
             roles = {r.lower() for r in entry.roles}
             roles.update(w for w in normalize(entry.name).split() if w in self._kind_of_noun)
@@ -343,9 +348,10 @@ class SourceResolver:
         determiner = tokens[0].lower_ in ("the", "this", "that", "these", "those", "its", "their", "his", "her")
         if determiner and has_proper and appositive is None and head.pos_ == "NOUN" \
                 and self._kind_of_noun.get(head.lower_) in ("person", "official") \
-                and all(t.pos_ == "ADJ" and t.ent_type_ == "NORP" for t in tokens
+                and all(t.pos_ in ("ADJ", "PROPN") and t.ent_type_ == "NORP" for t in tokens
                         if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")):
-            # "The Portuguese coach said" after "Porto coach Rui Salgado": a nationality describes the one named
+            # "The Portuguese coach said" after "Porto coach Rui Salgado", "the Czech premier" (tagged a proper
+            # noun): a nationality describes the one named
             has_proper = False
         if determiner and len(tokens) > 1 and all(t.text[:1].isupper() for t in tokens[1:]) \
                 and self._kind_of_noun.get(" ".join(t.lower_ for t in tokens[1:])) == "official":
@@ -1211,6 +1217,8 @@ class ArticleState:
         if source is None:
             source = ArticleSource(source_id, name, kind)
             source.roles.update(roles)
+            if source_id in self.resolver._registry_countries:
+                source.countries.add(self.resolver._registry_countries[source_id])
             source.index.add(name, source_id)
             self.sources[source_id] = source
             self._index.add(name, source_id)
@@ -1232,6 +1240,8 @@ class ArticleState:
         for word in mention.description.split():
             if word in self.resolver._kind_of_noun or word in self.resolver.utterance_nouns:
                 source.roles.add(word)
+            if word in self.resolver.country_of_word:
+                source.countries.add(self.resolver.country_of_word[word])
         source.roles.update(mention.appositive_nouns)
         for size in (2, 3):
             words = mention.description.split()
@@ -1342,7 +1352,11 @@ class ArticleState:
         """"the ministry" is the last source called a ministry; "the statement" is the last source's; "the
         Kremlin's spokesman" is the one called the Kremlin spokesman."""
         words = description.split()
+        # "the Russian president": an office-holder of that country, never one the article or registry places elsewhere
+        countries = {self.resolver.country_of_word[w] for w in words[:-1] if w in self.resolver.country_of_word}
         for source in self._recent():
+            if countries and source.countries and not countries & source.countries:
+                continue
             # A source only named so far counts when it was the subject of a recent sentence.
             present = source.cited or source.subject_seen >= self._clock - RECENT_TICKS
             if owner is not None:

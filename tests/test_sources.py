@@ -154,6 +154,28 @@ def test_a_pronoun_stands_for_the_likeliest_speaker(extractor, text, name):
     assert [s.name for s in claim.sources] == [name]
 
 
+NATIONAL_LEADERS = [
+    # (text, the source the last sentence's description stands for)
+    # "leader" and "premier" are the president's and the prime minister's other names
+    ("President Ilona Varga said the border was calm. The Hungarian leader added that no troops would go.",
+     "Ilona Varga"),
+    ("Prime Minister Tomas Bartos said taxes would rise. The Czech premier said the budget was tight.",
+     "Tomas Bartos"),
+    # a nationality that the registry or the article gives someone else's office is no back-reference
+    ("Volodymyr Zelensky said the talks went badly. The Russian president said they were useful.",
+     "Russian president"),
+    ("Finnish President Aino Lehto said the border was calm. The Swedish president said no troops would go.",
+     "Swedish president"),
+]
+
+
+@pytest.mark.parametrize("text, name", NATIONAL_LEADERS, ids=["leader", "premier", "registry country",
+                                                              "described country"])
+def test_a_national_office_stands_for_its_holder_named_before(extractor, text, name):
+    claim = extractor.extract(text)[-1]
+    assert [s.name for s in claim.sources] == [name]
+
+
 def test_two_descriptions_with_the_same_noun_are_two_sources(extractor):
     # "the American leader" is not the one described as "the Russian leader" before
     claims = extractor.extract("The Russian leader said talks were possible. The American leader said sanctions "
