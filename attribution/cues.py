@@ -407,9 +407,10 @@ class CueFinder:
         # "Officials put the death toll at 12": a verb that gives a figure reports it.
         figure = lemma in self.figure_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.figure_nouns for c in token.children)
-        # "Residents voiced fears that ...": a verb that voices a feeling or a view reports it.
+        # "Residents voiced fears that ...": a verb that voices a feeling or a view reports it; so does its passive
+        # ("A similar view was expressed by the chancellor")
         voiced = lemma in self.voicing_verbs and any(
-            c.dep_ == "dobj" and c.lower_ in self.voiced_nouns for c in token.children)
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.voiced_nouns for c in token.children)
         # "The minister made it clear that ...", "made plain that ...": making a clause clear reports it.
         made_clear = lemma == "make" and any(
             c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in self.making_clear

@@ -254,6 +254,9 @@ class MentionRules(_Rules):
     party_epithets: Words = Field(default=(), description="Party names by which an article refers back to a "
                                   "politician (\"the Ohio Republican\", \"the Labour MP\"'s party): with \"the\", "
                                   "the person last cited.")
+    post_nominals: Words = Field(default=(), description="Degrees and honours written after a person's name "
+                                 "(\"Tom Berg, MD, a senior lecturer\"): the description after one is still the "
+                                 "person's, not another name.")
     local_heads: Words = Field(default=(), description="Heads of people named by where they are (\"residents\", "
                                "\"eyewitnesses\"): a name before them is a place (\"Kursk residents\"), so they stay "
                                "unnamed.")

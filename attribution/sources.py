@@ -119,6 +119,7 @@ class SourceResolver:
         self.staff_heads = frozenset(words.staff_heads)
         self.local_heads = frozenset(words.local_heads)
         self.party_epithets = frozenset(words.party_epithets)
+        self.post_nominals = frozenset(words.post_nominals)
         self.unnamed_anaphors = frozenset(words.unnamed_anaphors)
         self.person_back_nouns = frozenset(words.person_back_nouns)
         self.given_names = frozenset(words.given_names)
@@ -784,9 +785,12 @@ class SourceResolver:
     def _appositive_name(self, head: Token) -> tuple[int, int] | None:
         """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive; a name is not
         renamed by its own ("Warren Tolliver, an Indiana Republican," is Warren Tolliver)."""
+        described = [c for c in head.children if c.dep_ == "appos"]
+        # "Tom Berg, MD, a senior lecturer,": the description hangs on the degree after the name
+        described += [d for c in described if c.lower_.replace(".", "") in self.post_nominals
+                      for d in c.children if d.dep_ == "appos"]
         if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and any(
-                c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-                for c in head.children):
+                any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in described):
             return None  # "Warren Tolliver, an Indiana Republican,": a description, not another name
         # a conjunct's own appositive names the conjunct: "TASS and the regional governor Alexander Bogomaz"
         joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
@@ -1367,6 +1371,8 @@ class ArticleState:
             if len(words) >= 2 and len(described) >= 2 and described[-1] == head and described[:-1] != words[:-1] \
                     and all(w.islower() for w in source.name.split()[1:]):
                 continue  # "the American leader" is not the source described as "the Russian leader"
+            if len(words) >= 2 and source.name.islower() and not set(words) <= set(described) | source.roles:
+                continue  # "the Polish foreign minister" says more than "the minister" cited before: someone else
             if present and (head in source.roles or (words and " ".join(words[-2:]) in source.roles)):
                 return source
         if owner is not None:

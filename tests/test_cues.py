@@ -113,6 +113,11 @@ CASES = [
      ["Residents of nearby towns"]),
     ("The foreign ministry expressed regret over the deaths of the two sailors.", "indirect", "expressed",
      ["foreign ministry"]),
+    # in the passive too, the agent voices it
+    ("The same position was voiced earlier by the Estonian defence minister.", "indirect", "voiced",
+     ["Estonian defence minister"]),
+    ("The union leader expressed the view that the strike would last.", "indirect", "expressed",
+     ["union leader"]),
     # a closing tag's speaker, though the parser hung the reported clause's subject on the verb too
     ("A drone attack launched from Ukraine during the night set off a short-lived fire at an oil plant in the "
      "Saratov region, the regional governor has said.", "indirect", "said", ["regional governor"]),
