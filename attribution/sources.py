@@ -232,7 +232,9 @@ class SourceResolver:
             return None
         if head.text == "US":
             lower = "u.s."  # the United States, not the pronoun
-        if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in GROUP_PRONOUNS:
+        # "WHO said", "US officials": a body's initials in capitals, not the pronoun, unless the line shouts
+        initials = len(head.text) > 1 and head.text.isupper() and not head.sent.text.isupper()
+        if not initials and (head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in GROUP_PRONOUNS):
             if lower in SPEAKER_PRONOUNS or (lower not in PERSONAL_PRONOUNS and lower not in GROUP_PRONOUNS
                                             and lower not in THING_PRONOUNS):
                 return None
@@ -848,6 +850,8 @@ class SourceResolver:
             entry = self.registry.lookup(candidate)
             if entry is not None:
                 return entry.kind == "media"
+        if _CALL_SIGN.fullmatch(head.text):
+            return True  # "told KXAN", "told ABC11": a broadcaster by its call sign or channel number
         # An outlet is named: "told journalists" or "told the media" is no relay.
         named = any(t.pos_ == "PROPN" for t in head.subtree) or head.pos_ == "PROPN"
         return named and self.kind_from_words(mention.description) == "media"
@@ -1180,8 +1184,9 @@ class ArticleState:
         if self.resolver.person_by_given_name(mention.text):
             return "official" if holds_office else "person"  # "Alma Price", whatever the recogniser took her for
         name = mention.text.split()
-        if mention.ner_kind in (None, "organization") and self.resolver.masthead(mention.text):
-            return "media"  # "The Baltic Courier reported": a newspaper by its name
+        if mention.ner_kind in (None, "organization") and (self.resolver.masthead(mention.text)
+                                                            or _CALL_SIGN.fullmatch(mention.text)):
+            return "media"  # "The Baltic Courier reported", "KXAN reported": a newspaper or a station by its name
         if holds_office and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name) and not any(
                 self.resolver.kind_of(w.lower()) for w in name):
             # "Oleh Chalyk, spokesman of the Ukrainian Navy": a name with an office in apposition is its holder,
@@ -1415,6 +1420,8 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# A broadcaster named by its call sign ("KXAN", "WJON") or network and channel ("ABC11", "NY1", "FOX35").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?|[A-Z]{2,4}[0-9]{1,2}")
 # What "the agency" may be: a wire, or a public body as often ("the sheriff's office said ..., the agency said").
 AGENCY_KINDS = ("media", "government", "organization", "military")
 # Particles that open a surname of two words ("Al Harbi", "van Dijk", "de la Cruz" keeps its last two).

@@ -11,6 +11,9 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # a station by its call sign or its network and channel number is an outlet
+    ("The sheriff told KVRT that two deputies were hurt.", {"sheriff": "KVRT", "KVRT": None}),
+    ("The mayor told NBC7 the bridge would reopen in May.", {"mayor": "NBC7", "NBC7": None}),
     # the one quoted in a relative clause after "according to" reaches us through whoever quoted him
     ("The talks would cover fishing quotas, according to Deputy Minister Ivo Maren, who was quoted by the Interfax "
      "news agency.", {"Ivo Maren": "Interfax", "Interfax": None}),

@@ -305,6 +305,8 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
     ("About the penalty won by Okafor, Lindqvist said the referee got it right.", ["Lindqvist"]),
     # a capitalised title after a person's name, with no article, does not rename the person
     ('Anna Berg, Chief Marketing Officer at Velo, commented: "We are delighted."', ["Anna Berg"]),
+    # a body's initials in capitals are its name, not a pronoun
+    ("WHO said the new strain spread faster than the last one.", ["World Health Organization"]),
     # a degree after the name does not hand it to the description after the degree
     ('"We need more trials," said Tom Berg, MD, a Senior Lecturer in Surgery at the clinic.', ["Tom Berg"]),
     # a dateline of a city and its state before a dash is no speaker
@@ -340,7 +342,7 @@ def test_a_description_stands_for_the_organisation_just_named(extractor, text, n
         "two articles, two referents", "a column in",
         "a news story in", "its sources",
         "correspondent", "preliminary information", "government data", "descriptor opening the sentence",
-        "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "a degree after a name", "city and state dateline",
+        "descriptor of two words", "one of, named", "entity over a comma", "title after a name", "initials, not a pronoun", "a degree after a name", "city and state dateline",
         "a name in apposition", "office before a name", "a place's state", "surname not an outlet", "possessive", "a body's last words", "family name first", "abbreviated title", "founder of a body", "leaked papers",
         "the paper", "officials in a place"])
 def test_names_keep_to_the_speaker(extractor, text, names):
