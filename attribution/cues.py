@@ -159,6 +159,9 @@ class CueFinder:
             heads = self._objects(words[-1], words) if words else ()
             if words and not heads and words[-1].lower_ in self.citing_words:
                 phrase = None  # "citing that the police had lied": a reason the speaker gives, read as a verb below
+            elif words and token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children):
+                # "The minister was referring to the new law": a verb of the clause, not "..., referring to X"
+                phrase = None
             if phrase:
                 last = words[-1]
                 taken.update(t.i for t in words)

@@ -1051,7 +1051,9 @@ class ArticleState:
                 if antecedent is not None:
                     return antecedent
         if mention.head_lemma in resolver.unnamed_anaphors and mention.text.lower().split(" ", 1)[0] in (
-                "the", "this", "that", "our", "its", "their"):
+                "the", "this", "that", "our", "its", "their") and not any(
+                w in resolver.place_prepositions for w in mention.text.lower().split()):
+            # (not "its sources in the harbour police": a group placed anew is another one)
             # "sources in law enforcement said ... . The interlocutor said": the unnamed source just cited.
             antecedent = next((s for s in self._recent() if s.cited and s.anonymous
                                and s.roles & resolver.unnamed_anaphors), None)

@@ -11,6 +11,12 @@ CHAINS = [
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
     ('"The results surprised us," Helen Ward told Lab Notes in an interview.',
      {"Helen Ward": "Lab Notes", "Lab Notes": None}),
+    # "referring to its sources" cites them as "citing" does; an unnamed group placed anew is another group
+    ("Floods will hit the valleys next week, the Lakeside Herald reported, referring to its sources in the "
+     "interior ministry.", {"Lakeside Herald": None, "its sources in the interior ministry": "Lakeside Herald"}),
+    ("The dam will hold, the Lakeside Herald reported, citing its sources in the interior ministry.\n\nThe port will "
+     "close, the Coastal Gazette reported, citing its sources in the harbour police.",
+     {"Coastal Gazette": None, "its sources in the harbour police": "Coastal Gazette"}),
     # a station by its call sign or its network and channel number is an outlet
     ("The sheriff told KVRT that two deputies were hurt.", {"sheriff": "KVRT", "KVRT": None}),
     ("The mayor told NBC7 the bridge would reopen in May.", {"mayor": "NBC7", "NBC7": None}),
@@ -209,6 +215,8 @@ NOT_CHAINS = [
     # "according to" inside what the speaker says, or naming a document nobody is named for
     ("The minister said that, according to the data, prices rose.", ["minister"]),
     ("At least 30 states have reported high numbers of flu cases, according to federal data.", ["30 states", "federal data"]),
+    # a verb of the clause, not a participle that cites
+    ("The minister was referring to the new law.", []),
     # told whom, but no outlet carries the words
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", ["Dmitry Peskov"]),
     ("The witness told the jury that she had seen the car.", ["witness"]),
