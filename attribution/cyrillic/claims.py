@@ -289,6 +289,12 @@ class CyrillicClaimBuilder:
                                     if not q.closed and q.inner_end >= sentence.block.end), None)
                 if text[sentence.start:sentence.end].rstrip().endswith(":") and not self._shows_display(words):
                     colon_intro = (found.sources, index, sentence.block.paragraph + 1)
+                if found.cue is not None and any(h.kind == "evidential" and h.start > found.cue.end
+                                                 for h in draft.hedges):
+                    # "... заявляли про взяття села, але ці дані не підтвердилися": the outlet disowns the report,
+                    # and what follows is its own account again
+                    draft.rules.append("carry.end.evidential")
+                    carried, carried_paragraph, origin = [], -1, None
                 continue
             if colon_intro is not None and sentence.block.paragraph > colon_intro[2]:
                 colon_intro = None
