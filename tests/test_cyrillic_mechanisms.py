@@ -698,6 +698,16 @@ SENTENCES = [
     ("uk", "Така динаміка відповідає прогнозам аналітиків.", [([], "none", None)]),
     ("ru", "Рост цен отвечает ожиданиям рынка.", [([], "none", None)]),
     ("uk", "Поліція попереджає про загрозу повені.", [(["politsiya"], "indirect", "попереджає")]),
+    # a subject between the pointer and the verb speaks, not where it spoke from or to whom
+    ("ru", "Об этом вице-премьер Олег Карпов сообщил на совещании в Министерстве финансов.",
+     [(["oleg-karpov"], "indirect", "сообщил")]),
+    ("uk", "Про це міністр Петро Гайдай розповів у чаті Кабінету міністрів журналістам.",
+     [(["petro-gayday"], "indirect", "розповів")]),
+    # a name in apposition after a role is the speaker
+    ("ru", "Другой депутат, Семён Ковалёв, дополнил, что заседание перенесут.",
+     [(["semen-kovalev"], "indirect", "дополнил")]),
+    ("uk", "Інший депутат, Семен Коваль, додав, що засідання перенесуть.",
+     [(["semen-koval"], "indirect", "додав")]),
     # a reference or a certificate of a body is its words; a report the outlet disowns carries no further
     ("uk", "Над областю збили чотири дрони.\n\nПро це йдеться в довідці Міністерства оборони України.",
      [(["ua-mod"], "implicit", None), (["ua-mod"], "indirect", "йдеться")]),

@@ -875,9 +875,15 @@ class CyrillicClaimBuilder:
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         told_after = bool(after) and after[0].kind == "registry" and after[0].entry is not None \
             and after[0].entry.kind == "media" and not after[0].preposition
-        if cue.speaker_after and before and told_after and before[-1].kind in ("anonymous", "role", "name") \
-                and not before[-1].preposition and self.mentions.nominative_form(words[before[-1].first]):
-            # "Об этом источник в полиции сообщил ТАСС": the subject before the verb speaks to the outlet after it
+        subject_before = bool(before) and before[-1].kind in ("anonymous", "role", "name") \
+            and not before[-1].preposition and self.mentions.nominative_form(words[before[-1].first]) \
+            and words[before[-1].first].fold not in self.cues.pointing_words  # "Такие данные приводит ..."
+        # (not "один из источников": one of them is the subject)
+        where_after = bool(after) and (after[0].preposition not in ("", "из", "з", "із", "зі") or not (
+            after[0].preposition or self.mentions.nominative_form(words[after[0].first])))
+        if cue.speaker_after and subject_before and (told_after or where_after):
+            # "Об этом источник в полиции сообщил ТАСС": the subject before the verb speaks to the outlet after it;
+            # "Про це прем'єр-міністр ... розповів у чаті Кабміну": and from where it spoke
             order = before[::-1][:1]
         elif cue.speaker_after:
             order = after[:1] + before[::-1][:1]

@@ -515,6 +515,21 @@ class CueFinder:
             end = j
         return None
 
+    def _name_after_role_before(self, words: list[Word], k: int) -> int | None:
+        """Where the clause resumes before a name in apposition to a role, ending at ``k`` (after its comma):
+        "Другой депутат, Семён Ковалёв, дополнил" - the name is the subject's."""
+        if k < 5 or words[k - 1].text != ",":
+            return None
+        j = next((j for j in range(k - 2, max(0, k - 5), -1) if words[j].text == ","), None)
+        if j is None or j < 1:
+            return None
+        name = words[j + 1:k - 1]
+        role = [w for w in words[max(0, j - 3):j] if w.is_word]
+        if 2 <= len(name) <= 3 and all(w.is_word and w.upper and not w.caps for w in name) \
+                and role and not role[-1].upper and any(self.role_heads.has(w) for w in role):
+            return j
+        return None
+
     def _opens_with_role(self, content: list[Word]) -> bool:
         """Does a phrase between commas open with a role ("заступник начальника ...", "генеральний директор ...")?"""
         return any(self.role_heads.has(w) for w in content[:3])
@@ -541,6 +556,9 @@ class CueFinder:
         appositive = self._appositive_before(words, k)
         if appositive is not None:
             return appositive
+        named = self._name_after_role_before(words, k)
+        if named is not None:
+            return named
         if k < 3 or words[k - 1].text != ",":
             return None
         for j in range(k - 2, max(-1, k - PARTICIPIAL_WORDS - 2), -1):
