@@ -1574,9 +1574,10 @@ class CyrillicClaimBuilder:
         if after_word and quote.closed and _TITLE_OPENING.match(inner):
             return False  # "законопроекта «О запрете продажи ...»", "рішення «Про заборону ...»": a title, however long
         # a hyphenated word is one word («Русская служба Би-би-си» is a name of three words, not speech)
-        return not quote.closed or quote.interrupted or len(re.findall(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*", inner)) \
-            > SHORT_QUOTE_WORDS \
-            or (_QUOTED_SENTENCES.search(inner) is not None and not after_word)
+        quoted = re.findall(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*", inner)
+        return not quote.closed or quote.interrupted or len(quoted) > SHORT_QUOTE_WORDS \
+            or (_QUOTED_SENTENCES.search(inner) is not None and not after_word) \
+            or (len(quoted) >= 2 and any("VERB" in self.lemmatizer.tags(w) for w in quoted))  # «всё идёт по плану»
 
     def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,
                       found: _Found) -> list[Quote]:

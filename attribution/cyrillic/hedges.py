@@ -61,6 +61,7 @@ class CyrillicHedgeFinder:
         self._loaded = {tuple(name_key(term).split()) for term in hedges.scare_quotes.loaded_terms}
         # The same terms as lemmas, for the case forms whose stem changes («миротворцев» for "миротворцы").
         self._lemma = lemmatizer.lemma if lemmatizer is not None else fold
+        self._tags = lemmatizer.tags if lemmatizer is not None else (lambda word: frozenset())
         self._loaded |= {tuple(self._lemma(w) for w in words_of(term)) for term in hedges.scare_quotes.loaded_terms}
 
     def find(self, text: str, start: int, end: int, words: list[Word], quotes: list[Quote],
@@ -117,6 +118,8 @@ class CyrillicHedgeFinder:
         stripped = inner.strip()
         if stripped != inner or stripped[-1:] in ",.;:!?…" or stripped[:1] in DASHES:
             return False  # a fragment cut from a sentence is speech
+        if len(inner_words) >= 2 and any("VERB" in self._tags(w) for w in inner_words):
+            return False  # «всё идёт по плану», «Полиция задержала двоих»: a clause quoted is speech
         before = fold_text(text, start, quote.start).rstrip()
         if any(p.search(before) for p in self._so_called):
             return True
