@@ -474,6 +474,9 @@ CHAINS = [
      [("petro-gnatyuk", "ochevidets"), ("ochevidets", None)]),
     ("ru", "По словам очевидцев, мэр Петр Гнатюк сообщил, что школу закроют.",
      [("petr-gnatyuk", "ochevidets"), ("ochevidets", None)]),
+    # "the publication" told in the dative is the outlet cited before
+    ("uk", "Про це пише «Економічна правда». Джерело в уряді розповіло виданню, що рішення ухвалять.",
+     [("dzherelo-v-uryadi", "ekonomichna-pravda"), ("ekonomichna-pravda", None)]),
     # "заявив A, передає B з посиланням на C": B cites C, through whom A's words reach B
     ("uk", "Про це заявив колишній посол Петро Сидоренко, передає Факти ICTV з посиланням на «Суспільне».",
      [("petro-sidorenko", "suspilne"), ("ictv", None), ("suspilne", "ictv")]),

@@ -706,6 +706,12 @@ SENTENCES = [
     # a short clause quoted after "что" is the speaker's own words
     ("ru", "На совещании министр Олег Карпов заявил, что «всё идёт по графику».",
      [(["oleg-karpov"], "direct_quote", "заявил")]),
+    # "the publication" told in the dative is the outlet cited before: the words reach us through it
+    ("ru", "Об этом пишет «Коммерсантъ». Источник в Минфине рассказал изданию, что проект готов.",
+     [(["kommersant"], "indirect", "пишет"),
+      (["source-in-the-ministry-of-finance-of-russia", "kommersant"], "indirect", "рассказал")]),
+    ("uk", "Про це пише «Економічна правда». У Мінфіні виданню підтвердили, що проєкт готовий.",
+     [(["ekonomichna-pravda"], "indirect", "пише"), (["ua-minfin", "ekonomichna-pravda"], "indirect", "підтвердили")]),
     # a name in apposition after a role is the speaker
     ("ru", "Другой депутат, Семён Ковалёв, дополнил, что заседание перенесут.",
      [(["semen-kovalev"], "indirect", "дополнил")]),

@@ -1153,6 +1153,13 @@ class CyrillicClaimBuilder:
                 continue
             if mention.entry.kind == "media" and self._subject_elsewhere(words, cue, mention, mentions):
                 return state.resolve(mention, words)
+        # "Источник в Минфине рассказал изданию", "У Мінфіні виданню підтвердили": the outlet cited before, by its
+        # noun in the dative, next to the verb and naming no outlet of its own
+        nearby = [k for k in (*range(cue.last, min(len(words), cue.last + 2)), cue.first - 1) if 0 <= k < len(words)]
+        for k in nearby:
+            if self.mentions.told_outlet(words[k]) and not any(m.first <= k + 1 < m.last for m in mentions) \
+                    and not (k > 0 and words[k - 1].fold in IN_WORDS):
+                return state.last_outlet(words[k])
         return None
 
     def _interviewed_by(self, words: list[Word], cue: CueHit, mention: Mention, broadcast: bool = False) -> bool:

@@ -1606,6 +1606,13 @@ class ArticleState:
     def by_id(self, source_id: str) -> Source | None:
         return next((k.source for k in reversed(self.known) if k.source.id == source_id), None)
 
+    def last_outlet(self, word: Word) -> Source | None:
+        """The named outlet the article cited last, as a noun for it ("изданию", "виданню") names it here."""
+        outlet = next((k.source for k in reversed(self.known) if k.source.kind == "media" and not k.source.anonymous
+                       and k.spoke), None)
+        return outlet.model_copy(update={"mention": word.text, "mention_start": word.start, "mention_end": word.end,
+                                         "via": None}) if outlet is not None else None
+
     def _titled_since(self, mention: Mention, key: str) -> Source | None:
         """A bare title ("отметил губернатор") names the person named with it ("Губернатор Курской области Олег
         Смирнов") when that came after the same bare title (a headline's "Губернатор подтвердил ...")."""
