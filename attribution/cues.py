@@ -351,6 +351,13 @@ class CueFinder:
             if objects:
                 objects = [objects[0] if objects[0].head.i == objects[0].i or objects[0].dep_ != "compound"
                            else objects[0].head]
+        verb = phrase[0].head
+        if objects and phrase[0].i < verb.i and verb.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "expl" for c in verb.children) \
+                and any(c.dep_ in ("appos", "conj") for c in objects[0].children):
+            # "According to Marisol Duarte, Vellmar, Ostrava Nova and Kessing lost power": the names after the
+            # comma are the subject the parser took for an appositive, not more sources
+            return (objects[0],)
         heads: list[Token] = []
         for head in objects:
             heads.extend(conjuncts(head))

@@ -787,6 +787,8 @@ class SourceResolver:
     def _appositive_name(self, head: Token) -> tuple[int, int] | None:
         """"the governor of the Belgorod region, Vyacheslav Gladkov," is named by the appositive; a name is not
         renamed by its own ("Warren Tolliver, an Indiana Republican," is Warren Tolliver)."""
+        if _subject_after_according_to(head):
+            return None  # "According to Marisol Duarte, Vellmar and Kessing lost power": the clause's subject
         described = [c for c in head.children if c.dep_ == "appos"]
         # "Tom Berg, MD, a senior lecturer,": the description hangs on the degree after the name
         described += [d for c in described if c.lower_.replace(".", "") in self.post_nominals
@@ -1672,6 +1674,18 @@ def _strip_article(name: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words) or name
+
+
+def _subject_after_according_to(head: Token) -> bool:
+    """Is the token the object of a fronted "according to" whose verb has no subject, so that the names after
+    its comma are the subject the parser hung on it?"""
+    preposition = head.head if head.dep_ == "pobj" else None
+    according = preposition.head if preposition is not None and preposition.lower_ == "to" else None
+    if according is None or according.lower_ != "according" or according.i > head.i:
+        return False
+    verb = according.head
+    return according.i < verb.i and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
 
 
 def age_epithet(head: Token) -> bool:

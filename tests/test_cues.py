@@ -28,6 +28,9 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # names after the comma of a fronted "according to" whose verb has no subject are the clause's subject
+    ("According to Lidia Ferrer, Braxton, Holm Valley and Ostrey lost power overnight.", "according_to",
+     "According to", ["Lidia Ferrer"]),
     # manners of speaking tag a quotation
     ('Mary Rowan shut the shop on Friday. "We were never told," she fumed.', "direct_quote", "fumed", ["Mary Rowan"]),
     ('"Not a chance," the coach quipped.', "direct_quote", "quipped", ["coach"]),
