@@ -167,6 +167,9 @@ class HedgeFinder:
         next_word = _WORD.findall(after)[:1]
         if next_word and next_word[0].lower() in self._categories:
             return False  # 'a "buy" rating', 'its "overweight" list': a category's name
+        if previous_word in ("to", "from", "at") and any(
+                w in self._categories or w.startswith(("upgrad", "downgrad")) for w in before_words[:-1]):
+            return False  # 'cut its rating to "underweight" from "neutral"': the category a rating moved to
         if self._modifies_noun(doc, quote) and len(words) <= 2:
             # 'a "trophy" drone': a label on the noun, whoever reports it; but an adjective in what a speaker said
             # is the speaker's own judgement ('She said a "thorough" inquiry was under way').

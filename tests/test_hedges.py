@@ -107,6 +107,8 @@ NOT_HEDGES = [
     # a quoted word that names a category is no scare quote
     'Jones reiterated a "buy" rating on the shares.',
     'The fund moved the shares to its "overweight" list.',
+    'Halbrook cut its rating on the carrier to "underweight" from "neutral."',
+    'Analysts at Corvin downgraded the stock to "sell" from "hold" on Monday.',
     '"The fighters of the "Western" group of forces repelled four attacks," the ministry wrote.',
 ]
 
