@@ -50,7 +50,7 @@ CASES = [
     # a quoted word set on a noun is a label, even in the speaker's report
     ('The army said its units had seized a "trophy" tank.', [("trophy", "scare_quote")]),
     # one quoted word with the stop set inside the marks is still a word, not a fragment of speech
-    ('Two brokers cut their ratings from "buys" to "holds."', [("buys", "scare_quote"), ("holds.", "scare_quote")]),
+    ('The town has since been "pacified."', [("pacified.", "scare_quote")]),
     # "as" introduces speech only after a verb of calling or describing
     ('So fixing a typo now counts as "rewriting" the report?', [("rewriting", "scare_quote")]),
 ]
@@ -109,6 +109,7 @@ NOT_HEDGES = [
     'The fund moved the shares to its "overweight" list.',
     'Halbrook cut its rating on the carrier to "underweight" from "neutral."',
     'Analysts at Corvin downgraded the stock to "sell" from "hold" on Monday.',
+    'Two brokers cut their ratings from "buys" to "holds."',
     '"The fighters of the "Western" group of forces repelled four attacks," the ministry wrote.',
 ]
 
