@@ -126,6 +126,9 @@ class SourceResolver:
         self.leaking_verbs = frozenset(words.leaking_verbs)
         self.not_person_words = frozenset(words.not_person_words)
         self.role_synonyms = {role: frozenset(others) for role, others in words.role_synonyms.items()}
+        # the nouns that are only another name for an office ("diplomat" for a foreign minister)
+        self.office_synonyms = frozenset(w for others in words.role_synonyms.values() for w in others
+                                         if " " not in w) - frozenset(words.role_synonyms)
         self.genders = {**{t: "female" for t in words.female_titles}, **{t: "male" for t in words.male_titles}}
         self.office_back_nouns = frozenset(words.office_back_nouns)
         self.body_voices = frozenset(words.body_voices)
@@ -1068,6 +1071,13 @@ class ArticleState:
                 mention.head_lemma in ("source", "sources") or mention.head_lemma in s.roles)), None)
             if last is not None:
                 return self._remember_alias(last, mention)
+        if mention.anonymous and words[:1] == ["the"] and len(words) <= 4 \
+                and mention.head_lemma in resolver.office_synonyms:
+            # "the diplomat", "the Chilean top diplomat" after "Foreign Minister Ana Roldan": the one named in an
+            # office the noun is another name for
+            holder = self._by_role(mention.head_lemma, mention.description)
+            if holder is not None and not holder.anonymous and holder.kind in ("person", "official"):
+                return self._remember_alias(holder, mention)
         if mention.anonymous and words[:1] == ["the"] and len(words) == 2 and mention.head_lemma in resolver.person_back_nouns \
                 and words[-1] == mention.head_lemma:
             # '"We expect a jump," the expert said.' after "said John Smith of Fuel Vector": the person last cited

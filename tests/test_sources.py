@@ -166,6 +166,11 @@ NATIONAL_LEADERS = [
      "Russian president"),
     ("Finnish President Aino Lehto said the border was calm. The Swedish president said no troops would go.",
      "Swedish president"),
+    # "the diplomat" is the foreign minister or the ambassador named before
+    ("Foreign Minister Lucia Varela said the talks had failed. The top diplomat added that no new round was planned.",
+     "Lucia Varela"),
+    ("Ambassador Oren Platt said the talks had failed. The diplomat added that no new round was planned.",
+     "Oren Platt"),
     # a description that says more than the unnamed one cited before is someone else
     ("The minister said the talks had stalled. This was also stated by the Latvian foreign minister.",
      "Latvian foreign minister"),
@@ -173,7 +178,8 @@ NATIONAL_LEADERS = [
 
 
 @pytest.mark.parametrize("text, name", NATIONAL_LEADERS, ids=["leader", "premier", "registry country",
-                                                              "described country", "a fuller description"])
+                                                              "described country", "top diplomat", "diplomat",
+                                                              "a fuller description"])
 def test_a_national_office_stands_for_its_holder_named_before(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
