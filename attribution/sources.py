@@ -970,7 +970,7 @@ class ArticleState:
         and Milo Fenn confirmed ... . '...,' they said"), all named by its mention; just the source if none did."""
         if all(s.id != source.id for s in self._joint):
             return [source]
-        return [s if s.id == source.id else s.model_copy(update={
+        return [source if s.id == source.id else s.model_copy(update={
             "mention": source.mention, "mention_start": source.mention_start, "mention_end": source.mention_end})
             for s in self._joint]
 
@@ -1028,6 +1028,15 @@ class ArticleState:
                     found.cited = False
                 if subject:
                     found.subject_seen = self._clock
+        # "Analysts Rita Okafor and Sven Lund cut their target. They said ...": people joined as the subject of a
+        # sentence that reports nothing are "they" together, as those who spoke together are
+        joined = [(root, self._observed.get(name)) for _, _, name, root in named
+                  if _subject_like(root) or (root.dep_ == "conj" and _subject_like(root.head))]
+        people = sorted(((root, found) for root, found in joined if found is not None
+                         and found.kind in ("person", "official") and not found.anonymous), key=lambda p: p[0].i)
+        if len(people) > 1 and all(root.dep_ == "conj" and root.head.i == people[0][0].i for root, _ in people[1:]):
+            self._joint = tuple(Source(id=found.id, name=found.name, kind=found.kind, mention=found.name)
+                                for _, found in people)
 
     def _find(self, mention: Mention, not_named: frozenset[str] = frozenset()) -> ArticleSource | None:
         resolver = self.resolver
@@ -1684,6 +1693,11 @@ def _strip_article(name: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words) or name
+
+
+def _subject_like(token: Token) -> bool:
+    """Is the token a subject, or a name in apposition to one ("analysts Rita Okafor ...")?"""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
 
 
 def _subject_after_according_to(head: Token) -> bool:

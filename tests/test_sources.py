@@ -198,13 +198,17 @@ JOINT_SPEAKERS = [
      'very happy," the statement said.', ["Dana Rook", "Milo Fenn"]),
     ("The mayor and the police chief said the site was safe. They said the bridge would reopen.",
      ["mayor", "police chief"]),
+    # people joined as the subject of a sentence that reports nothing are "they" together too
+    ("In a note, Corvin Capital analysts Mara Quist and Daniel Brandt cut their target on the brewer. They said "
+     "margins would shrink.", ["Mara Quist", "Daniel Brandt"]),
     # two speakers not side by side are no pair: "they" is the plural source
     ("Officials said the plant was hit, while the company said it would rebuild. They said repairs would take "
      "weeks.", ["Officials"]),
 ]
 
 
-@pytest.mark.parametrize("text, names", JOINT_SPEAKERS, ids=["the statement", "they", "not side by side"])
+@pytest.mark.parametrize("text, names", JOINT_SPEAKERS, ids=["the statement", "they", "they, joined subject",
+                                                                "not side by side"])
 def test_they_after_two_speakers_side_by_side_is_both(extractor, text, names):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == names
