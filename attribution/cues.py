@@ -117,6 +117,7 @@ class CueFinder:
         self.putting_verbs = frozenset(rules.putting_verbs)
         self.learning_verbs = frozenset(rules.learning_verbs)
         self.permitting_verbs = frozenset(rules.permitting_verbs)
+        self.intending_verbs = frozenset(rules.intending_verbs)
         self.publishing_verbs = frozenset(rules.publishing_verbs)
         self.published_nouns = frozenset(rules.published_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
@@ -370,6 +371,18 @@ class CueFinder:
         unique = {t.i: t for t in heads}
         return tuple(unique[i] for i in sorted(unique))
 
+    def _intended(self, token: Token) -> bool:
+        """Does the infinitive hang, through infinitives, on a verb of a plan or a wish ("are planning to block the
+        pass to blame the army", "wants to accuse")?"""
+        head = token
+        while head.dep_ in ("xcomp", "advcl") and head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in self.intending_verbs:
+                return True
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                return False
+        return False
+
     def _verb_cue(self, token: Token, quoted) -> CueMatch | None:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and token.lower_ in self._evidence_forms:
@@ -580,6 +593,8 @@ class CueFinder:
         if infinitive and (token.head.lemma_.lower() in self.permitting_verbs
                            or token.head.head.lemma_.lower() in self.permitting_verbs):
             return None  # "The agency granted the officials anonymity to speak about ...": leave to speak, no report
+        if infinitive and self._intended(token):
+            return None  # "Bandits are planning to block the pass to blame the army": a plan, nothing said yet
         if infinitive and token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" \
                 and token.head.head.dep_ == "agent":
             return None  # the same, the infinitive hung on the agent ("used by midwives to assess breathing")
@@ -1199,7 +1214,9 @@ def _closing_tag_read_as_modifier(verb: Token) -> Token | None:
     noun, doc = verb.head, verb.doc
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
-    if noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != "," or noun.right_edge.i != verb.right_edge.i:
+    # (the parser may hang the comma itself on the noun)
+    left = noun.left_edge.i + 1 if noun.left_edge.text == "," else noun.left_edge.i
+    if left < 1 or doc[left - 1].text != "," or noun.right_edge.i != verb.right_edge.i:
         return None
     if any(c.dep_ in ("agent", "dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children):
         return None  # "the car reported stolen", "an attack reported by police": a modifier indeed

@@ -123,6 +123,8 @@ class CueRules(_Rules):
                                     "told by the outlet of someone else, they end a carried report.")
     published_nouns: Words = Field(default=(), description="Lemmas of documents whose content a colon after "
                                    "\"issued the following ...\" opens (\"recommendation\", \"guidance\").")
+    intending_verbs: Words = Field(default=(), description="Verbs of a plan or a wish (\"planning to ... to blame the "
+                                   "army\"): a verb of saying in the infinitive under one is not said yet, no report.")
     permitting_verbs: Words = Field(default=(), description="Verbs of giving leave (\"granted them anonymity to "
                                     "speak\", \"authorized to speak\"): a verb of saying in the infinitive after them "
                                     "reports nothing.")

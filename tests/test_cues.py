@@ -28,6 +28,9 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # a closing tag read as the modifier of its speaker, the comma hung on the speaker too
+    ("Bandits blocked the mountain pass, Harbour Ledger news outlet reported on Tuesday.", "indirect", "reported",
+     ["Harbour Ledger"]),
     # names after the comma of a fronted "according to" whose verb has no subject are the clause's subject
     ("According to Lidia Ferrer, Braxton, Holm Valley and Ostrey lost power overnight.", "according_to",
      "According to", ["Lidia Ferrer"]),
@@ -375,6 +378,9 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 NO_CUE = [
     "The fighting continued overnight.",
+    # a verb of saying in the infinitive under a plan or a wish is not said yet
+    "Smugglers are planning to close the border road to blame the police.",
+    "The party wants to accuse the mayor of fraud.",
     # a verb of saying with a particle that makes it an act
     "Reporters tried to find out whether the mayor knew about the deal.",
     "The union called off the strike on Friday.",
