@@ -927,6 +927,13 @@ class CueFinder:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
                 and verb.head.head.lower_ == "with":
             return verb.head  # "..., USGS said, with the Pacific Tsunami Warning Center adding that ..."
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
+                and any(c.dep_ == "ccomp" for c in verb.children) and (
+                    verb.head.lemma_.lower() in self.finding_nouns or verb.head.dep_ == "pobj") \
+                and verb.head.head.lemma_.lower() not in self.publishing_verbs:
+            # "debated a new survey suggesting that ...", "after a report saying that ...": the survey or the report
+            # says it, not who debated it; a statement someone put out stating it is still theirs
+            return verb.head
         if verb.tag_ == "VBG" and verb.dep_ == "advcl":
             # "..., with Fars, the semi-official news agency, saying ...": the parser hangs "with X" on the main verb
             owner = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i

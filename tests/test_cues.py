@@ -28,6 +28,9 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # a study or a report that says something in a participle says it, not who debated it
+    ("Nurses debated a new survey suggesting that night shifts shorten sleep.", "indirect", "suggesting",
+     ["new survey"]),
     # a closing tag read as the modifier of its speaker, the comma hung on the speaker too
     ("Bandits blocked the mountain pass, Harbour Ledger news outlet reported on Tuesday.", "indirect", "reported",
      ["Harbour Ledger"]),
