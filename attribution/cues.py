@@ -930,9 +930,11 @@ class CueFinder:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
                 and any(c.dep_ == "ccomp" for c in verb.children) and (
                     verb.head.lemma_.lower() in self.finding_nouns or verb.head.dep_ == "pobj") \
-                and verb.head.head.lemma_.lower() not in self.publishing_verbs:
+                and verb.head.head.lemma_.lower() not in self.publishing_verbs \
+                and not any(c.dep_ == "neg" for c in verb.head.head.children):
             # "debated a new survey suggesting that ...", "after a report saying that ...": the survey or the report
-            # says it, not who debated it; a statement someone put out stating it is still theirs
+            # says it, not who debated it; a statement someone put out stating it is still theirs, and reports someone
+            # has not confirmed are a silence
             return verb.head
         if verb.tag_ == "VBG" and verb.dep_ == "advcl":
             # "..., with Fars, the semi-official news agency, saying ...": the parser hangs "with X" on the main verb
