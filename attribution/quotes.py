@@ -206,10 +206,11 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
                         single = None
         if double is not None:
             carried = (double[0], block.end)
-        elif single is not None and text[single[0]] == "‘" and single[0] == block.start \
+        elif single is not None and text[single[0]] == "‘" \
                 and index + 1 < len(blocks) and text[blocks[index + 1].start:blocks[index + 1].start + 1] == "‘":
             # British copy: '‘We played well. ...' / '‘In the second half ...,’ he said.': a quotation in single
-            # marks that reopens each paragraph and closes only at its end
+            # marks that reopens each paragraph and closes only at its end, opened at the paragraph's start or after
+            # its tag ("The coach said: ‘...")
             carried = (single[0], block.end)
     if carried is not None:
         quotes.append(Quote(carried[0], carried[1], carried[0] + 1, carried[1], False))

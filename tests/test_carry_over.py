@@ -210,3 +210,11 @@ def test_a_british_quotation_in_single_marks_runs_over_paragraphs(extractor):
                                "The players gave everything.\n\n‘In the second half we lost control,’ Arteta said.")
     assert [c.attribution for c in claims] == ["indirect", "direct_quote", "direct_quote", "direct_quote"]
     assert len({s.id for c in claims for s in c.sources}) == 1
+
+
+def test_a_british_quotation_opened_after_its_tag_runs_over_every_paragraph(extractor):
+    # opened after "said:" and reopened by three paragraphs, it closes only at the last
+    claims = extractor.extract("The manager said: ‘We do not think he will start.\n‘He has not trained this week.\n"
+                               "‘It is a long season.\n‘We will see on Friday.’")
+    assert [c.attribution for c in claims] == ["direct_quote"] * 4
+    assert {s.name for c in claims for s in c.sources} == {"manager"}
