@@ -774,8 +774,11 @@ class CueFinder:
         sentence, is a tag whose speaker the parser took for its object (and often hung the verb on the clause
         before, whose subject is then no speaker)."""
         doc, sentence = verb.doc, verb.sent
-        # "..., said the statement issued late Tuesday": the parser reads the speaker and its participle as a clause.
-        described = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ == "VBN"
+        # "..., said the statement issued late Tuesday", "says the statement shared online": the parser reads the
+        # speaker and its participle as a clause.
+        described = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and (
+            c.tag_ == "VBN" or c.tag_ == "VBD" and any(  # "says the statement shared online", read as a past tense
+                s.dep_ in SUBJECTS and s.lemma_.lower() in self.utterance_nouns for s in c.children))
                           and c.right_edge.i >= sentence.end - 2), None)
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sentence.start < 3 or doc[verb.i - 1].text != "," \
                 or lemma in self.hearer_object or any(c.dep_ in SUBJECTS or (c.dep_ in ("ccomp", "xcomp") and (

@@ -28,6 +28,8 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # an inverted tag whose speaker's participle the parser read as a clause
+    ("The goal is the port of Aden, says the statement shared online.", "indirect", "says", ["statement"]),
     # a study or a report that says something in a participle says it, not who debated it
     ("Nurses debated a new survey suggesting that night shifts shorten sleep.", "indirect", "suggesting",
      ["new survey"]),
