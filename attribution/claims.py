@@ -1062,8 +1062,8 @@ QUOTE_OPENERS = "\"“‘'«„"
 
 def _speaker_introduced(doc: Doc, sentence: Sentence, briefings: frozenset[str]) -> Token | None:
     """The subject a sentence puts before the press without giving their words: "The fire chief was asked what
-    happens next.", "County officials are giving an update.", "The coach spoke to reporters." (the quotation after
-    it is theirs)."""
+    happens next.", "County officials are giving an update.", "The coach spoke to reporters.", or a person named in
+    full as the subject of what they did (the quotation after it is theirs)."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
@@ -1078,7 +1078,10 @@ def _speaker_introduced(doc: Doc, sentence: Sentence, briefings: frozenset[str])
         c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
             g.lemma_.lower() in ("reporter", "journalist", "press", "medium", "media") for g in c.children)
         for c in root.children)
-    return subject if asked or briefed or spoke else None
+    # "Analyst Rita Okafor cut her rating. “We doubt ...”": a person named as the subject of what she did
+    named = subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subject.children)  # a full name
+    return subject if asked or briefed or spoke or named else None
 
 
 def _names_in_clause(pronoun: Token) -> frozenset[str]:

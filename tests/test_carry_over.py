@@ -218,3 +218,13 @@ def test_a_british_quotation_opened_after_its_tag_runs_over_every_paragraph(extr
                                "‘It is a long season.\n‘We will see on Friday.’")
     assert [c.attribution for c in claims] == ["direct_quote"] * 4
     assert {s.name for c in claims for s in c.sources} == {"manager"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # put before the press, or named in full as the subject of what they did: the quotation after is theirs
+    ("The fire chief was asked what happens next.\n\n“Crews will stay overnight.”", "fire chief"),
+    ('Corvin analyst Mara Quist cut her rating to neutral. "We doubt the brewer can grow this fast."', "Mara Quist"),
+])
+def test_an_untagged_quotation_after_its_speaker_is_introduced(extractor, text, speaker):
+    claim = extractor.extract(text)[-1]
+    assert (claim.attribution, [s.name for s in claim.sources]) == ("direct_quote", [speaker])
