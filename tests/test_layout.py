@@ -182,6 +182,7 @@ FURNITURE = [
     "[DOWNLOAD: Free KXYZ News app for alerts as news breaks]",
     "[ [READ MORE: Two held after warehouse fire in Harbour Town] ]",
     "menu search close share mobile",
+    "15:25 , Tobias Quell",
     "If you buy through a link in this story, Harbour Media may earn a commission.",
     "See our ethics policy.",
     "sports Updated: Mar 3, 2019 10:12 IST",
