@@ -833,6 +833,8 @@ class PageReader:
         words = _WORD.findall(lines[index].content)
         if not 2 <= len(words) <= 20:
             return False
+        if len(words) >= 7 and _title_case(lines[index].content, words):
+            return False  # "Kremlin Vows Harsh Answer if Western Missiles Hit Russian Soil": another story's headline
         # Walk by index: slicing the list for every heading made a page of many short lines quadratic.
         following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k].kind != "blank"), None)
         preceding = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].kind != "blank"), None)

@@ -458,7 +458,9 @@ def test_furniture_glued_to_a_paragraph_gives_no_claim(extractor, text, furnitur
     assert claims and not any(furniture in claim.text for claim in claims)
 
 
-EMBEDS = ["Allow Twitter content?", "End of Twitter post by @IDF", "News / Front / Donetsk region"]
+EMBEDS = ["Allow Twitter content?", "End of Twitter post by @IDF", "News / Front / Donetsk region",
+          # another story's headline in title case set between the paragraphs
+          "Kremlin Vows Swift Answer if Western Cruise Missiles Reach Russian Soil"]
 
 
 @pytest.mark.parametrize("line", EMBEDS)
