@@ -274,8 +274,9 @@ class PageReader:
         self._starter = re.compile(
             r"(?:%s)(?:\s+[\w'’&-]+){0,3}?\s*[:.!]?" % "|".join(_label_pattern(s) for s in starters), re.IGNORECASE)
         self._inline_starter = re.compile(
-            # "Read also: X", "See also | X", "See also  X" (the link's text after a gap), "READ ALSO X" (in capitals)
-            r"(?:%s)(?:\s*[:|]|\s{2,})\s*\S|(?-i:%s)\s+\S" % (
+            # "Read also: X", "See also | X", "See also  X" (the link's text after a gap), "READ ALSO X" (in capitals),
+            # 'Смотри также "X"' (the title in quotation marks)
+            r"(?:%s)(?:\s*[:|]|\s{2,}|\s+(?=[\"«“„]))\s*\S|(?-i:%s)\s+\S" % (
                 "|".join(_label_pattern(s) for s in starters),
                 "|".join(_label_pattern(s.upper()) for s in starters if " " in s)), re.IGNORECASE)
 
