@@ -154,6 +154,16 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
             if double is not None and text[double[0]] == "«" and text[i] == "«":
                 inner.append(i)
                 continue
+            if double is not None and text[double[0]] == "“" and text[i] == "“" \
+                    and text.count("”", i, block.end) >= 2:
+                # “... два “бахи”, вікна ...”: an opening mark inside the open quotation nests in it, when two closing
+                # marks follow (one closes only: '“... man’s inbox“' closes with the wrong mark)
+                inner.append(i)
+                continue
+            if inner and text[inner[-1]] == "“" and text[i] == "”" and double is not None and text[double[0]] == "“":
+                opened = inner.pop()
+                quotes.append(Quote(opened, i + 1, opened + 1, i, True))
+                continue
             if double is not None and text[double[0]] == "«" and text[i] in "„“”":
                 # «МУП “Горэлектротранс” уже ...», «у аналитиков „в работе“ ...»: marks of another kind inside
                 # guillemets quote a name or a word inside the quotation

@@ -228,3 +228,10 @@ def test_a_british_quotation_opened_after_its_tag_runs_over_every_paragraph(extr
 def test_an_untagged_quotation_after_its_speaker_is_introduced(extractor, text, speaker):
     claim = extractor.extract(text)[-1]
     assert (claim.attribution, [s.name for s in claim.sources]) == ("direct_quote", [speaker])
+
+
+def test_a_word_in_curly_marks_nested_in_a_curly_quotation_leaves_it_open(extractor):
+    claims = extractor.extract("The mayor said the shelling went on all night. “We heard two “bangs” and then the "
+                               "windows broke. Nobody was hurt,” he said.")
+    assert [c.attribution for c in claims[1:]] == ["direct_quote", "direct_quote"]
+    assert [h.text for h in claims[1].hedges] == ["bangs"]

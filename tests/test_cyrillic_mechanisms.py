@@ -782,6 +782,9 @@ HEDGES = [
     # Russian dictionary's verbs; the default Ukrainian lemmatizer has no parts of speech)
     ("ru", "На совещании министр заявил, что «всё идёт по графику».", []),
     ("ru", "«Полиция задержала троих», - сообщили в пресс-службе прокуратуры.", []),
+    # a word in curly marks nested in a curly quotation is a scare quote inside it, not its end
+    ("uk", "“Прокинулася від гуркоту. Потім ще два “бахи”, вікна задзвеніли. Було страшно”, – розповідає мешканка "
+           "Ірпеня.", [("бахи", "scare_quote")]),
     # a report that did not prove true, in the past tense
     ("uk", "Окупанти заявляли про захоплення села, але ці дані не підтвердилися.",
      [("ці дані не підтвердилися", "evidential")]),
