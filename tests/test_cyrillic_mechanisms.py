@@ -698,6 +698,12 @@ SENTENCES = [
     ("uk", "Така динаміка відповідає прогнозам аналітиків.", [([], "none", None)]),
     ("ru", "Рост цен отвечает ожиданиям рынка.", [([], "none", None)]),
     ("uk", "Поліція попереджає про загрозу повені.", [(["politsiya"], "indirect", "попереджає")]),
+    # the operational information of a body is its words, however "за інформацією X" names its source
+    ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
+     [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # the outlet's own earlier reporting is its background: the report before carries no further
+    ("ru", "Об этом ТАСС рассказал источник в полиции.\n\nКак сообщалось, в начале месяца уже горели два склада.",
+     [(["istochnik-v-politsii", "tass"], "indirect", "рассказал"), ([], "none", None)]),
     # a subject between the pointer and the verb speaks, not where it spoke from or to whom
     ("ru", "Об этом вице-премьер Олег Карпов сообщил на совещании в Министерстве финансов.",
      [(["oleg-karpov"], "indirect", "сообщил")]),

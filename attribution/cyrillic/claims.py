@@ -579,8 +579,10 @@ class CyrillicClaimBuilder:
         for cue in cues:
             if cue.kind == "according_to":
                 objects = self._object(words, cue, mentions, inside=True)
-                if not objects and self.mentions.utterances.has(words[cue.last - 1]):
-                    # "Согласно сообщению, ...", "За повідомленням, ...": the report just made, whoever made it
+                if not objects and self.mentions.utterances.has(words[cue.last - 1]) and (
+                        cue.last >= len(words) or not words[cue.last].is_word):
+                    # "Согласно сообщению, ...", "За повідомленням, ...": the report just made, whoever made it (not
+                    # "За інформацією обласного управління ...": the one named after it)
                     objects = [self.mentions._make(words, cue.last - 1, cue.last, "utterance",
                                                    head=words[cue.last - 1].lemma)]
                 for mention in objects:
