@@ -701,6 +701,10 @@ SENTENCES = [
     # the operational information of a body is its words, however "за інформацією X" names its source
     ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
      [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # "the representative of X" after "the spokesman of X, Name": the spokesman, by another name of his office
+    ("uk", "Про це заявив речник Сил оборони півдня Остап Мельничук. \"Ворог підтягує резерви\", – додав "
+           "представник Сил оборони півдня.",
+     [(["ostap-melnichuk"], "indirect", "заявив"), (["ostap-melnichuk"], "direct_quote", "додав")]),
     # the outlet's own earlier reporting is its background: the report before carries no further
     ("ru", "Об этом ТАСС рассказал источник в полиции.\n\nКак сообщалось, в начале месяца уже горели два склада.",
      [(["istochnik-v-politsii", "tass"], "indirect", "рассказал"), ([], "none", None)]),

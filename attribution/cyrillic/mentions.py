@@ -1448,6 +1448,13 @@ class ArticleState:
                                     and all(w[:1].isupper() for w in k.source.name.split())), None)
                     if speaker is not None:
                         return speaker.source.model_copy(update=where)
+            if mention.last - mention.first > 1 and not mention.plural \
+                    and name_key(words[mention.first].text) in self.finder.role_synonyms:
+                # "– додав представник Сил оборони півдня" after "речник Сил оборони півдня Остап Мельничук": the
+                # spokesman named before, by another name of his office
+                described = self._by_description(name_key(text))
+                if described is not None:
+                    return described.model_copy(update=where)
             english = self.finder.unnamed_in_english.get(mention.head)
             if english and mention.affiliation is not None and self.finder.anonymous.has(words[mention.first]):
                 # Named as an English article names it, so that the source has one id in every language.
