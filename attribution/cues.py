@@ -780,7 +780,7 @@ class CueFinder:
             c.tag_ == "VBN" or c.tag_ == "VBD" and any(  # "says the statement shared online", read as a past tense
                 s.dep_ in SUBJECTS and s.lemma_.lower() in self.utterance_nouns for s in c.children))
                           and c.right_edge.i >= sentence.end - 2), None)
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - sentence.start < 3 or doc[verb.i - 1].text != "," \
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or verb.i - sentence.start < 3 or doc[verb.i - 1].text != "," \
                 or lemma in self.hearer_object or any(c.dep_ in SUBJECTS or (c.dep_ in ("ccomp", "xcomp") and (
                                                           described is None or (c.i > verb.i and c.i != described.i)))
                                                       for c in verb.children):

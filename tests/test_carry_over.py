@@ -235,3 +235,9 @@ def test_a_word_in_curly_marks_nested_in_a_curly_quotation_leaves_it_open(extrac
                                "windows broke. Nobody was hurt,” he said.")
     assert [c.attribution for c in claims[1:]] == ["direct_quote", "direct_quote"]
     assert [h.text for h in claims[1].hedges] == ["bangs"]
+
+
+def test_what_was_not_clear_ends_the_report_in_a_contraction_too(extractor):
+    claims = extractor.extract("Fire chief Owen Marsh said the blaze was out. Three crews responded, and it wasn’t "
+                               "clear what started it.")
+    assert (claims[1].attribution, claims[1].sources) == ("none", [])

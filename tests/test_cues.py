@@ -28,6 +28,9 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # an inverted tag in the base form, its speaker described by two adjectives
+    ("Colonel Varga is in hospital, say unconfirmed and uncorroborated reports.", "indirect", "say",
+     ["uncorroborated reports"]),
     # an inverted tag whose speaker's participle the parser read as a clause
     ("The goal is the port of Aden, says the statement shared online.", "indirect", "says", ["statement"]),
     # a study or a report that says something in a participle says it, not who debated it

@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    ("Colonel Varga is in hospital, say unconfirmed and uncorroborated reports.",
+     [("unconfirmed and uncorroborated reports", "evidential")]),
     # the participle of a doubting verb as an adjective is epistemic, as "alleged" is
     ("The think tank says reactions to a claimed strike on a convoy show nervousness.", [("claimed", "epistemic")]),
     ("The army said 40 drones were shot down, a claim that could not be independently verified.",
