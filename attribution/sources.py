@@ -496,7 +496,9 @@ class SourceResolver:
         if lemma not in ("source", "insider") and not (first in self.indefinite_words and lemma in self.staff_heads) \
                 and lower not in self.local_heads and lemma not in self.local_heads and any(
                 (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
-                and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in before):
+                and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.pos_ != "ADJ"
+                # "Azerbaijani officials", whatever the tagger and the recogniser took the nationality for
+                and not t.lower_.endswith(_NATIONALITY_ENDINGS) for t in before):
             # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"; but "a
             # Justice Department official" is one unnamed person of it
             return False
@@ -1443,6 +1445,8 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# The endings of nationality adjectives ("Azerbaijani", "Georgian", "Chinese", "Polish", "Israeli").
+_NATIONALITY_ENDINGS = ("ian", "ani", "ese", "ish", "ean", "eli")
 # A broadcaster named by its call sign ("KXAN", "WJON") or network and channel ("ABC11", "NY1", "FOX35").
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?|[A-Z]{2,4}[0-9]{1,2}")
 # What "the agency" may be: a wire, or a public body as often ("the sheriff's office said ..., the agency said").
