@@ -949,7 +949,10 @@ def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
     words = [t for t in span if not t.is_punct] if span is not None else []
     # One to four quoted words inside reported speech leave the kind to the cue; a quoted clause is speech, and a
     # longer quoted phrase without a verb is a label the speaker used ('a "member of the territorial defense"').
-    return len(words) > SHORT_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+    # A hyphenated word is one word ("steady ever-growing fee hikes" is four), the tokenizer's parts of it not.
+    hyphenated = sum(1 for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_
+                     and not doc[t.i + 1].whitespace_)
+    return len(words) - hyphenated > SHORT_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:

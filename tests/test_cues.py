@@ -28,6 +28,9 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # four quoted words, one of them hyphenated, are a quoted phrase inside the report, not its speech
+    ("Rising debt and “steady ever-growing fee hikes” are worries, analyst Mira Holm wrote.", "indirect", "wrote",
+     ["Mira Holm"]),
     # an inverted tag in the base form, its speaker described by two adjectives
     ("Colonel Varga is in hospital, say unconfirmed and uncorroborated reports.", "indirect", "say",
      ["uncorroborated reports"]),
