@@ -160,6 +160,9 @@ class HedgeFinder:
             return True
         if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
             return False
+        named = _WORD.findall(before[:-1])[-1:] if before.endswith("(") else []
+        if named and named[0][0].isupper() and after.startswith(")"):
+            return False  # "Kestrel ('Hawk') covers the courts": a name's translation in brackets
         if not after.strip(" .!?") and (not before or before.endswith(("–", "—", " -"))):
             return False  # the whole line quoted ("'No interference'"), or a headline's quotation after a dash
         in_speech = (speech_from is not None and quote.start >= speech_from) or (

@@ -112,6 +112,8 @@ NOT_HEDGES = [
     'Halbrook cut its rating on the carrier to "underweight" from "neutral."',
     'Analysts at Corvin downgraded the stock to "sell" from "hold" on Monday.',
     'Two brokers cut their ratings from "buys" to "holds."',
+    # a name's translation in brackets
+    "Kestrel (‘Hawk’) covers court cases and has 900,000 followers on Telegram.",
     '"The fighters of the "Western" group of forces repelled four attacks," the ministry wrote.',
 ]
 
