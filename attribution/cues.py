@@ -714,6 +714,12 @@ class CueFinder:
             # "told Interfax and the BBC": each outlet told
             found.extend(t for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")
                          for t in conjuncts(c))
+            # "told Vedomosti Turkey planned to ...": the reported clause's subject read into the name of the one told
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+                g.dep_ in SUBJECTS or g.dep_ == "mark" for g in c.children)), None)
+            found = [next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1), t)
+                     if clause is not None and t.dep_ == "dobj" and t.i == clause.i - 1 and t.pos_ == "PROPN" else t
+                     for t in found]
         # "backed that account in comments to Reuters but said ...": the verb it is coordinated with says to whom.
         holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
         for child in (c for holder in holders for c in holder.children):

@@ -17,6 +17,9 @@ CHAINS = [
     ("The dam will hold, the Lakeside Herald reported, citing its sources in the interior ministry.\n\nThe port will "
      "close, the Coastal Gazette reported, citing its sources in the harbour police.",
      {"Coastal Gazette": None, "its sources in the harbour police": "Coastal Gazette"}),
+    # the reported clause's subject the parser read into the outlet's name, with no "that" between
+    ("A banking source told Vedomosti Turkey planned to raise rates next month.",
+     {"banking source": "Vedomosti", "Vedomosti": None}),
     # a station by its call sign or its network and channel number is an outlet
     ("The sheriff told KVRT that two deputies were hurt.", {"sheriff": "KVRT", "KVRT": None}),
     ("The mayor told NBC7 the bridge would reopen in May.", {"mayor": "NBC7", "NBC7": None}),
