@@ -1434,6 +1434,13 @@ class ArticleState:
             body = self._last_cited(AGENCY_KINDS)
             if body is not None:
                 return body
+        if head in GENERIC_OUTLET_NOUNS and words[-1:] == [head]:
+            # "Baza reported ... . The outlet said", "Rybar publishes maps. ..., the outlet wrote": the outlet last
+            # cited or named as a subject, the registry's included
+            outlet = next((s for s in self._recent() if s.kind == "media" and not s.anonymous and (
+                s.cited or s.subject_seen >= self._clock - RECENT_TICKS)), None)
+            if outlet is not None:
+                return outlet
         if kind in DESCRIBED_KINDS and head not in self.resolver.utterance_nouns:
             # "Halstead Pharma reported ... . The company said": a named organisation just present is "the
             # company" even when its name does not say what it is.
@@ -1445,6 +1452,8 @@ class ArticleState:
 
 
 DEMONSTRATIVES = ("this", "these", "that", "those", "such")
+# Nouns for any news outlet, whatever kind of outlet it is ("the outlet" for a Telegram channel or a paper).
+GENERIC_OUTLET_NOUNS = frozenset({"outlet", "publication", "website"})
 # The endings of nationality adjectives ("Azerbaijani", "Georgian", "Chinese", "Polish", "Israeli").
 _NATIONALITY_ENDINGS = ("ian", "ani", "ese", "ish", "ean", "eli")
 # A broadcaster named by its call sign ("KXAN", "WJON") or network and channel ("ABC11", "NY1", "FOX35").

@@ -252,7 +252,8 @@ DESCRIPTIONS = [
      "Harbor News"),
     # a city and an abbreviated state before "-based" say where the company just named is
     ("Halvard Systems shares fell on Monday. The Eugene, Ore.-based company said orders had slowed.",
-     "Halvard Systems"),
+     "Halvard Systems"),    # "the outlet" is any outlet named before, a registry channel included
+    ("Rybar publishes maps of the front every day. 'Our admin was detained,' the outlet wrote on Telegram.", "Rybar"),
 ]
 
 
@@ -262,7 +263,7 @@ DESCRIPTIONS = [
                                                           "the expert", "no person before", "these figures",
                                                           "those estimates", "the report after unnamed people",
                                                           "a statement an outlet relayed", "an outlet's report",
-                                                          "the city, state-based company"])
+                                                          "the city, state-based company", "the outlet"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
