@@ -252,7 +252,8 @@ DESCRIPTIONS = [
      "Harbor News"),
     # a city and an abbreviated state before "-based" say where the company just named is
     ("Halvard Systems shares fell on Monday. The Eugene, Ore.-based company said orders had slowed.",
-     "Halvard Systems"),    # "the outlet" is any outlet named before, a registry channel included
+     "Halvard Systems"),
+    # "the outlet" is any outlet named before, a registry channel included
     ("Rybar publishes maps of the front every day. 'Our admin was detained,' the outlet wrote on Telegram.", "Rybar"),
 ]
 
