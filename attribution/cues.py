@@ -659,13 +659,18 @@ class CueFinder:
         if (lemma == "hear") == passive or any(c.dep_ in ("neg", "agent", "dobj") for c in token.children):
             return None
         subject = next((c for c in token.children if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS), None)
-        if subject is None or subject.lemma_.lower() not in self.hearing_bodies:
+        if subject is None or (subject.lemma_.lower() not in self.hearing_bodies
+                               and subject.lower_ not in self.hearing_bodies):
             return None
         # what was heard is a clause, or the tag closes the sentence ("..., a court has heard.")
         clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
         closing = token.dep_ in ("ROOT", "parataxis") and token.i > subject.i and token.i >= token.sent.end - 3 \
             and any(t.is_punct and t.lower_ == "," for t in token.doc[token.sent.start:subject.i])
-        if not clause and not closing:
+        # ... or it stands between commas inside the sentence ("In 2019, jurors heard, he sold the bakery.")
+        doc = token.doc
+        aside = token.dep_ in ("parataxis", "advcl") and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
+            and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ","
+        if not clause and not closing and not aside:
             return None
         return CueMatch("agentless", token.idx, token.idx + len(token), token)
 

@@ -241,3 +241,10 @@ def test_what_was_not_clear_ends_the_report_in_a_contraction_too(extractor):
     claims = extractor.extract("Fire chief Owen Marsh said the blaze was out. Three crews responded, and it wasn’t "
                                "clear what started it.")
     assert (claims[1].attribution, claims[1].sources) == ("none", [])
+
+
+@pytest.mark.parametrize("aside", ["the court heard", "jurors heard"])
+def test_a_hearing_set_between_commas_carries_the_report_on(extractor, aside):
+    claims = extractor.extract(f"Prosecutor Lena Marsh said the defendant lied.\n\nIn 2019, {aside}, he sold the "
+                               "bakery.")
+    assert (claims[1].attribution, [s.name for s in claims[1].sources]) == ("implicit", ["Lena Marsh"])
