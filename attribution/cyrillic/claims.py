@@ -38,7 +38,7 @@ from .hedges import CyrillicHedgeFinder
 from .lexicon import CyrillicRules
 from .mentions import BODY_STEM, ArticleState, Mention, MentionFinder, before_area
 from .morph import Lemmatizer
-from .text import fold, name_key, slug
+from .text import fold, name_key, reported_position, slug
 from .words import DASHES, IN_WORDS, QUOTES, PhraseSet, Word, opens_participial, sentence_words
 
 # Conjunctions that open a report beside the one before ("..., однако в Минобороны это опровергли").
@@ -1586,7 +1586,8 @@ class CyrillicClaimBuilder:
         quoted = re.findall(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*", inner)
         return not quote.closed or quote.interrupted or len(quoted) > SHORT_QUOTE_WORDS \
             or (_QUOTED_SENTENCES.search(inner) is not None and not after_word) \
-            or (len(quoted) >= 2 and any("VERB" in self.lemmatizer.tags(w) for w in quoted))  # «всё идёт по плану»
+            or (len(quoted) >= 2 and any("VERB" in self.lemmatizer.tags(w) for w in quoted)
+                and reported_position(text, quote.start, quote.end))  # "заявил, что «всё идёт по плану»"
 
     def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,
                       found: _Found) -> list[Quote]:

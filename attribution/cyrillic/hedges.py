@@ -13,7 +13,7 @@ from ..models import Hedge
 from ..quotes import Quote
 from .lexicon import CyrillicRules
 from .morph import Lemmatizer
-from .text import fold, name_key, unmix
+from .text import fold, name_key, reported_position, unmix
 from .text import words as words_of
 from .words import DASHES, TOKEN, Word
 
@@ -118,8 +118,13 @@ class CyrillicHedgeFinder:
         stripped = inner.strip()
         if stripped != inner or stripped[-1:] in ",.;:!?…" or stripped[:1] in DASHES:
             return False  # a fragment cut from a sentence is speech
-        if len(inner_words) >= 2 and any("VERB" in self._tags(w) for w in inner_words):
-            return False  # «всё идёт по плану», «Полиция задержала двоих»: a clause quoted is speech
+        if len(inner_words) >= 2 and any("VERB" in self._tags(w) for w in inner_words) and (
+                (speech_from is not None and quote.start >= speech_from)
+                or reported_position(text, quote.start, quote.end)):
+            # "заявил, что «всё идёт по плану»", "«Полиция задержала двоих», - сообщили": a clause quoted in a
+            # report, or where reported words stand, is speech (but "ПВО якобы «сработали штатно»", with no one
+            # reporting, keeps the outlet's distance)
+            return False
         before = fold_text(text, start, quote.start).rstrip()
         if any(p.search(before) for p in self._so_called):
             return True

@@ -114,3 +114,14 @@ def slug(text: str) -> str:
     """A stable Latin id for a name outside the registry."""
     ascii_text = unicodedata.normalize("NFKD", transliterate(text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "source"
+
+
+# A dash after a quotation and a lower-case word: the verb of its tag ("«...», — сказал он"), not a name signing.
+_TAG_AFTER_QUOTE = re.compile(r",?\s*[–—-]\s*[a-zа-яёіїєґ]")
+
+
+def reported_position(text: str, start: int, end: int) -> bool:
+    """Does the quotation at ``text[start:end]`` stand where reported words stand: after "что"/"що" or a colon,
+    or before a dash and the verb of its tag?"""
+    before = text[max(0, start - 6):start].rstrip().lower()
+    return before.endswith((":", " что", " що", ",что", ",що")) or _TAG_AFTER_QUOTE.match(text, end) is not None
