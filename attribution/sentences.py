@@ -22,6 +22,16 @@ _GLUED = re.compile(r"(?:(?<=[a-zа-яёіїєґ]{2})|(?<=\b[0-9]{4}))[.!?]+(?=[
                     r"(?!(?:Ru|Ua|Kz|By|Md|Com|Net|Org|Info|News|Media|Tv|Fm|Live|Today)\b)")
 
 
+# The same before a quotation opened with no space: 'officials said Monday."The water rose ...'.
+_GLUED_QUOTE = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?](?=[\"“«„][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
+
+
+def _opens_quotation(text: str, block_start: int, stop: int) -> bool:
+    """Does the mark after the stop open a quotation (a straight one opens when an even number came before)?"""
+    mark = text[stop + 1]
+    return mark != '"' or text.count('"', block_start, stop + 1) % 2 == 0
+
+
 # Quotation marks that open and close a name ("«МОЁ! Белгород»", "“Yahoo!”").
 _NAME_QUOTES = {"«": "»", "“": "”", "„": "“"}
 NAME_QUOTE_WORDS = 5  # a quoted name is this short; a quotation of speech is longer
@@ -82,8 +92,10 @@ class SentenceSplitter:
         sentences = []
         for block in blocks:
             start = self._after_dateline(text, block)
-            boundaries = sorted([*_BOUNDARY.finditer(text, start, block.end), *_GLUED.finditer(text, start, block.end)],
-                                key=lambda m: m.start())
+            quoted = [m for m in _GLUED_QUOTE.finditer(text, start, block.end) if _opens_quotation(text, block.start,
+                                                                                                m.start())]
+            boundaries = sorted([*_BOUNDARY.finditer(text, start, block.end), *_GLUED.finditer(text, start, block.end),
+                                 *quoted], key=lambda m: m.start())
             for match in boundaries:
                 if self._is_abbreviation(text, block.start, match.start()) or _inside_short_quote(text, block, match.start()) \
                         or self._tagged_exclamation(text, match, block) or _editor_note(text, block, match):

@@ -77,6 +77,9 @@ SPLITS = [
     ("Aid would reach Gaza.Doctor killed in strike", ["Aid would reach Gaza.", "Doctor killed in strike"]),
     ("The depot was built in 1987.The council sold it last year.",
      ["The depot was built in 1987.", "The council sold it last year."]),
+    # ... also before a quotation it opens; a closing mark after the stop stays with its sentence
+    ('Floods cut off two villages, officials said Monday."The water rose fast," Mara Voss said.',
+     ["Floods cut off two villages, officials said Monday.", '"The water rose fast," Mara Voss said.']),
     ("Енергетики відновили живлення.Поліція встановлює обставини.",
      ["Енергетики відновили живлення.", "Поліція встановлює обставини."]),
     ("Officials in Washington D.C. said so. The U.S.Army agreed.", ["Officials in Washington D.C. said so.",
