@@ -701,6 +701,9 @@ SENTENCES = [
     # the operational information of a body is its words, however "за інформацією X" names its source
     ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
      [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # dash speech whose tag ends with a clause about its speaker is still the speaker's words
+    ("ru", "– Фонари не горели с полуночи, – рассказал водитель автобуса Олег Пастухов, работающий на маршруте №7.",
+     [(["oleg-pastukhov"], "direct_quote", "рассказал")]),
     # "the representative of X" after "the spokesman of X, Name": the spokesman, by another name of his office
     ("uk", "Про це заявив речник Сил оборони півдня Остап Мельничук. \"Ворог підтягує резерви\", – додав "
            "представник Сил оборони півдня.",

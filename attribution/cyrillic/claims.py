@@ -1530,8 +1530,21 @@ class CyrillicClaimBuilder:
         if not previous or previous[-1].text not in DASHES:
             return False
         before = [w for w in words[:cue.first] if w.is_word]
-        return len(before) >= 3 and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and self._closes(
-            words, cue, dated=True)
+        return len(before) >= 3 and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and (
+            self._closes(words, cue, dated=True) or self._closes_with_speaker_aside(words, cue))
+
+    def _closes_with_speaker_aside(self, words: list[Word], cue: CueHit) -> bool:
+        """Does the tag end the sentence but for a clause about its speaker ("..., – вспоминает пенсионерка Галина,
+        которая живёт на Садовой.", "..., – рассказал водитель Олег, работающий на маршруте №7.")?"""
+        end = self.cues.clause_end(words, cue.first)
+        if end + 1 >= len(words) or words[end].text != ",":
+            return False
+        opener = words[end + 1]
+        about_speaker = opener.lemma in self.cues.relatives or opener.fold in self.cues.relatives \
+            or opens_participial(words, end + 1, self.lemmatizer, self.cues.prepositions)
+        return about_speaker and not any(w.lemma in self.cues.verbs and w.lemma not in self.cues.clause_only
+                                         for w in words[end + 1:] if w.is_word) and not any(
+            w.text in DASHES for w in words[end + 1:])
 
     def _closes(self, words: list[Word], cue: CueHit, dated: bool = False) -> bool:
         """Does the cue's clause run to the end of the sentence (the tag comes last)? ``dated``: a date may follow
