@@ -701,6 +701,9 @@ SENTENCES = [
     # the operational information of a body is its words, however "за інформацією X" names its source
     ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
      [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # a short quoted sentence of its own right after the report, in its paragraph, is the speaker's words
+    ("ru", "Об этом сообщил министр Олег Мазур. «Бригады работают круглосуточно».",
+     [(["oleg-mazur"], "indirect", "сообщил"), (["oleg-mazur"], "direct_quote", None)]),
     # dash speech whose tag ends with a clause about its speaker is still the speaker's words
     ("ru", "– Фонари не горели с полуночи, – рассказал водитель автобуса Олег Пастухов, работающий на маршруте №7.",
      [(["oleg-pastukhov"], "direct_quote", "рассказал")]),

@@ -380,7 +380,11 @@ class CyrillicClaimBuilder:
                               and not text[sentence.block.start:sentence.start].strip()
                               and any(q.start <= sentence.start + 1 or _TOPIC_LABEL.fullmatch(
                                   text, sentence.start, q.start) for q in in_speech))
-                if opens_next or any(q.inner_start < sentence.start for q in in_speech):
+                # ... and one opening the sentence right after the report, in its paragraph ("Об этом сообщил
+                # министр. «Бригады работают круглосуточно».")
+                opens_here = sentence.block.paragraph == carried_paragraph and origin == index - 1 \
+                    and any(q.start <= sentence.start + 1 and q.end >= sentence.end - 2 for q in in_speech)
+                if opens_next or opens_here or any(q.inner_start < sentence.start for q in in_speech):
                     spoken, rule = (carried, origin if origin is not None else index), "quote.carried"
             if spoken is not None:
                 speaker, spoken_at = spoken
@@ -1600,7 +1604,8 @@ class CyrillicClaimBuilder:
         return not quote.closed or quote.interrupted or len(quoted) > SHORT_QUOTE_WORDS \
             or (_QUOTED_SENTENCES.search(inner) is not None and not after_word) \
             or (len(quoted) >= 2 and any("VERB" in self.lemmatizer.tags(w) for w in quoted)
-                and reported_position(text, quote.start, quote.end))  # "заявил, что «всё идёт по плану»"
+                and (reported_position(text, quote.start, quote.end)  # "заявил, что «всё идёт по плану»"
+                     or _whole_sentence(text, quote)))  # "Об этом сообщил министр. «Бригады работают»."
 
     def _quoted_words(self, text: str, sentence: Sentence, near: list[Quote], draft: _Draft,
                       found: _Found) -> list[Quote]:
@@ -1886,6 +1891,13 @@ def _tagged_by_dash(text: str, quote: Quote) -> bool:
 
 
 _TITLE_OPENING = re.compile(r"\s*(?:О|Об|Обо|Про)\s+[а-яёіїєґ]")  # a law's or a decision's title: "О ...", "Про ..."
+def _whole_sentence(text: str, quote: Quote) -> bool:
+    """Is the quotation a sentence of its own: nothing before it since the last stop, only a stop after it?"""
+    before = text[:quote.start].rstrip()
+    return quote.closed and (not before or before[-1] in "\n.!?…") and bool(_STOP_AFTER.match(text, quote.end))
+
+
+_STOP_AFTER = re.compile(r"[.!?…]?(?:\s|$)")
 _VERB_AFTER_DASH = re.compile(r",?\s*[–—-]\s*[a-zа-яёіїєґ]")  # a verb after the dash, not a name signing
 
 
