@@ -191,6 +191,7 @@ FURNITURE = [
     "Try Our AI Features",
     "Unlock Premium Tools",
     "Explore what Harbour Plus can do for you:",
+    "Catch up on every episode of our Harbour Beat podcast today",
     "If you buy through a link in this story, Harbour Media may earn a commission.",
     "See our ethics policy.",
     "sports Updated: Mar 3, 2019 10:12 IST",
