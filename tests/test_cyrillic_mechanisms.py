@@ -701,6 +701,9 @@ SENTENCES = [
     # the operational information of a body is its words, however "за інформацією X" names its source
     ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
      [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # a score between the speaker and the verb is one word, its colon no clause's end
+    ("ru", "Главный тренер Иван Сомов после поражения от «Ротора» /0:1/ сказал, что команде не хватило свежести.",
+     [(["ivan-somov"], "indirect", "сказал")]),
     # a short quoted sentence of its own right after the report, in its paragraph, is the speaker's words
     ("ru", "Об этом сообщил министр Олег Мазур. «Бригады работают круглосуточно».",
      [(["oleg-mazur"], "indirect", "сообщил"), (["oleg-mazur"], "direct_quote", None)]),

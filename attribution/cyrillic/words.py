@@ -24,8 +24,8 @@ DOMAIN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*(?:\.(?:com|net|org|co|gov|in)
                     re.IGNORECASE)
 # Dotted lower-case abbreviations are one word, with or without a space ("в.о.", "в. о." is an acting official, not
 # the preposition "в").
-# A clock time is one word too, its colon no clause's end ("в 22:10 мск написал").
-TOKEN = re.compile(DOMAIN.pattern + r"|(?-i:[а-яёіїєґ]\.(?: ?[а-яёіїєґ]\.)+)|\d{1,2}:\d{2}(?!\d)|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S",
+# A clock time or a score is one word too, its colon no clause's end ("в 22:10 мск написал", "после ничьей 1:1 заявил").
+TOKEN = re.compile(DOMAIN.pattern + r"|(?-i:[а-яёіїєґ]\.(?: ?[а-яёіїєґ]\.)+)|\d{1,2}:\d{1,2}(?!\d)|[^\W_]+(?:[-‐‑'’ʼ][^\W_]+)*|\S",
                    re.UNICODE | re.IGNORECASE)
 DASHES = frozenset("-–—‐‑")
 # Prepositions that put a body, not a place, before a reporting verb: "в Минобороны заявили".
