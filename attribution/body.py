@@ -48,7 +48,7 @@ _TRAILING_CREDIT = re.compile(r"\s*(?:--?|[–—])\s*(?:[A-Z][A-Z .'’,-]{1,40
 _QUOTE_SIGNATURE = re.compile(r"(?<=[.!?…][\"”»])\s*(?:[—–-]{1,2}\s*)?[^\W\d_][^.!?\"“”«»\n]{0,80}$")
 # A line of tags has no punctuation but hyphens; it has at least this many words.
 _TAG_CLOUD_PUNCTUATION = re.compile(r"[.,:;!?()«»\"“”„'’|/]")
-TAG_CLOUD_WORDS = 6
+TAG_CLOUD_WORDS = 5
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"((?-i:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:[ ]+(?:(?:of|for|the|and|on)[ ]+)?[A-Z][\w’'&-]*"
                         r"(?:\.[A-Z][\w’'&-]*)*){0,4}))",
@@ -864,11 +864,14 @@ def _label_pattern(label: str) -> str:
 
 def _tag_cloud(content: str) -> bool:
     """A line of an aggregator's tags with no label ("Anna Lind Sweden ministry budget economy Anna Lind Sweden"): no
-    punctuation at all, and a name of two capitalised words repeated, which no headline does."""
+    punctuation at all, and a name of two capitalised words repeated, or its first word again at its end, which no
+    headline does."""
     if _TAG_CLOUD_PUNCTUATION.search(content):
         return False
     words = content.split()
     if len(words) < TAG_CLOUD_WORDS:
         return False
     names = [(a, b) for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()]
-    return any(names.count(pair) >= 2 for pair in names) and any(w[:1].islower() for w in words)
+    # ... or its first word, a name, again at its end ("Львів Facebook енергетика морози Львів")
+    repeated = any(names.count(pair) >= 2 for pair in names) or (words[0] == words[-1] and words[0][:1].isupper())
+    return repeated and any(w[:1].islower() for w in words)

@@ -178,6 +178,7 @@ FURNITURE = [
     "Consider supporting the Harbour Ledger.",
     # an aggregator's tags with no label: no punctuation, a name repeated
     "Anna Lind Sweden ministry budget economy Anna Lind Sweden",
+    "Dunmore Facebook energy winter Dunmore",
     "Jane Roe liveblogged Tuesday's events as they happened.",
     '<span class="ad-slot" data-role="banner">',
     "Reading time: 3-4 minutes",
