@@ -701,6 +701,11 @@ SENTENCES = [
     # the operational information of a body is its words, however "за інформацією X" names its source
     ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
      [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # a singular verb of saying with its subject left out is the person the article spoke of
+    ("uk", "Про це повідомила прокурорка Ірина Сич. Додала, що справу передали до суду.",
+     [(["irina-sich"], "indirect", "повідомила"), (["irina-sich"], "indirect", "Додала")]),
+    ("ru", "Обвиняемый Степан Гуменюк признал вину. Сказал, что сожалеет о содеянном.",
+     [(["stepan-gumenyuk"], "indirect", "признал"), (["stepan-gumenyuk"], "indirect", "Сказал")]),
     # a score between the speaker and the verb is one word, its colon no clause's end
     ("ru", "Главный тренер Иван Сомов после поражения от «Ротора» /0:1/ сказал, что команде не хватило свежести.",
      [(["ivan-somov"], "indirect", "сказал")]),

@@ -549,6 +549,9 @@ class CyrillicClaimBuilder:
             if source is None and mention is None and self._unnamed_plural(words, cue):
                 # "Зокрема, заявили, що ...": no subject at all; they are the body whose report came just before
                 source = state.last_body_spoken()
+            if source is None and mention is None and self._unnamed_singular(words, cue):
+                # "Сказала, що доглядає за матір'ю.": the subject left out is the one the article spoke of, as "вона"
+                source = state.resolve(self.mentions._make(words, cue.first, cue.last, "pronoun", head="он"), words)
             if source is None:
                 continue
             if speaker is None:
@@ -794,6 +797,14 @@ class CyrillicClaimBuilder:
         повідомили, що ...", "Кроме того, уточнили: ...")."""
         verb = words[cue.first]
         return verb.fold.endswith("ли") and not cue.gerund and all(
+            not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
+            and self.cues.reports_speech(words, cue.first)
+
+    def _unnamed_singular(self, words: list[Word], cue: CueHit) -> bool:
+        """A singular past verb of saying opening the sentence, before what was said ("Сказала, що ...", "Добавил,
+        что ..."): its subject is left out, as Russian and Ukrainian leave out a pronoun."""
+        verb = words[cue.first]
+        return verb.fold.endswith(("л", "ла", "в")) and verb.upper and not cue.gerund and all(
             not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
             and self.cues.reports_speech(words, cue.first)
 
