@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .doctext import doc_text
 from .quotes import Quote
 from .rules import CueRules, entry_id
-from .sources import TIME_NOUNS, WEEKDAYS, age_epithet, conjuncts
+from .sources import TIME_NOUNS, WEEKDAYS, age_epithet, conjuncts, fronted_before_subjectless_verb
 from .wordtokens import WordTokens
 
 # Days and months: after a speech verb they say when ("said Monday"), never who.
@@ -352,9 +352,7 @@ class CueFinder:
             if objects:
                 objects = [objects[0] if objects[0].head.i == objects[0].i or objects[0].dep_ != "compound"
                            else objects[0].head]
-        verb = phrase[0].head
-        if objects and phrase[0].i < verb.i and verb.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "expl" for c in verb.children) \
+        if objects and fronted_before_subjectless_verb(phrase[0]) \
                 and any(c.dep_ in ("appos", "conj") for c in objects[0].children):
             # "According to Marisol Duarte, Vellmar, Ostrava Nova and Kessing lost power": the names after the
             # comma are the subject the parser took for an appositive, not more sources

@@ -1713,16 +1713,20 @@ def _subject_like(token: Token) -> bool:
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
 
 
+def fronted_before_subjectless_verb(opener: Token) -> bool:
+    """Does the phrase the token opens stand before its clause's verb, which has no subject of its own ("According
+    to X, A, B and C lost power": the parser took the subject for more of the phrase)?"""
+    verb = opener.head
+    return opener.i < verb.i and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
+
+
 def _subject_after_according_to(head: Token) -> bool:
     """Is the token the object of a fronted "according to" whose verb has no subject, so that the names after
     its comma are the subject the parser hung on it?"""
     preposition = head.head if head.dep_ == "pobj" else None
     according = preposition.head if preposition is not None and preposition.lower_ == "to" else None
-    if according is None or according.lower_ != "according" or according.i > head.i:
-        return False
-    verb = according.head
-    return according.i < verb.i and verb.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children)
+    return according is not None and according.lower_ == "according" and fronted_before_subjectless_verb(according)
 
 
 def age_epithet(head: Token) -> bool:
