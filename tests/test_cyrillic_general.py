@@ -474,6 +474,9 @@ CHAINS = [
      [("petro-gnatyuk", "ochevidets"), ("ochevidets", None)]),
     ("ru", "По словам очевидцев, мэр Петр Гнатюк сообщил, что школу закроют.",
      [("petr-gnatyuk", "ochevidets"), ("ochevidets", None)]),
+    # the one quoted is the person, not the country in the person's title
+    ("ru", "«Мы продолжим поддержку», — цитирует Reuters госсекретаря США Марко Рубио.",
+     [("reuters", None), ("rubio", "reuters")]),
     # "the publication" told in the dative is the outlet cited before
     ("uk", "Про це пише «Економічна правда». Джерело в уряді розповіло виданню, що рішення ухвалять.",
      [("dzherelo-v-uryadi", "ekonomichna-pravda"), ("ekonomichna-pravda", None)]),

@@ -1264,6 +1264,8 @@ class CyrillicClaimBuilder:
                 continue  # (a pronoun only as the owner of the words: "Его слова передает ТАСС")
             if mention.preposition or words[mention.first].lemma in self.cues.quote_nouns:
                 continue
+            if not owner_of_words and not self._can_speak(mention, words):
+                continue  # "цитирует Reuters госсекретаря США Марко Рубио": the country of a title, not the one quoted
             source = state.resolve(mention, words)
             if owner_of_words and (source is None or source.kind not in ("person", "official")):
                 # "его слова": a person's words, the person last named, not the outlet that passed others on
