@@ -61,7 +61,7 @@ class CyrillicHedgeFinder:
         self._loaded = {tuple(name_key(term).split()) for term in hedges.scare_quotes.loaded_terms}
         # The same terms as lemmas, for the case forms whose stem changes («миротворцев» for "миротворцы").
         self._lemma = lemmatizer.lemma if lemmatizer is not None else fold
-        self._tags = lemmatizer.tags if lemmatizer is not None else (lambda word: frozenset())
+        self._lemmatizer = lemmatizer
         self._loaded |= {tuple(self._lemma(w) for w in words_of(term)) for term in hedges.scare_quotes.loaded_terms}
 
     def find(self, text: str, start: int, end: int, words: list[Word], quotes: list[Quote],
@@ -153,6 +153,10 @@ class CyrillicHedgeFinder:
         if inner_words[0][0].isupper() or inner_words[0][0].isdigit():
             return False
         return True
+
+    def _tags(self, word: str) -> frozenset[str]:
+        """The word's parts of speech and forms, as the dictionary reads it (none without a dictionary)."""
+        return self._lemmatizer.tags(word) if self._lemmatizer is not None else frozenset()
 
     def _has_loaded(self, inner: str) -> bool:
         """Does the quote hold a loaded term, in any case form («звільнення села», «жестом доброї волі»)?"""
