@@ -118,6 +118,7 @@ class CueFinder:
         self.learning_verbs = frozenset(rules.learning_verbs)
         self.permitting_verbs = frozenset(rules.permitting_verbs)
         self.intending_verbs = frozenset(rules.intending_verbs)
+        self.referring_phrases = frozenset(rules.referring_phrases)
         self.publishing_verbs = frozenset(rules.publishing_verbs)
         self.published_nouns = frozenset(rules.published_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
@@ -163,6 +164,9 @@ class CueFinder:
             elif words and token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children):
                 # "The minister was referring to the new law": a verb of the clause, not "..., referring to X"
                 phrase = None
+            elif words and " ".join(t.lower_ for t in words) in self.referring_phrases and not any(
+                    c.dep_ in ("det", "poss") for h in heads for c in h.children):
+                phrase = None  # "..., referring to Oakby and Wrenfield": what was spoken of, no source
             if phrase:
                 last = words[-1]
                 taken.update(t.i for t in words)

@@ -132,6 +132,10 @@ class CueRules(_Rules):
                                   "learned from two officials\"): the ones learned from speak, through the learner.")
     citing_phrases: Words = Field(default=(), description="Phrases of the \"according to\" list that cite as "
                                   "\"citing\" does (\"reports with reference to Energoatom\"): the object via the speaker.")
+    referring_phrases: Words = Field(default=(), description="Phrases of the \"according to\" list that cite only "
+                                     "a source named as one (\"referring to its sources\", \"referring to the General "
+                                     "Staff\"), not a bare name of what was spoken of (\"referring to Oakby and "
+                                     "Wrenfield\").")
     relaying_phrases: Words = Field(default=("as quoted by", "as cited by", "as reported by"), description=(
         "Phrases of the main cue's \"according to\" list whose object passes on the speaker's words "
         "(\"The ministry, as quoted by UNIAN, announced\")."))

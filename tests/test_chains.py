@@ -220,6 +220,8 @@ NOT_CHAINS = [
     ("At least 30 states have reported high numbers of flu cases, according to federal data.", ["30 states", "federal data"]),
     # a verb of the clause, not a participle that cites
     ("The minister was referring to the new law.", []),
+    # ... nor a bare name of what was spoken of
+    ("Flooding has cut off two villages, the mayor said, referring to Oakby and Wrenfield.", ["mayor"]),
     # told whom, but no outlet carries the words
     ("Kremlin spokesman Dmitry Peskov told reporters the talks had stalled.", ["Dmitry Peskov"]),
     ("The witness told the jury that she had seen the car.", ["witness"]),
