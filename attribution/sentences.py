@@ -26,6 +26,13 @@ _GLUED = re.compile(r"(?:(?<=[a-zа-яёіїєґ]{2})|(?<=\b[0-9]{4}))[.!?]+(?=[
 _GLUED_QUOTE = re.compile(r"(?<=[a-zа-яёіїєґ]{2})[.!?](?=[\"“«„][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 
 
+# After "a.m."/"p.m.", a capitalised word opens the next sentence, unless it goes on with the time ("10 a.m. Kyiv
+# time", "9 a.m. EST", "9 a.m. Monday").
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\b|[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b)[A-Z][a-z]+")
+
+
 def _opens_quotation(text: str, block_start: int, stop: int) -> bool:
     """Does the mark after the stop open a quotation (a straight one opens when an even number came before)?"""
     mark = text[stop + 1]
@@ -140,6 +147,8 @@ class SentenceSplitter:
         # but not the last letter of "I/B/E/S" or "S&P".
         glued = word.start(1) > block_start and not text[word.start(1) - 1].isspace() and text[word.start(1) - 1] not in "(\"'“‘«"
         initials = not glued and all(len(part) == 1 and part.isalpha() for part in token.split("."))
+        if token in ("a.m", "p.m") and _CLOCK_THEN_SENTENCE.match(text, stop + 1):
+            return False  # "... as he left at 4:15 p.m. Earlier, he said ...": the time ends the sentence
         return token in self.abbreviations or (initials and text[stop - 1].isupper())
 
     @staticmethod

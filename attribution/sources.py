@@ -497,6 +497,7 @@ class SourceResolver:
                 and lower not in self.local_heads and lemma not in self.local_heads and any(
                 (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in self.affiliation_words
                 and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.pos_ != "ADJ"
+                and t.lower_ not in self.platforms  # "a Facebook user", "one TikTok user": no body's people
                 # "Azerbaijani officials", whatever the tagger and the recogniser took the nationality for
                 and not t.lower_.endswith(_NATIONALITY_ENDINGS) for t in before):
             # "Treasury sources", "Party sources" are unnamed people of a named body, as "Kremlin sources"; but "a

@@ -240,6 +240,8 @@ ANONYMOUS = [
     # people named by where they are stay unnamed; an unnamed blogger is unnamed
     ("Kursk residents said they heard at least five explosions before dawn.", "Kursk residents", True),
     ("A prominent milblogger claimed that the bridge had been hit twice.", "prominent milblogger", True),
+    # a platform's user is unnamed: the platform is no body the user speaks for
+    ('A Facebook user wrote, "My grandmother bought her bread there every morning."', "Facebook user", True),
     # an office-holder the article leaves unnamed, with "a"
     ("A fire marshal in Dunmore said the blaze had been set deliberately.", "fire marshal in Dunmore", True),
     # officials by their nationality are unnamed, whatever the tagger took the nationality for

@@ -73,6 +73,9 @@ SPLITS = [
     ("Prices rose 2.5% in May… Analysts were surprised.", ["Prices rose 2.5% in May…", "Analysts were surprised."]),
     ("The sirens sounded at 10 a.m. Kyiv time. Then it was quiet.", ["The sirens sounded at 10 a.m. Kyiv time.",
                                                                    "Then it was quiet."]),
+    # ... but a time closing its sentence ends it, unless a day, a zone or a place's time goes on with it
+    ("He left at 4:15 p.m. Earlier, he said so.", ["He left at 4:15 p.m.", "Earlier, he said so."]),
+    ("The talks start at 9 a.m. Monday in the hall.", ["The talks start at 9 a.m. Monday in the hall."]),
     # the next line glued on without a space by the page extract; initials and abbreviations stay whole
     ("Aid would reach Gaza.Doctor killed in strike", ["Aid would reach Gaza.", "Doctor killed in strike"]),
     ("The depot was built in 1987.The council sold it last year.",
