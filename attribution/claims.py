@@ -945,6 +945,9 @@ def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
     before = text[sentence.start:quote.start].strip()
     if not before.strip("\"'“‘«„-—– ") or before.endswith(":"):
         return True  # the quotation opens the sentence or follows a colon: the words themselves
+    if before.endswith(",") and text[quote.inner_start:quote.inner_start + 1].isupper() \
+            and quote.inner_end >= sentence.end - 3:
+        return True  # 'the coach replied, "Not this summer."': a sentence of its own after the tag
     span = doc.char_span(low, high, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     # One to four quoted words inside reported speech leave the kind to the cue; a quoted clause is speech, and a

@@ -28,6 +28,8 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # a short quoted sentence of its own after the tag and a comma is the speaker's words
+    ('Asked about his plans, Lars Berg said, "I will fish."', "direct_quote", "said", ["Lars Berg"]),
     # four quoted words, one of them hyphenated, are a quoted phrase inside the report, not its speech
     ("Rising debt and “steady ever-growing fee hikes” are worries, analyst Mira Holm wrote.", "indirect", "wrote",
      ["Mira Holm"]),
