@@ -701,6 +701,13 @@ SENTENCES = [
     # the operational information of a body is its words, however "за інформацією X" names its source
     ("uk", "Ворог атакував біля Вербівки.\n\nПро це йдеться в оперативній інформації Генштабу ЗСУ.",
      [(["genstaff"], "implicit", None), (["genstaff"], "indirect", "йдеться")]),
+    # "the regulator" is the bank named before; "the parliamentarian" the deputy; doubts expressed are a report
+    ("ru", "Банк России сохранил ключевую ставку. Регулятор заявил, что инфляция замедляется.",
+     [([], "none", None), (["ru-cbr"], "indirect", "заявил")]),
+    ("ru", "Депутат Инна Соколова выступила на заседании. По мнению парламентария, бюджет сверстан с ошибками.",
+     [([], "none", None), (["inna-sokolova"], "according_to", "По мнению")]),
+    ("ru", "Депутат Игорь Ласточкин встретился с министром. Позже Ласточкин выразил сомнения в его оценках.",
+     [([], "none", None), (["igor-lastochkin"], "indirect", "выразил")]),
     # a singular verb of saying with its subject left out is the person the article spoke of
     ("uk", "Про це повідомила прокурорка Ірина Сич. Додала, що справу передали до суду.",
      [(["irina-sich"], "indirect", "повідомила"), (["irina-sich"], "indirect", "Додала")]),

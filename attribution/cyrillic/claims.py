@@ -1264,7 +1264,9 @@ class CyrillicClaimBuilder:
                 continue  # (a pronoun only as the owner of the words: "Его слова передает ТАСС")
             if mention.preposition or words[mention.first].lemma in self.cues.quote_nouns:
                 continue
-            if not owner_of_words and not self._can_speak(mention, words):
+            if mention.kind == "registry" and mention.first > 0 and words[mention.first - 1].is_word \
+                    and not words[mention.first - 1].upper and any(
+                        m.first == mention.last and m.kind in ("name", "registry") for m in mentions):
                 continue  # "цитирует Reuters госсекретаря США Марко Рубио": the country of a title, not the one quoted
             source = state.resolve(mention, words)
             if owner_of_words and (source is None or source.kind not in ("person", "official")):
