@@ -385,6 +385,20 @@ class CueFinder:
                 return False
         return False
 
+    def _closing_evidence(self, verb: Token) -> Token | None:
+        """"..., a fresh survey by Northgate Research shows.": a closing tag of evidence the tagger read as a noun
+        hung in the phrase of its evidence; the one the evidence is by, or the evidence itself."""
+        doc = verb.doc
+        if not all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
+            return None
+        evidence = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.lower_ in self.evidence_nouns
+                         and verb.i in {d.i for d in t.subtree}), None)
+        if evidence is None or evidence.i < 1 or doc[evidence.left_edge.i - 1].text != ",":
+            return None
+        owner = self._evidence_owner_of(evidence) or evidence
+        # (the verb read as the last noun of the owner's name: "by Northgate Research shows")
+        return doc[verb.i - 1] if owner.i == verb.i and doc[verb.i - 1].dep_ == "compound" else owner
+
     def _verb_cue(self, token: Token, quoted) -> CueMatch | None:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and token.lower_ in self._evidence_forms:
@@ -394,6 +408,9 @@ class CueFinder:
             owner = self._evidence_owner_of(evidence) if evidence is not None else None
             if owner is not None and any(c.dep_ in ("ccomp", "acl") for c in token.children):
                 return CueMatch("evidence", token.idx, token.idx + len(token), token, (owner,))
+            closing = self._closing_evidence(token)
+            if closing is not None:
+                return CueMatch("evidence", token.idx, token.idx + len(token), token, (closing,))
         if token.pos_ == "NOUN" and lemma in self.verbs:
             speaker = verb_read_as_noun(token) or self._closing_tag_read_as_noun(token)
             if speaker is not None and not quoted(speaker):

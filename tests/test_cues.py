@@ -28,6 +28,11 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # a map is evidence of its owner; a closing tag of evidence the tagger read as a noun
+    ("The fire service's map shows that three new fronts have opened near Pellow.", "according_to", "shows",
+     ["fire service"]),
+    ("Mayor Ruth Anselm leads her rival by five points, a fresh survey by Northgate Research shows.", "according_to",
+     "shows", ["Northgate Research"]),
     # a short quoted sentence of its own after the tag and a comma is the speaker's words
     ('Asked about his plans, Lars Berg said, "I will fish."', "direct_quote", "said", ["Lars Berg"]),
     # four quoted words, one of them hyphenated, are a quoted phrase inside the report, not its speech
