@@ -708,6 +708,9 @@ SENTENCES = [
      [([], "none", None), (["inna-sokolova"], "according_to", "По мнению")]),
     ("ru", "Депутат Игорь Ласточкин встретился с министром. Позже Ласточкин выразил сомнения в его оценках.",
      [([], "none", None), (["igor-lastochkin"], "indirect", "выразил")]),
+    # a second predicate after ", а также" speaks for the subject of the first
+    ("ru", "Главный тренер Виктор Гончаренко извинился перед болельщиками, а также заявил, что команда устала.",
+     [(["viktor-goncharenko"], "indirect", "заявил")]),
     # a singular verb of saying with its subject left out is the person the article spoke of
     ("uk", "Про це повідомила прокурорка Ірина Сич. Додала, що справу передали до суду.",
      [(["irina-sich"], "indirect", "повідомила"), (["irina-sich"], "indirect", "Додала")]),

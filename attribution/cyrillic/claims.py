@@ -842,6 +842,14 @@ class CyrillicClaimBuilder:
         if self._first_person(words[cue.first]):
             return None  # "Призываю не выкладывать кадры работы ПВО": the speaker's own words; no one named speaks
         start, asides = self.cues.clause_start_and_asides(words, cue.first)
+        if start >= 2 and cue.first - start <= 2 and words[start - 1].text == "," \
+                and [w.fold for w in words[start:cue.first]] in (["а", "также"], ["а", "також"], ["а", "еще"]):
+            # "Гончаренко извинился перед болельщиками, а также заявил, что ...": the subject of the predicate before
+            # (its first mention, not an object of its verb: "закликав містян ..., а також наголосив")
+            start, asides = self.cues.clause_start_and_asides(words, start - 1)
+            subject = next((m for m in mentions if start <= m.first < cue.first and not m.preposition), None)
+            start = subject.first if subject is not None else cue.first
+            mentions = [m for m in mentions if m is subject or m.first >= cue.first or m.last <= start]
         end = self.cues.clause_end(words, cue.first)
         before = [m for m in mentions if m.last <= cue.first and m.first >= start and self._can_speak(m, words)
                   and not self._interviewed_by(words, cue, m) and not any(a <= m.first < b for a, b in asides)]
