@@ -708,6 +708,8 @@ SENTENCES = [
      [([], "none", None), (["inna-sokolova"], "according_to", "По мнению")]),
     ("ru", "Депутат Игорь Ласточкин встретился с министром. Позже Ласточкин выразил сомнения в его оценках.",
      [([], "none", None), (["igor-lastochkin"], "indirect", "выразил")]),
+    # what someone does not expect is their report, not a silence
+    ("uk", "Міністр Олег Петров не очікує, що ціни зростуть.", [(["oleg-petrov"], "indirect", "очікує")]),
     # a second predicate after ", а также" speaks for the subject of the first
     ("ru", "Главный тренер Виктор Гончаренко извинился перед болельщиками, а также заявил, что команда устала.",
      [(["viktor-goncharenko"], "indirect", "заявил")]),
