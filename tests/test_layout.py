@@ -197,6 +197,8 @@ FURNITURE = [
     "Explore what Harbour Plus can do for you:",
     "Catch up on every episode of our Harbour Beat podcast today",
     "Check your local weather:",
+    "Your inbox.",
+    "You may also be interested in the news:",
     "Civil Defence Service via Telegram/via AFP - MANDATORY CREDIT, NO RESALES, NO ARCHIVES",
     "Tell us if our comment tool gives you any trouble.",
     "If you buy through a link in this story, Harbour Media may earn a commission.",
