@@ -1177,6 +1177,10 @@ def _appositive_speaker(verb: Token) -> Token | None:
     if phrase is None or phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i < 1 \
             or doc[phrase.left_edge.i - 1].text != ",":
         return None
+    named = phrase.head
+    if phrase.pos_ == "NOUN" and named.pos_ == "PROPN" and named.ent_type_ == "PERSON" and named.i < phrase.i \
+            and named.left_edge.i > 0 and doc[named.left_edge.i - 1].text == ",":
+        return named  # "..., Ivan Petrenko, head of the Sumy Regional Military Administration, said": the name
     return phrase
 
 

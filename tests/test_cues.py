@@ -28,6 +28,9 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # a closing tag of a name and its title in apposition: the name speaks, not the body of the title
+    ("Two people were hurt in the blast in Okhtyrka, Ivan Petrenko, head of the Sumy Regional Military "
+     "Administration, said.", "indirect", "said", ["Ivan Petrenko"]),
     # a map is evidence of its owner; a closing tag of evidence the tagger read as a noun
     ("The fire service's map shows that three new fronts have opened near Pellow.", "according_to", "shows",
      ["fire service"]),
