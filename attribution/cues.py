@@ -449,6 +449,10 @@ class CueFinder:
         # "Officials put the death toll at 12": a verb that gives a figure reports it.
         figure = lemma in self.figure_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.figure_nouns for c in token.children)
+        # "The Evening Herald puts the Greens at 22 per cent": a share given to anyone is a figure reported
+        figure = figure or lemma in self.figure_verbs and any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.lower_ in ("percent", "%", "cent") for t in c.subtree)
+            for c in token.children)
         # "Residents voiced fears that ...": a verb that voices a feeling or a view reports it; so does its passive
         # ("A similar view was expressed by the chancellor")
         voiced = lemma in self.voicing_verbs and any(

@@ -28,6 +28,8 @@ CASES = [
      "indirect", "tell", ["Anna Pruett"]),
     ("Two people were injured in the blast, as per the regional police.", "according_to", "as per",
      ["regional police"]),
+    # a share given to anyone is a figure reported
+    ("The Evening Ledger puts the Greens at 22 per cent.", "indirect", "puts", ["Evening Ledger"]),
     # a closing tag of a name and its title in apposition: the name speaks, not the body of the title
     ("Two people were hurt in the blast in Okhtyrka, Ivan Petrenko, head of the Sumy Regional Military "
      "Administration, said.", "indirect", "said", ["Ivan Petrenko"]),
