@@ -6,6 +6,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -294,7 +295,7 @@ class ClaimBuilder:
         self._credited_paragraphs(doc, state, drafts)
         self._dash_tagged_paragraphs(doc, state, drafts)
         credit_answers(text, drafts, lambda offset: self._person_named_before(doc, state, offset))
-        return [draft.claim(text) for draft in drafts]
+        return finished_claims(text, drafts)
 
     def _person_named_before(self, doc: Doc, state: ArticleState, offset: int) -> list[Source] | None:
         """The person the text names most often before ``offset`` (the first of them on a tie), as the article's
@@ -1064,6 +1065,19 @@ def _entities_by_sentence(doc: Doc, sentences: list[Sentence]) -> list[list[Span
 
 # Marks that open a quotation at a sentence's start.
 QUOTE_OPENERS = "\"“‘'«„"
+
+
+def finished_claims(text: str, drafts: Sequence[ClaimDraft]) -> list[Claim]:
+    """The claims of the drafts, each implicit one pointing at a claim that holds the sources it carries: the first
+    after the one its report started from, when that one (a sentence ending on a colon) gave no claim of its own."""
+    for index, draft in enumerate(drafts):
+        origin = draft.carried_from
+        if origin is None or draft.attribution != "implicit" or drafts[origin].sources:
+            continue
+        ids = {s.id for s in draft.sources}
+        draft.carried_from = next((k for k in range(origin + 1, index) if drafts[k].sources
+                                   and {s.id for s in drafts[k].sources} & ids), None)
+    return [draft.claim(text) for draft in drafts]
 
 
 def _speaker_introduced(doc: Doc, sentence: Sentence, briefings: frozenset[str]) -> Token | None:

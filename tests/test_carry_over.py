@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.body import Block
+from attribution.claims import ClaimDraft, finished_claims
+from attribution.models import Source
+from attribution.sentences import Sentence
+
 CASES = [
     # (text, expected attribution of every sentence)
     ("The governor said two people were injured. One man is in hospital.", ["indirect", "implicit"]),
@@ -248,3 +253,18 @@ def test_a_hearing_set_between_commas_carries_the_report_on(extractor, aside):
     claims = extractor.extract(f"Prosecutor Lena Marsh said the defendant lied.\n\nIn 2019, {aside}, he sold the "
                                "bakery.")
     assert (claims[1].attribution, [s.name for s in claims[1].sources]) == ("implicit", ["Lena Marsh"])
+
+
+def test_a_carried_claim_points_at_a_claim_that_holds_its_sources():
+    # a report opened by a sentence ending on a colon that gave no claim of its own: the first claim after it holds
+    # the sources the later ones carry
+    text = "Coach spoke: We won. It was hard. Fourth win."
+    block = Block(0, len(text), "body", 0)
+    spans = [(0, 12), (13, 20), (21, 33), (34, len(text))]
+    drafts = [ClaimDraft(Sentence(start, end, block)) for start, end in spans]
+    coach = Source(id="coach", name="coach", kind="person", mention="Coach")
+    drafts[1].take([coach], "direct_quote", "quote.introduced")
+    drafts[2].take([coach], "direct_quote", "quote.continues")
+    drafts[3].take([coach], "implicit", "carry.list", 0)
+    claims = finished_claims(text, drafts)
+    assert claims[3].carried_from == 1 and claims[claims[3].carried_from].sources

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..body import figure_line
-from ..claims import ClaimDraft
+from ..claims import ClaimDraft, finished_claims
 from ..interviews import credit_answers, first_name_of
 from ..models import AttributionKind, Claim, Cue, Source
 from ..names import normalize
@@ -435,7 +435,7 @@ class CyrillicClaimBuilder:
         self._signed_posts(text, drafts, state, own)
         credit_answers(text, drafts, lambda offset: _most_named(named_people, offset),
                        lambda address: _addressed_person(named_people, address) or self._addressed_by_name(address))
-        return [draft.claim(text) for draft in drafts]
+        return finished_claims(text, drafts)
 
     def _addressed_by_name(self, address: str) -> list[Source] | None:
         """A person the interviewer addresses by a first name the article names nowhere else, in the nominative
