@@ -708,6 +708,9 @@ SENTENCES = [
      [([], "none", None), (["inna-sokolova"], "according_to", "По мнению")]),
     ("ru", "Депутат Игорь Ласточкин встретился с министром. Позже Ласточкин выразил сомнения в его оценках.",
      [([], "none", None), (["igor-lastochkin"], "indirect", "выразил")]),
+    # a list's item, a post and who holds it after a dash, signs no words
+    ("ru", "Правительство утвердило новых министров.\n\nМинтранс — Павел Кротов.",
+     [([], "none", None), ([], "none", None)]),
     # what someone does not expect is their report, not a silence
     ("uk", "Міністр Олег Петров не очікує, що ціни зростуть.", [(["oleg-petrov"], "indirect", "очікує")]),
     # a second predicate after ", а также" speaks for the subject of the first

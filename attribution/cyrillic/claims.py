@@ -818,6 +818,8 @@ class CyrillicClaimBuilder:
         signer = next((m for m in mentions if m.last == end and m.kind in ("name", "registry", "role")), None)
         if signer is None or signer.first < 2 or words[signer.first - 1].text not in DASHES:
             return None
+        if sum(w.is_word for w in words[:signer.first - 1]) < SIGNED_WORDS:
+            return None  # "Минтранс — Павел Кротов.": a list's item, a post and who holds it, no words signed
         name = (signer.name or (signer.first, signer.last)) if signer.kind == "role" else (signer.first, signer.last)
         if name[1] - name[0] < 2 or not self.mentions.first_name(words[name[0]]) \
                 or self._first_name_oblique(words, *name):
@@ -1957,6 +1959,7 @@ _CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а", "или", "або", "
 _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
+SIGNED_WORDS = 3  # words signed by a name after a dash are at least this many ("Минтранс — Павел Кротов" is a list item)
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
 _TOPIC_OPENERS = frozenset({"по", "у", "в", "во", "з", "із", "зі", "с", "со"})
 TITLE_TOPIC_WORDS = 3  # words after a title saying what it is about ("у справі", "по делу") before its comma
