@@ -708,6 +708,11 @@ SENTENCES = [
      [([], "none", None), (["inna-sokolova"], "according_to", "По мнению")]),
     ("ru", "Депутат Игорь Ласточкин встретился с министром. Позже Ласточкин выразил сомнения в его оценках.",
      [([], "none", None), (["igor-lastochkin"], "indirect", "выразил")]),
+    # a verb of agreeing with what was agreed to do, after an aside, is no tag closing the sentence
+    ("uk", "Про це повідомили в поліції Житомирщини.\n\nЗазначається, що троє студентів, шукаючи легкі гроші, "
+           "погодилися перевозити посилки.",
+     [(["politsiya-zhitomirshchini"], "indirect", "повідомили"),
+      (["politsiya-zhitomirshchini"], "implicit", "Зазначається")]),
     # a list's item, a post and who holds it after a dash, signs no words
     ("ru", "Правительство утвердило новых министров.\n\nМинтранс — Павел Кротов.",
      [([], "none", None), ([], "none", None)]),

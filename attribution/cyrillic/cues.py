@@ -277,8 +277,11 @@ class CueFinder:
         while k >= 0 and not words[k].is_word:
             if words[k].text in DASHES or words[k].text in QUOTES:
                 return True
-            if words[k].text == "," and self.clause_end(words, i) >= len(words) - 1:
-                return True  # "..., напомнил губернатор.": a tag closing the sentence
+            if words[k].text == "," and self.clause_end(words, i) >= len(words) - 1 \
+                    and not (i + 1 < len(words) and self._infinitive(words[i + 1])):
+                # "..., напомнил губернатор.": a tag closing the sentence (not "..., погодилися перевозити
+                # посилки": a verb with what was agreed to do)
+                return True
             k -= 1
         for j in range(i + 1, min(len(words), i + 1 + _REPORT_REACH)):
             if words[j].fold in self.report_openers or words[j].text == ":" or words[j].text in _OPENING_QUOTES:
