@@ -642,11 +642,6 @@ class ClaimBuilder:
                     t.lower_ in ("that", "which") and t.i < cue.token.i and t.head.i != cue.token.i
                     for t in cue.token.subtree):
                 return False  # "..., in a raid that the health office said had killed 12": its own report, beside
-            if cue.kind == "verb" and cue.token.dep_ == "relcl" and cue.token.i > main.token.i \
-                    and cue.token.left_edge.i > 0 and doc[cue.token.left_edge.i - 1].text == "," \
-                    and cue.token.left_edge.lower_ == "which" and any(
-                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "which" for c in cue.token.children):
-                return False  # "..., the clash, which Kosovo blamed on Belgrade": a second side's report beside it
             if cue.kind == "verb" and cue.token.dep_ == "advcl" and cue.token.i > main.token.i and any(
                     c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in cue.token.children) \
                     and cue.token.left_edge.i > 0 and doc[cue.token.left_edge.i - 1].text == ",":
