@@ -11,6 +11,9 @@ from attribution.sentences import Sentence
 
 CASES = [
     # (text, expected attribution of every sentence)
+    # "And that ..." opening a paragraph goes on with what was said
+    ("The envoy said the crossing would reopen.\n\nAnd that aid trucks were waiting, while the convoy was checked.",
+     ["indirect", "implicit"]),
     ("The governor said two people were injured. One man is in hospital.", ["indirect", "implicit"]),
     ("The governor said two people were injured.\n\nInstead, the shelter held.", ["indirect", "implicit"]),
     ("The governor said two people were injured.\n\nThe attack also damaged a school.", ["indirect", "implicit"]),
