@@ -389,7 +389,7 @@ class CueFinder:
         """"..., a fresh survey by Northgate Research shows.": a closing tag of evidence the tagger read as a noun
         hung in the phrase of its evidence; the one the evidence is by, or the evidence itself."""
         doc = verb.doc
-        if not all(t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
+        if not _ends_its_sentence(verb):
             return None
         evidence = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.lower_ in self.evidence_nouns
                          and verb.i in {d.i for d in t.subtree}), None)
@@ -1153,6 +1153,11 @@ def _names_a_speaker(token: Token) -> bool:
                                       or (token.text[:1].isupper() and token.i > token.sent.start))))
 
 
+def _ends_its_sentence(token: Token) -> bool:
+    """Is the token its sentence's last word, with only punctuation after it?"""
+    return all(t.is_punct for t in token.doc[token.i + 1:token.sent.end])
+
+
 def _appositive_speaker(verb: Token) -> Token | None:
     """'..., in Kherson Region, a spokesperson for the Operational Command South, Natalya Humenyuk, has said': a
     verb with no subject right after a phrase set off by commas, which the parser hung on the clause before as an
@@ -1164,7 +1169,7 @@ def _appositive_speaker(verb: Token) -> Token | None:
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i < verb.i])
     end = first - 2  # the phrase's last word, before the comma
     # "..., US, Iranian and Israeli officials have reportedly said.": a tag that ends the sentence needs no comma
-    final = verb.dep_ == "ROOT" and all(t.is_punct for t in doc[verb.i + 1:verb.sent.end])
+    final = verb.dep_ == "ROOT" and _ends_its_sentence(verb)
     # "..., targeting two depots, a source in the navy told Reuters.": a closing tag with only its hearer after it
     told = any(c.dep_ in ("dobj", "dative") for c in verb.children) and not any(
         c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i for c in verb.children) and all(

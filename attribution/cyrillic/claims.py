@@ -795,17 +795,17 @@ class CyrillicClaimBuilder:
     def _unnamed_plural(self, words: list[Word], cue: CueHit) -> bool:
         """A plural past verb of saying with nothing but openers before it, before what was said ("Також
         повідомили, що ...", "Кроме того, уточнили: ...")."""
-        verb = words[cue.first]
-        return verb.fold.endswith("ли") and not cue.gerund and all(
-            not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
-            and self.cues.reports_speech(words, cue.first)
+        return words[cue.first].fold.endswith("ли") and self._subject_left_out(words, cue)
 
     def _unnamed_singular(self, words: list[Word], cue: CueHit) -> bool:
         """A singular past verb of saying opening the sentence, before what was said ("Сказала, що ...", "Добавил,
         что ..."): its subject is left out, as Russian and Ukrainian leave out a pronoun."""
         verb = words[cue.first]
-        return verb.fold.endswith(("л", "ла", "в")) and verb.upper and not cue.gerund and all(
-            not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
+        return verb.fold.endswith(("л", "ла", "в")) and verb.upper and self._subject_left_out(words, cue)
+
+    def _subject_left_out(self, words: list[Word], cue: CueHit) -> bool:
+        """Does the verb of saying stand with nothing but openers before it, before what was said?"""
+        return not cue.gerund and all(not w.is_word or w.fold in self._opening_words for w in words[:cue.first]) \
             and self.cues.reports_speech(words, cue.first)
 
     def _dash_signature(self, words: list[Word], mentions: list[Mention], state: ArticleState,
