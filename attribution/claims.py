@@ -190,6 +190,7 @@ class ClaimBuilder:
                         draft.sources.extend(relayed)
                         draft.rules.append("chain.quoted_speaker")
                 state.note_relays(draft.sources)
+                self._note_issued(doc, sentence, draft.sources, state)
             if sentence.block.role == "label":
                 labelled = self._label_sources(doc, state, sentence)
                 if labelled:
@@ -825,6 +826,31 @@ class ClaimBuilder:
                 sources.extend(s for s in (state.speaking_together(source) if together else [source])
                                if all(s.id != known.id for known in sources))
         return sources
+
+    def _note_issued(self, doc: Doc, sentence: Sentence, sources: list[Source], state: ArticleState) -> None:
+        """"according to a statement from the fire district", "the sheriff said in a news release": whose statement
+        or release it is, so that a later "the release said" goes back to its issuer, not to the last one cited."""
+        direct = [s for s in sources if s.via is None]
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            noun = token.lemma_.lower()
+            if token.pos_ != "NOUN" or noun not in self.resolver.utterance_nouns or not any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in token.children):
+                continue  # "the statement" points back; "a statement", "its statement" is put out here
+            owner = next((g for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                          for g in p.children if g.dep_ == "pobj"), None) or next(
+                (c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
+                owner = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            if owner is None:
+                continue
+            if owner.pos_ == "PRON":
+                issuer = direct[0] if len(direct) == 1 else None
+            else:
+                issuer = next((s for s in direct if s.mention_start is not None and s.mention_end is not None
+                               and s.mention_start <= owner.idx < s.mention_end), None)
+            if issuer is not None:
+                state.note_issued(issuer.id, noun)
 
     def _resolve_outlets(self, doc: Doc, state: ArticleState, heads: tuple) -> list[Source]:
         """The news outlets among the tokens (only an outlet relays: "told reporters" and "told the court" do not);

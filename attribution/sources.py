@@ -75,6 +75,7 @@ class ArticleSource:
     gender: str = ""  # "female" or "male" when a title said so ("Ms Farrow"), else unknown
     relayed: str = ""  # the id of the source whose words it last passed on ("X, via this outlet")
     countries: set[str] = field(default_factory=set)  # the countries its descriptions or the registry gave it
+    issued: set[str] = field(default_factory=set)  # what it put out, by noun: "statement", "release"
 
 
 @dataclass(frozen=True)
@@ -977,6 +978,12 @@ class ArticleState:
             "mention": source.mention, "mention_start": source.mention_start, "mention_end": source.mention_end})
             for s in self._joint]
 
+    def note_issued(self, source_id: str, noun: str) -> None:
+        """Remember that the source put out a statement, release or post ("according to a statement from X")."""
+        found = self.sources.get(source_id)
+        if found is not None:
+            found.issued.add(noun)
+
     def observe_subject(self, doc: Doc, head: Token) -> None:
         """A sentence's subject that is an office, not a name ("the Prime Minister was asked ..."): the
         likeliest antecedent of a "she" in the next sentence, as the person it is or a new one."""
@@ -1409,6 +1416,10 @@ class ArticleState:
         if owner is not None:
             return None
         if head in self.resolver.utterance_nouns:
+            # "the release said" after "according to a press release from X": X, whoever was cited since
+            issuer = next((source for source in self._recent() if head in source.issued), None)
+            if issuer is not None:
+                return issuer
             # "the report said": its issuer, a body or a person named, before any unnamed people just cited
             recent = sorted((source for source in self._recent() if source.cited), key=lambda s: s.anonymous)
             # "A UN mission published its tally. "...," the report said.": the body that was the subject since the

@@ -555,6 +555,11 @@ CHAINS = [
      [("mediazona", None), ("meduza", None)]),
     ("uk", "Про це повідомляє пресслужба Одеської ОВА, а також Укрінформ із посиланням на речника поліції Івана "
            "Коваленка.", [("odesa-rma", None), ("ukrinform", None), ("ivan-kovalenko", "ukrinform")]),
+    # a pronoun after a speaker an outlet quoted from an agency keeps the whole chain, up to the outlet
+    ("ru", "Об этом сообщил полковник Сергей Ткаченко, передает «Цензор» со ссылкой на Укринформ. По его словам, "
+           "атаки продолжаются.", [("sergey-tkachenko", "ukrinform"), ("ukrinform", "tsenzor"), ("tsenzor", None)]),
+    ("uk", "Про це повідомив речник ВМС Дмитро Плетенчук, передає «Главком» з посиланням на Укрінформ. За його "
+           "словами, у морі два кораблі.", [("pletenchuk", "ukrinform"), ("ukrinform", "glavkom"), ("glavkom", None)]),
 ]
 
 

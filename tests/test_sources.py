@@ -255,6 +255,12 @@ DESCRIPTIONS = [
      "Halvard Systems"),
     # "the outlet" is any outlet named before, a registry channel included
     ("Rybar publishes maps of the front every day. 'Our admin was detained,' the outlet wrote on Telegram.", "Rybar"),
+    # a release or a statement is the one who put it out, whoever was cited since
+    ("Two hikers were rescued, according to a press release from the Alder Valley Park Service. The Alder Valley "
+     "Police Department reported that a helicopter was used. Both were taken to hospital, the release said.",
+     "Alder Valley Park Service"),
+    ("The Halden Port Authority said in a statement that the dock was shut. Mayor Ruth Okafor said she was "
+     "worried. According to the statement, repairs will take a month.", "Halden Port Authority"),
 ]
 
 
@@ -264,7 +270,8 @@ DESCRIPTIONS = [
                                                           "the expert", "no person before", "these figures",
                                                           "those estimates", "the report after unnamed people",
                                                           "a statement an outlet relayed", "an outlet's report",
-                                                          "the city, state-based company", "the outlet"])
+                                                          "the city, state-based company", "the outlet",
+                                                          "a release from a body", "a body's statement"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]

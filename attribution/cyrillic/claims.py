@@ -469,9 +469,12 @@ class CyrillicClaimBuilder:
             if not relays:
                 continue
             added = False
-            for source in list(draft.sources):
-                relay = relays.get(source.id) if source.via is None else None
-                if relay is not None and relay.id not in by_id:
+            k = 0
+            while k < len(draft.sources):  # the relays added are followed up too: an outlet that cited an agency
+                source = draft.sources[k]
+                k += 1
+                relay = relays.get(source.id) if source.via is None or source.via not in by_id else None
+                if relay is not None and relay.id not in by_id and source.via in (None, relay.id):
                     draft.sources = [s.model_copy(update={"via": relay.id}) if s.id == source.id else s
                                      for s in draft.sources] + [relay]
                     by_id[relay.id] = relay
