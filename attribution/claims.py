@@ -497,13 +497,20 @@ class ClaimBuilder:
         the description stands for."""
         root = head.sent.root
         subject = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # ... or of the clause a closing tag reports ("Halvard Systems posted a loss, the company said")
+        subject |= {t.i for clause in root.children if clause.dep_ in ("ccomp", "parataxis") and clause.i < root.i
+                    for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         # named in the main clause's subject ("Shares in Halvard Systems fell") or as an owner ("According to Atesh's
         # channel, the group reported"), not in a phrase beside it ("According to a Fox report, the rebel group")
-        named = [e for e in head.sent.ents if e.label_ == "ORG" and e.end <= head.left_edge.i
+        named = [e.root for e in head.sent.ents if e.label_ == "ORG" and e.end <= head.left_edge.i
                  and (e.root.i in subject or e.root.dep_ == "poss")]
+        if not named:
+            # the tagger may miss the company's name: a proper name as that subject, nobody's ("Halvard Systems")
+            named = [doc[i] for i in sorted(subject) if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].pos_ == "PROPN"
+                     and i < head.left_edge.i and doc[i].ent_type_ not in ("PERSON", "GPE", "NORP")]
         if len(named) != 1:
             return None  # none, or several to choose from
-        found = self.resolver.mention(doc, named[0].root)
+        found = self.resolver.mention(doc, named[0])
         source = state.resolve(found) if found is not None and not found.anaphoric and found.pronoun is None else None
         if source is None or source.kind not in (self.resolver.kind_of(mention.head_lemma), "unknown"):
             return None  # "According to a Fox report, the rebel group claimed ...": an outlet is no group

@@ -1458,6 +1458,7 @@ class ArticleState:
             # company" even when its name does not say what it is.
             return next((source for source in self._recent() if source.kind in (kind, "unknown") and not source.anonymous
                          and any(w[:1].isupper() for w in source.name.split())  # named: not "consultants"
+                         and not (kind == "media" and source.kind == "unknown" and _company_name(source.name))
                          and source.id not in self.resolver._registry_roles
                          and (source.cited or source.subject_seen >= self._clock - RECENT_TICKS)), None)
         return None
@@ -1482,6 +1483,12 @@ PLACED = ("based", "born", "headquartered")
 PLACED_SUFFIXES = tuple(f"-{word}" for word in PLACED)
 # Utterances an outlet puts out itself: "the report said" after "Reuters reported ..." is Reuters's.
 OUTLET_UTTERANCES = frozenset({"report", "publication", "website", "update", "summary"})
+
+
+def _company_name(name: str) -> bool:
+    """Does the name end with a company's suffix ("Norvex Corp.", "Halden Ltd"): a firm, never "the newspaper"?"""
+    words = name.lower().split()
+    return bool(words) and words[-1].strip(".") in COMPANY_SUFFIXES
 
 
 def _proper_before(doc: Doc, i: int) -> str:

@@ -261,6 +261,9 @@ DESCRIPTIONS = [
      "Alder Valley Park Service"),
     ("The Halden Port Authority said in a statement that the dock was shut. Mayor Ruth Okafor said she was "
      "worried. According to the statement, repairs will take a month.", "Halden Port Authority"),
+    # a company named as the subject of what a closing tag reports is the maker the tag describes
+    ("Halvard Systems posted a loss of $3 million, the chipmaker said.", "Halvard Systems"),
+    ("Norvex Corp. reported a 12 percent rise in revenue, the chipmaker said on Tuesday.", "Norvex Corp."),
 ]
 
 
@@ -271,7 +274,8 @@ DESCRIPTIONS = [
                                                           "those estimates", "the report after unnamed people",
                                                           "a statement an outlet relayed", "an outlet's report",
                                                           "the city, state-based company", "the outlet",
-                                                          "a release from a body", "a body's statement"])
+                                                          "a release from a body", "a body's statement",
+                                                          "the maker of a closing tag", "the maker reporting"])
 def test_a_description_stands_for_the_organisation_just_named(extractor, text, name):
     claim = extractor.extract(text)[-1]
     assert [s.name for s in claim.sources] == [name]
@@ -525,3 +529,9 @@ def test_a_newspaper_named_by_its_masthead_is_the_newspaper_later(extractor, tex
     claims = extractor.extract(text)
     assert claims[0].sources[0].kind == "media"
     assert [s.id for s in claims[-1].sources] == [claims[0].sources[0].id]
+
+
+def test_a_company_is_never_the_newspaper(extractor):
+    claims = extractor.extract("Norvex Corp. reported a rise in revenue. The minister said the plan was reckless, the "
+                               "newspaper reported.")
+    assert [s.name for s in claims[-1].sources] == ["newspaper", "minister"]
