@@ -950,6 +950,11 @@ PAGES = [
     ("ru", "Мост откроют в мае, сообщили в мэрии.\n\nВам также может быть интересно:\n\n"
            "В Твери запустили новый троллейбус\n",
      ["Мост откроют в мае, сообщили в мэрии."]),
+    # a skip link under a key's name
+    ("uk", "Натисніть \"Enter\", щоб перейти до вмісту\n\nМіст відкриють у травні, повідомили в ОВА.\n",
+     ["Міст відкриють у травні, повідомили в ОВА."]),
+    ("ru", "Нажмите \"Enter\", чтобы перейти к содержимому\n\nМост откроют в мае, сообщили в мэрии.\n",
+     ["Мост откроют в мае, сообщили в мэрии."]),
 ]
 
 
@@ -1572,3 +1577,23 @@ def test_an_outlets_name_in_capitals_ends_its_sentence(uk, extractor):
     assert [c.text for c in claims][0] == "Про це пише FT."
     # "ft." for feet still goes on
     assert len(extractor.extract("The wall is 12 ft. high in places.")) == 1
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У Полтаві горів склад. Про це повідомила ДСНС.\nВогонь загасили за дві години.\n"
+           "- Росіяни вдарили по Одесі вночі\n- Уряд продовжив програму єОселя"),
+    ("ru", "В Твери горел склад. Об этом сообщило МЧС.\nОгонь потушили за два часа.\n"
+           "- В Самаре открыли новый мост\n- Правительство продлило программу льготной ипотеки"),
+])
+def test_dashed_lines_with_no_stop_closing_the_page_are_not_carried(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    assert all(not c.sources for c in claims if c.text.startswith(("Уряд", "Правительство", "Росіяни", "В Самаре")))
+    assert claims[2].sources  # the report's own detail goes on
+
+
+def test_a_list_of_details_under_the_report_is_carried(uk):
+    claims = read(uk, "Уночі ворог атакував Україну дронами. Про це повідомили в Повітряних силах.\n"
+                      "▪️За попередніми даними, протиповітряною обороною збито 41 ворожий дрон на півночі країни\n"
+                      "▪️Зафіксовано влучання дронів на семи локаціях у трьох областях\n\n"
+                      "У Прилуках спалахнула пожежа.")
+    assert [c.rules[0] for c in claims if c.text.startswith("▪️Зафіксовано")] == ["carry.list"]

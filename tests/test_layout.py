@@ -298,6 +298,10 @@ FURNITURE = [
     # a browser notice, a credit line, a slideshow's count, a "read more" link
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
     "(Jane Roe contributed reporting.)", "Slideshow ( 4 images )", "Read more on example.com",
+    # a link out to the source's page, a prompt for alerts, a skip link under a key's name
+    "Read More @ harbourledger.example.org", "Be the first to know",
+    "Get browser notifications for breaking news, live events, and exclusive reporting.",
+    'Press "Enter" to skip to content',
     # another browser notice, an archive notice, a live stream's promo
     "Notice: you are using an outdated browser. Microsoft does not recommend it.",
     "This is an archived article and the information in the article may be outdated.",

@@ -1842,6 +1842,22 @@ class CyrillicClaimBuilder:
         lead = _line_lead(text, sentence)
         return bool(lead) and lead in self._bullets or figure_line(text[sentence.block.start:sentence.block.end])
 
+    def _closing_headlines(self, text: str, sentence: Sentence) -> bool:
+        """Is the sentence's line one of dashed items with no stop that close the page under a paragraph of full
+        sentences ("...загасили за дві години.\n- Росіяни вдарили по Одесі вночі"): other stories' headlines?"""
+        def dashed(line: str) -> bool:
+            return line.strip()[:1] in "-–—•"
+        if text[sentence.start:sentence.end].rstrip()[-1:] in ".!?…;,:" or figure_line(
+                text[sentence.block.start:sentence.block.end]):
+            return False
+        after = [line for line in text[sentence.block.end:].splitlines() if line.strip()]
+        if not all(dashed(line) and line.rstrip()[-1:] not in ".!?…;," for line in after):
+            return False  # the article goes on after the list
+        lines = [line for line in text[:sentence.block.start].splitlines() if line.strip()]
+        while lines and dashed(lines[-1]):
+            lines.pop()
+        return bool(lines) and lines[-1].rstrip()[-1:] in ".!…"
+
     def _opens_background(self, words: list[Word], text: str, sentence: Sentence) -> bool:
         content = [w for w in words if w.is_word]
         if content and self._background.starts(content):
@@ -1865,8 +1881,10 @@ class CyrillicClaimBuilder:
         content = [w for w in words if w.is_word]
         if content and self._continuations.starts(content):
             return "carry.continuation_opener"
-        if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence):
-            return "carry.list"  # a list introduced by the report (its items never ask: "- А кто рассказал?" is a question)
+        if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence) and not self._closing_headlines(
+                text, sentence):
+            # a list introduced by the report (its items never ask: "- А кто рассказал?" is a question)
+            return "carry.list"
         if draft.bullet and origin_bullet and mentions is not None and not _asks_anyone(text, sentence) \
                 and not text[sentence.end:sentence.block.end].strip() and not any(
                 m.kind in ("name", "registry", "role", "outlet", "branch") for m in mentions):
