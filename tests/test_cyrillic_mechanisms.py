@@ -72,6 +72,14 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # an office named by another phrase for it is the one named before: "губернатор" after "глава региона",
+    # "голова ОВА"; "глава Минфина" after "министр финансов"
+    ("ru", "Об этом глава региона Олег Петров сообщил в Telegram. Поселок Ракитное оказался под обстрелом, как "
+           "уточнил губернатор.", [(["oleg-petrov"], "indirect", "сообщил"), (["oleg-petrov"], "indirect", "уточнил")]),
+    ("uk", "Про це повідомив голова Сумської ОВА Іван Петренко. Як уточнив губернатор, постраждалих немає.",
+     [(["ivan-petrenko"], "indirect", "повідомив"), (["ivan-petrenko"], "indirect", "уточнив")]),
+    ("ru", "Министр финансов Антон Силуанов заявил, что бюджет сбалансирован. На форуме глава Минфина сказал, что "
+           "налоги не вырастут.", [(["anton-siluanov"], "indirect", "заявил"), (["anton-siluanov"], "indirect", "сказал")]),
     # last year's background after a quotation is the outlet's
     ("uk", "\"Інфляція сповільниться восени\", – заявив голова НБУ Андрій Пишний. Торік регулятор уже підвищував "
            "ставку.", [(["andriy-pishniy"], "direct_quote", "заявив"), ([], "none", None)]),

@@ -217,6 +217,10 @@ class CyrillicDiscourse(_Rules):
     role_synonyms: dict[str, str] = Field(default_factory=dict, description="Role nouns that name the same office "
                                           "as another (\"глава\" -> \"голова\"): a later \"голова ОВА\" finds the "
                                           "person first named as \"глава Харківської ОВА\".")
+    office_phrases: dict[str, str] = Field(default_factory=dict, description="Phrases that name the same office as "
+                                           "another (\"глава региона\" -> \"губернатор\", \"глава Минфина\" -> "
+                                           "\"министр финансов\"): a later \"губернатор\" finds the person first "
+                                           "named as \"глава региона\".")
     person_back_nouns: Words = Field(default=(), description="Lemmas of professions that, alone, refer back to the "
                                      "person last named (\"— сказав експерт\" after \"аналітик Ярослав "
                                      "Мельничук\"); with nobody named before, an unnamed source.")

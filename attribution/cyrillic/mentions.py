@@ -186,6 +186,10 @@ class Mention:
     profession: bool = False  # a profession alone ("— сказал певец"): only the person named with it, if any
 
 
+# How many words may stand between the words of an office phrase ("голова Сумської обласної ОВА").
+OFFICE_GAP = 2
+
+
 class MentionFinder:
     """Find the mentions of one sentence's words."""
 
@@ -228,6 +232,9 @@ class MentionFinder:
         self.generic_titles = frozenset(d.generic_titles)
         # stems of synonymous role nouns, so that descriptions compare whichever noun named the office
         self.role_synonyms = {name_key(k): name_key(v) for k, v in d.role_synonyms.items()}
+        # ... and of synonymous office phrases, longest first, in the words the role synonyms give
+        self.office_phrases = sorted(((self.same_roles(name_key(k)), self.same_roles(name_key(v)))
+                                      for k, v in d.office_phrases.items()), key=lambda kv: -len(kv[0].split()))
         self.unnamed_in_english = dict(d.unnamed_in_english)
         self.unnamed_adjectives = frozenset(d.unnamed_adjectives)
         self.first_names = frozenset(fold(n) for n in d.first_names)
@@ -245,6 +252,31 @@ class MentionFinder:
         self._spans: list[tuple[int, int, RegistryEntry]] = []
         self._registry_id = id(registry), len(registry)
         self._index(registry)
+
+    def same_roles(self, key: str) -> str:
+        """The stems with each synonymous role noun's as its synonym's ("глав" -> "голов")."""
+        return " ".join(self.role_synonyms.get(word, word) for word in key.split())
+
+    def same_offices(self, key: str) -> str:
+        """The stems with synonymous role nouns and office phrases as their synonyms' ("глав регион" ->
+        "губернатор", "глав минфин" -> "министр финанс")."""
+        words = self.same_roles(key).split()
+        for phrase, synonym in self.office_phrases:
+            wanted = phrase.split()
+            for k in range(len(words)):
+                # the phrase's words in order, a region's adjective between them ("голова Сумської ОВА")
+                found, at = [], k
+                for word in wanted:
+                    at = next((j for j in range(at, min(at + OFFICE_GAP + 1, len(words))) if words[j] == word), -1)
+                    if at < 0 or (not found and at != k):
+                        break
+                    found.append(at)
+                    at += 1
+                if len(found) == len(wanted):
+                    words = words[:k] + synonym.split() + [w for j, w in enumerate(words[k:found[-1] + 1], k)
+                                                           if j not in found] + words[found[-1] + 1:]
+                    break
+        return " ".join(words)
 
     def _index(self, registry: SourceRegistry) -> None:
         """Index every name and alias of the registry by the stems of its words."""
@@ -1626,12 +1658,12 @@ class ArticleState:
         if mention.plural or mention.last - mention.first != 1 or mention.preposition \
                 or mention.role_kind not in ("official", "person"):
             return None
-        title = self._same_offices(stem(mention.head))
+        title = self._same_offices(stem(mention.head)).split()
         for known in reversed(self.known):
             if known.phrase == key:
                 return None
             if known.source.kind in ("person", "official") and not known.source.anonymous \
-                    and title in known.phrase.split() and known.phrase != key:
+                    and set(title) <= set(known.phrase.split()) and known.phrase != key:
                 return known.source
         return None
 
@@ -1643,9 +1675,9 @@ class ArticleState:
         return None
 
     def _same_offices(self, key: str) -> str:
-        """The key with each synonymous role noun's stem as its synonym's ("глав" -> "голов")."""
-        synonyms = self.finder.role_synonyms
-        return " ".join(synonyms.get(word, word) for word in key.split()) if synonyms else key
+        """The key with each synonymous role noun's stem as its synonym's ("глав" -> "голов"), and each synonymous
+        office phrase as its synonym ("глав регион" -> "губернатор")."""
+        return self.finder.same_offices(key)
 
     def _by_description(self, key: str) -> Source | None:
         """The person last named with all these words about them ("голова ОВА" after "Голова Дніпропетровської
