@@ -72,6 +72,14 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a clause closed by a dash and an outlet reporting in the present, or citing others, is its report, not a
+    # speaker's words without quotation marks; a speaker's words are tagged in the past
+    ("ru", "Согласно оценке министра финансов, дефицит бюджета составит около 2 процентов ВВП, - сообщает ТАСС.",
+     [(["tass", "ministr-finansov"], "according_to", "сообщает")]),
+    ("uk", "Поліція затримала двох підозрюваних у підпалі складу, - повідомило з посиланням на джерела в поліції 5 "
+           "березня Суспільне.", [(["suspilne", "dzherelo-v-politsiyi"], "indirect", "повідомило")]),
+    ("uk", "Усім спокійного ранку, - повідомив голова ОВА Олександр Коваль.",
+     [(["oleksandr-koval"], "direct_quote", "повідомив")]),
     # an office named by another phrase for it is the one named before: "губернатор" after "глава региона",
     # "голова ОВА"; "глава Минфина" after "министр финансов"
     ("ru", "Об этом глава региона Олег Петров сообщил в Telegram. Поселок Ракитное оказался под обстрелом, как "

@@ -64,6 +64,10 @@ _SPEECH_MARKS = "«»„“”\""  # not the single marks, which stand for apost
 _DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t]+\S|\w[ \t]*\n\s*[-–—][ \t]+\S")
 
 
+# The endings of a verb's past tense ("сообщил", "сообщила", "повідомив", "повідомили"), Russian and Ukrainian.
+PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "лся", "лась", "лось", "лись", "вся", "лася", "лося", "лися")
+
+
 @dataclass
 class _Draft(ClaimDraft):
     """The English claim draft, with what the parse-free reading also needs to know of a sentence."""
@@ -785,7 +789,9 @@ class CyrillicClaimBuilder:
             attribution = "according_to"  # "Про це пише УНН із посиланням на ...": the outlet cites others
         back = (main is not None and main.back) or (main is None and according_cue is not None and according_cue.back)
         # "..., - пише Волинь24": an outlet credited for the report, not a speaker's own words
-        credit = main is not None and relay is not None and relay.kind == "media" and self._relay_verb(words, main)
+        # (or one citing others: "..., - повідомило з посиланням на джерела в поліції Суспільне")
+        credit = main is not None and relay is not None and relay.kind == "media" and (
+            self._outlet_credit(words, main) or citing_cue is not None)
         dash_tag = main is not None and not credit and self._dash_tag(text, words, main)
         trailing = main is not None and main.speaker_after and not back and self._closes(words, main)
         return _Found(sources, attribution, chosen or main, list(dict.fromkeys(rules)), back, dash_tag, trailing)
@@ -839,6 +845,13 @@ class CyrillicClaimBuilder:
 
     def _relay_verb(self, words: list[Word], cue: CueHit) -> bool:
         return words[cue.first].lemma in self.cues.relay_verbs
+
+    def _outlet_credit(self, words: list[Word], cue: CueHit) -> bool:
+        """Does an outlet relay with the verb ("пише", "передает"), or report with it in the present as outlets do
+        ("сообщает ТАСС", "повідомляє УНН"; a speaker's words are tagged in the past: "сообщил", "повідомив")?"""
+        verb = words[cue.first]
+        return self._relay_verb(words, cue) or (verb.lemma in self.cues.news_verbs
+                                                and not verb.fold.endswith(PAST_ENDINGS))
 
     def _speaker(self, words: list[Word], cue: CueHit, mentions: list[Mention], quoted_names: bool = True) -> Mention | None:
         """The mention that speaks through a reporting verb: in its clause, before it or after it."""

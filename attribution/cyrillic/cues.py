@@ -161,6 +161,7 @@ class CueFinder:
         self.appositive_heads = WordSet([*self.role_heads.entries, *rules.discourse.anonymous_heads])
         self.quoting = frozenset(cues.quoting_verbs)
         self.relay_verbs = frozenset(cues.relay_verbs)
+        self.news_verbs = frozenset(cues.news_verbs)
         self.network_nouns = frozenset(cues.network_nouns)
         self.pointing_words = frozenset(fold(w) for w in cues.pointing_words)
         self.act_objects = frozenset(cues.act_objects)

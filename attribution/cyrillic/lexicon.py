@@ -80,6 +80,10 @@ class CyrillicCues(_Rules):
     relay_verbs: Words = Field(default=(), description="Lemmas of the verbs by which an outlet passes on a report "
                                "at the close of a sentence that names its speaker (\"..., заявил X, пишет Y\", "
                                "\"..., передає Y\"): Y relays X, whether or not Y is a known outlet.")
+    news_verbs: Words = Field(default=(), description="Lemmas of the verbs an outlet reports with in the present "
+                              "tense after a dash closing the sentence (\"..., - сообщает ТАСС\", \"..., - повідомляє "
+                              "УНН\"): the outlet's report of the clause, not a speaker's words without quotation "
+                              "marks.")
     negated_reports: Words = Field(default=(), description="Lemmas of verbs whose negation with a clause reports "
                                    "(\"не исключил, что\", \"не заперечив, що\"): a guarded report, not a silence.")
     speech_objects: Words = Field(default=(), description="Lemmas of what a clause-only verb can report without a "
