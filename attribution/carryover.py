@@ -92,6 +92,7 @@ class CarryRules:
         self.background_openers = sorted(rules.background_openers, key=len, reverse=True)
         self.background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
         self.place_units = frozenset(rules.place_units)
+        self.market_nouns = frozenset(rules.market_nouns)
         self.next_paragraph: list[tuple[str, Callable[[Context], bool]]] = [
             ("carry.continuation_opener", self.opens_with_continuation),
             ("carry.also", self.adds_with_also),
@@ -114,9 +115,19 @@ class CarryRules:
                          if not (state.quoted and name in AFTER_QUOTES_ONLY_OPENERS) and test(context)), None)
         if rule is None or (not state.label and (narrates(context, state.sources, self.publishing_verbs)
                                                  or self.brings_in_office_holder(context, state.sources))) \
-                or outlet_speaks(context):
+                or outlet_speaks(context) or self.reports_market(context):
             return None
         return rule
+
+    def reports_market(self, context: Context) -> bool:
+        """Is the sentence's subject the company's shares ("Shares in Norvale were down 6%", "Its stock closed 4%
+        lower")? The outlet's market report, not more of what the company said."""
+        span = _span(context)
+        subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        compound = " ".join(t.lower_ for t in subject.children if t.dep_ == "compound" and t.i < subject.i)
+        return subject.lower_ in self.market_nouns or f"{compound} {subject.lower_}".strip() in self.market_nouns
 
     def brings_in_office_holder(self, context: Context, sources: list[Source]) -> bool:
         """Is the sentence's subject someone else named with an office ("Kremlin spokesman Dmitry Peskov

@@ -335,6 +335,9 @@ class DiscourseRules(_Rules):
                                "(\"community\", \"district\"): a next paragraph that is one such item (\"Lypetska "
                                "community: mortar shelling.\", \"In Vovchansk district, a farm burned.\") goes on "
                                "with the report (``carry.place_item``).")
+    market_nouns: Words = Field(default=(), description="Nouns for a company's shares as a subject (\"Shares in "
+                                "Norvale were down 6%\", \"The stock closed 4% lower\"): with no cue of its own, the "
+                                "sentence is the outlet's market report and ends the carried one.")
     masthead_words: Words = Field(default=(), description="Last words of a newspaper's name (\"the Baltic Courier\", "
                                   "\"the Denver Post\"): a capitalised name of two words or more ending in one is an "
                                   "outlet, which a later \"the newspaper\" stands for.")

@@ -11,6 +11,12 @@ from attribution.sentences import Sentence
 
 CASES = [
     # (text, expected attribution of every sentence)
+    # the company's shares as a subject are the outlet's market report; the company's own figures go on
+    ("Norvale Foods blamed a packaging contractor for the recall. Shares in Norvale were down 6% by midday.\n\n"
+     "When trading closed, the stock was 4% lower.", ["indirect", "none", "none"]),
+    ("Halvard Systems said revenue rose 5% in the quarter. Profit rose to $40 million. Its share price climbed 3% "
+     "in early trade.", ["indirect", "implicit", "none"]),
+    ("Norvale Foods said revenue rose 5% in the quarter. Profit rose 3% to $40 million.", ["indirect", "implicit"]),
     # "And that ..." opening a paragraph goes on with what was said
     ("The envoy said the crossing would reopen.\n\nAnd that aid trucks were waiting, while the convoy was checked.",
      ["indirect", "implicit"]),
