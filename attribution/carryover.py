@@ -83,11 +83,14 @@ class CarryRules:
     """
 
     def __init__(self, rules: DiscourseRules, publishing_verbs: frozenset[str] = frozenset(),
-                 is_office: Callable[[str], bool] = lambda word: False) -> None:
+                 is_office: Callable[[str], bool] = lambda word: False,
+                 is_body: Callable[[str], bool] = lambda word: False) -> None:
         """``publishing_verbs``: the verbs with which the outlet tells that someone put out a document of their own
-        (``publishing_verbs`` of ``data/cues.yaml``); ``is_office``: is a word an office ("spokesman")?"""
+        (``publishing_verbs`` of ``data/cues.yaml``); ``is_office``: is a word an office ("spokesman")?;
+        ``is_body``: is a word what a company or another organisation is called ("firm", "lender")?"""
         self.publishing_verbs = publishing_verbs
         self.is_office = is_office
+        self.is_body = is_body
         self.continuations = sorted(rules.continuation_openers, key=len, reverse=True)
         self.background_openers = sorted(rules.background_openers, key=len, reverse=True)
         self.background = [re.compile(p, re.IGNORECASE) for p in rules.background_patterns]
@@ -115,9 +118,28 @@ class CarryRules:
                          if not (state.quoted and name in AFTER_QUOTES_ONLY_OPENERS) and test(context)), None)
         if rule is None or (not state.label and (narrates(context, state.sources, self.publishing_verbs)
                                                  or self.brings_in_office_holder(context, state.sources))) \
-                or outlet_speaks(context) or self.reports_market(context):
+                or outlet_speaks(context) or self.reports_market(context) \
+                or self.describes_body(context, state.sources):
             return None
         return rule
+
+    def describes_body(self, context: Context, sources: list[Source]) -> bool:
+        """Is the sentence the outlet describing the body whose report it carries, in the present ("The firm sells
+        frozen meals in 30 countries.", "Brightwell employs 4,000 people.")? Background, not more of the report."""
+        if not sources or any(s.kind in ("person", "official") for s in sources):
+            return False
+        span = _span(context)
+        if span is None:
+            return False
+        root = span.root
+        subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
+        if subject is None or root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg")
+                                                                     for c in root.children):
+            return False
+        described = {normalize(s.name) for s in sources} | {normalize(s.mention) for s in sources}
+        determiner = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        return (determiner and self.is_body(subject.lower_)) or normalize(" ".join(
+            t.text for t in subject.subtree)) in described
 
     def reports_market(self, context: Context) -> bool:
         """Is the sentence's subject the company's shares ("Shares in Norvale were down 6%", "Its stock closed 4%

@@ -90,7 +90,7 @@ class ClaimBuilder:
         self.hedges = hedges
         self.resolver = resolver
         self.rules = rules
-        self.carry = CarryRules(rules, cues.publishing_verbs, resolver.is_office)
+        self.carry = CarryRules(rules, cues.publishing_verbs, resolver.is_office, resolver.is_body)
         self._silences = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
         self._unknowns = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.unknown_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines

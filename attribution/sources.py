@@ -918,6 +918,10 @@ class SourceResolver:
         """Does the noun name an office ("spokesman", "governor")?"""
         return self._kind_of_noun.get(noun) == "official"
 
+    def is_body(self, noun: str) -> bool:
+        """Does the noun name a company or another organisation ("firm", "lender")?"""
+        return self._kind_of_noun.get(noun) == "organization"
+
     def kind_from_words(self, description: str) -> SourceKind | None:
         words = description.split()
         for size in (3, 2):

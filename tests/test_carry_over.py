@@ -17,6 +17,11 @@ CASES = [
     ("Halvard Systems said revenue rose 5% in the quarter. Profit rose to $40 million. Its share price climbed 3% "
      "in early trade.", ["indirect", "implicit", "none"]),
     ("Norvale Foods said revenue rose 5% in the quarter. Profit rose 3% to $40 million.", ["indirect", "implicit"]),
+    # the outlet describing the company in the present is background; the company's own news in the past goes on
+    ("Brightwell Foods said its net profit fell to $40 million. The firm sells frozen meals in 30 countries.",
+     ["indirect", "none"]),
+    ("Brightwell Foods said its net profit fell to $40 million. The firm cut 200 jobs in May.",
+     ["indirect", "implicit"]),
     # "And that ..." opening a paragraph goes on with what was said
     ("The envoy said the crossing would reopen.\n\nAnd that aid trucks were waiting, while the convoy was checked.",
      ["indirect", "implicit"]),
