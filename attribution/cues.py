@@ -585,6 +585,9 @@ class CueFinder:
         # "has neither confirmed nor denied": both verbs left unsaid
         neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children) or (
             token.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.head.children))
+        # "did not name the teacher or say how ...": the negation reaches the verb joined by "or"
+        neither = neither or (token.dep_ == "conj" and any(c.dep_ == "neg" for c in token.head.children) and any(
+            c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children))
         if any(c.dep_ == "neg" for c in token.children) or refused or nobody or neither:
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice

@@ -118,11 +118,13 @@ class HedgeFinder:
     @staticmethod
     def _is_adjective(doc: Doc, offset: int) -> bool:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod")
+        return span is not None and (span[0].pos_ == "ADJ" or span[0].dep_ == "amod" or _before_noun(span[0]))
 
     def _is_distancing(self, token: Token, quotes: list[Quote]) -> bool:
         if token.lemma_.lower() not in self._distancing or token.dep_ == "amod":
             return False
+        if token.lower_ in self._adjective_only and _before_noun(token):
+            return False  # '"purported notice to quit"': the adjective, whatever the parser made of it
         if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and (
                 token.tag_ == "VBZ" or verb_read_as_noun(token) is not None)):
             return False
@@ -247,3 +249,12 @@ def _not_done(verb: Token) -> bool:
     return subject is not None and (subject.lower_ in ("nobody", "none", "noone") or (
         subject.lower_ == "one" and subject.i > 0 and verb.doc[subject.i - 1].lower_ == "no") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children))
+
+
+def _before_noun(token: Token) -> bool:
+    """Does a participle stand right before the noun it qualifies ("purported notice", "alleged victims")?"""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ in ("VBN", "VBD", "JJ") and following is not None and following.pos_ == "NOUN" \
+        and following.head.i == token.i or (following is not None and following.pos_ == "NOUN"
+                                              and following.dep_ in ("dobj", "pobj", "nsubj", "compound")
+                                              and token.dep_ in ("dep", "amod", "compound"))

@@ -615,6 +615,9 @@ SILENCES = [
     # to the one refused
     "The ministry declined to say whether officials believed the drone was Ukrainian.",
     "The aide declined to give details or say who the senator believes made the remark.",
+    # a negation reaches the verb of saying joined by "or"; declining to name someone is a silence too
+    "The district did not name the teacher or say how the fall happened.",
+    "The sheriff's office declined to identify the man.",
     # the reports it has not confirmed claim, not the one who did not confirm them
     "The Commission has not confirmed news reports claiming that a deal was reached.",
     "A spokesman could not be reached for comment.",
@@ -930,3 +933,8 @@ def test_speech_closed_by_a_stop_a_dash_and_an_inverted_tag(extractor):
                                "in two buildings. - wrote the head of the city military administration Oleh Demenko.")
     assert [(c.attribution, [s.name for s in c.sources]) for c in claims] == [
         ("direct_quote", ["Oleh Demenko"]), ("direct_quote", ["Oleh Demenko"])]
+
+
+def test_doubts_in_a_headline_speak_for_no_one(extractor):
+    claims = extractor.extract("Galway judge's doubts over landlord eviction claims\n\nThe judge adjourned the case.")
+    assert claims[0].sources == [] and claims[0].attribution == "none"

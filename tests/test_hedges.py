@@ -6,6 +6,9 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    # "purported" right before its noun is the adjective, epistemic as "alleged" is, however it was parsed
+    ('Judge Aoife Brennan said the tenant had been given "purported notice to quit" by the agent.',
+     [("purported", "epistemic")]),
     ("Colonel Varga is in hospital, say unconfirmed and uncorroborated reports.",
      [("unconfirmed and uncorroborated reports", "evidential")]),
     # the participle of a doubting verb as an adjective is epistemic, as "alleged" is
