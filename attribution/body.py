@@ -256,6 +256,8 @@ class PageReader:
     def __init__(self, rules: PageRules) -> None:
         self.rules = rules
         self._prose_words = frozenset(rules.prose_words)
+        self._prose_opener = re.compile("|".join(f"(?:{p})" for p in rules.prose_openers), re.IGNORECASE) \
+            if rules.prose_openers else None
         self._articles = frozenset(rules.articles)
         self._auxiliaries = frozenset(rules.auxiliaries)
         self._open_words = frozenset(rules.open_words)
@@ -550,6 +552,8 @@ class PageReader:
             return "prose"
         if self._running_prose(words):
             return "loose"
+        if self._prose_opener is not None and self._prose_opener.match(content):
+            return "prose"  # "Про це повідомляє ГУ ДСНС у Житомирській області", "This was reported by ...": no stop
         return "heading"
 
     def _is_prose(self, content: str, words: list[str] | None = None) -> bool:

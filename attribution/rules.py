@@ -233,6 +233,10 @@ class PageRules(_Rules):
                                "off at its end (\"Protesters are preparing\") from another story's title.")
     prose_words: Words = Field(default=(), description="Function words and verbs of running prose: a line without "
                                "a final stop that has enough of them is article text, not a headline or a menu.")
+    prose_openers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of the words "
+                                    "that open a sentence pointing back at the report (\"Про це повідомляє ...\", "
+                                    "\"Об этом сообщает ...\"): a line they open is article text, whether or not it "
+                                    "ends with a stop.")
     comment_headers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of a line "
                                       "opening a reader's comment (a name, then when it was posted): from the first "
                                       "of a thread of them, the page is comments.")

@@ -72,6 +72,20 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # the services the report tells at work, in a paragraph of details after it, are no new voice
+    ("uk", "Пожежу загасили за дві години.\nПро це повідомляє ДСНС.\n\nРятувальники евакуювали трьох мешканців.",
+     [(["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомляє"), (["ua-ses"], "implicit", None)]),
+    ("ru", "Горела баня.\nОб этом сообщает МЧС.\n\nСпасатели эвакуировали двух жильцов.",
+     [(["ru-mchs"], "implicit", None), (["ru-mchs"], "indirect", "сообщает"), (["ru-mchs"], "implicit", None)]),
+    # a pointer on a line of its own, its stop left out, is the article's, before and after it
+    ("uk", "За добу загасили п’ять пожеж.\nПро це повідомляє пресслужба ДСНС у Житомирській області\nУ Бердичеві "
+           "горів гараж.", [(["dsns-u-zhitomirskiy-oblasti"], "implicit", None),
+                            (["dsns-u-zhitomirskiy-oblasti"], "indirect", "повідомляє"),
+                            (["dsns-u-zhitomirskiy-oblasti"], "implicit", None)]),
+    ("ru", "За сутки в Туле потушили четыре пожара.\nОб этом сообщает ГУ МЧС по Тульской области\nВ Заречье горела "
+           "баня.", [(["gu-mchs-po-tulskoy-oblasti"], "implicit", None),
+                     (["gu-mchs-po-tulskoy-oblasti"], "indirect", "сообщает"),
+                     (["gu-mchs-po-tulskoy-oblasti"], "implicit", None)]),
     # a clause closed by a dash and an outlet reporting in the present, or citing others, is its report, not a
     # speaker's words without quotation marks; a speaker's words are tagged in the past
     ("ru", "Согласно оценке министра финансов, дефицит бюджета составит около 2 процентов ВВП, - сообщает ТАСС.",

@@ -661,3 +661,9 @@ def test_other_stories_under_their_age_are_furniture(extractor):
     texts = [claim.text for claim in extractor.extract(page)]
     assert texts == ["The mayor said on Monday that the bridge would reopen in June.",
                      "Engineers said the repairs were on time."]
+
+
+def test_a_pointer_left_without_its_stop_is_article_text():
+    page = ("Blast in the port\n\nTwo people were hurt in the blast overnight.\nThis was reported by the regional "
+            "police\nThe road is closed.\n")
+    assert "This was reported by the regional police" in block_texts(page)

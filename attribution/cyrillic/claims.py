@@ -66,6 +66,8 @@ _DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t
 
 # The endings of a verb's past tense ("сообщил", "сообщила", "повідомив", "повідомили"), Russian and Ukrainian.
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "лся", "лась", "лось", "лись", "вся", "лася", "лося", "лися")
+# The endings of a verb's lemma, its infinitive ("эвакуировать", "евакуювати", "заняться").
+INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тися", "тись", "чь")
 
 
 @dataclass
@@ -127,6 +129,7 @@ class CyrillicClaimBuilder:
         self._own_side = frozenset(d.own_side_nouns)
         self._speaker_words = frozenset(d.speaker_words)
         self._bullets = d.bullets
+        self._responders = frozenset(d.responder_nouns)
         self._naming_verbs = frozenset(rules.hedges.scare_quotes.speech_introducers)
         self.interview_words = frozenset(fold(w) for w in rules.cues.interview_words)
         self.broadcast_words = frozenset(fold(w) for w in rules.cues.broadcast_words)
@@ -1915,8 +1918,11 @@ class CyrillicClaimBuilder:
                 and not self._opens_speech(text, sentence) and not any(
                     w.is_word and w is not opening and w.upper and not self.mentions.place_word(w)
                     and not before_area(words, k) for k, w in enumerate(words)) and not any(
-                m.kind in ("name", "registry", "role", "outlet", "branch", "own") or m.kind == "anonymous" and not (
-                    m.first > 0 and self.mentions.is_count(words[m.first - 1])) and not self._acted_on(words, m)
+                (m.kind in ("name", "registry", "role", "outlet", "branch", "own") or m.kind == "anonymous" and not (
+                    m.first > 0 and self.mentions.is_count(words[m.first - 1])) and not self._acted_on(words, m))
+                and not (m.plural and m.kind in ("role", "anonymous") and m.head in self._responders and any(
+                    w.is_word and w.lemma.endswith(INFINITIVE_ENDINGS) and w.fold.endswith(PAST_ENDINGS)
+                    for w in _before_purpose(words)))  # what they did: "Рятувальники евакуювали трьох мешканців."
                 for m in mentions):
             # "Трое жителей получили травмы.", "На Ореховском направлении атаки отражены.": details of the report
             # that bring in no one of their own (people counted are those the report is about)
@@ -2032,6 +2038,13 @@ def _asks_anyone(text: str, sentence: Sentence) -> bool:
 def _only_marks(words: list[Word], start: int, end: int) -> bool:
     """Are the words from start to end (maybe none) all quotation marks?"""
     return start <= end and all(word.text in QUOTES for word in words[start:end])
+
+
+def _before_purpose(words: list[Word]) -> list[Word]:
+    """The words before a clause of purpose ("..., чтобы инфекция не распространилась"), whose past form is
+    no past."""
+    cut = next((k for k, w in enumerate(words) if w.fold in ("чтобы", "щоб", "аби", "дабы")), len(words))
+    return words[:cut]
 
 
 def _line_lead(text: str, sentence: Sentence) -> str:

@@ -221,6 +221,10 @@ class CyrillicDiscourse(_Rules):
     role_synonyms: dict[str, str] = Field(default_factory=dict, description="Role nouns that name the same office "
                                           "as another (\"глава\" -> \"голова\"): a later \"голова ОВА\" finds the "
                                           "person first named as \"глава Харківської ОВА\".")
+    responder_nouns: Words = Field(default=(), description="Lemmas of the services a report tells at work "
+                                   "(\"рятувальники\", \"спасатели\", \"слідчі\"): named in the plural in a "
+                                   "paragraph of details after the report, they are what it is about, not a new "
+                                   "voice, and the report goes on (``carry.bare_details``).")
     office_phrases: dict[str, str] = Field(default_factory=dict, description="Phrases that name the same office as "
                                            "another (\"глава региона\" -> \"губернатор\", \"глава Минфина\" -> "
                                            "\"министр финансов\"): a later \"губернатор\" finds the person first "

@@ -1683,7 +1683,7 @@ class ArticleState:
         """The person last named with all these words about them ("голова ОВА" after "Голова Дніпропетровської
         ОВА Сергій Лисак", "пресс-секретарь президента РФ" after "пресс-секретарь президента РФ Дмитрий Песков")."""
         wanted = set(self._same_offices(key).split())
-        if len(wanted) < 2:
+        if len(key.split()) < 2:
             return None
         for known in reversed(self.known):
             if known.key and not known.plural and known.source.kind in ("person", "official") \
