@@ -847,6 +847,11 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "it is assumed" without "как"/"як" before it
+    ("ru", "О поврежденных машинах сообщил глава района Антон Серов, предполагается, что это сделали подростки.",
+     [("предполагается", "epistemic")]),
+    ("uk", "Про пошкоджені авто повідомив голова району Антон Серов, припускається, що це зробили підлітки.",
+     [("припускається", "epistemic")]),
     # footage whose authenticity is not confirmed; a report impossible to check
     ("ru", "Губернатор сообщил о взрывах. Подлинность видеозаписей не подтверждена.",
      [("Подлинность видеозаписей не подтверждена", "evidential")]),
