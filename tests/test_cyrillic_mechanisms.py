@@ -72,6 +72,12 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # whoever called the police in is no source: the event told, the report it is part of goes on; the police
+    # where they are ("в полиции") still speak
+    ("ru", "Из гаража угнали мотоцикл. Об этом сообщили в МВД. О пропаже в полицию сообщил владелец гаража.",
+     [(["ru-mvd"], "implicit", None), (["ru-mvd"], "indirect", "сообщили"), (["ru-mvd"], "implicit", None)]),
+    ("uk", "Невідомі обікрали школу. Про крадіжку до поліції повідомив директор школи.",
+     [([], "none", None), ([], "none", None)]),
     # the services the report tells at work, in a paragraph of details after it, are no new voice
     ("uk", "Пожежу загасили за дві години.\nПро це повідомляє ДСНС.\n\nРятувальники евакуювали трьох мешканців.",
      [(["ua-ses"], "implicit", None), (["ua-ses"], "indirect", "повідомляє"), (["ua-ses"], "implicit", None)]),

@@ -165,6 +165,7 @@ class CueFinder:
         self.network_nouns = frozenset(cues.network_nouns)
         self.pointing_words = frozenset(fold(w) for w in cues.pointing_words)
         self.act_objects = frozenset(cues.act_objects)
+        self.called_in = [tuple(fold(w) for w in phrase.split()) for phrase in cues.called_in]
         self.evidence_verbs = frozenset(cues.evidence_verbs)
         self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)
@@ -243,6 +244,8 @@ class CueFinder:
                 pass  # "не відповідають дійсності": corresponds to, not answers; "попереджає теракти": prevents
             elif word.lemma in self.verbs and self._legal_act(words, i):
                 pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
+            elif word.lemma in self.verbs and self._calls_in(words, i):
+                pass  # "про крадіжку до поліції повідомив директор": a call for help, the event told, no report
             elif word.lemma in self.verbs and self._negated(words, i) and not self._infinitive(word):
                 # "Ведомство не уточнило", "не коментували": the report is of what was not said ("просьба не
                 # публиковать" asks for a silence, it reports none).
@@ -345,6 +348,16 @@ class CueFinder:
                 return False
             if word.lemma in objects or word.fold in objects:
                 return True
+        return False
+
+    def _calls_in(self, words: list[Word], i: int) -> bool:
+        """Is the verb told where the event was reported to ("до поліції повідомив", "сообщил в полицию")?"""
+        folds = [w.fold for w in words]
+        for phrase in self.called_in:
+            n = len(phrase)
+            for k in range(max(0, i - _ACT_REACH), min(len(words) - n, i + _ACT_REACH) + 1):
+                if tuple(folds[k:k + n]) == phrase:
+                    return True
         return False
 
     def _legal_act(self, words: list[Word], i: int) -> bool:

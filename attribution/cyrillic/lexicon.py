@@ -68,6 +68,11 @@ class CyrillicCues(_Rules):
     act_objects: Words = Field(default=(), description="Lemmas of the objects that make a verb of saying a legal "
                                "act, not a report (\"повідомили про підозру\" serves a notice of suspicion; "
                                "\"объявили в розыск\"), within a few words after the verb.")
+    called_in: Words = Field(default=(), description="Phrases, as written in lower case, for where an event is "
+                             "reported to (\"в полицию\", \"до поліції\", \"на лінію 102\"): within a few words "
+                             "of a verb of saying, they make it a call for help (\"про крадіжку до поліції повідомив "
+                             "директор\"), not a report to the article; the case tells them from the body that "
+                             "speaks (\"в полиции сообщили\").")
     quoting_verbs: Words = Field(default=(), description="Lemmas of verbs by which a speaker passes on another's "
                                  "words (\"цитирует губернатора\", \"приводит слова X\"): the one quoted speaks "
                                  "through the speaker. A report only with quoted words or a quote-noun near them.")
