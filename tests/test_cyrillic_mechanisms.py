@@ -72,6 +72,11 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # the person named after a title whose body is placed by its region is the speaker, not the body
+    ("ru", "«Подозреваемый задержан», — сообщил официальный представитель УМВД по Курской области Павел Сомов.",
+     [(["pavel-somov"], "direct_quote", "сообщил")]),
+    ("uk", "«Обох учасників затримали», — прокоментував начальник відділу комунікації ГУНП у Волинській області "
+           "Тарас Мельник.", [(["taras-melnik"], "direct_quote", "прокоментував")]),
     # whoever called the police in is no source: the event told, the report it is part of goes on; the police
     # where they are ("в полиции") still speak
     ("ru", "Из гаража угнали мотоцикл. Об этом сообщили в МВД. О пропаже в полицию сообщил владелец гаража.",

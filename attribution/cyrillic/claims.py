@@ -895,7 +895,7 @@ class CyrillicClaimBuilder:
         # "начальник управления (УГХ) Петр Орлов": an abbreviation in brackets after a title is no one speaking
         after = [m for m in after if not (0 < m.first and m.last < len(words) and words[m.first - 1].text == "("
                                           and words[m.last].text == ")" and any(o.last == m.first - 1 for o in after))]
-        if len(after) >= 2 and after[0].kind in ("registry", "role") and (
+        if len(after) >= 2 and after[0].kind in ("registry", "role", "branch") and (
                 after[1].first == after[0].last or (after[1].first == after[0].last + 3
                                                     and words[after[0].last].text == "(")
                 # "прессекретарка Нацполіції Полтавщини Ольга Мельник": the body's region between
