@@ -1195,7 +1195,17 @@ class CyrillicClaimBuilder:
             near = near or (cue.last < mention.first <= cue.last + TOLD_REACH
                             and (self.mentions.dative_only(words[mention.first])
                                  or self.mentions.told_outlet(words[mention.first])))  # "агентству Укрінформ"
-            if not near or mention.preposition or mention.kind != "registry" or mention.entry is None:
+            if not near or mention.preposition:
+                continue
+            if any(w.lemma in self.cues.own_staff for w in words[max(0, mention.first - 1):mention.first + 1]):
+                continue  # "сообщили редакции VB.KG", "кореспонденту ТСН.ua": the article's own outlet
+            if mention.kind == "outlet" and self._subject_elsewhere(words, cue, mention, mentions):
+                # "Как рассказал порталу «Новый Город» пресс-секретарь мэрии": an outlet by its kind and its name
+                source = state.resolve(mention, words)
+                if source is not None and source.kind == "media":
+                    return source
+                continue
+            if mention.kind != "registry" or mention.entry is None:
                 continue
             if mention.entry.kind == "media" and self._subject_elsewhere(words, cue, mention, mentions):
                 return state.resolve(mention, words)
@@ -1495,6 +1505,8 @@ class CyrillicClaimBuilder:
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
         if "datv" in tags and "nomn" not in tags:
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
+        if mention.kind == "outlet" and self.mentions.told_outlet(first):
+            return False  # "розповіла виданню «Рівне Вечірнє» речниця": told by its noun's ending alone too
         if mention.kind == "name" and mention.last - mention.first >= 2 and {"Name", "sing"} <= self.lemmatizer.tags(
                 words[mention.first].text) and "nomn" not in self.lemmatizer.cases(words[mention.first].text):
             return False  # "по делу Михаила Абызова": a person whose first name is in the genitive is no subject

@@ -166,6 +166,7 @@ class CueFinder:
         self.pointing_words = frozenset(fold(w) for w in cues.pointing_words)
         self.act_objects = frozenset(cues.act_objects)
         self.called_in = [tuple(fold(w) for w in phrase.split()) for phrase in cues.called_in]
+        self.own_staff = frozenset(cues.own_staff_nouns)
         self.evidence_verbs = frozenset(cues.evidence_verbs)
         self.evidence_nouns = frozenset(cues.evidence_nouns)
         self.quote_nouns = frozenset(cues.quote_nouns)

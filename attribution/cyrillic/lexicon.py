@@ -68,6 +68,10 @@ class CyrillicCues(_Rules):
     act_objects: Words = Field(default=(), description="Lemmas of the objects that make a verb of saying a legal "
                                "act, not a report (\"повідомили про підозру\" serves a notice of suspicion; "
                                "\"объявили в розыск\"), within a few words after the verb.")
+    own_staff_nouns: Words = Field(default=(), description="Lemmas of the outlet's own people and desk "
+                                   "(\"редакция\", \"корреспондент\"): an outlet named after one in the dative "
+                                   "(\"сообщили редакции VB.KG\", \"кореспонденту ТСН.ua\") is the article's own, "
+                                   "which relays nothing.")
     called_in: Words = Field(default=(), description="Phrases, as written in lower case, for where an event is "
                              "reported to (\"в полицию\", \"до поліції\", \"на лінію 102\"): within a few words "
                              "of a verb of saying, they make it a call for help (\"про крадіжку до поліції повідомив "
