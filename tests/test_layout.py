@@ -302,6 +302,10 @@ FURNITURE = [
     "Read More @ harbourledger.example.org", "Be the first to know",
     "Get browser notifications for breaking news, live events, and exclusive reporting.",
     'Press "Enter" to skip to content',
+    # a broadcast transcript's credit, a contact box's prompts, a live page's pointer, a social post's credit
+    "Transcript provided by Valley Radio, Copyright Valley Radio.", "> Send us a news tip.",
+    "Write a letter to the editor.", "Updates for Friday, March 3, continue below:",
+    "Posted by Marlow County Fire District on Friday, March 3, 2023",
     # another browser notice, an archive notice, a live stream's promo
     "Notice: you are using an outdated browser. Microsoft does not recommend it.",
     "This is an archived article and the information in the article may be outdated.",
