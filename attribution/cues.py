@@ -108,6 +108,7 @@ class CueFinder:
         self.words_carried = frozenset(rules.carried_words)
         self.figure_verbs = frozenset(rules.figure_verbs)
         self.figure_nouns = frozenset(rules.figure_nouns)
+        self.forecast_verbs = frozenset(rules.forecast_verbs)
         self.voicing_verbs = frozenset(rules.voicing_verbs)
         self.making_clear = frozenset(rules.making_clear)
         self.pointer_nouns = frozenset(rules.pointer_nouns)
@@ -453,6 +454,8 @@ class CueFinder:
         figure = figure or lemma in self.figure_verbs and any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "at" and any(t.lower_ in ("percent", "%", "cent") for t in c.subtree)
             for c in token.children)
+        # "Analysts had expected 2.3 million": a forecast of a figure itself
+        figure = figure or lemma in self.forecast_verbs and any(c.dep_ == "dobj" and _a_figure(c) for c in token.children)
         # "Residents voiced fears that ...": a verb that voices a feeling or a view reports it; so does its passive
         # ("A similar view was expressed by the chancellor")
         voiced = lemma in self.voicing_verbs and any(
@@ -1423,3 +1426,11 @@ def pointer_phrase(token: Token, pointer_nouns: frozenset[str]) -> bool:
     """"this information", "these details": a noun of ``pointer_nouns`` after a demonstrative, the report just told."""
     return (token.lower_ in pointer_nouns or token.lemma_.lower() in pointer_nouns) and any(
         c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in token.children)
+
+
+def _a_figure(noun: Token) -> bool:
+    """Is the object a figure itself ("2.3 million", "$4 billion", "5%")?"""
+    return noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and not any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" for c in noun.children) and noun.pos_ != "NOUN" \
+        or noun.lower_ in ("%", "percent", "million", "billion", "trillion") and any(
+            c.dep_ in ("nummod", "quantmod") for c in noun.children)

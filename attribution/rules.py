@@ -94,6 +94,8 @@ class CueRules(_Rules):
     figure_verbs: Words = Field(default=(), description="Verbs that report a figure when their object is one of "
                                 "``figure_nouns`` (\"officials put the death toll at 12\").")
     figure_nouns: Words = Field(default=(), description="Nouns of figures a source gives (\"toll\", \"number\").")
+    forecast_verbs: Words = Field(default=(), description="Verbs that report a forecast when their object is a "
+                                  "figure itself (\"Analysts had expected 2.3 million\", \"forecast $4 billion\").")
     voicing_verbs: Words = Field(default=(), description="Verbs that report when their object is one of "
                                  "``voiced_nouns`` (\"residents voiced fears that ...\", \"the ministry expressed regret\").")
     voiced_nouns: Words = Field(default=(), description="Feelings and views a source voices (\"concern\", \"fears\").")

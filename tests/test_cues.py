@@ -6,6 +6,10 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # a forecast of a figure itself is the forecasters' report, not more of the company's before it
+    ("Oslen Motors said it expects to sell 2 million cars next year. Analysts had expected 2.3 million.", "indirect",
+     "expected", ["Analysts"]),
+    ("Economists had forecast $4 billion.", "indirect", "forecast", ["Economists"]),
     ("Police, however, reassured residents that they are not under any evacuation order.", "indirect", "reassured",
      ["Police"]),
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
