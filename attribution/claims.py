@@ -654,6 +654,9 @@ class ClaimBuilder:
                     c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in cue.token.children) \
                     and cue.token.left_edge.i > 0 and doc[cue.token.left_edge.i - 1].text == ",":
                 return False  # "The governor said ..., while the mayor said ...": a report beside the first
+            if cue.kind == "verb" and cue.token.i < main.token.i and any(
+                    t.text == ";" and cue.token.right_edge.i < t.i < main.token.i for t in main.token.children):
+                return False  # "The fire department said ...; the mayor said ...": two reports a semicolon parts
             return _embedded(cue, main) or (closing and cue.kind == "verb" and cue.token.i < main.token.i)
 
         chosen = [main] + [c for c in beside if not inside(c)]

@@ -417,6 +417,12 @@ def test_every_source_of_a_sentence_is_returned(extractor):
     assert sorted(s.name for s in claims[0].sources) == ["Agence France-Presse", "BBC", "Reuters"]
 
 
+def test_two_reports_a_semicolon_parts_are_both_returned(extractor):
+    claims = extractor.extract("The fire department said two homes were destroyed; Mayor Lena Ortiz said nobody was "
+                               "hurt.")
+    assert sorted((s.name, s.via) for s in claims[0].sources) == [("Lena Ortiz", None), ("fire department", None)]
+
+
 def test_a_custom_registry_is_used(extractor):
     from attribution import Extractor
 
