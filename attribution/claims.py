@@ -44,7 +44,7 @@ _SPEAKER_LINE = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,60}?)\s*:\s*")
 # A signature after the quotation on its own line: '"...." Maren Holt (BT Sport)', '"...." — Kevin Marsh'; the
 # outlet in brackets is where the words were said.
 TRAILING_SIGNATURE = re.compile(r"\s*(?:[—–―-]{1,2}\s*)?(?P<name>[^\W\d_][^\n.!?()\"“”«»]{0,80}?)"
-                                r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*")
+                                r"\s*(?:\((?P<outlet>[^()\n]{2,60})\))?\s*(?P<stop>\.)?\s*")
 # A paragraph of a round-up credited after its last stop to the reporter who had it: "... six weeks. (Adam Schefter,
 # ESPN)"
 BRACKET_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s*"
@@ -353,8 +353,8 @@ class ClaimBuilder:
             if not said:
                 continue
             match = TRAILING_SIGNATURE.fullmatch(text, said[-1].end, line.end())
-            if match is None:
-                continue
+            if match is None or (match.group("stop") and text[said[-1].start:said[-1].end - 1].rstrip()[-1:] != ","):
+                continue  # ('"...," Judge Quint.': a tag that lost its verb; after a full stop, a sentence)
             span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
             words = [t for t in span if not t.is_punct] if span is not None else []
             if span is None or not words or words[-1].pos_ != "PROPN" or len(words) > SIGNATURE_WORDS \

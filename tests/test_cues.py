@@ -688,6 +688,9 @@ QUOTES = [
      [None, "Jan Holm"]),
     ('"Is this the end of the club?" Coach Rita Alvarez asked reporters.', ["Rita Alvarez"]),
     ('"We won!" Fans poured onto the pitch.', [None, None]),
+    # a tag that lost its verb ('"...," Judge Quint.') signs the quotation; after a full stop, a name is a sentence
+    ('Judge Harold Quint sentenced the man to four years. The man was jailed in March.\n\n"This court will not '
+     'tolerate violence against nurses," Judge Quint.', [None, None, "Harold Quint"]),
     # a nickname in quotation marks inside the signature
     ('"These goals are for my grandmother. I miss her." Diego \'El Tigre\' Salcedo (ABC)',
      ["Salcedo"] * 3),
