@@ -21,6 +21,10 @@ LineKind = Literal["blank", "furniture", "starter", "time", "prose", "loose", "h
 BULLETS = "•·*▪►●◦‣–—-"
 # Fewer words than this without a final stop is a headline, a label or a menu line, never a paragraph.
 PROSE_MIN_WORDS = 12
+# How many words a last line without a stop needs to be read as a whole sentence by its articles and auxiliaries.
+SENTENCE_END_WORDS = 6
+# Words with which a page's promotions speak to the reader ("You can watch the full interview here").
+READER_WORDS = frozenset({"you", "your", "we", "our", "us"})
 # Lines longer than this are never furniture by a phrase they contain.
 PHRASE_LINE_CHARS = 400
 # Fewer lost lines of prose than this may be a short article's teasers of other stories, not a lost text.
@@ -677,6 +681,11 @@ class PageReader:
         elif len(words) >= 3 and content[:1].isupper() and self._stops_open(content, words):
             keep[candidate] = "body"
         elif self._text_cut_off(lines, last_body, candidate, words):
+            keep[candidate] = "body"
+        elif len(words) >= SENTENCE_END_WORDS and mostly_lower(words) and {w.lower() for w in words} & self._articles \
+                and {w.lower() for w in words} & self._auxiliaries and not {w.lower() for w in words} & READER_WORDS:
+            # "The ministry says crews were also sent to Varna on Sunday": an article and an auxiliary, which
+            # headlines leave out: the article's last sentence, its stop lost (a promo speaks to the reader)
             keep[candidate] = "body"
 
     @staticmethod

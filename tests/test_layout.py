@@ -671,3 +671,12 @@ def test_a_pointer_left_without_its_stop_is_article_text():
     page = ("Blast in the port\n\nTwo people were hurt in the blast overnight.\nThis was reported by the regional "
             "police\nThe road is closed.\n")
     assert "This was reported by the regional police" in block_texts(page)
+
+
+@pytest.mark.parametrize("last, kept", [
+    ("The ministry says crews were also sent to Varna on Sunday", True),
+    ("Ministry says crews sent to Varna on Sunday", False),
+])
+def test_a_last_sentence_without_its_stop_is_kept_by_its_article_and_auxiliary(last, kept):
+    page = f"Power cut in the east\n\nThe ministry said power was restored.\n\n{last}"
+    assert (last in block_texts(page)) == kept
