@@ -118,6 +118,8 @@ class CueFinder:
         self.putting_verbs = frozenset(rules.putting_verbs)
         self.learning_verbs = frozenset(rules.learning_verbs)
         self.permitting_verbs = frozenset(rules.permitting_verbs)
+        self.directing_verbs = frozenset(rules.directing_verbs)
+        self.question_verbs = frozenset(rules.question_verbs)
         self.intending_verbs = frozenset(rules.intending_verbs)
         self.referring_phrases = frozenset(rules.referring_phrases)
         self.publishing_verbs = frozenset(rules.publishing_verbs)
@@ -591,10 +593,16 @@ class CueFinder:
         # "did not name the teacher or say how ...": the negation reaches the verb joined by "or"
         neither = neither or (token.dep_ == "conj" and any(c.dep_ == "neg" for c in token.head.children) and any(
             c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children))
+        if any(c.dep_ == "neg" for c in token.children) and token.dep_ in ("xcomp", "advcl", "ccomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and token.head.lemma_.lower() in self.directing_verbs:
+            return None  # "Drivers were advised not to call the hotline": an instruction, neither a report nor a silence
         if any(c.dep_ == "neg" for c in token.children) or refused or nobody or neither:
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
+        if lemma in self.question_verbs and any(c.dep_ == "ccomp" and _asks(c) for c in token.children):
+            return None  # "Monday's referendum could determine whether the port is sold": a question, no finding
         if _reduced_passive(token):
             return None  # "prominent Russians said to be close to the Kremlin": a hedge on them, nobody's report
         if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ in ("VBN", "VBD"):
@@ -1434,3 +1442,9 @@ def _a_figure(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" for c in noun.children) and noun.pos_ != "NOUN" \
         or noun.lower_ in ("%", "percent", "million", "billion", "trillion") and any(
             c.dep_ in ("nummod", "quantmod") for c in noun.children)
+
+
+def _asks(clause: Token) -> bool:
+    """Is the clause an indirect question ("whether the port is sold", "what caused the blast")?"""
+    return any(t.lower_ in ("whether", "if") and t.dep_ == "mark" for t in clause.children) or (
+        clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB") and clause.left_edge.lower_ != "that")

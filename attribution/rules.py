@@ -127,6 +127,13 @@ class CueRules(_Rules):
                                    "\"issued the following ...\" opens (\"recommendation\", \"guidance\").")
     intending_verbs: Words = Field(default=(), description="Verbs of a plan or a wish (\"planning to ... to blame the "
                                    "army\"): a verb of saying in the infinitive under one is not said yet, no report.")
+    question_verbs: Words = Field(default=(), description="Verbs of finding out (\"determine\", \"establish\") "
+                                  "that report a finding only with a that-clause: with \"whether\", \"if\" or a "
+                                  "wh-word (\"could determine whether the port is sold\") they ask, and report "
+                                  "nothing.")
+    directing_verbs: Words = Field(default=(), description="Verbs of telling someone what to do (\"Drivers were "
+                                   "advised not to call the hotline\"): a verb of saying under one, negated, is an "
+                                   "instruction, neither a report nor a silence.")
     permitting_verbs: Words = Field(default=(), description="Verbs of giving leave (\"granted them anonymity to "
                                     "speak\", \"authorized to speak\"): a verb of saying in the infinitive after them "
                                     "reports nothing.")

@@ -405,6 +405,9 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 NO_CUE = [
     "The fighting continued overnight.",
+    # a finding verb with a question asks; a negated verb of saying under an instruction is neither report nor silence
+    "Monday's referendum could determine whether the port is sold.",
+    "Drivers were also advised not to call the hotline for updates.",
     # a verb of saying in the infinitive under a plan or a wish is not said yet
     "Smugglers are planning to close the border road to blame the police.",
     "The party wants to accuse the mayor of fraud.",
@@ -622,6 +625,7 @@ SILENCES = [
     # a negation reaches the verb of saying joined by "or"; declining to name someone is a silence too
     "The district did not name the teacher or say how the fall happened.",
     "The sheriff's office declined to identify the man.",
+    "The army did not immediately provide comment on these reports.",
     # the reports it has not confirmed claim, not the one who did not confirm them
     "The Commission has not confirmed news reports claiming that a deal was reached.",
     "A spokesman could not be reached for comment.",
