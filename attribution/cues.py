@@ -1120,17 +1120,27 @@ class CueFinder:
     def _evidence_owner(self, verb: Token) -> Token | None:
         """"The ministry's data show ..." credits the ministry."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None and verb.i > 0 and verb.doc[verb.i - 1].text == "," and (any(
+                c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or (
+                verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children))):
+            # "..., showed a Vectra exit poll": the tag inverted after the clause, its evidence read as the object
+            subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if subject is None or subject.lemma_.lower() not in self.evidence_nouns and subject.lower_ not in self.evidence_nouns:
             return None
-        if subject.pos_ == "PROPN" or subject.text[:1].isupper() and subject.i > 0 and subject.ent_type_:
-            return None  # "the U.S. Geological Survey said": a body whose name ends in an evidence noun
+        if (subject.pos_ == "PROPN" and not (subject.is_sent_start and not any(
+                c.dep_ == "compound" for c in subject.children))) or (
+                subject.text[:1].isupper() and subject.i > 0 and subject.ent_type_):
+            # "the U.S. Geological Survey said": a body whose name ends in an evidence noun (not "Data from ..."
+            # opening the sentence, which the tagger may take for a name)
+            return None
         return self._evidence_owner_of(subject)
 
     @staticmethod
     def _evidence_owner_of(subject: Token) -> Token | None:
         for child in subject.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                # "Images published by local media showed ...", "footage released by the ministry shows ..."
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in OBTAINING:
+                # "Images published by local media showed ...", "footage released by the ministry shows ..." (not
+                # "Video obtained by Reuters showed ...": who got hold of it does not show it)
                 agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                              None)
                 if agent is not None:

@@ -10,6 +10,11 @@ CASES = [
     ("Oslen Motors said it expects to sell 2 million cars next year. Analysts had expected 2.3 million.", "indirect",
      "expected", ["Analysts"]),
     ("Economists had forecast $4 billion.", "indirect", "forecast", ["Economists"]),
+    # evidence inverted after the clause it shows, or opening the sentence where the tagger takes it for a name
+    ("Mayor Lina Oduya was narrowly ahead in the runoff, showed a Vectra exit poll.", "according_to", "showed",
+     ["Vectra"]),
+    ("Data from the election commission showed turnout was 61 percent.", "according_to", "showed",
+     ["election commission"]),
     ("Police, however, reassured residents that they are not under any evacuation order.", "indirect", "reassured",
      ["Police"]),
     ("The regional governor said that four people were injured.", "indirect", "said", ["regional governor"]),
@@ -408,6 +413,8 @@ NO_CUE = [
     # a finding verb with a question asks; a negated verb of saying under an instruction is neither report nor silence
     "Monday's referendum could determine whether the port is sold.",
     "Drivers were also advised not to call the hotline for updates.",
+    # who got hold of the footage does not show it
+    "Video obtained by a news agency showed bodies covered in blankets.",
     # a verb of saying in the infinitive under a plan or a wish is not said yet
     "Smugglers are planning to close the border road to blame the police.",
     "The party wants to accuse the mayor of fraud.",
