@@ -72,6 +72,18 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a pointer opening the sentence before a verb that needs what was said ("На это указал"); not "в ответ на это"
+    ("ru", "Сроки поставок лучше не переносить. На это указал министр энергетики Иван Соколов.",
+     [(["ivan-sokolov"], "implicit", None), (["ivan-sokolov"], "indirect", "указал")]),
+    ("uk", "Терміни поставок краще не переносити. На це вказав міністр енергетики Іван Соколов.",
+     [(["ivan-sokolov"], "implicit", None), (["ivan-sokolov"], "indirect", "вказав")]),
+    ("ru", "Цены выросли. В ответ на это министр заявил, что рост временный.",
+     [([], "none", None), (["ministr"], "indirect", "заявил")]),
+    # a tag set off inside the clause; "Так," opening the next paragraph goes on with the report
+    ("ru", "Экономист Сергей Лебедев выступил на форуме.\n\nРегиональные власти, допустил он, недооценили проблему.",
+     [([], "none", None), (["sergey-lebedev"], "indirect", "допустил")]),
+    ("uk", "Сили ППО збили 30 дронів, повідомили Повітряні сили.\n\nТак, 12 з них збили над Київщиною.",
+     [(["ua-af"], "indirect", "повідомили"), (["ua-af"], "implicit", None)]),
     # the person named after a title whose body is placed by its region is the speaker, not the body
     ("ru", "«Подозреваемый задержан», — сообщил официальный представитель УМВД по Курской области Павел Сомов.",
      [(["pavel-somov"], "direct_quote", "сообщил")]),

@@ -118,6 +118,7 @@ class CyrillicClaimBuilder:
         self.set_registry(registry)
         d = rules.discourse
         self._continuations = PhraseSet(d.continuation_openers)
+        self._comma_openers = frozenset(d.comma_openers)
         self._display_words = frozenset(d.display_words)
         self._opening_words = frozenset(w for phrase in (*d.continuation_openers, *d.parentheticals)
                                         for w in phrase.split())
@@ -1907,7 +1908,10 @@ class CyrillicClaimBuilder:
         if sentence.block.paragraph != carried_paragraph + 1:
             return None
         content = [w for w in words if w.is_word]
-        if content and self._continuations.starts(content):
+        first = next((k for k, w in enumerate(words) if w.is_word), len(words))
+        if content and (self._continuations.starts(content) or (content[0].fold in self._comma_openers
+                                                                and words[first + 1:first + 2] != []
+                                                                and words[first + 1].text == ",")):
             return "carry.continuation_opener"
         if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence) and not self._closing_headlines(
                 text, sentence):

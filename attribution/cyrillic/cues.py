@@ -42,6 +42,8 @@ _TERMS = frozenset({"рік", "год", "місяць", "месяц", "коло�
                     "пожизненный", "штраф", "позбавлення", "лишение"})
 # How far after a verb of saying the object that makes it a legal act may stand ("повідомили керівниці про підозру").
 _ACT_REACH = 4
+# The pronouns of a speaker in a tag set off inside the clause ("..., допустил он, ...").
+ASIDE_PRONOUNS = frozenset({"он", "она", "они", "він", "вона", "вони"})
 _EVIDENCE_REACH = 3
 _ADJECTIVE_LEMMAS = ("ый", "ий", "ой", "ій", "їй")
 _VERB_TAGS = frozenset({"VERB", "INFN"})
@@ -146,6 +148,7 @@ class CueFinder:
         self.agentless = PhraseSet(cues.agentless)
         self.as_words = frozenset(cues.as_words)
         self.back = PhraseSet(cues.back_references)
+        self.opening_back = PhraseSet(cues.opening_back_references)
         self.subordinators = frozenset(rules.discourse.subordinators)
         self.relatives = frozenset(rules.discourse.relatives)
         self.place_relatives = frozenset(rules.discourse.place_relatives)
@@ -238,7 +241,7 @@ class CueFinder:
                 # "не исключил, что ...": a guarded report of what may be
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
             elif word.lemma in self.clause_only and not self.reports_speech(words, i) \
-                    and not self._speech_object(words, i):
+                    and not self._speech_object(words, i) and not self._opening_pointer(words, i):
                 pass  # "продолжил наступление", "поділився фото": a verb that reports only with words said
             elif word.lemma in self.verbs and (self._corresponds(words, i) or self._prevents(words, i)
                                                 or self._hands_over(words, i)):
@@ -278,6 +281,10 @@ class CueFinder:
         few words ("напомнил, что", "нагадав журналістам, що", "заметил: «...»")?"""
         if i > 0 and words[i - 1].fold in ("как", "як") and (i == 1 or not words[i - 2].is_word):
             return True  # "Как указывает The Insider, ...", "Як зазначає видання, ...": who the words are from
+        if i > 1 and words[i - 1].text == "," and i + 2 < len(words) and (
+                words[i + 1].fold in ASIDE_PRONOUNS or words[i + 1].upper) and any(
+                w.text == "," for w in words[i + 2:i + 5]) and words[-1].text in _SENTENCE_ENDS:
+            return True  # "Региональные власти, допустил он, недооценили проблему": a tag set off inside the clause
         k = i - 1
         while k >= 0 and not words[k].is_word:
             if words[k].text in DASHES or words[k].text in QUOTES:
@@ -631,7 +638,15 @@ class CueFinder:
         if opening is not None and opening < start and self.back.match(words, opening) and not any(
                 w.lemma in self.verbs for w in words[opening:i]):
             return True  # "Об этом, ссылаясь на рассказ жительницы, пишет ...": an aside between the pointer and its verb
+        if self._opening_pointer(words, i):
+            return True  # "На это указал министр": pointing back only when it opens the sentence
         return self._pointed([w for w in words[start:i] if w.is_word])
+
+    def _opening_pointer(self, words: list[Word], i: int) -> bool:
+        """Does a pointer that opens the sentence stand for what the verb reports ("На это указал министр")?"""
+        opening = next((k for k, w in enumerate(words) if w.is_word), None)
+        return opening is not None and opening < i and bool(self.opening_back.match(words, opening)) and not any(
+            w.lemma in self.verbs for w in words[opening:i])
 
     def _pointed_in_clause(self, words: list[Word], i: int) -> bool:
         """Is all of the clause before the word a speech object pointed at ("Такие данные приводит ...")?"""

@@ -68,6 +68,9 @@ class CyrillicCues(_Rules):
     act_objects: Words = Field(default=(), description="Lemmas of the objects that make a verb of saying a legal "
                                "act, not a report (\"повідомили про підозру\" serves a notice of suspicion; "
                                "\"объявили в розыск\"), within a few words after the verb.")
+    opening_back_references: Words = Field(default=(), description="Phrases that point back at what the article "
+                                           "just said only when they open the sentence (\"На это указал министр\"; "
+                                           "not \"В ответ на это министр заявил\").")
     own_staff_nouns: Words = Field(default=(), description="Lemmas of the outlet's own people and desk "
                                    "(\"редакция\", \"корреспондент\"): an outlet named after one in the dative "
                                    "(\"сообщили редакции VB.KG\", \"кореспонденту ТСН.ua\") is the article's own, "
@@ -166,6 +169,9 @@ class CyrillicDiscourse(_Rules):
     """Carry-over, labels, pronouns and source nouns of one language (``data/<lang>/discourse.yaml``)."""
 
     continuation_openers: Words = Field(description="Openers that continue the report before (\"кроме того\").")
+    comma_openers: Words = Field(default=(), description="Words that continue the report before only when a comma "
+                                 "follows them (\"Так, 10 из них сбили над Брянской областью\"; not \"Так и не "
+                                 "удалось\").")
     background_openers: Words = Field(description="Openers of the outlet's own background (\"ранее\", \"нагадаємо\").")
     background_patterns: Patterns = Field(default=(), description="Regular expressions for the outlet's background.")
     label_lines: dict[str, LabelRole] = Field(description="Line labels before a colon and what they mark "
