@@ -562,6 +562,12 @@ CHAINS = [
     ("uk", "Як розповіла виданню «Рівне Вечірнє» речниця поліції Ольга Гнатюк, затриманому 34 роки.",
      [("olga-gnatyuk", "rivne-vechirnye"), ("rivne-vechirnye", None)]),
     ("ru", "Об этом редакции «Вечерний Город» сообщил один из депутатов.", [("deputat", None)]),
+    # the outlet's sources, several, are never the one person named before them (the verb tells their number)
+    ("ru", "Об этом сообщила газета The Guardian. Депутат Олег Иваненко заявил, что нужно проверить министров. "
+           "Премьер потребовал объяснений, утверждают источники издания.",
+     [("istochnik-izdaniya", "guardian"), ("guardian", None)]),
+    ("uk", "Про це повідомила газета The Washington Post. Депутат Олег Іваненко порадив перевірити міністрів. "
+           "Прем’єр вимагав пояснень, стверджують джерела видання.", [("dzherelo-vidannya", "wapo"), ("wapo", None)]),
     # a pronoun after a speaker an outlet quoted from an agency keeps the whole chain, up to the outlet
     ("ru", "Об этом сообщил полковник Сергей Ткаченко, передает «Цензор» со ссылкой на Укринформ. По его словам, "
            "атаки продолжаются.", [("sergey-tkachenko", "ukrinform"), ("ukrinform", "tsenzor"), ("tsenzor", None)]),

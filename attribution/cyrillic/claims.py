@@ -556,6 +556,10 @@ class CyrillicClaimBuilder:
                 # "Слова Лапшина приводит агентство": whose words they are is not who passes them on.
                 mention = next((m for m in mentions if m.first >= cue.last and not m.preposition
                                 and m.kind in ("name", "registry", "role", "outlet", "branch")), None)
+            if mention is not None and mention.kind == "anonymous" and not mention.plural \
+                    and self._plural_verb(words[cue.first]) and not mention.preposition:
+                # "стверджують джерела видання": the plural verb tells the subject's number where its form does not
+                mention = replace(mention, plural=True)
             source = state.resolve(mention, words) if mention is not None else self._network_users(words, cue)
             if source is None and mention is None and self._unnamed_plural(words, cue):
                 # "Зокрема, заявили, що ...": no subject at all; they are the body whose report came just before

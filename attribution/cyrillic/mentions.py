@@ -1472,9 +1472,9 @@ class ArticleState:
                             mention.head in self.finder.back_nouns and not known.plural)) \
                             and (known.spoke or not outlets_own):
                         return known.source.model_copy(update=where)
-                if outlets_own and mention.head in self.finder.back_nouns:
+                if outlets_own and mention.head in self.finder.back_nouns and not mention.plural:
                     # "— сказал собеседник агентства" after "Об этом ТАСС сообщил адвокат Иван Петров": the one
-                    # named who last spoke, when no unnamed source did
+                    # named who last spoke, when no unnamed source did (never for "источники издания", several)
                     speaker = next((k for k in reversed(self.known) if k.spoke and not k.source.anonymous
                                     and k.source.kind in ("person", "official")
                                     and all(w[:1].isupper() for w in k.source.name.split())), None)
