@@ -567,7 +567,8 @@ CHAINS = [
            "Премьер потребовал объяснений, утверждают источники издания.",
      [("istochnik-izdaniya", "guardian"), ("guardian", None)]),
     ("uk", "Про це повідомила газета The Washington Post. Депутат Олег Іваненко порадив перевірити міністрів. "
-           "Прем’єр вимагав пояснень, стверджують джерела видання.", [("dzherelo-vidannya", "wapo"), ("wapo", None)]),
+           "Прем’єр вимагав від підлеглих письмових пояснень, стверджують джерела видання.",
+     [("dzherelo-vidannya", "wapo"), ("wapo", None)]),
     # a pronoun after a speaker an outlet quoted from an agency keeps the whole chain, up to the outlet
     ("ru", "Об этом сообщил полковник Сергей Ткаченко, передает «Цензор» со ссылкой на Укринформ. По его словам, "
            "атаки продолжаются.", [("sergey-tkachenko", "ukrinform"), ("ukrinform", "tsenzor"), ("tsenzor", None)]),
