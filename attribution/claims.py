@@ -15,7 +15,7 @@ from .carryover import CarryRules, CarryState, Context
 from .cues import RELAY_PREPOSITIONS, SHORT_QUOTE_WORDS, CueFinder, CueMatch, pointer_phrase
 from .doctext import doc_text
 from .hedges import HedgeFinder
-from .interviews import SPEAKING_KINDS, credit_answers
+from .interviews import SPEAKING_KINDS, credit_answers, credit_turns
 from .literals import GatedPattern
 from .models import AttributionKind, Claim, Cue, Hedge, Source
 from .names import normalize
@@ -296,6 +296,7 @@ class ClaimBuilder:
         self._credited_paragraphs(doc, state, drafts)
         self._dash_tagged_paragraphs(doc, state, drafts)
         credit_answers(text, drafts, lambda offset: self._person_named_before(doc, state, offset))
+        credit_turns(text, drafts, lambda start, end: self._speaker_by_label(doc, state, start, end))
         return finished_claims(text, drafts)
 
     def _person_named_before(self, doc: Doc, state: ArticleState, offset: int) -> list[Source] | None:
@@ -425,6 +426,22 @@ class ClaimBuilder:
                         or earlier.attribution not in ("none", "implicit"):
                     break
                 earlier.take(sources, "direct_quote", "quote.dash_tag")
+
+    def _speaker_by_label(self, doc: Doc, state: ArticleState, start: int, end: int) -> list[Source]:
+        """The person a transcript's label names in capitals ("GREGOR PALLAS", "ROOK" for the Dana Rook named
+        before), by the name in its usual case."""
+        span = doc.char_span(start, end, alignment_mode="contract")
+        mention = self.resolver.mention(doc, span[-1]) if span is not None and len(span) else None
+        if span is None or mention is None:
+            return []
+        words = [w.capitalize() for w in span.text.split()]
+        while len(words) > 1 and self.resolver.is_office(words[0].lower()):
+            words = words[1:]  # "MAYOR ELLEN TAVISH": the office before the name is no part of it
+        name = " ".join(words)
+        found = state.resolve(replace(mention, start=start, end=end, text=name, candidates=(name,),
+                                      description=name.lower(), ner_kind="person", anaphoric=False, pronoun=None,
+                                      anonymous=False))
+        return [found] if found is not None else []
 
     def _resolve_name(self, doc: Doc, state: ArticleState, span: Span) -> list[Source]:
         """The source a name standing alone names (a signature's), whatever the parse hangs on it."""

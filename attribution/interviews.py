@@ -187,3 +187,49 @@ def _interviewee(before: Sequence[ClaimDraft]) -> list[Source] | None:
             relay = next((s for s in draft.sources if person.via is not None and s.id == person.via), None)
             return [person] if relay is None else [person, relay]
     return None
+
+
+# A transcript's turn: a paragraph that opens with its speaker's name in capitals and a colon ("GREGOR PALLAS: We
+# cannot ...", "ROOK: ..."), or that holds only the label over the turn's words ("MARIA OSTEN, HOST:").
+_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,4})(?:,\s*(?P<role>[A-Z][A-Z ]{1,24}))?:"
+                   r"(?:\s+|$)")
+# The outlet's own people in a transcript: their turns are its voice.
+TRANSCRIPT_OUTLET_ROLES = frozenset({"BYLINE", "HOST", "ANCHOR", "REPORTER", "CORRESPONDENT", "INTERVIEWER",
+                                     "PRESENTER", "MODERATOR", "Q"})
+TRANSCRIPT_TURNS = 3  # labelled turns that make a page a transcript (one label may be a dateline or a heading)
+
+
+def credit_turns(text: str, drafts: Sequence[ClaimDraft], speaker_named: Callable[[int, int], list[Source]]) -> None:
+    """In a broadcast transcript, whose turns open with their speaker's name in capitals ("GREGOR PALLAS: ..."),
+    give every sentence of a guest's turn to the guest (``quote.transcript_turn``); the host's and the reporter's
+    turns are the outlet's voice. Sentences with a cue of their own keep what they have.
+    ``speaker_named``: the source the label's name at these offsets stands for ("GREGOR PALLAS", "ROOK")."""
+    paragraphs: dict[int, list[ClaimDraft]] = {}
+    for draft in drafts:
+        if draft.sentence.block.role == "body":
+            paragraphs.setdefault(draft.sentence.block.paragraph, []).append(draft)
+    turns: list[tuple[int, re.Match[str]]] = []
+    for paragraph, members in paragraphs.items():
+        match = _TURN.match(text, members[0].sentence.block.start, members[0].sentence.block.end)
+        if match is not None and not any(ch.isdigit() for ch in match.group("label")):
+            turns.append((paragraph, match))
+    if len(turns) < TRANSCRIPT_TURNS:
+        return
+    outlet_words: set[str] = set()
+    speaker: list[Source] | None = None
+    labelled = dict(turns)
+    for paragraph in sorted(paragraphs):
+        match = labelled.get(paragraph)
+        if match is not None:
+            label, role = match.group("label"), (match.group("role") or "").strip()
+            words = label.split()
+            if role in TRANSCRIPT_OUTLET_ROLES or label in TRANSCRIPT_OUTLET_ROLES or words[-1] in outlet_words:
+                outlet_words.update(words)
+                speaker = None  # the host or the reporter: the outlet's voice
+            else:
+                speaker = speaker_named(match.start("label"), match.end("label")) or None
+        for draft in paragraphs[paragraph]:
+            if speaker and draft.cue is None:
+                draft.take(speaker, "direct_quote", "quote.transcript_turn")
+            elif speaker is None and match is not None and draft.cue is None and draft.attribution == "implicit":
+                draft.take([], "none", "quote.transcript_turn")

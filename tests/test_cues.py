@@ -956,3 +956,20 @@ def test_speech_closed_by_a_stop_a_dash_and_an_inverted_tag(extractor):
 def test_doubts_in_a_headline_speak_for_no_one(extractor):
     claims = extractor.extract("Galway judge's doubts over landlord eviction claims\n\nThe judge adjourned the case.")
     assert claims[0].sources == [] and claims[0].attribution == "none"
+
+
+def test_a_transcripts_guest_turns_are_the_guests_words_and_the_hosts_are_the_outlets(extractor):
+    claims = extractor.extract("Lumber prices jump\n\nDANA ROOK, BYLINE: Lumber prices climbed again this week.\n\n"
+                               "GREGOR PALLAS: We cannot cut enough trees. Orders are backed up until August.\n\n"
+                               "ROOK: Pallas runs a sawmill in Tillamook.\n\nMAYOR ELLEN TAVISH: We need the jobs.")
+    by_text = {c.text: ([s.name for s in c.sources], c.attribution) for c in claims}
+    assert by_text["We cannot cut enough trees."] == (["Gregor Pallas"], "direct_quote")
+    assert by_text["Orders are backed up until August."] == (["Gregor Pallas"], "direct_quote")
+    assert by_text["We need the jobs."] == (["Ellen Tavish"], "direct_quote")
+    assert by_text["Pallas runs a sawmill in Tillamook."] == ([], "none")
+
+
+def test_a_single_label_in_capitals_makes_no_transcript(extractor):
+    claims = extractor.extract("Floods in the north\n\nISLAMABAD: Heavy rain flooded the valley on Monday.\n\n"
+                               "Roads were closed.")
+    assert all(c.attribution == "none" for c in claims)

@@ -1912,10 +1912,10 @@ class CyrillicClaimBuilder:
         if sentence.block.paragraph != carried_paragraph + 1:
             return None
         content = [w for w in words if w.is_word]
-        first = next((k for k, w in enumerate(words) if w.is_word), len(words))
+        first_word = next((k for k, w in enumerate(words) if w.is_word), len(words))
         if content and (self._continuations.starts(content) or (content[0].fold in self._comma_openers
-                                                                and words[first + 1:first + 2] != []
-                                                                and words[first + 1].text == ",")):
+                                                                and words[first_word + 1:first_word + 2] != []
+                                                                and words[first_word + 1].text == ",")):
             return "carry.continuation_opener"
         if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence) and not self._closing_headlines(
                 text, sentence):

@@ -265,7 +265,8 @@ class MentionFinder:
             wanted = phrase.split()
             for k in range(len(words)):
                 # the phrase's words in order, a region's adjective between them ("голова Сумської ОВА")
-                found, at = [], k
+                found: list[int] = []
+                at = k
                 for word in wanted:
                     at = next((j for j in range(at, min(at + OFFICE_GAP + 1, len(words))) if words[j] == word), -1)
                     if at < 0 or (not found and at != k):
