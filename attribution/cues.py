@@ -601,6 +601,11 @@ class CueFinder:
             # "did not comment", "has not said", "declined to say whether": the outlet reporting a silence, in its
             # own voice
             return CueMatch("silence", token.idx, token.idx + len(token), token)
+        if lemma in self.directing_verbs and token.tag_ in ("VBD", "VBN") and not any(
+                c.dep_ in ("dobj", "aux", "auxpass", "ccomp") for c in token.children) and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children):
+            return None  # "Residents urged to stay indoors" (a headline): those urged, not who urges
         if lemma in self.question_verbs and any(c.dep_ == "ccomp" and _asks(c) for c in token.children):
             return None  # "Monday's referendum could determine whether the port is sold": a question, no finding
         if _reduced_passive(token):

@@ -413,6 +413,8 @@ NO_CUE = [
     # a finding verb with a question asks; a negated verb of saying under an instruction is neither report nor silence
     "Monday's referendum could determine whether the port is sold.",
     "Drivers were also advised not to call the hotline for updates.",
+    # a headline's participle of telling someone what to do names those told, not who told them
+    "Residents urged to stay indoors as the river rises.",
     # who got hold of the footage does not show it
     "Video obtained by a news agency showed bodies covered in blankets.",
     # a verb of saying in the infinitive under a plan or a wish is not said yet

@@ -541,3 +541,9 @@ def test_a_company_is_never_the_newspaper(extractor):
     claims = extractor.extract("Norvex Corp. reported a rise in revenue. The minister said the plan was reckless, the "
                                "newspaper reported.")
     assert [s.name for s in claims[-1].sources] == ["newspaper", "minister"]
+
+
+def test_a_police_rank_by_its_initials_is_an_office(extractor):
+    claims = extractor.extract("A court source said two men were held. Meanwhile, Saddar DSP, Farah Naz, in a "
+                               "statement urged residents to stay calm. However, she urged the media to wait.")
+    assert [(s.name, s.kind) for s in claims[-1].sources] == [("Farah Naz", "official")]
