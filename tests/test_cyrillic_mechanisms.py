@@ -72,6 +72,15 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # bodies of the post-Soviet states by their own names; those urged, in the accusative before a plural verb with
+    # no subject, are not the speakers
+    ("ru", "Ситуация стабильная. Об этом сообщает пресс-служба УВД.\n\nПо данным милиции, задержаны трое.",
+     [(["press-sluzhba-uvd"], "implicit", None), (["press-sluzhba-uvd"], "indirect", "сообщает"),
+      (["militsiya"], "according_to", "По данным")]),
+    ("ru", "В городском акимате заявили, что источник выброса уже найден.",
+     [(["gorodskoy-akimat"], "indirect", "заявили")]),
+    ("ru", "Об этом сообщили в МЧС.\n\nТакже жителей призывали не выходить на улицу.",
+     [(["ru-mchs"], "indirect", "сообщили"), (["ru-mchs"], "implicit", None)]),
     # a pointer opening the sentence before a verb that needs what was said ("На это указал"); not "в ответ на это"
     ("ru", "Сроки поставок лучше не переносить. На это указал министр энергетики Иван Соколов.",
      [(["ivan-sokolov"], "implicit", None), (["ivan-sokolov"], "indirect", "указал")]),
@@ -1008,6 +1017,12 @@ PAGES = [
     ("ru", "Мост откроют в мае, сообщили в мэрии.\n\nВам также может быть интересно:\n\n"
            "В Твери запустили новый троллейбус\n",
      ["Мост откроют в мае, сообщили в мэрии."]),
+    # a picture credited to social networks between paragraphs, tags spelled the Russian way, the outlet's channels
+    ("uk", "Міст відкриють у травні, повідомили в ОВА.\n\nФото з соцмереж\n\nТэги:  Полтава, міст, ремонт\n\n"
+           "Ремонт завершать у травні, додали в ОВА.\n",
+     ["Міст відкриють у травні, повідомили в ОВА.", "Ремонт завершать у травні, додали в ОВА."]),
+    ("ru", "Мост откроют в мае, сообщили в мэрии.\n\nМы каждый день публикуем новости спорта в Instagram. "
+           "Подписаться можно здесь.\n", ["Мост откроют в мае, сообщили в мэрии."]),
     # another story under an "also" label
     ("uk", "Міст відкриють у травні, повідомили в ОВА.\nТакож: У Рівному відкрили новий сквер біля вокзалу\n",
      ["Міст відкриють у травні, повідомили в ОВА."]),

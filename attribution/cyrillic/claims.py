@@ -1386,6 +1386,13 @@ class CyrillicClaimBuilder:
                               mention=word.text, mention_start=word.start, mention_end=word.end)
         return None
 
+    def _counted(self, words: list[Word], k: int) -> bool:
+        """Does a count stand before the noun ("три источника", "ряд источников", "часть изданий"), whose phrase is
+        the subject whatever the noun's case?"""
+        before = words[k - 1]
+        tags = self.lemmatizer.tags(before.text)
+        return self.mentions.is_count(before) or before.text[:1].isdigit() or bool(tags & {"NOUN", "NUMR", "Anum"})
+
     def _plural_verb(self, word: Word) -> bool:
         tags = self.lemmatizer.tags(word.text)
         if tags:
@@ -1512,6 +1519,13 @@ class CyrillicClaimBuilder:
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
         if mention.kind == "outlet" and self.mentions.told_outlet(first):
             return False  # "розповіла виданню «Рівне Вечірнє» речниця": told by its noun's ending alone too
+        if mention.kind in ("anonymous", "role") and noun is not None and noun.fold != noun.lemma \
+                and mention.first > 0 and words[mention.first - 1].is_word and not self._counted(words, mention.first) \
+                and mention.last < len(words) and words[mention.last].lemma in self.cues.verbs \
+                and self._plural_verb(words[mention.last]):
+            cases = self.lemmatizer.cases(noun.text)
+            if cases and "nomn" not in cases and "accs" in cases:
+                return False  # "Также жителей призывали не выходить": those urged, in the accusative, never the subject
         if mention.kind == "name" and mention.last - mention.first >= 2 and {"Name", "sing"} <= self.lemmatizer.tags(
                 words[mention.first].text) and "nomn" not in self.lemmatizer.cases(words[mention.first].text):
             return False  # "по делу Михаила Абызова": a person whose first name is in the genitive is no subject
