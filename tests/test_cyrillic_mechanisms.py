@@ -72,6 +72,10 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a body placed in another country by the article is the one its bare abbreviation names later
+    ("ru", "В Шымкенте задержаны 12 человек, сообщили в МВД Казахстана. Еще двоих ищут, добавили в МВД.",
+     [(["mvd-kazakhstana"], "indirect", "сообщили"), (["mvd-kazakhstana"], "indirect", "добавили")]),
+    ("ru", "В Москве задержаны 12 человек, сообщили в МВД.", [(["ru-mvd"], "indirect", "сообщили")]),
     # bodies of the post-Soviet states by their own names; those urged, in the accusative before a plural verb with
     # no subject, are not the speakers
     ("ru", "Ситуация стабильная. Об этом сообщает пресс-служба УВД.\n\nПо данным милиции, задержаны трое.",

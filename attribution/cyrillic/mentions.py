@@ -1434,6 +1434,15 @@ class ArticleState:
                 if earlier is not None:
                     return earlier.model_copy(update=where)
             e = mention.entry
+            if mention.last - mention.first == 1 and e.kind in ("government", "military"):
+                # "сообщили в МВД" after "МВД Казахстана": the body the article placed in its country, not the
+                # registry's of another
+                head = name_key(words[mention.first].text)
+                placed = next((k.source for k in reversed(self.known) if k.source.id != e.id
+                               and k.source.kind in ("government", "military") and len(k.phrase.split()) > 1
+                               and k.phrase.split()[0] == head), None)
+                if placed is not None:
+                    return placed.model_copy(update=where)
             return new(e.id, e.name, e.kind)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
                 and words[mention.first].lemma in self.finder.body_voices:
