@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a foreign surname in another case after "по словам" is the person named before
+    ("ru", "Глава службы Андрис Озолс рассказал о проверках.\n\nПо словам Озолса, проверки продлятся месяц.",
+     [(["andris-ozols"], "indirect", "рассказал"), (["andris-ozols"], "according_to", "По словам")]),
     # a body placed in another country by the article is the one its bare abbreviation names later
     ("ru", "В Шымкенте задержаны 12 человек, сообщили в МВД Казахстана. Еще двоих ищут, добавили в МВД.",
      [(["mvd-kazakhstana"], "indirect", "сообщили"), (["mvd-kazakhstana"], "indirect", "добавили")]),

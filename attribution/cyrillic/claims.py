@@ -601,6 +601,13 @@ class CyrillicClaimBuilder:
         for cue in cues:
             if cue.kind == "according_to":
                 objects = self._object(words, cue, mentions, inside=True)
+                named = state.by_surname(words[cue.last]) if not objects and cue.last < len(words) \
+                    and words[cue.last].upper else None
+                if named is not None:
+                    # "По словам Озолса": a surname the finder did not take for one, of the person named before
+                    according.append(named)
+                    according_cue = according_cue or cue
+                    continue
                 if not objects and self.mentions.utterances.has(words[cue.last - 1]) and (
                         cue.last >= len(words) or not words[cue.last].is_word):
                     # "Согласно сообщению, ...", "За повідомленням, ...": the report just made, whoever made it (not
