@@ -1052,6 +1052,10 @@ class CueFinder:
                 break  # "is quick to point out": through the adjective to the subject of "is"
             if any(c.dep_ == "mark" for c in token.children):
                 break  # "As reported, a drone hit ...": the clause it modifies has another subject
+            controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i
+                               and c.pos_ in ("PROPN", "NOUN")), None) if token.dep_ == "xcomp" else None
+            if controller is not None:
+                return controller  # "The refusal prompted reporter Anna Krol to note ...": the one prompted speaks
             token = token.head
             if token.dep_ == "prep":
                 token = token.head

@@ -10,6 +10,9 @@ CASES = [
     ("Oslen Motors said it expects to sell 2 million cars next year. Analysts had expected 2.3 million.", "indirect",
      "expected", ["Analysts"]),
     ("Economists had forecast $4 billion.", "indirect", "forecast", ["Economists"]),
+    # the one prompted or asked to say something says it, not what prompted them
+    ("The minister's refusal prompted BBC reporter Anna Krol to note that the ministry had answered nothing.",
+     "indirect", "note", ["Anna Krol"]),
     # evidence inverted after the clause it shows, or opening the sentence where the tagger takes it for a name
     ("Mayor Lina Oduya was narrowly ahead in the runoff, showed a Vectra exit poll.", "according_to", "showed",
      ["Vectra"]),

@@ -308,6 +308,9 @@ FURNITURE = [
     "Posted by Marlow County Fire District on Friday, March 3, 2023",
     "First published on: 12-03-2023 at 04:10:22 pm", "Delayed  -  09:14:02 2023-05-02 am EDT",
     "Quote Message: You cannot call it unsafe. Engineers checked every cable.",
+    # a donation banner, a comment form's prompts
+    "Back Independent Journalism Today!", "Now is the moment to back fearless reporting from the region!",
+    "Please leave a reply!", "Please enter your email here",
     # another browser notice, an archive notice, a live stream's promo
     "Notice: you are using an outdated browser. Microsoft does not recommend it.",
     "This is an archived article and the information in the article may be outdated.",
