@@ -72,6 +72,13 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # "not to mention" is no silence; a surname opening the sentence reads as one by its ending or the dictionary
+    ("uk", "Росія втратила ініціативу на півдні, пише The Guardian. Кремлю не вдалося захопити Запоріжжя, не кажучи "
+           "вже про Одесу.", [(["guardian"], "indirect", "пише"), (["guardian"], "implicit", None)]),
+    ("ru", "Экономика Молдовы растет, пишет Bloomberg. Кишиневу удалось привлечь инвесторов, не говоря уже о "
+           "кредитах.", [(["bloomberg"], "indirect", "пишет"), (["bloomberg"], "implicit", None)]),
+    ("uk", "Кравчук заявив, що міст відкриють.", [(["kravchuk"], "indirect", "заявив")]),
+    ("ru", "Харьков сообщил о взрывах.", [([], "none", None)]),
     # a foreign surname in another case after "по словам" is the person named before
     ("ru", "Глава службы Андрис Озолс рассказал о проверках.\n\nПо словам Озолса, проверки продлятся месяц.",
      [(["andris-ozols"], "indirect", "рассказал"), (["andris-ozols"], "according_to", "По словам")]),
@@ -886,6 +893,8 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # the whole reported clause quoted after "что" is the speaker's words, no scare quote
+    ("ru", "Богомаз сообщил, что «пострадавших нет».", []),
     # "it is assumed" without "как"/"як" before it
     ("ru", "О поврежденных машинах сообщил глава района Антон Серов, предполагается, что это сделали подростки.",
      [("предполагается", "epistemic")]),

@@ -250,6 +250,9 @@ class CueFinder:
                 pass  # "прокуратура повідомила про підозру": a notice of suspicion served, not a report
             elif word.lemma in self.verbs and self._calls_in(words, i):
                 pass  # "про крадіжку до поліції повідомив директор": a call for help, the event told, no report
+            elif word.lemma in self.verbs and self._negated(words, i) and self._gerund(word) and i + 1 < len(words) \
+                    and words[i + 1].fold in ("уже", "вже", "о", "об", "про"):
+                pass  # "не говоря уже о кредитах", "не кажучи вже про Одесу": "not to mention", no silence
             elif word.lemma in self.verbs and self._negated(words, i) and not self._infinitive(word):
                 # "Ведомство не уточнило", "не коментували": the report is of what was not said ("просьба не
                 # публиковать" asks for a silence, it reports none).

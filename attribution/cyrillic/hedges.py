@@ -130,6 +130,10 @@ class CyrillicHedgeFinder:
             return True
         if self._has_loaded(inner):
             return True  # «освобождение», «жест доброї волі»: a loaded term, whoever used it
+        previous_word = next((w for w in reversed(words) if w.end <= quote.start and w.is_word), None)
+        if previous_word is not None and previous_word.fold in ("что", "що") \
+                and not text[quote.end:end].strip(" .!?…»\"”") and len(inner_words) >= 2:
+            return False  # "сообщил, что «пострадавших нет».": the whole reported clause in the speaker's words
         if len(inner_words) <= 2 and fold(inner_words[0]).startswith(self._thing_names):
             return False  # «калібри», «шахедами»: weapons by their nicknames
         if before.endswith(":"):

@@ -169,6 +169,9 @@ class CyrillicDiscourse(_Rules):
     """Carry-over, labels, pronouns and source nouns of one language (``data/<lang>/discourse.yaml``)."""
 
     continuation_openers: Words = Field(description="Openers that continue the report before (\"кроме того\").")
+    surname_endings: Words = Field(default=(), description="Endings of surnames (\"-енко\", \"-ський\"): a "
+                                   "capitalised word with one opening the sentence before a verb of saying is a "
+                                   "person's surname (\"Федоров повідомив\"), where the dictionary cannot tell.")
     comma_openers: Words = Field(default=(), description="Words that continue the report before only when a comma "
                                  "follows them (\"Так, 10 из них сбили над Брянской областью\"; not \"Так и не "
                                  "удалось\").")

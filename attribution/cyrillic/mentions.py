@@ -232,6 +232,7 @@ class MentionFinder:
         self.generic_titles = frozenset(d.generic_titles)
         # stems of synonymous role nouns, so that descriptions compare whichever noun named the office
         self.role_synonyms = {name_key(k): name_key(v) for k, v in d.role_synonyms.items()}
+        self.surname_endings = tuple(fold(e) for e in d.surname_endings)
         # ... and of synonymous office phrases, longest first, in the words the role synonyms give
         self.office_phrases = sorted(((self.same_roles(name_key(k)), self.same_roles(name_key(v)))
                                       for k, v in d.office_phrases.items()), key=lambda kv: -len(kv[0].split()))
@@ -252,6 +253,14 @@ class MentionFinder:
         self._spans: list[tuple[int, int, RegistryEntry]] = []
         self._registry_id = id(registry), len(registry)
         self._index(registry)
+
+    def reads_as_surname(self, word: Word) -> bool:
+        """Is the capitalised word a surname: so the dictionary says, or, where it cannot tell, its ending does
+        ("Федоров", "Кравчук") and it names no place ("Харьков")?"""
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "Surn" in tags and "nomn" in tags
+        return word.fold.endswith(self.surname_endings) and not self.place_word(word) and len(word.fold) > 4
 
     def same_roles(self, key: str) -> str:
         """The stems with each synonymous role noun's as its synonym's ("глав" -> "голов")."""
@@ -1558,8 +1567,11 @@ class ArticleState:
                 # "Минпромторг сообщил", "Мінфін повідомив": a state body by its one-word name
                 return new(slug(text), text, "government")
             earlier = self._by_key(name_key(text))
-            return earlier.model_copy(update=where) if earlier is not None and earlier.kind in (
-                "person", "official") else None
+            if earlier is not None and earlier.kind in ("person", "official"):
+                return earlier.model_copy(update=where)
+            if self.finder.reads_as_surname(words[mention.first]):
+                return self._person(words, mention.first, mention.last).model_copy(update=where)
+            return None
         if mention.kind == "name" and mention.name_text:
             earlier = self._by_key(name_key(mention.name_text))
             return earlier.model_copy(update=where) if earlier is not None else new(
