@@ -72,6 +72,10 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a demonstrative pointing at what the report told carries it into the next paragraph
+    ("uk", "Про це повідомили у Повітряних силах.\n\nДрони запускали з Орла та Курська.\n\nБлизько 40 з цих "
+           "дронів були типу Гербера.", [(["ua-af"], "indirect", "повідомили"), (["ua-af"], "implicit", None),
+                                          (["ua-af"], "implicit", None)]),
     # "not to mention" is no silence; a surname opening the sentence reads as one by its ending or the dictionary
     ("uk", "Росія втратила ініціативу на півдні, пише The Guardian. Кремлю не вдалося захопити Запоріжжя, не кажучи "
            "вже про Одесу.", [(["guardian"], "indirect", "пише"), (["guardian"], "implicit", None)]),

@@ -66,6 +66,8 @@ _DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t
 
 # The endings of a verb's past tense ("сообщил", "сообщила", "повідомив", "повідомили"), Russian and Ukrainian.
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "лся", "лась", "лось", "лись", "вся", "лася", "лося", "лися")
+# How far into the next paragraph a demonstrative still points at the report ("Близько 40 з цих дронів").
+DEMONSTRATIVE_REACH = 5
 # The endings of a verb's lemma, its infinitive ("эвакуировать", "евакуювати", "заняться").
 INFINITIVE_ENDINGS = ("ть", "ти", "ться", "тися", "тись", "чь")
 
@@ -119,6 +121,9 @@ class CyrillicClaimBuilder:
         d = rules.discourse
         self._continuations = PhraseSet(d.continuation_openers)
         self._comma_openers = frozenset(d.comma_openers)
+        self._back_demonstratives = frozenset(d.back_demonstratives)
+        self._demonstrated_times = frozenset(d.demonstrated_times)
+        self._sequence_prepositions = frozenset(d.sequence_prepositions)
         self._display_words = frozenset(d.display_words)
         self._opening_words = frozenset(w for phrase in (*d.continuation_openers, *d.parentheticals)
                                         for w in phrase.split())
@@ -1938,6 +1943,12 @@ class CyrillicClaimBuilder:
                                                                 and words[first_word + 1:first_word + 2] != []
                                                                 and words[first_word + 1].text == ",")):
             return "carry.continuation_opener"
+        if any(w.fold in self._back_demonstratives and k + 1 < len(content) and content[k + 1].fold not in
+               self._demonstrated_times and (k == 0 or content[k - 1].fold not in self._sequence_prepositions)
+               for k, w in enumerate(content[:DEMONSTRATIVE_REACH])) and not (
+                mentions and any(m.kind in ("registry", "outlet") for m in mentions)):
+            # "Близько 40 з цих дронів були типу Гербера.": these drones, the report's (not "В эти дни", "До этого")
+            return "carry.demonstrative"
         if draft.bullet and not origin_bullet and not _asks_anyone(text, sentence) and not self._closing_headlines(
                 text, sentence):
             # a list introduced by the report (its items never ask: "- А кто рассказал?" is a question)

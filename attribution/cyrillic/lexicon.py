@@ -172,6 +172,14 @@ class CyrillicDiscourse(_Rules):
     surname_endings: Words = Field(default=(), description="Endings of surnames (\"-енко\", \"-ський\"): a "
                                    "capitalised word with one opening the sentence before a verb of saying is a "
                                    "person's surname (\"Федоров повідомив\"), where the dictionary cannot tell.")
+    back_demonstratives: Words = Field(default=(), description="Demonstratives that point at what the report "
+                                       "just told (\"Близько 40 з цих дронів ...\"): among the first words of the "
+                                       "next paragraph, they carry the report on (``carry.demonstrative``).")
+    demonstrated_times: Words = Field(default=(), description="Nouns of time after a demonstrative (\"в эти дни\"): "
+                                      "a time, not what the report told; no ``carry.demonstrative``.")
+    sequence_prepositions: Words = Field(default=(), description="Prepositions before a demonstrative that order "
+                                         "events (\"до этого\", \"після цього\"): background, no "
+                                         "``carry.demonstrative``.")
     comma_openers: Words = Field(default=(), description="Words that continue the report before only when a comma "
                                  "follows them (\"Так, 10 из них сбили над Брянской областью\"; not \"Так и не "
                                  "удалось\").")
