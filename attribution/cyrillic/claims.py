@@ -1532,7 +1532,8 @@ class CyrillicClaimBuilder:
         if mention.kind == "outlet" and self.mentions.told_outlet(first):
             return False  # "розповіла виданню «Рівне Вечірнє» речниця": told by its noun's ending alone too
         if mention.kind in ("anonymous", "role") and noun is not None and noun.fold != noun.lemma \
-                and mention.first > 0 and words[mention.first - 1].is_word and not self._counted(words, mention.first) \
+                and (mention.first == 0 or not words[mention.first - 1].is_word
+                     or not self._counted(words, mention.first)) \
                 and mention.last < len(words) and words[mention.last].lemma in self.cues.verbs \
                 and self._plural_verb(words[mention.last]):
             cases = self.lemmatizer.cases(noun.text)
