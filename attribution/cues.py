@@ -1252,7 +1252,16 @@ def acted_on(verb: Token, acts: frozenset[str] | None) -> bool:
     rules' ``act_objects``)?"""
     return acts is not None and any(
         (c.dep_ in ("dobj", "dative") or c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
-        and c.lemma_.lower() in acts for c in verb.children)
+        and (c.lemma_.lower() in acts or _counted_object(c) in acts) for c in verb.children)
+
+
+def _counted_object(noun: Token) -> str:
+    """What a count of things counts ("dozens of homes": "homes"), or "" for any other noun."""
+    if noun.lower_ not in ("dozens", "hundreds", "thousands", "scores", "millions", "number", "lot", "lots"):
+        return ""
+    counted = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    return counted.lower_ if counted is not None else ""
 
 
 def _subject_after_conjunction(verb: Token) -> Token | None:

@@ -418,6 +418,8 @@ NO_CUE = [
     "Drivers were also advised not to call the hotline for updates.",
     # a headline's participle of telling someone what to do names those told, not who told them
     "Residents urged to stay indoors as the river rises.",
+    # what a storm or a war "claims" it takes, whatever it counts
+    "The storm has claimed dozens of homes along the coast.",
     # who got hold of the footage does not show it
     "Video obtained by a news agency showed bodies covered in blankets.",
     # a verb of saying in the infinitive under a plan or a wish is not said yet

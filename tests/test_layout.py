@@ -311,6 +311,9 @@ FURNITURE = [
     # a donation banner, a comment form's prompts
     "Back Independent Journalism Today!", "Now is the moment to back fearless reporting from the region!",
     "Please leave a reply!", "Please enter your email here",
+    # prompts to the reader
+    "What do you think about this? Tell us in the comments below.",
+    "Did your region report an alert? Share your story with us.",
     # another browser notice, an archive notice, a live stream's promo
     "Notice: you are using an outdated browser. Microsoft does not recommend it.",
     "This is an archived article and the information in the article may be outdated.",
