@@ -347,6 +347,8 @@ def test_page_furniture_lines(line):
 
 
 PROSE = [
+    # a wire's dateline between pipes opens the story, no menu
+    "NAIROBI | Reuters | Kenya's police service on Tuesday said that 14 protesters were arrested in the capital.",
     "By Monday, the troops had withdrawn from the town.",
     # a live page's update under a label in capitals; a quotation broken off twice
     "UPDATE: Police say the road has reopened after the crash.",
