@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # one more of what the report counts, opening the next paragraph, goes on with it
+    ("uk", "У області поранено чотирьох людей, повідомив Олег Синєгубов.\nЩе один удар припав на село Малинівка.",
+     [(["syniehubov"], "indirect", "повідомив"), (["syniehubov"], "implicit", None)]),
     # a demonstrative pointing at what the report told carries it into the next paragraph
     ("uk", "Про це повідомили у Повітряних силах.\n\nДрони запускали з Орла та Курська.\n\nБлизько 40 з цих "
            "дронів були типу Гербера.", [(["ua-af"], "indirect", "повідомили"), (["ua-af"], "implicit", None),

@@ -121,6 +121,7 @@ class CyrillicClaimBuilder:
         d = rules.discourse
         self._continuations = PhraseSet(d.continuation_openers)
         self._comma_openers = frozenset(d.comma_openers)
+        self._counting = PhraseSet(d.counting_openers)
         self._back_demonstratives = frozenset(d.back_demonstratives)
         self._demonstrated_times = frozenset(d.demonstrated_times)
         self._sequence_prepositions = frozenset(d.sequence_prepositions)
@@ -1940,6 +1941,9 @@ class CyrillicClaimBuilder:
             return None
         content = [w for w in words if w.is_word]
         first_word = next((k for k, w in enumerate(words) if w.is_word), len(words))
+        if content and self._counting.starts(content) and mentions is not None and not any(
+                m.kind in ("anonymous", "role", "name", "registry", "outlet") for m in mentions):
+            return "carry.continuation_opener"  # "Еще один удар пришелся по ферме.": one more of what it counted
         if content and (self._continuations.starts(content) or (content[0].fold in self._comma_openers
                                                                 and words[first_word + 1:first_word + 2] != []
                                                                 and words[first_word + 1].text == ",")):

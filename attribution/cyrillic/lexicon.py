@@ -180,6 +180,10 @@ class CyrillicDiscourse(_Rules):
     sequence_prepositions: Words = Field(default=(), description="Prepositions before a demonstrative that order "
                                          "events (\"до этого\", \"після цього\"): background, no "
                                          "``carry.demonstrative``.")
+    counting_openers: Words = Field(default=(), description="One more of what the report counts, opening the next "
+                                    "paragraph (\"Еще один удар пришелся по ферме.\"): the report goes on "
+                                    "(``carry.continuation_opener``), unless the sentence brings in a speaker of its "
+                                    "own (\"Еще один собеседник сказал\").")
     comma_openers: Words = Field(default=(), description="Words that continue the report before only when a comma "
                                  "follows them (\"Так, 10 из них сбили над Брянской областью\"; not \"Так и не "
                                  "удалось\").")
