@@ -562,6 +562,11 @@ CHAINS = [
     ("uk", "Як розповіла виданню «Рівне Вечірнє» речниця поліції Ольга Гнатюк, затриманому 34 роки.",
      [("olga-gnatyuk", "rivne-vechirnye"), ("rivne-vechirnye", None)]),
     ("ru", "Об этом редакции «Вечерний Город» сообщил один из депутатов.", [("deputat", None)]),
+    # a person named right after a noun of an unnamed source is named; whom a press office cites is no part of it
+    ("ru", "«Спрос на ипотеку падает», — отметил аналитик Олег Смирнов в комментарии ТАСС.",
+     [("oleg-smirnov", "tass"), ("tass", None)]),
+    ("ru", "Как сообщает пресс-служба Аэрофлота со ссылкой на директора Игоря Волкова, рейсы возобновят в мае.",
+     [("press-sluzhba-aeroflota", None), ("igor-volkov", "press-sluzhba-aeroflota")]),
     # the outlet's sources, several, are never the one person named before them (the verb tells their number)
     ("ru", "Об этом сообщила газета The Guardian. Депутат Олег Иваненко заявил, что нужно проверить министров. "
            "Премьер потребовал объяснений, утверждают источники издания.",

@@ -710,6 +710,9 @@ class MentionFinder:
             # "аналітик паливного ринку Ярослав Мельничук": a person named, whom the name decides (not the one
             # named inside where the source is: "источник в администрации губернатора Александра Усса")
             return None
+        if first == i and i + 2 < len(words) and not quoted[i + 1] and self.first_name(words[i + 1]) \
+                and self._name_starts(words, i + 1):
+            return None  # "аналитик Олег Смирнов в комментарии ТАСС": the person named right after the noun
         descriptor = self.descriptors.has(word)
         if descriptor and first == i and (last == i + 1 or words[i + 1].lemma in self.roles):
             # "канал" alone describes a named channel; only "місцеві канали" is a source ("у коментарі медіа
@@ -1125,6 +1128,8 @@ class MentionFinder:
             return mention
         # A role before a registry name is that name's ("министр обороны Белоусов"): the name decides.
         stop = self._complement_end(words, last, quoted)
+        # "пресс-служба Аэрофлота со ссылкой на директора ...": whom the role cites is no part of it
+        stop = next((j for j in range(last, stop) if self._citing.match(words, j)), stop)
         outlet_after = next((f for f, l, e in registry_spans if last < f < stop and l == stop and e.kind == "media"
                              and not words[f - 1].text in QUOTES), None)
         if outlet_after is not None and kind != "media":
