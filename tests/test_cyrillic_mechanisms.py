@@ -72,6 +72,9 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # a gerund of saying with what it comments on is an aside, the speaker before it
+    ("ru", "Песков, комментируя слова президента Франции, заявил, что Кремль считает такие заявления опасными.",
+     [(["peskov"], "indirect", "заявил")]),
     # one more of what the report counts, opening the next paragraph, goes on with it
     ("uk", "У області поранено чотирьох людей, повідомив Олег Синєгубов.\nЩе один удар припав на село Малинівка.",
      [(["syniehubov"], "indirect", "повідомив"), (["syniehubov"], "implicit", None)]),

@@ -480,8 +480,11 @@ class CueFinder:
         "Бусаргин, записав для жителей области видеообращение, заявил"."""
         def opens(j: int) -> bool:
             opener = words[j + 1]
+            # (a gerund of saying too, with what it comments on and no words said: "Песков, комментируя слова
+            # президента Франции, заявил")
             return j >= 1 and words[j - 1].is_word and opener.is_word and not opener.upper and self._gerund(opener) \
-                and (opener.lemma not in self.verbs or opener.lemma in self.clause_only)
+                and (opener.lemma not in self.verbs or opener.lemma in self.clause_only or not any(
+                    w.fold in self.subordinators or w.text in QUOTES or w.text == ":" for w in words[j + 2:k]))
         return _aside_before(words, k, GERUND_ASIDE_WORDS, opens)
 
     def _citing_aside_before(self, words: list[Word], k: int) -> int | None:
