@@ -64,6 +64,7 @@ _SPEECH_MARKS = "«»„“”\""  # not the single marks, which stand for apost
 _DASH_TAG = re.compile(r"[,.!?…»”\"]\s*[-–—]\s*\S|\w[ \t]+[-–—][ \t]+\S|\w[ \t]*\n\s*[-–—][ \t]+\S")
 
 
+_LINE = re.compile(r"[^\n]+")
 # The endings of a verb's past tense ("сообщил", "сообщила", "повідомив", "повідомили"), Russian and Ukrainian.
 PAST_ENDINGS = ("л", "ла", "ло", "ли", "в", "лся", "лась", "лось", "лись", "вся", "лася", "лося", "лися")
 # How far into the next paragraph a demonstrative still points at the report ("Близько 40 з цих дронів").
@@ -1911,13 +1912,19 @@ class CyrillicClaimBuilder:
         if text[sentence.start:sentence.end].rstrip()[-1:] in ".!?…;,:" or figure_line(
                 text[sentence.block.start:sentence.block.end]):
             return False
-        after = [line for line in text[sentence.block.end:].splitlines() if line.strip()]
-        if not all(dashed(line) and line.rstrip()[-1:] not in ".!?…;," for line in after):
-            return False  # the article goes on after the list
-        lines = [line for line in text[:sentence.block.start].splitlines() if line.strip()]
-        while lines and dashed(lines[-1]):
-            lines.pop()
-        return bool(lines) and lines[-1].rstrip()[-1:] in ".!…"
+        # (lines read one by one, stopping at the first that decides: a long page is not split for every item)
+        for match in _LINE.finditer(text, sentence.block.end):
+            line = match.group()
+            if line.strip() and not (dashed(line) and line.rstrip()[-1:] not in ".!?…;,"):
+                return False  # the article goes on after the list
+        end = text.rfind("\n", 0, sentence.block.start)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip() and not dashed(line):
+                return line.rstrip()[-1:] in ".!…"
+            end = start - 1
+        return False
 
     def _opens_background(self, words: list[Word], text: str, sentence: Sentence) -> bool:
         content = [w for w in words if w.is_word]
