@@ -143,8 +143,9 @@ class SourceResolver:
         # "russian" and "russia" are both the country "russia": how a description says whose an office is
         self.country_of_word = {normalize(form): forms[0].lower() for forms in words.country_forms for form in forms
                                 if " " not in form}
-        self.country_forms = [([normalize(f) for f in forms if not f.startswith("of ")],
-                               [normalize(f) for f in forms if f.startswith("of ")]) for forms in words.country_forms]
+        self.country_forms = [([normalize(f) for f in forms if not f.startswith(("of ", "in "))],
+                               [normalize(f) for f in forms if f.startswith(("of ", "in "))])
+                              for forms in words.country_forms]
         self.utterance_nouns = frozenset(utterance_nouns)
         # A source's words or data stand for the source: "an assessment by ISW", "a tweet from the CDC".
         self.proxy_heads = frozenset(words.proxy_heads) | self.utterance_nouns | frozenset(evidence_nouns)

@@ -15,6 +15,9 @@ REGISTRY_NAMES = [
     ("The Russian Defense Ministry said 20 drones were downed.", "ru-mod"),
     ("Russia's MoD said 20 drones were downed.", "ru-mod"),
     ("The Ministry of Defence of Russia said 20 drones were downed.", "ru-mod"),
+    # a body by its country's capital, before its name or after it
+    ("The Moscow Defense Ministry said 20 drones were downed.", "ru-mod"),
+    ("The Defense Ministry in Moscow said 20 drones were downed.", "ru-mod"),
     ("Ukrainska Pravda reported that the plant was hit.", "up"),
     ("Ukrainian Pravda reported that the plant was hit.", "up"),
     ("Zelenskyy said the talks had failed.", "zelensky"),
