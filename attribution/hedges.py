@@ -126,7 +126,7 @@ class HedgeFinder:
         if token.lower_ in self._adjective_only and _before_noun(token):
             return False  # '"purported notice to quit"': the adjective, whatever the parser made of it
         if token.pos_ != "VERB" and not (token.pos_ == "NOUN" and (
-                token.tag_ == "VBZ" or verb_read_as_noun(token) is not None)):
+                token.tag_ == "VBZ" or verb_read_as_noun(token) is not None or _infinitive_after(token))):
             return False
         if acted_on(token, self._acts.get(token.lemma_.lower())):
             return False  # "aim to claim the title": won, not asserted
@@ -258,3 +258,9 @@ def _before_noun(token: Token) -> bool:
         and following.head.i == token.i or (following is not None and following.pos_ == "NOUN"
                                               and following.dep_ in ("dobj", "pobj", "nsubj", "compound")
                                               and token.dep_ in ("dep", "amod", "compound"))
+
+
+def _infinitive_after(token: Token) -> bool:
+    """Does an infinitive hang on a word the tagger read as a noun ("The video purports to show ..."): a verb?"""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(
+        c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)

@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    # a distancing verb the tagger read as a plural noun, with its infinitive after it
+    ("The ministry released a video. The video purports to show a strike on a depot.", [("purports", "distancing_verb")]),
     # "purported" right before its noun is the adjective, epistemic as "alleged" is, however it was parsed
     ('Judge Aoife Brennan said the tenant had been given "purported notice to quit" by the agent.',
      [("purported", "epistemic")]),
