@@ -562,6 +562,9 @@ CHAINS = [
     ("uk", "Як розповіла виданню «Рівне Вечірнє» речниця поліції Ольга Гнатюк, затриманому 34 роки.",
      [("olga-gnatyuk", "rivne-vechirnye"), ("rivne-vechirnye", None)]),
     ("ru", "Об этом редакции «Вечерний Город» сообщил один из депутатов.", [("deputat", None)]),
+    # "его" after an outlet's pointer to a person's words is the person, through the outlet
+    ("uk", "Директор водоканалу Петро Гнатюк попередив про перебої з водою. Про це повідомляє Укрінформ. За його "
+           "словами, ремонт триватиме до п'ятниці.", [("petro-gnatyuk", "ukrinform"), ("ukrinform", None)]),
     # a person named right after a noun of an unnamed source is named; whom a press office cites is no part of it
     ("ru", "«Спрос на ипотеку падает», — отметил аналитик Олег Смирнов в комментарии ТАСС.",
      [("oleg-smirnov", "tass"), ("tass", None)]),

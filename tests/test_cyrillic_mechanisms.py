@@ -72,6 +72,8 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
+    # forecasters unnamed speak, not the place they forecast for
+    ("uk", "Синоптики прогнозують в Україні сильні морози.", [(["sinoptiki"], "indirect", "прогнозують")]),
     # a gerund of saying with what it comments on is an aside, the speaker before it
     ("ru", "Песков, комментируя слова президента Франции, заявил, что Кремль считает такие заявления опасными.",
      [(["peskov"], "indirect", "заявил")]),

@@ -1395,6 +1395,10 @@ class ArticleState:
         self.text = text
         self.known: list[_Known] = []
         self.last_spoken: frozenset[str] = frozenset()  # the ids of the sources of the last sentence given any
+        # the person whose words an outlet's sentence right after theirs passed on ("X предупредил. Об этом сообщает
+        # ТАСС."), for a "его" after it
+        self.pointer_relayed: Source | None = None
+        self._last_given: list[Source] = []
 
     def observe(self, source: Source, mention: Mention) -> None:
         """Remember a source as the most recent of its kind."""
@@ -1647,6 +1651,10 @@ class ArticleState:
         unnamed source) or "по их словам" still reaches the article through the same outlet."""
         by_id = {s.id: s for s in sources}
         self.last_spoken = frozenset(by_id)
+        people = [s for s in self._last_given if s.kind in ("person", "official") and not s.anonymous]
+        self.pointer_relayed = people[0] if sources and all(s.kind == "media" for s in sources) \
+            and len(people) == 1 else None
+        self._last_given = list(sources)
         for known in self.known:
             given = by_id.get(known.source.id)
             if given is not None:
@@ -1802,6 +1810,10 @@ class ArticleState:
         # before one only named in what was said (a place the names read as a person's, too)
         speaker = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken and k.spoke
                         and k.source.kind in ("person", "official") and not k.plural and not k.source.anonymous), None)
+        if speaker is None and self.pointer_relayed is not None:
+            # "X предупредил. Об этом сообщает ТАСС. По его словам, ...": the person whose words the outlet's
+            # pointer passed on, not the outlet
+            speaker = self.pointer_relayed
         for known in reversed(self.known):
             if speaker is not None and known.source.kind in ("person", "official") and not known.spoke \
                     and known.source.id != speaker.id:
