@@ -682,11 +682,14 @@ class PageReader:
             keep[candidate] = "body"
         elif self._text_cut_off(lines, last_body, candidate, words):
             keep[candidate] = "body"
-        elif len(words) >= SENTENCE_END_WORDS and mostly_lower(words) and {w.lower() for w in words} & self._articles \
-                and {w.lower() for w in words} & self._auxiliaries and not {w.lower() for w in words} & READER_WORDS:
-            # "The ministry says crews were also sent to Varna on Sunday": an article and an auxiliary, which
-            # headlines leave out: the article's last sentence, its stop lost (a promo speaks to the reader)
+        elif len(words) >= SENTENCE_END_WORDS and mostly_lower(words) and self._reads_as_sentence(words):
             keep[candidate] = "body"
+
+    def _reads_as_sentence(self, words: list[str]) -> bool:
+        """"The ministry says crews were also sent to Varna on Sunday": an article and an auxiliary, which headlines
+        leave out, make a last line without its stop the article's last sentence (a promotion speaks to the reader)."""
+        lower = {w.lower() for w in words}
+        return bool(lower & self._articles and lower & self._auxiliaries) and not lower & READER_WORDS
 
     @staticmethod
     def _is_live(lines: list[_Line], last_body: int) -> bool:

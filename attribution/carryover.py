@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -65,6 +66,11 @@ class Context:
     text: str
     sentence: Sentence
     entities: list[Span]
+
+    @cached_property
+    def span(self) -> Span | None:
+        """The sentence's tokens, found once for all the rules that look at them."""
+        return self.doc.char_span(self.sentence.start, self.sentence.end, alignment_mode="expand")
 
 
 # After a quotation, a next paragraph goes on with it only when its words tie it to it ("In addition", "also"): a
@@ -128,7 +134,7 @@ class CarryRules:
         frozen meals in 30 countries.", "Brightwell employs 4,000 people.")? Background, not more of the report."""
         if not sources or any(s.kind in ("person", "official") for s in sources):
             return False
-        span = _span(context)
+        span = context.span
         if span is None:
             return False
         root = span.root
@@ -144,7 +150,7 @@ class CarryRules:
     def reports_market(self, context: Context) -> bool:
         """Is the sentence's subject the company's shares ("Shares in Norvale were down 6%", "Its stock closed 4%
         lower")? The outlet's market report, not more of what the company said."""
-        span = _span(context)
+        span = context.span
         subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
         if subject is None or subject.pos_ != "NOUN":
             return False
@@ -154,7 +160,7 @@ class CarryRules:
     def brings_in_office_holder(self, context: Context, sources: list[Source]) -> bool:
         """Is the sentence's subject someone else named with an office ("Kremlin spokesman Dmitry Peskov
         disagreed.")? A new voice: the outlet tells what they did, not more of the report."""
-        span = _span(context)
+        span = context.span
         subject = next((t for t in span.root.children if t.dep_ == "nsubj"), None) if span is not None else None
         if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
             return False
@@ -191,7 +197,7 @@ class CarryRules:
         tells what an actor named as its subject did, in the outlet's own words."""
         if not _ALSO.search(context.text, context.sentence.start, context.sentence.end):
             return False
-        span = _span(context)
+        span = context.span
         subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
         return subject is None or subject.pos_ != "PROPN"
 
@@ -207,7 +213,7 @@ class CarryRules:
     def gives_bare_details(context: Context) -> bool:
         """A paragraph of bare details right after the report ("Nine more residents were injured.") is still
         that report; one that brings in people, bodies or places of its own is not."""
-        span = _span(context)
+        span = context.span
         if span is None:
             return False
         subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -223,14 +229,14 @@ class CarryRules:
 
 def outlet_speaks(context: Context) -> bool:
     """Does the outlet speak as "we" ("Thank you for following our coverage")?"""
-    span = _span(context)
+    span = context.span
     return span is not None and any(t.lower_ in ("we", "us", "our", "ours") and t.text != "US" for t in span)
 
 
 def narrates(context: Context, sources: list[Source], publishing_verbs: frozenset[str] = frozenset()) -> bool:
     """Is the sentence the outlet telling what the source did ("Lavrov made the remarks in Minsk") or did not
     do ("It did not name the facilities"), rather than more of what the source said?"""
-    span = _span(context)
+    span = context.span
     if span is None:
         return False
     root = span.root
@@ -258,6 +264,3 @@ def narrates(context: Context, sources: list[Source], publishing_verbs: frozense
             return True
     return False
 
-
-def _span(context: Context) -> Span | None:
-    return context.doc.char_span(context.sentence.start, context.sentence.end, alignment_mode="expand")

@@ -208,16 +208,15 @@ def credit_turns(text: str, drafts: Sequence[ClaimDraft], speaker_named: Callabl
     for draft in drafts:
         if draft.sentence.block.role == "body":
             paragraphs.setdefault(draft.sentence.block.paragraph, []).append(draft)
-    turns: list[tuple[int, re.Match[str]]] = []
+    labelled: dict[int, re.Match[str]] = {}
     for paragraph, members in paragraphs.items():
         match = _TURN.match(text, members[0].sentence.block.start, members[0].sentence.block.end)
         if match is not None and not any(ch.isdigit() for ch in match.group("label")):
-            turns.append((paragraph, match))
-    if len(turns) < TRANSCRIPT_TURNS:
+            labelled[paragraph] = match
+    if len(labelled) < TRANSCRIPT_TURNS:
         return
     outlet_words: set[str] = set()
     speaker: list[Source] | None = None
-    labelled = dict(turns)
     for paragraph in sorted(paragraphs):
         match = labelled.get(paragraph)
         if match is not None:

@@ -1680,11 +1680,10 @@ class ArticleState:
     def by_surname(self, word: Word) -> Source | None:
         """The person named before whose surname this word is, in any case the dictionary cannot tell ("Озолса"
         after "Андрис Озолс": the stems agree)."""
-        wanted = stem(word.fold)
-        found = next((k.source for k in reversed(self.known) if k.key and k.source.kind in ("person", "official")
-                      and not k.source.anonymous and k.key.split()[-1] == wanted), None)
-        return found.model_copy(update={"mention": word.text, "mention_start": word.start,
-                                        "mention_end": word.end}) if found is not None else None
+        found = self._by_key(name_key(word.text))
+        if found is None or found.kind not in ("person", "official") or found.anonymous:
+            return None
+        return found.model_copy(update={"mention": word.text, "mention_start": word.start, "mention_end": word.end})
 
     def by_id(self, source_id: str) -> Source | None:
         return next((k.source for k in reversed(self.known) if k.source.id == source_id), None)
