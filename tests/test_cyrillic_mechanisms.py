@@ -250,9 +250,9 @@ SENTENCES = [
      [(["press-sluzhba-ligi", "trener"], "direct_quote", "цитирует")]),
     # a forecast cited
     ("uk", "Згідно з прогнозом Укргідрометцентру, завтра буде дощ.",
-     [(["ukrgidromettsentr"], "according_to", "Згідно з прогнозом")]),
+     [(["ua-hydromet"], "according_to", "Згідно з прогнозом")]),
     ("ru", "Согласно прогнозу Гидрометцентра, завтра будет дождь.",
-     [(["gidromettsentr"], "according_to", "Согласно прогнозу")]),
+     [(["ru-hydromet"], "according_to", "Согласно прогнозу")]),
     # comparative adverbs of time are no adjectives of a title; an outlet's name in capitals ends its sentence
     ("ru", "Губернатор Олег Рябов сообщил о пожаре.\n\nПозднее губернатор уточнил, что пострадавших нет.",
      [(["oleg-ryabov"], "indirect", "сообщил"), (["oleg-ryabov"], "indirect", "уточнил")]),
@@ -864,6 +864,20 @@ SENTENCES = [
     ("uk", "Про це виданню розповіли три джерела, близькі до Кабміну. За їхніми словами, тендер скасують.",
      [(["dzherelo-blizke-do-kabminu"], "indirect", "розповіли"),
       (["dzherelo-blizke-do-kabminu"], "according_to", "За їхніми словами")]),
+    # A body's compound one-word name after "в"/"у" speaks where no dictionary knows it; the country and a city
+    # after the same words do not start a report of their own.
+    ("uk", "Рух на трасі відновлять до ранку, повідомили в Укрметалургпромі.",
+     [(["ukrmetalurgprom"], "indirect", "повідомили")]),
+    ("uk", "Світло повернуть до вечора, повідомили у Черкасиобленерго.",
+     [(["cherkasioblenergo"], "indirect", "повідомили")]),
+    ("ru", "Движение по трассе восстановят к утру, сообщили в Росавтодоре.",
+     [(["rosavtodor"], "indirect", "сообщили")]),
+    ("ru", "Движение по трассе восстановят к утру. Об этом рассказали в Ростове.",
+     [([], "none", None), ([], "none", None)]),
+    # the forecasters of each country are registry bodies, the same in both languages
+    ("uk", "У суботу очікується мокрий сніг, повідомили в Укргідрометцентрі.",
+     [(["ua-hydromet"], "indirect", "повідомили")]),
+    ("ru", "По данным Гидрометцентра России, в субботу пойдет снег.", [(["ru-hydromet"], "according_to", "По данным")]),
 ]
 
 

@@ -187,6 +187,10 @@ class CyrillicDiscourse(_Rules):
     comma_openers: Words = Field(default=(), description="Words that continue the report before only when a comma "
                                  "follows them (\"Так, 10 из них сбили над Брянской областью\"; not \"Так и не "
                                  "удалось\").")
+    body_compounds: Patterns = Field(default=(), description="Regular expressions for a body's compound one-word "
+                                     "name, on the lower-case word (\"Укравтодор\", \"Нафтогаз\", "
+                                     "\"Харківобленерго\"): after \"в\"/\"у\" it names a body that speaks "
+                                     "(\"повідомили в Укравтодорі\"), never a place, where no dictionary says so.")
     background_openers: Words = Field(description="Openers of the outlet's own background (\"ранее\", \"нагадаємо\").")
     background_patterns: Patterns = Field(default=(), description="Regular expressions for the outlet's background.")
     label_lines: dict[str, LabelRole] = Field(description="Line labels before a colon and what they mark "
