@@ -625,6 +625,25 @@ class PageReader:
                     and keep.get(previous) == "body" and _item_marker(text, lines[previous]) == marker:
                 keep[index] = "body"
             previous = index
+        # Short items ("- Збито 41 дрон" / "- Уражено два склади"): a list in sentence case under a paragraph,
+        # with an item of it read as text or a paragraph right after it, is the article's list, every item (a
+        # bullet opens no heading; other stories' titles in title case stand between paragraphs too).
+        run: list[int] = []
+        for index, line in enumerate([*lines, None]):
+            if line is not None and line.kind == "blank":
+                continue
+            marker = _item_marker(text, line) if line is not None else ""
+            if run and (not marker or marker != _item_marker(text, lines[run[0]])):
+                before = PageReader._previous_nonblank(lines, run[0])
+                if before >= 0 and keep.get(before) == "body" and (
+                        any(keep.get(k) == "body" for k in run) or keep.get(index) == "body") \
+                        and all(mostly_lower(_WORD.findall(lines[k].content)) for k in run):
+                    for k in run:
+                        if keep.get(k, "heading") == "heading" and lines[k].kind in ("heading", "loose"):
+                            keep[k] = "body"
+                run = []
+            if marker:
+                run.append(index)
 
     def _keep_most_prose(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """Losing text is worse than mislabelling it: when the layout rules left out most of the lines that read

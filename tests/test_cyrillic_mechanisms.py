@@ -1729,3 +1729,15 @@ def test_a_list_of_details_under_the_report_is_carried(uk):
                       "▪️Зафіксовано влучання дронів на семи локаціях у трьох областях\n\n"
                       "У Прилуках спалахнула пожежа.")
     assert [c.rules[0] for c in claims if c.text.startswith("▪️Зафіксовано")] == ["carry.list"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Уночі ворог атакував Україну дронами, повідомили в Повітряних силах.\n\n- Збито 41 дрон\n"
+           "- Уражено два склади\n- Ще три дрони локаційно втрачені\n\nНаслідки атаки уточнюються."),
+    ("ru", "Ночью противник атаковал регион дронами, сообщил губернатор Иван Орлов.\n\n- Сбито 12 дронов\n"
+           "- Пострадавших нет\n\nНа месте работают экстренные службы."),
+])
+def test_short_items_of_a_list_between_paragraphs_are_the_articles(ru, uk, language, text):
+    claims = read(ru if language == "ru" else uk, text)
+    items = [c for c in claims if c.text.startswith(("Збито", "Уражено", "Сбито", "Пострадавших"))]
+    assert len(items) == 2 and all(c.rules == ["carry.list"] for c in items)

@@ -690,3 +690,13 @@ def test_a_pointer_left_without_its_stop_is_article_text():
 def test_a_last_sentence_without_its_stop_is_kept_by_its_article_and_auxiliary(last, kept):
     page = f"Power cut in the east\n\nThe ministry said power was restored.\n\n{last}"
     assert (last in block_texts(page)) == kept
+
+
+def test_a_short_list_between_paragraphs_is_the_article_and_other_stories_titles_are_not():
+    page = ("Storm hits the coast\n\nThe mayor said the storm hit the coast overnight.\n\n- Two bridges closed\n"
+            "- Schools shut\n\nRepairs will take a week.\n")
+    assert block_texts(page)[1:] == ["The mayor said the storm hit the coast overnight.", "Two bridges closed",
+                                     "Schools shut", "Repairs will take a week."]
+    titles = page.replace("- Two bridges closed\n- Schools shut", "- Youth Media Brand Announces Another Round of "
+                          "Job Cuts\n- Venture Fund Sharply Cuts Its Stake in Trading App")
+    assert "Venture Fund Sharply Cuts Its Stake in Trading App" not in block_texts(titles)
