@@ -564,9 +564,9 @@ class SourceResolver:
         if employer is not None and len(conjuncts(employer)) > 1:
             return conjuncts(employer)
         owner = self._proxy_owner(head)
-        if owner is None:
+        if owner is None or owner.i == head.i:
             return [head]
-        return [token for part in conjuncts(owner) for token in self.expand(part)]
+        return [token for part in conjuncts(owner) for token in self.expand(part) if part.i != head.i]
 
     def distributed(self, head: Token, mention: Mention) -> list[Mention]:
         """"US and Iranian officials said": unnamed groups that share their noun, one for each of the coordinated
@@ -677,7 +677,7 @@ class SourceResolver:
                 # "Harbor Thread reported a loss, according to its annual report": the sentence's subject, if it
                 # is a name or a noun, else whoever "its" stands for
                 subject = next((c for c in head.sent.root.children if c.dep_ == "nsubj"
-                                and c.pos_ in ("PROPN", "NOUN")), None)
+                                and c.pos_ in ("PROPN", "NOUN") and c.i != head.i), None)
                 return subject if subject is not None else child
             if child.dep_ in ("compound", "nummod") and (child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON")) \
                     and head.lemma_.lower() in self.evidence_heads and child.ent_type_ not in ("DATE", "TIME") \

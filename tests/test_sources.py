@@ -550,3 +550,14 @@ def test_a_police_rank_by_its_initials_is_an_office(extractor):
     claims = extractor.extract("A court source said two men were held. Meanwhile, Saddar DSP, Farah Naz, in a "
                                "statement urged residents to stay calm. However, she urged the media to wait.")
     assert [(s.name, s.kind) for s in claims[-1].sources] == [("Farah Naz", "official")]
+
+
+@pytest.mark.parametrize("text", [
+    "The band cancelled the show. “We will appeal the ruling,” their statement said.",
+    "The mayor spoke on Friday. “Nothing has changed,” his letter said.",
+    "Their statement said the tour would go on.",
+])
+def test_a_possessive_on_the_document_that_speaks_never_loops(extractor, text):
+    # "their statement said": the statement is the sentence's subject, so its owner is the pronoun, not itself
+    claims = extractor.extract(text)
+    assert claims and claims[-1].attribution in ("direct_quote", "indirect")
