@@ -983,6 +983,17 @@ class CueFinder:
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
                 and verb.head.head.lower_ == "with":
             return verb.head  # "..., USGS said, with the Pacific Tsunami Warning Center adding that ..."
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") \
+                and verb.head.i < verb.i and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i
+                                                 for c in verb.head.children):
+            # "A spokesperson hit back, telling Deadline that ...": the sentence's verb read as a clause on its
+            # subject, the gerund of saying after it hangs on the subject too ...
+            return verb.head
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBD" \
+                and verb.head.head.pos_ in ("PROPN", "NOUN") and verb.head.head.i < verb.head.i \
+                and all(t.dep_ in ("det", "amod", "compound", "poss") for t in verb.head.head.lefts):
+            # ... or on the verb so read, before a quotation ('A spokesperson hit back, telling Deadline: "..."')
+            return verb.head.head
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
                 and any(c.dep_ == "ccomp" for c in verb.children) and (
                     verb.head.lemma_.lower() in self.finding_nouns or verb.head.dep_ == "pobj") \

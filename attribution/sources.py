@@ -489,6 +489,9 @@ class SourceResolver:
         lower, lemma = head.lower_, head.lemma_.lower()
         if named_by_appositive or head.pos_ == "PROPN" or (lower not in self.anonymous_heads and lemma not in self.anonymous_heads):
             return False
+        if len(tokens) == 1 and head.text[:1].isupper() and head.i > head.sent.start \
+                and self.registry.lookup(head.text) is not None:
+            return False  # "told People": a magazine named by a common word, capitalised mid-sentence
         before = [t for t in tokens if t.i < head.i]
         first = tokens[0].lower_ if tokens else ""
         if first in ("this", "that") and head.tag_ == "NN":

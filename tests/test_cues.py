@@ -6,6 +6,11 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # the sentence's verb read as a clause on its subject: the gerund of telling after it is the subject's
+    ('A spokesperson hit back, telling Deadline: "The claims are simply false."', "direct_quote", "telling",
+     ["spokesperson", "Deadline"]),
+    ("A spokesperson hit back, telling Deadline that the claims were false.", "indirect", "telling",
+     ["spokesperson", "Deadline"]),
     # a forecast of a figure itself is the forecasters' report, not more of the company's before it
     ("Oslen Motors said it expects to sell 2 million cars next year. Analysts had expected 2.3 million.", "indirect",
      "expected", ["Analysts"]),
