@@ -629,10 +629,11 @@ class PageReader:
         # with an item of it read as text or a paragraph right after it, is the article's list, every item (a
         # bullet opens no heading; other stories' titles in title case stand between paragraphs too).
         run: list[int] = []
-        for index, line in enumerate([*lines, None]):
-            if line is not None and line.kind == "blank":
+        ended: list[_Line | None] = [*lines, None]  # None: the page's end closes the last run
+        for index, item in enumerate(ended):
+            if item is not None and item.kind == "blank":
                 continue
-            marker = _item_marker(text, line) if line is not None else ""
+            marker = _item_marker(text, item) if item is not None else ""
             if run and (not marker or marker != _item_marker(text, lines[run[0]])):
                 before = PageReader._previous_nonblank(lines, run[0])
                 if before >= 0 and keep.get(before) == "body" and (
