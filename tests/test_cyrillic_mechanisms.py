@@ -73,7 +73,7 @@ def test_a_surname_alone_later_in_the_article_is_the_same_person(ru):
 # (language, text, [(source ids, attribution, cue text)] for each claim, in order)
 SENTENCES = [
     # forecasters unnamed speak, not the place they forecast for
-    ("uk", "Синоптики прогнозують в Україні сильні морози.", [(["sinoptiki"], "indirect", "прогнозують")]),
+    ("uk", "Синоптики прогнозують в Україні сильні морози.", [(["sinoptik"], "indirect", "прогнозують")]),
     # a gerund of saying with what it comments on is an aside, the speaker before it
     ("ru", "Песков, комментируя слова президента Франции, заявил, что Кремль считает такие заявления опасными.",
      [(["peskov"], "indirect", "заявил")]),
@@ -864,6 +864,14 @@ SENTENCES = [
     ("uk", "Про це виданню розповіли три джерела, близькі до Кабміну. За їхніми словами, тендер скасують.",
      [(["dzherelo-blizke-do-kabminu"], "indirect", "розповіли"),
       (["dzherelo-blizke-do-kabminu"], "according_to", "За їхніми словами")]),
+    # A one-word name with a verb in the neuter is a body, never a surname; a body's people by their trade after it
+    # spoke are that body ("енергетики" is the plural of "енергетик", not a case of "енергетика")
+    ("uk", "Обленерго повідомило, що графіки діятимуть весь день. Енергетики зазначили, що графіки можуть змінитися.",
+     [(["oblenergo"], "indirect", "повідомило"), (["oblenergo"], "indirect", "зазначили")]),
+    ("ru", "Мосэнерго сообщило, что графики будут действовать весь день. Энергетики отметили, что графики могут "
+           "измениться.", [(["mosenergo"], "indirect", "сообщило"), (["mosenergo"], "indirect", "отметили")]),
+    # unnamed forecasters have one id in both languages
+    ("ru", "Синоптики прогнозируют сильные морозы.", [(["sinoptik"], "indirect", "прогнозируют")]),
     # A body's compound one-word name after "в"/"у" speaks where no dictionary knows it; the country and a city
     # after the same words do not start a report of their own.
     ("uk", "Рух на трасі відновлять до ранку, повідомили в Укрметалургпромі.",
@@ -1087,6 +1095,13 @@ PAGES = [
      ["Міст відкриють у травні, повідомили в ОВА."]),
     ("ru", "Нажмите \"Enter\", чтобы перейти к содержимому\n\nМост откроют в мае, сообщили в мэрии.\n",
      ["Мост откроют в мае, сообщили в мэрии."]),
+    # advice to follow something, inside the article's prose or a quotation, is the article's; an appeal to
+    # follow the outlet is not
+    ("uk", "Графіки можуть змінитися, тому слідкуйте за повідомленнями на сайті, зазначили в обленерго.\n\n"
+           "Стежте за новинами у нашому Telegram\n",
+     ["Графіки можуть змінитися, тому слідкуйте за повідомленнями на сайті, зазначили в обленерго."]),
+    ("ru", "«Следите за сигналами тревоги», — призвал губернатор Иван Орлов.\n\nПрисоединяйтесь к нашему каналу\n",
+     ["«Следите за сигналами тревоги», — призвал губернатор Иван Орлов."]),
 ]
 
 

@@ -131,7 +131,6 @@ class CyrillicClaimBuilder:
                                         for w in phrase.split())
         self._background = PhraseSet(d.background_openers)
         self._background_patterns = [re.compile(p, re.IGNORECASE) for p in d.background_patterns]
-        self._body_compounds = [re.compile(p) for p in d.body_compounds]
         self._silence = [re.compile(p, re.IGNORECASE) for p in rules.cues.silence_patterns]
         self._labels = {fold(k): v for k, v in d.label_lines.items()}
         self._outlet_words = frozenset(d.outlet_words)
@@ -1503,8 +1502,7 @@ class CyrillicClaimBuilder:
                                                 for w in words[mention.first:mention.last - 1])
                 return first.caps or abbreviated or bool(BODY_STEM.match(first.fold)) \
                     or "Orgn" in self.lemmatizer.tags(first.text) \
-                    or (mention.last - mention.first == 1 and first.upper
-                        and any(p.fullmatch(first.fold) for p in self._body_compounds))
+                    or (mention.last - mention.first == 1 and self.mentions.body_compound(first))
             return mention.kind in ("registry", "role", "anonymous", "own", "outlet", "branch") and (
                 mention.kind != "registry" or mention.entry is None or mention.entry.kind not in ("person", "official"))
         if mention.preposition in _FROM_WORDS and mention.first >= 2 and words[mention.first - 2].is_(*_ONE_WORDS):

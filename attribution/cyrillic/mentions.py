@@ -210,6 +210,7 @@ class MentionFinder:
         self.anonymous = WordSet(d.anonymous_heads)
         self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
+        self._body_compounds = [re.compile(p) for p in d.body_compounds]
         self.descriptors = WordSet(d.descriptor_nouns)
         self.subunits = frozenset(d.subunit_nouns)
         self.complements = WordSet(d.complement_heads)
@@ -837,6 +838,8 @@ class MentionFinder:
                 parts.append(word.text if word.upper else word.fold)
                 continue
             lemma = word.text if word.caps else word.lemma  # an abbreviation is no word to lemmatize ("ОК")
+            if k == head and not word.caps and lemma not in self.anonymous:
+                lemma = self.anonymous.entry(word) or lemma  # "енергетики" is "енергетик", never "енергетика"
             if adjectives[k]:
                 # An adjective agrees with its noun ("местная жительница", not "местный жительница").
                 agreed = self.lemmatizer.agree(word.text, kept[head].text) if head is not None else None
@@ -1305,6 +1308,10 @@ class MentionFinder:
             return True
         return any("Name" in self.lemmatizer.tags(name.capitalize()) for name in fathers)
 
+    def body_compound(self, word: Word) -> bool:
+        """Is the capitalised word a body's compound name ("Укравтодор", "Обленерго", "Нафтогаз")?"""
+        return word.upper and any(p.fullmatch(word.fold) for p in self._body_compounds)
+
     def _surname_opening(self, words: list[Word], i: int) -> bool:
         word = words[i]
         tags = self.lemmatizer.tags(word.text)
@@ -1463,9 +1470,10 @@ class ArticleState:
                     return placed.model_copy(update=where)
             return new(e.id, e.name, e.kind)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
-                and words[mention.first].lemma in self.finder.body_voices:
-            # "..., – пишуть силовики" after the SBU's spokesman: the body that just spoke
-            spoken_body = self._named_spoken_last(("government", "military"))
+                and mention.head in self.finder.body_voices:
+            # "..., – пишуть силовики" after the SBU's spokesman, "Енергетики зазначили" after the power company:
+            # the body that just spoke
+            spoken_body = self._named_spoken_last(("government", "military", "organization"))
             if spoken_body is not None:
                 return spoken_body.model_copy(update=where)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 \
@@ -1575,6 +1583,12 @@ class ArticleState:
             if mention.last - mention.first == 1 and BODY_STEM.fullmatch(words[mention.first].fold):
                 # "Минпромторг сообщил", "Мінфін повідомив": a state body by its one-word name
                 return new(slug(text), text, "government")
+            verb = words[mention.last] if mention.last < len(words) else None
+            if mention.last - mention.first == 1 and (self.finder.body_compound(words[mention.first]) or (
+                    verb is not None and verb.fold.endswith(("ло", "лось", "лося")))):
+                # "Обленерго повідомило", "Нафтогаз повідомив": a body by its compound name, or any one-word name
+                # with a verb in the neuter, which no person's surname takes
+                return new(slug(text), text, "organization")
             earlier = self._by_key(name_key(text))
             if earlier is not None and earlier.kind in ("person", "official"):
                 return earlier.model_copy(update=where)

@@ -174,6 +174,9 @@ class PhraseSet:
         return self.match(words, 0) if words else 0
 
 
+_PLURAL_ENDINGS = ("и", "і", "ы")  # of the nominative plural, after a noun's final consonant
+
+
 class WordSet:
     """One-word entries of a rule list, matched on a word's folded form, its lemma or, for a word the
     lemmatizer does not know (its lemma is its form), its stem: "пабліки" finds "паблік"."""
@@ -188,6 +191,10 @@ class WordSet:
             return word.fold
         if word.lemma in self.entries:
             return word.lemma
+        if word.fold[-1:] in _PLURAL_ENDINGS and word.fold[:-1] in self.entries:
+            # "енергетики", "энергетики": the plural of an entry, which the lemmatizer took for a feminine noun's
+            # case form ("енергетика")
+            return word.fold[:-1]
         if word.lemma == word.fold and word.is_word:
             return self._stems.get(word.stem)
         return None
