@@ -370,7 +370,9 @@ class PageReader:
                     if role != "body":
                         break
                     body_above += 1
-                if body_above <= 1:
+                following = next((k for k in range(index + 1, len(lines)) if lines[k].kind != "blank"), None)
+                # (a credit line under one item of a digest, with the next item's headline after it, credits none)
+                if body_above <= 1 and following is not None and keep.get(following) == "body":
                     keep[index] = "label"
         blocks: list[Block] = []
         paragraph = 0

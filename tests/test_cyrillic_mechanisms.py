@@ -1756,3 +1756,21 @@ def test_short_items_of_a_list_between_paragraphs_are_the_articles(ru, uk, langu
     claims = read(ru if language == "ru" else uk, text)
     items = [c for c in claims if c.text.startswith(("Збито", "Уражено", "Сбито", "Пострадавших"))]
     assert len(items) == 2 and all(c.rules == ["carry.list"] for c in items)
+
+
+@pytest.mark.parametrize("language, text, source", [
+    ("uk", "Армія отримала нові бронемашини\n\nДжерело: пресслужба Міноборони\n\nМіністерство закупило 50 машин. "
+           "Зазначається, що їх передадуть бригадам.", "ua-mod"),
+    ("ru", "Армия получила новые бронемашины\n\nИсточник: пресс-служба Минобороны\n\nМинистерство закупило 50 машин. "
+           "Отмечается, что их передадут бригадам.", "ru-mod"),
+])
+def test_a_source_label_under_the_title_credits_the_item(ru, uk, language, text, source):
+    claims = read(ru if language == "ru" else uk, text)
+    body = claims[-2:]
+    assert [(c.attribution, [s.id for s in c.sources]) for c in body] == [("indirect", [source]), ("implicit", [source])]
+
+
+def test_a_credit_line_under_an_item_with_the_next_headline_after_it_credits_nothing(uk):
+    claims = read(uk, "Дайджест дня\n\nУ Черкасах відкрили новий міст. Рух по ньому почнеться завтра.\n\n"
+                      "Джерело: Укрінформ\n\nУ Львові запустили новий трамвай\n\nТрамвай курсуватиме щодня.")
+    assert not any(c.sources for c in claims)
