@@ -870,6 +870,13 @@ SENTENCES = [
      [(["oblenergo"], "indirect", "повідомило"), (["oblenergo"], "indirect", "зазначили")]),
     ("ru", "Мосэнерго сообщило, что графики будут действовать весь день. Энергетики отметили, что графики могут "
            "измениться.", [(["mosenergo"], "indirect", "сообщило"), (["mosenergo"], "indirect", "отметили")]),
+    # "командування", "штаб" alone are the military body just cited; with their unit named, a body of their own
+    ("uk", "Повітряні сили ЗСУ повідомили, що збили 40 дронів. Командування також оцінює, що ворог готує атаку.\n\n"
+           "Командування 47-ї бригади повідомило про успіх.",
+     [(["ua-af"], "indirect", "повідомили"), (["ua-af"], "indirect", "оцінює"),
+      (["komanduvannya-47-yi-brigadi"], "indirect", "повідомило")]),
+    ("ru", "Ворог потерял 900 человек, сообщил Генштаб ВСУ. Штаб добавляет, что поражен склад.",
+     [(["genstaff"], "indirect", "сообщил"), (["genstaff"], "indirect", "добавляет")]),
     # unnamed forecasters have one id in both languages
     ("ru", "Синоптики прогнозируют сильные морозы.", [(["sinoptik"], "indirect", "прогнозируют")]),
     # A body's compound one-word name after "в"/"у" speaks where no dictionary knows it; the country and a city

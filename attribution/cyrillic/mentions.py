@@ -929,6 +929,9 @@ class MentionFinder:
                     and words[j + 1].start == words[j].end:
                 j += 1  # "здоров‘я": an apostrophe inside a word
                 continue
+            if _ORDINAL.fullmatch(words[j].text) and not quoted[j] and j + 1 < len(words) and words[j + 1].is_word:
+                j += 1  # "47-ї бригади", "3-го батальона": a number in digits as the adjective before its noun
+                continue
             if not words[j].is_word or quoted[j]:
                 if words[j].text == "№" and not quoted[j]:
                     holder = self._holder_ahead(words, j, quoted)  # "начальника сектору №1 ... Олег Бойко"
@@ -1387,6 +1390,7 @@ class _Known:
 
 
 # The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
+_ORDINAL = re.compile(r"\d{1,4}-(?:[а-яіїєґ]{1,3})")  # "47-ї", "3-го", "128-й"
 BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 TITLE_CHARS = 80  # how far before a person's name its title may start
 TITLE_WORDS = 4  # and how many words it may have ("пресс-секретарь президента РФ", "Голова Харківської ОВА")
@@ -1755,6 +1759,11 @@ class ArticleState:
         bare_title = not mention.plural and mention.last - mention.first == 1 and not mention.preposition \
             and mention.role_kind in ("official", "person")
         title = self._same_offices(stem(mention.head)) if bare_title else None
+        if mention.head in self.finder.back_nouns and mention.role_kind in ("government", "military") and any(
+                w.is_word and not w.upper for w in words[mention.first + 1:mention.last]):
+            # "Міністерство юстиції", "Министерство просвещения", "Командування 47-ї бригади": a body of its own,
+            # named by its field or its unit, whatever body the bare noun stood for before
+            return None
         for known in reversed(self.known):
             if known.role and known.role == mention.head and (
                     known.source.kind not in ("person", "official") or rest <= set(known.phrase.split())):
@@ -1781,9 +1790,6 @@ class ArticleState:
                 if title in phrase or not (phrase & self.finder.title_stems):
                     return known.source
             return None
-        if mention.head in self.finder.back_nouns and mention.role_kind == "government" and any(
-                w.is_word and not w.upper for w in words[mention.first + 1:mention.last]):
-            return None  # "Міністерство юстиції", "Министерство просвещения": a body of its own, named by its field
         if mention.head in self.finder.back_nouns:
             # "ведомство", "відомство", "издание" refer back to the last body (or outlet) of their kind, a state
             # body military or civil ("Ворог втратив ..., додало відомство" after the General Staff); "губернатор"
