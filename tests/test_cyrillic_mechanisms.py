@@ -877,6 +877,11 @@ SENTENCES = [
       (["komanduvannya-47-yi-brigadi"], "indirect", "повідомило")]),
     ("ru", "Ворог потерял 900 человек, сообщил Генштаб ВСУ. Штаб добавляет, что поражен склад.",
      [(["genstaff"], "indirect", "сообщил"), (["genstaff"], "indirect", "добавляет")]),
+    # a press office is the body's, never the country named since
+    ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
+     [([], "none", None), (["sbu"], "indirect", "пояснили")]),
+    ("ru", "Полиция Самары задержала агента Украины.\n\nВ пресс-службе пояснили, что агент собирал данные.",
+     [([], "none", None), (["politsiya-samary"], "indirect", "пояснили")]),
     # unnamed forecasters have one id in both languages
     ("ru", "Синоптики прогнозируют сильные морозы.", [(["sinoptik"], "indirect", "прогнозируют")]),
     # A body's compound one-word name after "в"/"у" speaks where no dictionary knows it; the country and a city

@@ -252,6 +252,9 @@ class CyrillicDiscourse(_Rules):
     back_nouns: Words = Field(default=(), description="Role nouns that refer back to the last source of their "
                               "kind named before (\"ведомство\", \"видання\"); other role nouns name a new source "
                               "unless the same noun named one before.")
+    country_back_nouns: Words = Field(default=(), description="Back nouns that may stand for a country named "
+                                      "before (\"сторона\": \"українська сторона\"); the other back nouns stand for "
+                                      "a body (\"пресслужба\", \"відомство\"), never a country.")
     role_synonyms: dict[str, str] = Field(default_factory=dict, description="Role nouns that name the same office "
                                           "as another (\"глава\" -> \"голова\"): a later \"голова ОВА\" finds the "
                                           "person first named as \"глава Харківської ОВА\".")

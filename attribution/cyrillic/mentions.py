@@ -198,6 +198,9 @@ class MentionFinder:
         self.lemmatizer = lemmatizer
         self.language = rules.language
         self.registry = registry
+        # the registry's countries by id ("russia"): no press office or ministry of the article stands for one
+        self.countries = frozenset(e.country.lower() for e in registry if e.country)
+        self.country_back_nouns = frozenset(d.country_back_nouns)
         self.person_pronouns = frozenset(d.person_pronouns)
         self.place_pointers = frozenset(d.place_pointers)
         self.outlet_pointers = frozenset(d.outlet_pointers)
@@ -1803,7 +1806,11 @@ class ArticleState:
                                and not (not mention.plural and k.plural)), None)
                 if spoken is not None:
                     return spoken
-            return self._latest(wanted, singular=not mention.plural)
+            if mention.head in self.finder.country_back_nouns:
+                return self._latest(wanted, singular=not mention.plural)
+            # "Служба безпеки затримала агента РФ. У пресслужбі пояснили ...": the body, never the country named since
+            return next((k.source for k in reversed(self.known) if k.source.kind in wanted and k.source.id not in
+                         self.finder.countries and not (not mention.plural and k.plural)), None)
         return None
 
     def _by_pronoun(self, mention: Mention) -> Source | None:
