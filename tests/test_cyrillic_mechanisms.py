@@ -877,6 +877,11 @@ SENTENCES = [
       (["komanduvannya-47-yi-brigadi"], "indirect", "повідомило")]),
     ("ru", "Ворог потерял 900 человек, сообщил Генштаб ВСУ. Штаб добавляет, что поражен склад.",
      [(["genstaff"], "indirect", "сообщил"), (["genstaff"], "indirect", "добавляет")]),
+    # a name in the plural with its verb in the plural is an outlet's, as written, never a person's
+    ("uk", "Про це повідомляють Новини Донбасу з посиланням на обласну прокуратуру.",
+     [(["novini-donbasu", "prokuratura"], "indirect", "повідомляють")]),
+    ("ru", "Об этом сообщают Вести Кубани со ссылкой на полицию.",
+     [(["vesti-kubani", "politsiya"], "indirect", "сообщают")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

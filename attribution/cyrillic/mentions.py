@@ -1393,6 +1393,8 @@ class _Known:
 
 
 # The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
+_PLURAL_NAME_ENDINGS = ("и", "і", "ы")  # the nominative plural of a noun ("Новини", "Вести", "Патріоти")
+_PLURAL_VERB_ENDINGS = ("ють", "ять", "ють", "ут", "ют", "ят", "ат", "ли", "лися", "лись")
 _ORDINAL = re.compile(r"\d{1,4}-(?:[а-яіїєґ]{1,3})")  # "47-ї", "3-го", "128-й"
 BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 TITLE_CHARS = 80  # how far before a person's name its title may start
@@ -1608,6 +1610,10 @@ class ArticleState:
                 slug(mention.name_text), mention.name_text, "organization")
         if mention.kind == "name":
             earlier = self._by_key(name_key(text)) or self._by_first_name(words, mention)
+            if earlier is None and self._plural_subject(words, mention):
+                # "Про це повідомляють Патріоти України", "пишут Вести Кубани": a name in the plural with its verb
+                # in the plural is a body's (an outlet's), as written; no person's name is plural
+                return new(slug(text), text, "organization")
             return (earlier or self._person(words, mention.first, mention.last)).model_copy(update=where)
         if mention.kind == "pronoun" and mention.head in self.finder.outlet_pointers:
             # "В издании отметили": the outlet last named
@@ -1628,6 +1634,15 @@ class ArticleState:
                 or self._latest(("government", "military", "media", "organization")) or self._latest(None)
             return earlier.model_copy(update=where) if earlier is not None else None
         return None
+
+    def _plural_subject(self, words: list[Word], mention: Mention) -> bool:
+        """Is the name's first word a plural form ("Патріоти", "Вести", "Новини") right after or before a verb of
+        saying in the plural ("повідомляють", "пишут", "сообщили")?"""
+        first = words[mention.first]
+        if first.caps or not first.fold.endswith(_PLURAL_NAME_ENDINGS) or mention.first == 0:
+            return False
+        around = [words[k] for k in (mention.first - 1, mention.last) if 0 <= k < len(words)]
+        return any(w.lemma in self.finder.verbs and w.fold.endswith(_PLURAL_VERB_ENDINGS) for w in around)
 
     def _person(self, words: list[Word], first: int, last: int) -> Source:
         names = [w for w in words[first:last] if w.is_word]
