@@ -882,6 +882,13 @@ SENTENCES = [
      [(["novini-donbasu", "prokuratura"], "indirect", "повідомляють")]),
     ("ru", "Об этом сообщают Вести Кубани со ссылкой на полицию.",
      [(["vesti-kubani", "politsiya"], "indirect", "сообщают")]),
+    # "за його словами" after a person named as the sentence's subject is that person's, not the body cited before
+    ("uk", "Ворог втратив 1000 окупантів, йдеться у зведенні Генштабу ЗСУ.\n\nМіністр оборони Денис Шмигаль виступив "
+           "у Раді: за його словами, армія отримала 500 дронів.",
+     [(["genstaff"], "indirect", "йдеться"), (["shmyhal"], "according_to", "за його словами")]),
+    ("ru", "Противник потерял 300 человек, говорится в сводке Минобороны России.\n\nГубернатор Иван Орлов выступил "
+           "на сессии: по его словам, бюджет выполнен.",
+     [(["ru-mod"], "indirect", "говорится"), (["ivan-orlov"], "according_to", "по его словам")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -622,7 +622,9 @@ class CyrillicClaimBuilder:
                     objects = [self.mentions._make(words, cue.last - 1, cue.last, "utterance",
                                                    head=words[cue.last - 1].lemma)]
                 for mention in objects:
-                    source = state.resolve(mention, words)
+                    source = self._subject_before(words, mention, mentions, state) if mention.kind == "pronoun" \
+                        else None
+                    source = source or state.resolve(mention, words)
                     if source is not None:
                         according.append(source)
                         if mention.kind in ("pronoun", "utterance"):
@@ -1558,6 +1560,18 @@ class CyrillicClaimBuilder:
         if mention.kind == "utterance":
             return False
         return True
+
+    def _subject_before(self, words: list[Word], pronoun: Mention, mentions: list[Mention],
+                        state: ArticleState) -> Source | None:
+        """"Міністр Денис Шмигаль виступив у Раді: за його словами, ...": a person named by name as the subject
+        earlier in the same sentence is whose words they are, not the source the sentences before cited."""
+        if pronoun.head not in self.mentions.person_pronouns:
+            return None
+        subject = next((m for m in mentions if m.last <= pronoun.first and m.kind in ("name", "role")
+                        and not m.preposition and self._can_speak(m, words)), None)
+        source = state.resolve(subject, words) if subject is not None else None
+        return source if source is not None and source.kind in ("person", "official") and not source.anonymous \
+            else None
 
     def _object(self, words: list[Word], cue: CueHit, mentions: list[Mention], *, inside: bool,
                 many: bool = False) -> list[Mention]:
