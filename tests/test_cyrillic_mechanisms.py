@@ -889,6 +889,11 @@ SENTENCES = [
     ("ru", "Противник потерял 300 человек, говорится в сводке Минобороны России.\n\nГубернатор Иван Орлов выступил "
            "на сессии: по его словам, бюджет выполнен.",
      [(["ru-mod"], "indirect", "говорится"), (["ivan-orlov"], "according_to", "по его словам")]),
+    # a quoting verb with figures as its object cites them as the subject's report; with order, no report
+    ("uk", "Глава фонду Ольга Бойко навела дані про зростання економіки на 3%.",
+     [(["olga-boyko"], "indirect", "навела")]),
+    ("ru", "Глава фонда Ольга Бойко привела данные о росте экономики на 3%.", [(["olga-boyko"], "indirect", "привела")]),
+    ("uk", "Поліція навела лад на ринку.", [([], "none", None)]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -233,6 +233,10 @@ class CueFinder:
                 # "приводит слова губернатора"; "Его слова передает ТАСС": an outlet passing on whose words they are
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
                                    quoting=True))
+            elif word.lemma in self.quoting and not self._negated(words, i) and not self._infinitive(word) \
+                    and self._speech_object(words, i):
+                # "Георгієва навела дані про зростання", "привела цифры": figures cited are the subject's report
+                hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i)))
             elif word.lemma in self.address_verbs and not self._negated(words, i) and self._addresses_people(words, i):
                 # "мер звернувся до мешканців", "«...», - звернулися до споживачів в Укренерго"
                 hits.append(CueHit("verb", i, i + 1, word.start, word.end, speaker_after=self._verb_first(words, i),
