@@ -894,6 +894,11 @@ SENTENCES = [
      [(["olga-boyko"], "indirect", "навела")]),
     ("ru", "Глава фонда Ольга Бойко привела данные о росте экономики на 3%.", [(["olga-boyko"], "indirect", "привела")]),
     ("uk", "Поліція навела лад на ринку.", [([], "none", None)]),
+    # a participial phrase between the subject and its verb, an adverb first or not, holds no speaker
+    ("ru", "Мэр Самары Иван Лапин, ранее возглавлявший городской департамент транспорта, заявил о запуске автобусов.",
+     [(["ivan-lapin"], "indirect", "заявил")]),
+    ("ru", "Глава района Сергей Котов, недавно вернувшийся из отпуска, сообщил, что школа откроется в сентябре.",
+     [(["sergey-kotov"], "indirect", "сообщил")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -465,6 +465,9 @@ class CueFinder:
             while k > 0 and words[k - 1].text not in CLAUSE_MARKS and words[k - 1].fold not in self.subordinators:
                 k -= 1
             skipped = self._parenthetical_before(words, k)
+            if skipped is not None and words[skipped].text == "," and opens_participial(
+                    words, skipped + 1, self.lemmatizer, self.prepositions):
+                asides.append((skipped, k))  # "Иван Лапин, возглавлявший департамент, заявил": not the department
             if skipped is None:
                 skipped = self.relative_before(words, k)
                 if skipped is not None:

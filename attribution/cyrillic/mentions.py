@@ -796,6 +796,8 @@ class MentionFinder:
                 and (self._adjective(words[first - 1]) or self._opening_adjective(words, first - 1)
                              or _PLACE_ADJECTIVE.search(words[first - 1].fold) and words[first - 1].upper
                              and not words[first - 1].caps or self._name_adjective(words[first - 1])):
+            if first >= 2 and words[first - 2].text == "," and "PRTF" in self.lemmatizer.tags(words[first - 1].text):
+                break  # "Иван Лапин, возглавлявший департамент,": a participle after a comma governs the noun
             first -= 1  # "Чернігівська ОВА", "Одеська обласна прокуратура": a region's adjective names the body
         return first
 

@@ -99,6 +99,8 @@ def opens_participial(words: list[Word], k: int, lemmatizer: Lemmatizer, preposi
         # Without a dictionary's tags (the Ukrainian lookup lemmatizer): an adjective's ending, then a preposition.
         return bool(_ADJECTIVE_ENDING.search(words[k].fold) or _PASSIVE_PARTICIPLE.search(words[k].fold)) \
             and words[k + 1].fold in prepositions
+    if "ADVB" in tags and "PRTF" in lemmatizer.tags(words[k + 1].text):
+        return True  # "ранее возглавлявший департамент", "недавно вернувшийся": an adverb before the participle
     return "PRTF" in tags or ("ADJF" in tags and words[k + 1].fold in prepositions)
 
 
