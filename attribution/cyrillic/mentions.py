@@ -1641,8 +1641,8 @@ class ArticleState:
         """Is the name's first word a plural form ("Патріоти", "Вести", "Новини") right after or before a verb of
         saying in the plural ("повідомляють", "пишут", "сообщили")?"""
         first = words[mention.first]
-        if first.caps or not first.fold.endswith(_PLURAL_NAME_ENDINGS) or mention.first == 0:
-            return False
+        if first.caps or not first.fold.endswith(_PLURAL_NAME_ENDINGS) or mention.first == 0 or mention.preposition:
+            return False  # (not "У Держпраці повідомили": a body in the locative)
         around = [words[k] for k in (mention.first - 1, mention.last) if 0 <= k < len(words)]
         return any(w.lemma in self.finder.verbs and w.fold.endswith(_PLURAL_VERB_ENDINGS) for w in around)
 
