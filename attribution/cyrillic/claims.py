@@ -214,6 +214,13 @@ class CyrillicClaimBuilder:
                 # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
                 if source is not None and not _is_own(source, own) and not (
                         mention.kind == "name" and (source.kind == "organization" or mention.preposition)):
+                    if mention.kind == "role" and source.kind in ("person", "official"):
+                        # "Глава СК России Александр Бастрыкин ... — уточнили в ведомстве": the body in the title is
+                        # the one a later "ведомство" stands for
+                        for body in self.mentions.bodies_inside(words, mention):
+                            found_body = state.resolve(body, words)
+                            if found_body is not None:
+                                state.observe(found_body, body)
                     state.observe(source, mention)
             if label == "background":
                 carried, carried_paragraph, origin = [], -1, None

@@ -1316,6 +1316,12 @@ class MentionFinder:
             return True
         return any("Name" in self.lemmatizer.tags(name.capitalize()) for name in fathers)
 
+    def bodies_inside(self, words: list[Word], mention: Mention) -> list[Mention]:
+        """The registry bodies named inside a person's title ("Глава СК России Александр Бастрыкин"), as mentions of
+        their own, from the spans of the sentence last searched."""
+        return [self._make(words, f, l, "registry", entry=e) for f, l, e in self._spans
+                if mention.first <= f and l <= mention.last and e.kind in ("government", "military", "organization")]
+
     def body_compound(self, word: Word) -> bool:
         """Is the capitalised word a body's compound name ("Укравтодор", "Обленерго", "Нафтогаз")?"""
         return word.upper and any(p.fullmatch(word.fold) for p in self._body_compounds)
@@ -1394,10 +1400,10 @@ class _Known:
     spoke: bool = False  # was given to a sentence as its source
 
 
-# The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
 _PLURAL_NAME_ENDINGS = ("и", "і", "ы")  # the nominative plural of a noun ("Новини", "Вести", "Патріоти")
-_PLURAL_VERB_ENDINGS = ("ють", "ять", "ють", "ут", "ют", "ят", "ат", "ли", "лися", "лись")
+_PLURAL_VERB_ENDINGS = ("ють", "ять", "ут", "ют", "ят", "ат", "ли", "лися", "лись")
 _ORDINAL = re.compile(r"\d{1,4}-(?:[а-яіїєґ]{1,3})")  # "47-ї", "3-го", "128-й"
+# The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
 BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
 TITLE_CHARS = 80  # how far before a person's name its title may start
 TITLE_WORDS = 4  # and how many words it may have ("пресс-секретарь президента РФ", "Голова Харківської ОВА")
