@@ -904,6 +904,11 @@ SENTENCES = [
      [(["ru-ic"], "implicit", None), (["ru-ic"], "indirect", "сообщили")]),
     ("uk", "Голова СБУ Василь Малюк доручив перевірити склади. Про це повідомили у відомстві.",
      [(["sbu"], "implicit", None), (["sbu"], "indirect", "повідомили")]),
+    # "официальные лица", "офіційні особи" of a country are officials unnamed, not the country
+    ("ru", "Официальные лица Франции сообщили, что переговоры отложены.",
+     [(["ofitsialnoe-litso-frantsii"], "indirect", "сообщили")]),
+    ("uk", "Офіційні особи Франції повідомили, що переговори відкладено.",
+     [(["ofitsiyna-osoba-frantsiyi"], "indirect", "повідомили")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),
