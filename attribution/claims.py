@@ -25,6 +25,9 @@ from .sentences import Sentence
 from .sources import CONTRASTS, DESCRIBED_KINDS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
+# "..., according to reports", "according to media reports": news reports, which pass on the speaker's words
+# ("according to preliminary reports" qualifies a figure instead)
+_NEWS_REPORTS = frozenset({"report", "reports"})
 EMBEDDING_DEPS = {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}
 # A line that signs the quotation above it: a dash, then who spoke ("—Russian President Vladimir Putin").
 SIGNATURE = re.compile(r"[—–―-]{1,2}\s*(?P<name>[^\W\d_][^\n.!?]{1,118})")
@@ -759,7 +762,7 @@ class ClaimBuilder:
             main_ids = {m.id for m in speakers.get(id(main), [])}
             last_word = outlets[0].name.split()[-1] if outlets else ""
             if outlets and not relaying.relaying and last_word.lower() in self.resolver.proxy_heads \
-                    and outlets[0].kind != "media":
+                    and outlets[0].kind != "media" and not self._news_reports(outlets[0].name):
                 continue  # "according to government data": a document nobody is named for relays no one's words
                 # ("according to the Denver Post" names a newspaper, not a post)
             if late:
@@ -781,6 +784,12 @@ class ClaimBuilder:
         for source in sources:
             rules.append("source.anonymous" if source.anonymous else "source.resolved")
         return sources, list(dict.fromkeys(rules))
+
+    def _news_reports(self, name: str) -> bool:
+        """Is the name news reports ("reports", "local media reports"), bare or with a word of the media?"""
+        words = name.lower().split()
+        return bool(words) and words[-1] in _NEWS_REPORTS and (
+            len(words) == 1 or any(self.resolver.kind_of(w) == "media" for w in words[:-1]))
 
     def _quoted_speakers(self, doc: Doc, state: ArticleState, quotes: list[Quote],
                          speakers: list[Source]) -> list[Source]:

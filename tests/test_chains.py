@@ -29,6 +29,9 @@ CHAINS = [
     # a speaker's own quoted words with "would not answer" in them are speech, not a silence reported
     ("\u201cMy firm would not answer to such requests,\u201d Lind told reporters in Oslo, according to the Financial "
      "Times.", {"Lind": "Financial Times", "Financial Times": None}),
+    # news reports closing the sentence pass on the speaker's words
+    ("The navy said it had sunk two boats, according to local media reports.",
+     {"navy": "local media reports", "local media reports": None}),
     # magazines and sites the registry knows, a common word among them capitalised mid-sentence ("People")
     ("A source close to the couple told People that the split was amicable.",
      {"source close to the couple": "People", "People": None}),
@@ -201,6 +204,8 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    # preliminary reports qualify a figure; they relay no one
+    ("The governor said nobody had died, according to preliminary reports.", ["governor", "preliminary reports"]),
     # people told in lower case are no magazine
     ("The senator told people at the rally that the bill would pass.", ["senator"]),
     # a body's sources are no outlet's informants
