@@ -421,8 +421,24 @@ class SourceResolver:
             owned = [(_proper_before(doc, t.i), t.lower_) for t in offices]
             appositive_nouns += tuple(f"{body} {office}" for body, office in owned if body)
         owner = " ".join(t.lower_ for t in owner_token.subtree if t.dep_ not in ("case", "det")) if owner_token else None
+        anaphoric = determiner and not has_proper and not anonymous
+        nation = self._pronoun_owner(tokens, head) if appositive is None else None
+        if nation is not None:
+            # "Valdoria seized a ship, its navy announced": the nation's navy, by name ("Russia's navy" is the
+            # registry's Russian Navy)
+            names = [f"{nation.text}'s {' '.join(t.text for t in tokens[1:])}"]
+            anaphoric = False
         return Mention(start, end, text, tuple(names), head.lemma_.lower(), description, ner,
-                       determiner and not has_proper and not anonymous, None, anonymous, appositive_nouns, owner=owner)
+                       anaphoric, None, anonymous, appositive_nouns, owner=owner)
+
+    def _pronoun_owner(self, tokens: list[Token], head: Token) -> Token | None:
+        """The country "its" stands for in "its navy", "its foreign ministry": the sentence's subject before the
+        mention, a country's name, when the head is a state body's noun."""
+        if tokens[0].lower_ not in ("its", "their") or tokens[0].dep_ != "poss" \
+                or self._kind_of_noun.get(head.lower_) not in ("government", "military"):
+            return None
+        return next((t for t in head.sent if t.i < tokens[0].i and t.dep_ in ("nsubj", "nsubjpass")
+                     and t.pos_ == "PROPN" and t.ent_type_ == "GPE"), None)
 
     def _joined_name(self, tokens: list[Token]) -> list[Token]:
         """A body's name with "and" inside it, which the parse and the recogniser both cut ("the Florida Fish and
@@ -1181,6 +1197,10 @@ class ArticleState:
                                    and normalize(o.name).split()[-1] == surname), None)
                     if outlet is not None:
                         return self._remember_alias(outlet, mention)
+        if not mention.anaphoric and not mention.anonymous:
+            national = self._national_body(mention) or self._body_statement(mention)
+            if national is not None:
+                return self._remember_alias(national, mention)
         unnamed_anaphor = mention.anaphoric and mention.head_lemma in resolver.unnamed_anaphors
         if mention.anonymous or unnamed_anaphor:
             # "the source said" with no source met before is still an unnamed source.
@@ -1195,6 +1215,38 @@ class ArticleState:
         name = _strip_article(name)
         kind = self._guess_kind(mention)
         return self._remember(slug(name), name, kind, mention, set())
+
+    def _national_body(self, mention: Mention) -> ArticleSource | None:
+        """"the Ministry of Defense" after "the Russian Defence Ministry": a body of the registry the article cited,
+        named without its country (any of its names, the country's words taken out)."""
+        wanted = normalize(_strip_article(mention.candidates[0] if mention.candidates else mention.text))
+        if len(wanted.split()) < 2:
+            return None
+        for source in self._recent():
+            entry = self.resolver.registry.get(source.id) if source.cited else None
+            if entry is None or not entry.country or source.kind not in ("government", "military"):
+                continue
+            if any(self._without_country(name) == wanted for name in (entry.name, *entry.aliases)):
+                return source
+        return None
+
+    def _body_statement(self, mention: Mention) -> ArticleSource | None:
+        """"A military statement said", "a police statement": a statement of the body of that kind last cited (not an
+        unnamed one), when the words name no body of their own."""
+        words = mention.description.split()
+        if mention.head_lemma not in self.resolver.utterance_nouns or len(words) != 2 or mention.ner_kind == "media":
+            return None
+        kind = self.resolver.kind_of(words[0])
+        if kind not in ("military", "government"):
+            return None
+        return next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == kind), None)
+
+    def _without_country(self, name: str) -> str:
+        """The name's words with its country's taken out ("Russia's Ministry of Defense" -> "ministry of defense")."""
+        words = [w for w in normalize(name).split() if w not in self.resolver.country_of_word]
+        while words and words[-1] in ("of", "in"):
+            words.pop()
+        return " ".join(words)
 
     def _anonymous_name(self, text: str) -> str:
         """The description of an unnamed source made canonical: no leading determiner or number, and a

@@ -561,3 +561,19 @@ def test_a_possessive_on_the_document_that_speaks_never_loops(extractor, text):
     # "their statement said": the statement is the sentence's subject, so its owner is the pronoun, not itself
     claims = extractor.extract(text)
     assert claims and claims[-1].attribution in ("direct_quote", "indirect")
+
+
+@pytest.mark.parametrize("text, source_id", [
+    # a national body named again without its country is the one the article cited
+    ('The Russian Defence Ministry said 12 drones were downed. "All targets were destroyed," the Ministry of '
+     'Defense told reporters.', "ru-mod"),
+    ("The Russian Defence Ministry said 12 drones were downed. The defense ministry added that two fell in Kursk.",
+     "ru-mod"),
+    # "its" of a country before a state body's noun is that country's body
+    ("Russia struck the port overnight, its defence ministry said.", "ru-mod"),
+    ("Iran seized a cargo ship on Monday, its navy announced.", "iran-navy"),
+    # a statement described by a body's kind is the statement of that body last cited
+    ("The Sudanese army said it had retaken the bridge. A military statement said two officers died.", "sudan-army"),
+])
+def test_a_body_named_again_in_other_words_is_the_same_body(extractor, text, source_id):
+    assert [s.id for s in extractor.extract(text)[-1].sources] == [source_id]
