@@ -6,6 +6,9 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # "assess" reports with a clause; "dismiss" reports when what it dismisses is words
+    ("Analysts assessed that the risk of a default was low.", "indirect", "assessed", ["Analysts"]),
+    ("The Kremlin dismissed the report as fake.", "indirect", "dismissed", ["Kremlin"]),
     # the sentence's verb read as a clause on its subject: the gerund of telling after it is the subject's
     ('A spokesperson hit back, telling Deadline: "The claims are simply false."', "direct_quote", "telling",
      ["spokesperson", "Deadline"]),
@@ -418,6 +421,9 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 NO_CUE = [
     "The fighting continued overnight.",
+    # damages assessed and charges dismissed are rulings, not words
+    "The tribunal assessed damages at two million dollars.",
+    "The judge dismissed the charges against him on Monday.",
     # a finding verb with a question asks; a negated verb of saying under an instruction is neither report nor silence
     "Monday's referendum could determine whether the port is sold.",
     "Drivers were also advised not to call the hotline for updates.",
