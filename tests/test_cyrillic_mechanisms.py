@@ -971,6 +971,17 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "most likely" in both its forms
+    ("uk", "\"Найвірогідніше, курс зросте\", — сказав аналітик Іван Шевчук.", [("Найвірогідніше", "epistemic")]),
+    ("ru", "«Вероятнее всего, курс вырастет», — сказал аналитик Иван Шевчук.", [("Вероятнее всего", "epistemic")]),
+    # "as if" after an adverb of manner compares; after a verb of saying it distances
+    ("ru", "По словам тренера, игроки двигались медленно, будто устали.", []),
+    ("uk", "За словами тренера, гравці рухалися повільно, ніби втомилися.", []),
+    ("ru", "Издание писало, будто сделка сорвалась.", [("будто", "epistemic")]),
+    # a law's article and a stamp named in quotation marks are names, no scare quotes
+    ("ru", "Прокуратура сообщила, что дело возбуждено по статье «мошенничество».", []),
+    ("uk", "Прокуратура повідомила, що справу порушено за статтею «шахрайство».", []),
+    ("ru", "Документы с грифом «совершенно секретно» нашли в архиве, сообщил прокурор Иван Сом.", []),
     # the whole reported clause quoted after "что" is the speaker's words, no scare quote
     ("ru", "Богомаз сообщил, что «пострадавших нет».", []),
     # "it is assumed" without "как"/"як" before it
