@@ -909,6 +909,11 @@ SENTENCES = [
      [(["ofitsialnoe-litso-frantsii"], "indirect", "сообщили")]),
     ("uk", "Офіційні особи Франції повідомили, що переговори відкладено.",
      [(["ofitsiyna-osoba-frantsiyi"], "indirect", "повідомили")]),
+    # a commentator's profession alone stands for the person named with another of them; another trade does not
+    ("ru", "О ситуации рассказал аналитик Петр Коваль. «Рынок перенасыщен», — пояснил экономист.",
+     [(["petr-koval"], "indirect", "рассказал"), (["petr-koval"], "direct_quote", "пояснил")]),
+    ("ru", "О фильме рассказал певец Иван Петров. «Фильм хороший», — сказал режиссер.",
+     [(["ivan-petrov"], "indirect", "рассказал"), (["rezhisser"], "direct_quote", "сказал")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

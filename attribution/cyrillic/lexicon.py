@@ -269,6 +269,9 @@ class CyrillicDiscourse(_Rules):
     person_back_nouns: Words = Field(default=(), description="Lemmas of professions that, alone, refer back to the "
                                      "person last named (\"— сказав експерт\" after \"аналітик Ярослав "
                                      "Мельничук\"); with nobody named before, an unnamed source.")
+    expert_nouns: Words = Field(default=(), description="Lemmas of a commentator's professions that stand for one "
+                                "another (\"— пояснив економіст\" after \"аналітик Петро Коваль\"): one of them "
+                                "alone refers back to the person named with any of them.")
     voice_nouns: Words = Field(default=(), description="Lemmas of a body's voice that stand for the body named "
                                "after them (\"пресс-служба Минобороны\").")
     prepositions: Words = Field(description="Prepositions after which a word is no subject (\"в\" and \"у\" excepted).")

@@ -232,6 +232,7 @@ class MentionFinder:
         self.back_nouns = frozenset(d.back_nouns)
         self.person_back_nouns = frozenset(d.person_back_nouns)
         self.profession_stems = frozenset(name_key(p) for p in d.person_back_nouns)
+        self.expert_stems = frozenset(name_key(p) for p in d.expert_nouns)
         self.title_stems = frozenset(name_key(noun) for noun, kind in self.roles.items() if kind in ("official", "person"))
         self.generic_titles = frozenset(d.generic_titles)
         # stems of synonymous role nouns, so that descriptions compare whichever noun named the office
@@ -1513,8 +1514,9 @@ class ArticleState:
                     own = stem(mention.head)
                     # a profession alone that no one was named with is not someone named with another profession
                     # ("сказал режиссер" is not "певец Иван Петров")
+                    experts = self.finder.expert_stems if own in self.finder.expert_stems else frozenset()
                     people = people if not mention.profession else [
-                        k for k in people if own in k.phrase.split()
+                        k for k in people if own in k.phrase.split() or experts & set(k.phrase.split())
                         or not self.finder.profession_stems & set(k.phrase.split())]
                     last_person = next((k for k in people if own in k.phrase.split()), None) or next(
                         (k for k in people if k.spoke), people[0] if people else None)
