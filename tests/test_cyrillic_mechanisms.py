@@ -914,6 +914,14 @@ SENTENCES = [
      [(["petr-koval"], "indirect", "рассказал"), (["petr-koval"], "direct_quote", "пояснил")]),
     ("ru", "О фильме рассказал певец Иван Петров. «Фильм хороший», — сказал режиссер.",
      [(["ivan-petrov"], "indirect", "рассказал"), (["rezhisser"], "direct_quote", "сказал")]),
+    # the object of "по словам" by a profession (adjectives before it, or initials before a surname) is the
+    # person named before; with a name after it, that person
+    ("ru", "Певица Анна Лебедева дала концерт в Омске. По словам заслуженной артистки, зал был полон.",
+     [([], "none", None), (["anna-lebedeva"], "according_to", "По словам")]),
+    ("uk", "Економіст Василь Петренко виступив на форумі. За словами В. Петренка, інфляція сповільниться.",
+     [([], "none", None), (["vasil-petrenko"], "according_to", "За словами")]),
+    ("ru", "Экономист Василий Петренко выступил на форуме. По словам В.Петренко, инфляция замедлится.",
+     [([], "none", None), (["vasiliy-petrenko"], "according_to", "По словам")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -1588,6 +1588,8 @@ class CyrillicClaimBuilder:
             if within:
                 return within[:1]
         end = self.cues.clause_end(words, cue.last - 1)
+        while end < len(words) and words[end].text == "." and len(words[end - 1].text) == 1 and words[end - 1].upper:
+            end = self.cues.clause_end(words, end)  # "за словами В. Петренка": an initial's stop ends nothing
         # The object follows at once (quotation marks around a name allowed): "по словам губернатора".
         following = [m for m in mentions if cue.last <= m.first < end and m.kind != "utterance"]
         if not following and not many and cue.last + 1 < len(words) and words[cue.last].text == "," \
@@ -1618,11 +1620,16 @@ class CyrillicClaimBuilder:
             # "по словам его руководителя Александра Шохина": the one the possessive qualifies speaks
             return [following[1]]
         # A number of unnamed people belongs to them: "по словам двух источников", "за словами трьох співрозмовників".
-        gap = [w for w in words[cue.last:lead.first] if w.is_word and not self.mentions.is_count(w)]
+        between = words[cue.last:lead.first]
+        initials = {k for k in range(len(between) - 1) if len(between[k].text) == 1 and between[k].upper
+                    and between[k + 1].text == "."}
+        # "за словами В. Петренка", "по словам В.Петренко": a name's initials before it are part of it
+        between = [w for k, w in enumerate(between) if k not in initials and k - 1 not in initials]
+        gap = [w for w in between if w.is_word and not self.mentions.is_count(w)]
         # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
         if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry", "outlet") or any(
                 w.upper or w.lemma in self.cues.verbs for w in gap) or any(
-                not w.is_word for w in words[cue.last:lead.first] if w.text not in "«»\"“”„")):
+                not w.is_word for w in between if w.text not in "«»\"“”„")):
             return []
         if not many:
             return [first]

@@ -415,7 +415,9 @@ class MentionFinder:
                 continue
             if self._lone_profession(words, i):
                 # "— сказал певец", "Актриса сообщила": a profession alone stands for the person named with it
-                claim(self._make(words, i, i + 1, "anonymous", head=word.lemma, profession=True))
+                # (in an oblique case, the object of "по словам", it is whoever was just named, by any profession)
+                claim(self._make(words, self._adjectives_before(words, i), i + 1, "anonymous", head=word.lemma,
+                                 profession=word.fold == word.lemma))
                 continue
             span = self._name(words, i, quoted, taken)
             if span is not None and span[1] - span[0] == 1 and words[i].caps and words[i].lemma in self.subunits \
@@ -435,6 +437,16 @@ class MentionFinder:
         """Is the word a profession standing alone: no name, no genitive and no adjective of its own after it
         ("сказал певец.", "Актриса сообщила", not "певец Иван Петров" or "тренер сборной")?"""
         word = words[i]
+        if word.lemma in self.person_back_nouns and word.fold != word.lemma and "plur" not in self.lemmatizer.tags(
+                word.text):
+            k = i - 1
+            while k > 0 and words[k].is_word and self._adjective(words[k]):
+                k -= 1
+            # "по словам (заслуженной) артистки", "за словами співачки": the one whose words they are, named by
+            # the profession she was named with (not "по данным блогера Кирилла Ясеневича": a name follows)
+            following = words[i + 1] if i + 1 < len(words) else None
+            return k >= 0 and (words[k].fold in self.cue_nouns or words[k].lemma in self.cue_nouns) and (
+                following is None or not following.is_word or not following.upper)
         if word.lemma not in self.person_back_nouns or word.fold != word.lemma:
             return False  # the nominative singular only: "Экономисты ожидали" are others, unnamed
         if i > 0 and words[i - 1].is_word and (self._adjective(words[i - 1]) or words[i - 1].upper):
@@ -1503,7 +1515,8 @@ class ArticleState:
         if mention.kind == "anonymous":
             # "собеседник агентства", "співрозмовник видання": the outlet's unnamed source, the one it last cited
             outlets_own = mention.last - mention.first == 2 and words[mention.first + 1].lemma in self.finder.outlet_pointers
-            if mention.last - mention.first == 1 or outlets_own:
+            if mention.last - mention.first == 1 or outlets_own or (
+                    mention.head in self.finder.person_back_nouns and words[mention.last - 1].lemma == mention.head):
                 # "джерело", "источник" alone: the unnamed source of that kind named before; "собеседник",
                 # "співрозмовник": the unnamed source last named, whatever its noun.
                 if mention.head in self.finder.person_back_nouns and not mention.plural:
