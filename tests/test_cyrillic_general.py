@@ -1071,3 +1071,15 @@ def test_other_stories_listed_under_their_dates_are_no_part_of_the_article(ru):
                       "В Росгидромете сообщили, что жара продлится до выходных.\n14.05.2025\n"
                       "Футбольный клуб «Енисей» объявил о смене тренера.\n")
     assert [c.text for c in claims] == ["В Томске отремонтируют мост.", "Об этом сообщили в мэрии."]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("uk", "Джерело в Міноборони заявило, що удар завдано по складу.\n\nПро це повідомляє Укрінформ з посиланням на "
+           "Reuters.", [("source-in-the-ukrainian-ministry-of-defense", "reuters"), ("ukrinform", None),
+                        ("reuters", "ukrinform")]),
+    ("ru", "Губернатор Иван Орлов заявил, что удар пришелся по складу.\n\nОб этом сообщает ТАСС со ссылкой на "
+           "Reuters.", [("ivan-orlov", "reuters"), ("tass", None), ("reuters", "tass")]),
+])
+def test_a_pointer_through_a_chain_of_outlets_passes_on_the_report_before_it(ru, uk, language, text, expected):
+    claims = read(ru if language == "ru" else uk, text)
+    assert [(s.id, s.via) for s in claims[0].sources] == expected

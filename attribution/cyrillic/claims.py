@@ -1849,9 +1849,12 @@ class CyrillicClaimBuilder:
                     # "Синєгубов повідомив ... Про це пише Інтерфакс-Україна.": the outlet passed the report on,
                     # and the reports before it in that paragraph ("Макей прокомментировал ... Министр высказался
                     # ... Об этом сообщает БЕЛТА.")
+                    # through a chain of outlets ("Про це повідомляє Укрінформ з посиланням на Reuters"), the one
+                    # cited last, the nearest to the speaker
+                    nearest = next(s for s in sources if not any(o.via == s.id for o in sources))
                     for relayed in _paragraph_reports(drafts, at, sources, paragraphs):
-                        relayed.sources = [s.model_copy(update={"via": sources[0].id}) for s in relayed.sources] + [
-                            sources[0]]
+                        relayed.sources = [s.model_copy(update={"via": nearest.id}) for s in relayed.sources] + list(
+                            sources)
                         relayed.rules.append("chain.pointer")
                 break
             paragraph, credited_start = block.paragraph, block.start
@@ -2184,11 +2187,16 @@ def _paragraph_reports(drafts: list[_Draft], at: int, sources: list[Source], par
 
 
 def _relays(previous: _Draft, sources: list[Source]) -> bool:
-    """Does a pointer naming one outlet ("Про це пише Інтерфакс-Україна") pass on the report of the sentence before,
-    made by a speaker of its own who reached the article through no one?"""
-    return (len(sources) == 1 and sources[0].kind == "media" and sources[0].via is None and bool(previous.sources)
+    """Does a pointer naming one outlet ("Про це пише Інтерфакс-Україна"), or outlets each citing the next, pass on
+    the report of the sentence before, made by a speaker of its own who reached the article through no one?"""
+    heads = [s for s in sources if s.via is None]
+    # one outlet, or a chain of outlets each citing the next ("Укрінформ з посиланням на Reuters")
+    chained = len(heads) == 1 and all(s.kind == "media" for s in sources) and all(
+        s.via in {o.id for o in sources} for s in sources if s.via is not None)
+    return (chained and bool(previous.sources)
             and previous.attribution in ("indirect", "direct_quote", "according_to")
-            and all(s.kind != "media" and s.via is None and s.id != sources[0].id for s in previous.sources))
+            and all(s.kind != "media" and s.via is None and s.id not in {o.id for o in sources}
+                    for s in previous.sources))
 
 
 def _own_names(text: str, brands: tuple[str, ...]) -> set[str]:
