@@ -27,6 +27,7 @@ SENTENCE_END_WORDS = 6
 READER_WORDS = frozenset({"you", "your", "we", "our", "us"})
 # Lines longer than this are never furniture by a phrase they contain.
 PHRASE_LINE_CHARS = 400
+APPEAL_LINES = 16  # a letter to readers closes within this many lines of its salutation
 # Fewer lost lines of prose than this may be a short article's teasers of other stories, not a lost text.
 LOST_PROSE_LINES = 3
 # A reader's comment fits between its header and its footer in this many lines.
@@ -266,6 +267,8 @@ class PageReader:
         self._auxiliaries = frozenset(rules.auxiliaries)
         self._open_words = frozenset(rules.open_words)
         self._label = re.compile("|".join(f"(?:{p})" for p in rules.label_lines) or r"(?!)", re.IGNORECASE)
+        self._appeal_opener = re.compile("|".join(f"(?:{p})" for p in rules.appeal_openers) or r"(?!)", re.IGNORECASE)
+        self._appeal_closer = re.compile("|".join(f"(?:{p})" for p in rules.appeal_closers) or r"(?!)", re.IGNORECASE)
         # One alternation, matched once per line, instead of one pattern after another.
         self._furniture = re.compile("|".join(f"(?:{p})" for p in rules.boilerplate_lines), re.IGNORECASE)
         self._foreign = re.compile("|".join(f"(?:{p})" for p in rules.foreign_lines), re.IGNORECASE) \
@@ -359,6 +362,7 @@ class PageReader:
         self._keep_most_prose(lines, keep)
         _keep_sign_offs(text, lines, keep)
         self._drop_teasers(lines, keep)
+        self._drop_appeals(lines, keep)
         last_body = max((i for i, role in keep.items() if role == "body"), default=-1)
         for index, line in enumerate(lines):
             # "Source: X" opening a news item (after its title, heading or lead paragraph) credits X for it;
@@ -389,6 +393,18 @@ class PageReader:
             blocks.append(Block(line.start, end, keep[index], paragraph))
             paragraph += 1
         return blocks
+
+    def _drop_appeals(self, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
+        """The outlet's letter to its readers ("Dear readers," ... "Remind me later."), however much it reads as
+        prose: every line from its salutation to its closing line, when it closes within a few lines."""
+        for start, line in enumerate(lines):
+            if line.kind == "blank" or not self._appeal_opener.fullmatch(line.content.strip()):
+                continue
+            end = next((k for k in range(start + 1, min(len(lines), start + APPEAL_LINES))
+                        if self._appeal_closer.fullmatch(lines[k].content.strip())), None)
+            if end is not None:
+                for index in range(start, end + 1):
+                    keep.pop(index, None)
 
     @staticmethod
     def _drop_teasers(lines: list[_Line], keep: dict[int, BlockRole]) -> None:

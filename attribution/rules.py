@@ -229,6 +229,11 @@ class PageRules(_Rules):
     abbreviations: Words = Field(description="Abbreviations whose full stop does not end a sentence.")
     label_lines: Patterns = Field(default=(), description="Regular expressions (case-insensitive) of label lines "
                                   "that credit the news item after them (\"Source: X\"); group ``source`` is the credit.")
+    appeal_openers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) for whole lines "
+                                     "that open the outlet's letter to its readers (\"Dear readers,\"): the lines "
+                                     "after it, up to a line of ``appeal_closers``, are the appeal, not the article.")
+    appeal_closers: Patterns = Field(default=(), description="Regular expressions (case-insensitive) for whole lines "
+                                     "that close such a letter (\"Remind me later.\", \"Not ready to support?\").")
     section_labels: Words = Field(default=(), description="Words that label a part of an item before a colon "
                                   "(\"Quote:\", \"Details:\"): never a speaker's name.")
     foreign_lines: Patterns = Field(default=(), description="Regular expressions for whole lines in another script "

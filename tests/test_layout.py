@@ -700,3 +700,19 @@ def test_a_short_list_between_paragraphs_is_the_article_and_other_stories_titles
     titles = page.replace("- Two bridges closed\n- Schools shut", "- Youth Media Brand Announces Another Round of "
                           "Job Cuts\n- Venture Fund Sharply Cuts Its Stake in Trading App")
     assert "Venture Fund Sharply Cuts Its Stake in Trading App" not in block_texts(titles)
+
+
+@pytest.mark.parametrize("page", [
+    "Kremlin denies quote\n\nThe Kremlin said the quote was a hoax.\n\nA Message from Our Newsroom:\n\nDear readers,\n\n"
+    "We are facing enormous pressure. The authorities have branded our reporting a threat to the state. Please back "
+    "us with a small monthly gift.\n\nRemind me later.\n",
+    "Kremlin denies quote\n\nThe Kremlin said the quote was a hoax.\n\nDear readers!\n\nWe are facing enormous "
+    "pressure. Please back us with a small monthly gift.\n\nNot ready to support us today?\n",
+])
+def test_a_letter_to_readers_from_salutation_to_closing_line_is_furniture(page):
+    assert block_texts(page)[-1] == "The Kremlin said the quote was a hoax."
+
+
+def test_a_salutation_with_no_closing_line_drops_nothing():
+    page = "Letters\n\nThe mayor wrote to residents.\n\nDear readers,\n\nThe bridge will reopen on Monday.\n"
+    assert "The bridge will reopen on Monday." in block_texts(page)
