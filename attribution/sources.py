@@ -659,8 +659,10 @@ class SourceResolver:
         words = len(phrase.split())
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children):
             return []  # "the state news agency IRNA": the name follows the description
+        # (not "the US think tank", "the UK channel": a country says where it is, never what it is called)
         names = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i - words + 1
-                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON")) and not c.text.islower()]
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON")) and not c.text.islower()
+                 and not (c.ent_type_ in ("GPE", "NORP") and normalize(c.text) in self.country_of_word)]
         # The name stands right before the descriptor ("the Rybar channel", "the “TASS” news agency", its
         # quotation marks aside); "the UN refugee agency" is no channel of the UN's but a body of its own.
         if not names:
@@ -1420,8 +1422,11 @@ class ArticleState:
             if pronoun in PERSONAL_PRONOUNS and _plural_name(source.name, source.anonymous):
                 continue  # "Democratic Senate officials have told reporters ..." is no "he"
             if pronoun in PERSONAL_PRONOUNS and (source.kind in ("person", "official") or (
-                    source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split()))):
-                return source  # a named person, or an unnamed one ("a resident of the village ... he said")
+                    source.anonymous and not self.resolver.person_heads.isdisjoint(source.name.lower().split())) or (
+                    source.cited and source.kind == "media" and not self.resolver.person_heads.isdisjoint(source.roles))):
+                # a named person, or an unnamed one ("a resident of the village ... he said"), or a channel the
+                # article called a person ("Rybar, a pro-Kremlin blogger, said ... He added")
+                return source
             if pronoun in PERSONAL_PRONOUNS and source.cited and source.last_seen >= self._clock - 1 \
                     and source.kind in ("organization", "unknown") and not source.anonymous \
                     and len(source.name.split()) == 1 and source.name[:1].isupper() and source.name[1:].islower() \

@@ -577,3 +577,15 @@ def test_a_possessive_on_the_document_that_speaks_never_loops(extractor, text):
 ])
 def test_a_body_named_again_in_other_words_is_the_same_body(extractor, text, source_id):
     assert [s.id for s in extractor.extract(text)[-1].sources] == [source_id]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a country before a descriptor says where the body is, never what it is called
+    ("Losses near the town are mounting, the US think tank reported on Sunday.", ["US think tank"]),
+    ("The Rybar channel said the bridge fell.", ["Rybar"]),
+    # "he" after a channel the article called a person is that channel
+    ("Igor Strelkov said the bridge was intact. Rybar, a pro-Kremlin blogger, said the bridge had collapsed. He added "
+     "that two trucks fell into the river.", ["Rybar"]),
+])
+def test_descriptors_and_channels_called_people(extractor, text, names):
+    assert [s.name for s in extractor.extract(text)[-1].sources] == names
