@@ -6,6 +6,9 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # "as confirmed by" names whose account it is
+    ("The summit will take place in Geneva next week, as confirmed by the Swiss foreign ministry.", "according_to",
+     "as confirmed by", ["Swiss foreign ministry"]),
     # "assess" reports with a clause; "dismiss" reports when what it dismisses is words
     ("Analysts assessed that the risk of a default was low.", "indirect", "assessed", ["Analysts"]),
     ("The Kremlin dismissed the report as fake.", "indirect", "dismissed", ["Kremlin"]),

@@ -6,6 +6,10 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    # neither of two outlets could verify; a brag distances
+    ("The army released a video, but neither AFP nor the BBC was able to verify when it was filmed.",
+     [("neither AFP nor the BBC was able to verify", "evidential")]),
+    ("The Kremlin bragged that sanctions had failed.", [("bragged", "distancing_verb")]),
     # a distancing verb the tagger read as a plural noun, with its infinitive after it
     ("The ministry released a video. The video purports to show a strike on a depot.", [("purports", "distancing_verb")]),
     # "purported" right before its noun is the adjective, epistemic as "alleged" is, however it was parsed
