@@ -369,6 +369,10 @@ class SourceResolver:
                 and self._kind_of_noun.get(tokens[0].lower_) == "official":
             # "the Premier said": an office the recogniser took for a body's name, its article left outside
             determiner, has_proper = True, False
+        if determiner and has_proper and head.lower_ in self.utterance_nouns and all(
+                t.lower_ in self.platforms for t in tokens if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_iob_ != "O")):
+            # "The Telegram post described ...": the post of whoever was just cited, on a platform named
+            has_proper = False
         owner_token = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if determiner and has_proper and appositive is None and head.pos_ == "NOUN" and owner_token is not None \
                 and self._kind_of_noun.get(head.lower_) in ("person", "official") \

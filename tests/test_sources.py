@@ -583,6 +583,9 @@ def test_a_body_named_again_in_other_words_is_the_same_body(extractor, text, sou
     # a country before a descriptor says where the body is, never what it is called
     ("Losses near the town are mounting, the US think tank reported on Sunday.", ["US think tank"]),
     ("The Rybar channel said the bridge fell.", ["Rybar"]),
+    # a post on a platform named is the post of whoever was just cited
+    ("Ukraine's Air Force said it downed 30 drones overnight. The Telegram post described the attack as the largest "
+     "this month.", ["Ukrainian Air Force"]),
     # "he" after a channel the article called a person is that channel
     ("Igor Strelkov said the bridge was intact. Rybar, a pro-Kremlin blogger, said the bridge had collapsed. He added "
      "that two trucks fell into the river.", ["Rybar"]),
