@@ -922,6 +922,11 @@ SENTENCES = [
      [([], "none", None), (["vasil-petrenko"], "according_to", "За словами")]),
     ("ru", "Экономист Василий Петренко выступил на форуме. По словам В.Петренко, инфляция замедлится.",
      [([], "none", None), (["vasiliy-petrenko"], "according_to", "По словам")]),
+    # a statement posted in a body's channel is that body's
+    ("ru", "Над Курской областью уничтожены три дрона. Об этом говорится в сообщении в телеграм-канале Минобороны "
+           "России.", [(["ru-mod"], "implicit", None), (["ru-mod"], "indirect", "говорится")]),
+    ("uk", "Над Київщиною збито три дрони. Про це йдеться у повідомленні в телеграм-каналі Повітряних сил.",
+     [(["ua-af"], "implicit", None), (["ua-af"], "indirect", "йдеться")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

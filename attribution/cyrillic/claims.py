@@ -1361,7 +1361,10 @@ class CyrillicClaimBuilder:
         "в публикации влиятельного издания Politico")."""
         reach = utterance.last
         while reach < len(words) and reach - utterance.last < 3 and (
-                self.mentions.descriptors.has(words[reach]) or self.mentions.adjective_or_name_adjective(words[reach])):
+                self.mentions.descriptors.has(words[reach]) or self.mentions.adjective_or_name_adjective(words[reach])
+                # "в сообщении в телеграм-канале Минобороны": where the statement was posted, then whose
+                or (words[reach].fold in IN_WORDS and reach + 1 < len(words)
+                    and self.mentions.descriptors.has(words[reach + 1]))):
             reach += 1
         while reach < len(words) and words[reach].text in QUOTES:
             reach += 1  # "в статье «Новой газеты»": the owner's name in quotation marks
