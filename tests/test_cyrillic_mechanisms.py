@@ -927,6 +927,9 @@ SENTENCES = [
            "России.", [(["ru-mod"], "implicit", None), (["ru-mod"], "indirect", "говорится")]),
     ("uk", "Над Київщиною збито три дрони. Про це йдеться у повідомленні в телеграм-каналі Повітряних сил.",
      [(["ua-af"], "implicit", None), (["ua-af"], "indirect", "йдеться")]),
+    # a clause of place between the body and its verb holds no speaker
+    ("uk", "У ДСНС, де показали відео, уточнили, що пожежу ліквідовано.", [(["ua-ses"], "indirect", "уточнили")]),
+    ("ru", "В МЧС, где показали видео, уточнили, что пожар потушен.", [(["ru-mchs"], "indirect", "уточнили")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -515,7 +515,11 @@ class CueFinder:
             # "Міністр, з яким поспілкувалося видання, повідомив": the relative may follow its preposition
             opener = words[j + 1]
             after_preposition = opener.fold in _RELATIVE_PREPOSITIONS and j + 2 < len(words) and relative(words[j + 2])
-            return words[j - 1].is_word and (relative(opener) or after_preposition) and not self._has_verb(words, j)
+            # "У ДСНС, де показали відео, уточнили": where the body is, told of between it and its verb
+            placed = opener.fold in self.place_relatives and j >= 2 and words[j - 1].upper \
+                and words[j - 2].fold in IN_WORDS
+            return words[j - 1].is_word and (relative(opener) or after_preposition or placed) \
+                and not self._has_verb(words, j)
         return _aside_before(words, k, RELATIVE_WORDS, opens)
 
     def _has_verb(self, words: list[Word], j: int) -> bool:
