@@ -930,6 +930,10 @@ SENTENCES = [
     # a clause of place between the body and its verb holds no speaker
     ("uk", "У ДСНС, де показали відео, уточнили, що пожежу ліквідовано.", [(["ua-ses"], "indirect", "уточнили")]),
     ("ru", "В МЧС, где показали видео, уточнили, что пожар потушен.", [(["ru-mchs"], "indirect", "уточнили")]),
+    # a line of dialogue is the speaker's words, however short its last sentence before the tag
+    ("ru", "Ночью над Краснодаром сбили дроны.\n\n— Обломки упали на склад. Возгорание потушено, — рассказал глава "
+           "Краснодарского края Вениамин Кондратьев.",
+     [([], "none", None), (["kondratyev"], "direct_quote", None), (["kondratyev"], "direct_quote", "рассказал")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

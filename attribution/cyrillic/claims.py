@@ -1656,7 +1656,10 @@ class CyrillicClaimBuilder:
         if not previous or previous[-1].text not in DASHES:
             return False
         before = [w for w in words[:cue.first] if w.is_word]
-        return len(before) >= 3 and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and (
+        line_start = text.rfind("\n", 0, words[0].start) + 1
+        # in a line of dialogue ("— Обломки упали. Возгорание потушено, — рассказал губернатор.") however short
+        dialogue = text[line_start:words[0].start + 1].lstrip()[:1] in DASHES
+        return (len(before) >= 3 or dialogue) and bool(_DASH_TAG.search(text, words[0].start, cue.end)) and (
             self._closes(words, cue, dated=True) or self._closes_with_speaker_aside(words, cue))
 
     def _closes_with_speaker_aside(self, words: list[Word], cue: CueHit) -> bool:
