@@ -215,6 +215,13 @@ class SourceResolver:
                           for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
             if whole is not None:
                 return self._mention(doc, whole)
+        group = self._group_before(head)
+        if group is not None:
+            # "Pro-Russian bloggers gave a grim picture. One said ...": one of the group just named speaks for it
+            found = self._mention(doc, group)
+            if found is not None and found.anonymous:
+                return replace(found, start=head.idx, end=head.idx + len(head), text=head.text,
+                               name_text=found.name_text or found.text)
         if age_epithet(head):
             # "the 52-year-old insisted that ...": the person just named
             start = min(t.idx for t in head.subtree)
@@ -443,6 +450,15 @@ class SourceResolver:
             return None
         return next((t for t in head.sent if t.i < tokens[0].i and t.dep_ in ("nsubj", "nsubjpass")
                      and t.pos_ == "PROPN" and t.ent_type_ == "GPE"), None)
+
+    @staticmethod
+    def _group_before(head: Token) -> Token | None:
+        """The plural subject of the sentence before, for "One said ..." or "Another said ..." opening a sentence."""
+        if head.lower_ not in ("one", "another") or head.dep_ not in ("nsubj", "nsubjpass") or head.i != head.sent.start \
+                or head.sent.start == 0:
+            return None
+        before = head.doc[head.sent.start - 1].sent
+        return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"), None)
 
     def _joined_name(self, tokens: list[Token]) -> list[Token]:
         """A body's name with "and" inside it, which the parse and the recogniser both cut ("the Florida Fish and

@@ -29,6 +29,9 @@ CHAINS = [
     # a speaker's own quoted words with "would not answer" in them are speech, not a silence reported
     ("\u201cMy firm would not answer to such requests,\u201d Lind told reporters in Oslo, according to the Financial "
      "Times.", {"Lind": "Financial Times", "Financial Times": None}),
+    # "One said" after a group named: one of the group speaks for it, through the outlet that reported it
+    ("Pro-Russian bloggers gave a grim picture. One said the unit was nearly surrounded, the Kyiv Post reported.",
+     {"Kyiv Post": None, "Pro-Russian bloggers": "Kyiv Post"}),
     # news reports closing the sentence pass on the speaker's words
     ("The navy said it had sunk two boats, according to local media reports.",
      {"navy": "local media reports", "local media reports": None}),
