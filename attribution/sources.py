@@ -728,9 +728,11 @@ class SourceResolver:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].ent_type_ in ("GPE", "LOC") and head.lemma_.lower() == "source":
                     return None  # "Sources from Jordan": unnamed people there, not the country speaking
-                if objects and child.lower_ == "from" and head.lemma_.lower() == "source" \
-                        and self._kind_of_noun.get(objects[0].lower_) in ("government", "military"):
-                    return None  # "the source from the Georgian Interior Ministry": unnamed, in the ministry
+                if objects and child.lower_ == "from" and head.lemma_.lower() == "source" and not self._outlet_word(
+                        objects[0]):
+                    # "the source from the Georgian Interior Ministry", "a source from the Acme Corporation": unnamed,
+                    # in the body or the company (an outlet's sources are its reporting)
+                    return None
                 if objects:
                     return objects[0]
             if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and child.lemma_.lower() not in self.leaking_verbs:
@@ -741,6 +743,12 @@ class SourceResolver:
                 if owner is not None:
                     return owner
         return None
+
+    def _outlet_word(self, token: Token) -> bool:
+        """Does the token head an outlet's name, one the registry knows or named by its kind ("the newspaper")?"""
+        name = " ".join(t.text for t in token.subtree if t.dep_ != "det")
+        entry = self.registry.lookup(name)
+        return (entry is not None and entry.kind == "media") or self._kind_of_noun.get(token.lower_) == "media"
 
     def _phrase(self, head: Token) -> list[Token]:
         keep: list[Token] = []

@@ -254,6 +254,9 @@ NOT_CHAINS = [
 ]
 
 ANONYMOUS = [
+    # a source from a company is an unnamed insider, not the company
+    ('A source from the Acme Corporation told reporters: "The recall was planned weeks ago."',
+     "source from the Acme Corporation", True),
     # people named by where they are stay unnamed; an unnamed blogger is unnamed
     ("Kursk residents said they heard at least five explosions before dawn.", "Kursk residents", True),
     ("A prominent milblogger claimed that the bridge had been hit twice.", "prominent milblogger", True),
