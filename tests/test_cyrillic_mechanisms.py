@@ -934,6 +934,9 @@ SENTENCES = [
     ("ru", "Ночью над Краснодаром сбили дроны.\n\n— Обломки упали на склад. Возгорание потушено, — рассказал глава "
            "Краснодарского края Вениамин Кондратьев.",
      [([], "none", None), (["kondratyev"], "direct_quote", None), (["kondratyev"], "direct_quote", "рассказал")]),
+    # an outlet's one-word name as the registry lists it is no dative, whatever the dictionary guesses
+    ("ru", "Ранее РБК-Украина и Суспильне сообщали об ударе по аэродрому.",
+     [(["suspilne", "rbc-ukraine"], "indirect", "сообщали")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -1542,7 +1542,7 @@ class CyrillicClaimBuilder:
             return False  # "на вопросы журналистов отвечал ассистент": whose questions, not who answers
         first = words[mention.first]
         tags = self.lemmatizer.tags(first.text) if "NOUN" in self.lemmatizer.tags(first.text) else frozenset()
-        if "datv" in tags and "nomn" not in tags:
+        if "datv" in tags and "nomn" not in tags and not self.mentions.listed_outlet(first):
             return False  # "сообщили агентству в пресс-службе суда": the one told, never the one telling
         if mention.kind == "outlet" and self.mentions.told_outlet(first):
             return False  # "розповіла виданню «Рівне Вечірнє» речниця": told by its noun's ending alone too

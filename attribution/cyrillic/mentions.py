@@ -200,6 +200,10 @@ class MentionFinder:
         self.registry = registry
         # the registry's countries by id ("russia"): no press office or ministry of the article stands for one
         self.countries = frozenset(e.country.lower() for e in registry if e.country)
+        # one-word outlet names as the registry lists them ("Суспильне", "Фонтанка"): as written, in no case the
+        # dictionary might guess for a word it does not know
+        self._listed_outlets = frozenset(fold(n) for e in registry if e.kind == "media" for n in (e.name, *e.aliases)
+                                         if len(n.split()) == 1 and has_cyrillic(n))
         self.country_back_nouns = frozenset(d.country_back_nouns)
         self.person_pronouns = frozenset(d.person_pronouns)
         self.place_pointers = frozenset(d.place_pointers)
@@ -913,8 +917,14 @@ class MentionFinder:
 
     def dative_only(self, word: Word) -> bool:
         """Is the word, by the dictionary, in the dative and in no case a complement takes ("Интерфаксу")?"""
+        if self.listed_outlet(word):
+            return False
         cases = self.lemmatizer.cases(word.text)
         return "datv" in cases and not cases & {"gent", "nomn"}
+
+    def listed_outlet(self, word: Word) -> bool:
+        """Is the word an outlet's one-word name as the registry lists it ("Суспильне"), whatever case it looks?"""
+        return word.upper and word.fold in self._listed_outlets
 
     def told_outlet(self, word: Word) -> bool:
         """An outlet's noun in the dative ("агентству", "изданию", "виданню"): the outlet someone told."""
