@@ -149,6 +149,8 @@ class HedgeFinder:
         words = _WORD.findall(inner)
         if not 1 <= len(words) <= self.rules.scare_quotes.max_words:
             return False
+        if sum(c.isalpha() for c in inner) < 2:
+            return False  # a letter named ("the letters «ж» and «щ»"), no wording
         stripped = inner.strip()
         # 'to "holds."': one word, with the stop set inside the marks, is still a word, not a fragment of speech
         core = stripped[:-1] if len(words) == 1 and stripped[-1:] in ",." and stripped[:-1].isalpha() else stripped

@@ -1083,3 +1083,15 @@ def test_other_stories_listed_under_their_dates_are_no_part_of_the_article(ru):
 def test_a_pointer_through_a_chain_of_outlets_passes_on_the_report_before_it(ru, uk, language, text, expected):
     claims = read(ru if language == "ru" else uk, text)
     assert [(s.id, s.via) for s in claims[0].sources] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "У Раді посперечалися через бюджет на наступний рік\n\n«Ми готові. Працюємо далі», — сказав депутат Іван "
+           "Петренко."),
+    ("ru", "В Госдуме поспорили из-за бюджета на следующий год\n\n«Мы готовы. Работаем дальше», — сказал депутат Иван "
+           "Петров."),
+])
+def test_a_quotation_opening_the_first_paragraph_under_the_title_is_speech(ru, uk, language, text):
+    # the title's last word stands on another line: the quotation follows no word, so it is no title of a thing
+    claims = read(ru if language == "ru" else uk, text)
+    assert [c.attribution for c in claims[-2:]] == ["direct_quote", "direct_quote"]

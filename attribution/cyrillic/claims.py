@@ -1721,7 +1721,7 @@ class CyrillicClaimBuilder:
         short («Пожар локализован. Пострадавших нет»)."""
         inner = text[quote.inner_start:quote.inner_end]
         # a title quoted right after a word ("в докладе «Рынок машин. Итоги полугодия»") is a name, not speech
-        after_word = text[:quote.start].rstrip()[-1:].isalpha()
+        after_word = text[:quote.start].rstrip(" \t\u00a0")[-1:].isalpha()  # on its line: a title's last word is none
         if after_word and quote.closed and _TITLE_OPENING.match(inner):
             return False  # "законопроекта «О запрете продажи ...»", "рішення «Про заборону ...»": a title, however long
         # a hyphenated word is one word («Русская служба Би-би-си» is a name of three words, not speech)

@@ -115,6 +115,8 @@ class CyrillicHedgeFinder:
         inner_words = _WORD.findall(inner)
         if not 1 <= len(inner_words) <= self.rules.scare_quotes.max_words:
             return False
+        if sum(c.isalpha() for c in inner) < 2:
+            return False  # a letter named ("the letters «ж» and «щ»"), no wording
         stripped = inner.strip()
         if stripped != inner or stripped[-1:] in ",.;:!?…" or stripped[:1] in DASHES:
             return False  # a fragment cut from a sentence is speech
