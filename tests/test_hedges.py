@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected [(hedge text, kind)])
+    # a letter quoted is a letter named, no wording
+    ('The ministry explained the typo with the letters "z" and "q".', []),
     # neither of two outlets could verify; a brag distances
     ("The army released a video, but neither AFP nor the BBC was able to verify when it was filmed.",
      [("neither AFP nor the BBC was able to verify", "evidential")]),
