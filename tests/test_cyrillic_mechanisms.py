@@ -937,6 +937,10 @@ SENTENCES = [
     # an outlet's one-word name as the registry lists it is no dative, whatever the dictionary guesses
     ("ru", "Ранее РБК-Украина и Суспильне сообщали об ударе по аэродрому.",
      [(["suspilne", "rbc-ukraine"], "indirect", "сообщали")]),
+    # a body's short name after its full name placed in another country is that country's body; a thing capitalised
+    # to open the sentence before a verb in the plural is no one's name
+    ("ru", "Национальный банк Казахстана сохранил ставку. Решение объяснили инфляцией, говорится в заявлении "
+           "Нацбанка.", [(["nbk"], "implicit", None), (["nbk"], "indirect", "говорится")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

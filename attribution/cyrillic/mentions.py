@@ -1265,6 +1265,9 @@ class MentionFinder:
         if sentence_start and "NOUN" in tags and not tags & _NAMING_TAGS and i + 1 < len(words) \
                 and self.lemmatizer.tags(words[i + 1].text) & _PERSON_TAGS:
             return None  # "Эколог Олег Бойко рассказал": a common noun, capitalised to open the sentence, before a name
+        if sentence_start and {"NOUN", "inan"} <= tags and not tags & _NAMING_TAGS and not known_name \
+                and (i + 1 >= len(words) or not words[i + 1].upper):
+            return None  # "Решение объяснили инфляцией": a thing the dictionary knows, capitalised to open the sentence
         if sentence_start and (word.lemma in self.person_back_nouns or word.fold in self.person_back_nouns) \
                 and i + 1 < len(words) and words[i + 1].upper:
             return None  # "Економіст Олег Пендзин": a profession, whatever the dictionary knows of the name after it
@@ -1355,8 +1358,10 @@ class MentionFinder:
         if "NOUN" in tags and not tags & _NAMING_TAGS and "nomn" not in self.lemmatizer.cases(word.text):
             return False  # "Информацию передает КавПолит": a common noun in an oblique case is the object, no surname
         verb = i + 2 if i + 2 < len(words) and words[i + 1].fold in _ADVERBS_BEFORE_VERB else i + 1
+        # (a verb in the plural takes no one person's surname: "Решение объяснили инфляцией")
         return (word.upper and not word.caps and word.fold not in _NOT_NAMES and all(not w.is_word for w in words[:i])
-                and verb < len(words) and words[verb].is_word and words[verb].lemma in self.verbs)
+                and verb < len(words) and words[verb].is_word and words[verb].lemma in self.verbs
+                and not words[verb].fold.endswith(_PLURAL_VERB_ENDINGS))
 
     def _fuzzy(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
         text = " ".join(w.text for w in words[first:last])
@@ -1502,10 +1507,12 @@ class ArticleState:
             if mention.last - mention.first == 1 and e.kind in ("government", "military"):
                 # "сообщили в МВД" after "МВД Казахстана": the body the article placed in its country, not the
                 # registry's of another
-                head = name_key(words[mention.first].text)
+                # (by any first word of its names: "Нацбанк" after "Национальный банк Казахстана")
+                heads = {name_key(words[mention.first].text)} | {name_key(n.split()[0]) for n in (e.name, *e.aliases)
+                                                                  if len(n.split()) > 1 and has_cyrillic(n)}
                 placed = next((k.source for k in reversed(self.known) if k.source.id != e.id
                                and k.source.kind in ("government", "military") and len(k.phrase.split()) > 1
-                               and k.phrase.split()[0] == head), None)
+                               and k.phrase.split()[0] in heads), None)
                 if placed is not None:
                     return placed.model_copy(update=where)
             return new(e.id, e.name, e.kind)
