@@ -1253,11 +1253,16 @@ class ArticleState:
         if len(wanted.split()) < 2:
             return None
         for source in self._recent():
-            entry = self.resolver.registry.get(source.id) if source.cited else None
-            if entry is None or not entry.country or source.kind not in ("government", "military"):
+            if not source.cited or source.kind not in ("government", "military", "unknown", "organization"):
                 continue
-            if any(self._without_country(name) == wanted for name in (entry.name, *entry.aliases)):
+            entry = self.resolver.registry.get(source.id)
+            if entry is not None and entry.country and any(
+                    self._without_country(name) == wanted for name in (entry.name, *entry.aliases)):
                 return source
+            named = source.name.split()
+            if entry is None and len(named) > len(wanted.split()) and named[0][:1].isupper() \
+                    and all(w.islower() for w in named[1:]) and normalize(" ".join(named[1:])) == wanted:
+                return source  # "the health ministry" after "the Lebanese health ministry": the one its nation qualified
         return None
 
     def _body_statement(self, mention: Mention) -> ArticleSource | None:
@@ -1499,6 +1504,9 @@ class ArticleState:
                     return source
                 continue
             described = source.name.lower().split()
+            if present and len(words) >= 2 and len(described) > len(words) and described[-len(words):] == words \
+                    and all(w.islower() for w in source.name.split()[1:]):
+                return source  # "the health ministry" after "the Lebanese health ministry": its last words
             if len(words) >= 2 and len(described) >= 2 and described[-1] == head and described[:-1] != words[:-1] \
                     and all(w.islower() for w in source.name.split()[1:]):
                 continue  # "the American leader" is not the source described as "the Russian leader"

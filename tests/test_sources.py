@@ -569,6 +569,11 @@ def test_a_possessive_on_the_document_that_speaks_never_loops(extractor, text):
      'Defense told reporters.', "ru-mod"),
     ("The Russian Defence Ministry said 12 drones were downed. The defense ministry added that two fell in Kursk.",
      "ru-mod"),
+    # a body the article qualified by its nation, named again without it
+    ("The Lebanese health ministry said 12 people were killed. According to the health ministry, 40 were wounded.",
+     "lebanese-health-ministry"),
+    ("The Valdorian interior ministry said two men were held. The interior ministry added that both were charged.",
+     "valdorian-interior-ministry"),
     # "its" of a country before a state body's noun is that country's body
     ("Russia struck the port overnight, its defence ministry said.", "ru-mod"),
     ("Iran seized a cargo ship on Monday, its navy announced.", "iran-navy"),
