@@ -724,6 +724,12 @@ class SourceResolver:
                     and head.lemma_.lower() in self.evidence_heads and child.ent_type_ not in ("DATE", "TIME") \
                     and child.lower_ not in TIME_NOUNS:
                 return child  # "Northbridge data", "UKHSA figures", "the PEHub article"; not "Monday data"
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and head.lemma_.lower() in self.evidence_heads \
+                    and head.lemma_.lower() not in self.utterance_nouns \
+                    and (self._kind_of_noun.get(child.lower_) == "military" or child.lower_ == "police"):
+                # "army figures", "police data": the force whose figures they are ("government data" names no one
+                # body: whoever the article cited for it; "the police report states": a document that speaks)
+                return child
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].ent_type_ in ("GPE", "LOC") and head.lemma_.lower() == "source":

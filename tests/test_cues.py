@@ -6,6 +6,11 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # "verify" reports with a clause; figures of a force are the force's
+    ("Earlier, the Pentagon verified that the drones had been launched from Yemen.", "indirect", "verified",
+     ["US Department of Defense"]),
+    ("At least 40 soldiers were killed since January, according to army figures.", "according_to", "according to",
+     ["army"]),
     # "as confirmed by" names whose account it is
     ("The summit will take place in Geneva next week, as confirmed by the Swiss foreign ministry.", "according_to",
      "as confirmed by", ["Swiss foreign ministry"]),
@@ -424,6 +429,7 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 NO_CUE = [
     "The fighting continued overnight.",
+    "Inspectors verified the seals on Monday.",
     # damages assessed and charges dismissed are rulings, not words
     "The tribunal assessed damages at two million dollars.",
     "The judge dismissed the charges against him on Monday.",
