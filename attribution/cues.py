@@ -1003,6 +1003,13 @@ class CueFinder:
             # says it, not who debated it; a statement someone put out stating it is still theirs, and reports someone
             # has not confirmed are a silence
             return verb.head
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "advcl" and verb.head.i < verb.i \
+                and any(c.dep_ == "mark" for c in verb.head.children) and verb.head.head.i < verb.head.i:
+            # "The militia stepped up raids since the ceasefire collapsed, demanding ...": the gerund after the
+            # clause of time goes with the main clause, whose subject demands
+            main_subject = next((c for c in verb.head.head.children if c.dep_ in SUBJECTS), None)
+            if main_subject is not None:
+                return main_subject
         if verb.tag_ == "VBG" and verb.dep_ == "advcl":
             # "..., with Fars, the semi-official news agency, saying ...": the parser hangs "with X" on the main verb
             owner = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i

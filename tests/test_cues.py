@@ -6,6 +6,9 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # a gerund of saying after a clause of time goes with the main clause's subject
+    ("The militia has stepped up raids since the ceasefire collapsed in March, demanding the release of its fighters.",
+     "indirect", "demanding", ["militia"]),
     # "verify" reports with a clause; figures of a force are the force's
     ("Earlier, the Pentagon verified that the drones had been launched from Yemen.", "indirect", "verified",
      ["US Department of Defense"]),
