@@ -97,6 +97,7 @@ class CueFinder:
         self.citing_phrases = frozenset(rules.citing_phrases)
         self.utterance_nouns = frozenset(rules.utterance_nouns)
         self.relay_nouns = frozenset(rules.relay_nouns)
+        self.dispatch_nouns = frozenset(rules.dispatch_nouns)
         self.relay_verbs = frozenset(rules.relay_verbs)
         self.characterizing = frozenset(rules.characterizing_verbs)
         self.passive_speech = frozenset(rules.passive_speech_verbs)
@@ -780,6 +781,9 @@ class CueFinder:
                                      for o in p.children if o.dep_ == "pobj")
                         if child.lower_ == "to" and noun.pos_ in ("PROPN", "NOUN"):
                             found.append(noun)  # "said to Interfax"
+                    if child.lower_ == "in" and noun.lemma_.lower() in self.dispatch_nouns:
+                        # "In a separate Xinhua dispatch, the ministry criticised ...": the outlet whose item it is
+                        found.extend(o for o in noun.children if o.dep_ in ("compound", "poss") and o.pos_ == "PROPN")
                     if noun.lower_ in self.utterance_nouns or noun.lower_ in self.relay_nouns:
                         # "In a statement provided to CNN": the statement given to an outlet
                         found.extend(o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in GIVING

@@ -195,6 +195,9 @@ class CueRules(_Rules):
                                "speaker's words (\"a source told RBC-Ukraine\").")
     relay_nouns: Words = Field(default=("interview", "comments", "comment", "remarks", "conversation"),
                                description="Nouns of speaking to an outlet (\"in an interview with CNN\").")
+    dispatch_nouns: Words = Field(default=(), description="News items an outlet puts out (\"In a separate Xinhua "
+                                  "dispatch, the ministry criticised ...\"): the outlet named on one passes on the "
+                                  "words of whoever speaks in it.")
 
 
 class ScareQuoteRules(_Rules):

@@ -32,6 +32,9 @@ CHAINS = [
     # "One said" after a group named: one of the group speaks for it, through the outlet that reported it
     ("Pro-Russian bloggers gave a grim picture. One said the unit was nearly surrounded, the Kyiv Post reported.",
      {"Kyiv Post": None, "Pro-Russian bloggers": "Kyiv Post"}),
+    # an outlet's dispatch or report in which someone speaks passes their words on
+    ("In a separate Xinhua dispatch, the Chinese commerce ministry criticised the new tariffs.",
+     {"Chinese commerce ministry": "Xinhua", "Xinhua": None}),
     # news reports closing the sentence pass on the speaker's words
     ("The navy said it had sunk two boats, according to local media reports.",
      {"navy": "local media reports", "local media reports": None}),
@@ -209,6 +212,8 @@ CHAINS = [
 NOT_CHAINS = [
     # preliminary reports qualify a figure; they relay no one
     ("The governor said nobody had died, according to preliminary reports.", ["governor", "preliminary reports"]),
+    # a report of one's own relays no one
+    ("In his report, the inspector said the drills were a provocation.", ["inspector"]),
     # people told in lower case are no magazine
     ("The senator told people at the rally that the bill would pass.", ["senator"]),
     # a body's sources are no outlet's informants
