@@ -941,6 +941,9 @@ SENTENCES = [
     # to open the sentence before a verb in the plural is no one's name
     ("ru", "Национальный банк Казахстана сохранил ставку. Решение объяснили инфляцией, говорится в заявлении "
            "Нацбанка.", [(["nbk"], "implicit", None), (["nbk"], "indirect", "говорится")]),
+    # two titles of one person joined by a dash: the second, named, speaks
+    ("ru", "Налоги вырастут в следующем году, считает вице-премьер - министр финансов Армении Давид Петросян.",
+     [(["david-petrosyan"], "indirect", "считает")]),
     # a press office is the body's, never the country named since
     ("uk", "Служба безпеки затримала агента РФ у Дніпрі.\n\nУ пресслужбі пояснили, що агент збирав дані.",
      [([], "none", None), (["sbu"], "indirect", "пояснили")]),

@@ -934,6 +934,12 @@ class CyrillicClaimBuilder:
                 and not after[0].preposition:
             # "розповів речник СБУ Артем Дехтяренко": the person the body's title leads to speaks, not the body.
             after = after[1:]
+        titled = next((m for m in mentions if after and after[0].kind == "role" and m.kind == "role"
+                       and m.first == after[0].last + 1 and words[after[0].last].text in DASHES
+                       and words[m.last - 1].upper and self._can_speak(m, words)), None)
+        if titled is not None:
+            # "считает вице-премьер - министр финансов Давид Петросян": two titles of one person, the second named
+            after = [titled, *after[1:]]
         if len(after) >= 2 and after[0].kind == "registry" and after[0].entry is not None \
                 and after[0].entry.kind == "media" and self._marks_or_time(words, cue.last, after[0].first) \
                 and (self._marks_or_time(words, after[0].last, after[1].first) or self._profession_before(
