@@ -941,6 +941,11 @@ SENTENCES = [
     # to open the sentence before a verb in the plural is no one's name
     ("ru", "Национальный банк Казахстана сохранил ставку. Решение объяснили инфляцией, говорится в заявлении "
            "Нацбанка.", [(["nbk"], "implicit", None), (["nbk"], "indirect", "говорится")]),
+    # a woman official and a mayor by another word for their office are the ones named before
+    ("uk", "Головний лікар лікарні Ірина Коваль розповіла про ремонт. Посадовиця зауважила, що роботи завершать у "
+           "травні.", [(["irina-koval"], "indirect", "розповіла"), (["irina-koval"], "indirect", "зауважила")]),
+    ("ru", "Мэр Перми Эдуард Соснин рассказал о ремонте. По словам градоначальника, работы завершат в мае.",
+     [(["eduard-sosnin"], "indirect", "рассказал"), (["eduard-sosnin"], "according_to", "По словам")]),
     # two titles of one person joined by a dash: the second, named, speaks
     ("ru", "Налоги вырастут в следующем году, считает вице-премьер - министр финансов Армении Давид Петросян.",
      [(["david-petrosyan"], "indirect", "считает")]),
