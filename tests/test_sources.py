@@ -597,3 +597,13 @@ def test_a_body_named_again_in_other_words_is_the_same_body(extractor, text, sou
 ])
 def test_descriptors_and_channels_called_people(extractor, text, names):
     assert [s.name for s in extractor.extract(text)[-1].sources] == names
+
+
+
+def test_he_with_no_one_cited_is_the_one_just_named_as_a_subject(extractor):
+    # a bare surname the recogniser took for a body, the subject of a sentence that reports nothing
+    claims = extractor.extract('Kerr hugged each of his players at full time. "That was for the supporters," he said.')
+    assert [s.name for s in claims[-1].sources] == ["Kerr"]
+    # with no one named at all, an unnamed speaker
+    claims = extractor.extract('"Some people say otherwise," he conceded.')
+    assert [s.name for s in claims[-1].sources][:1] == ["unnamed speaker"]
