@@ -351,6 +351,13 @@ class SourceResolver:
         if proper and proper not in names:
             names.append(proper)
         after = self._name_after_abbreviation(tokens, head)
+        titles = 0
+        while titles < len(tokens) - 1 and tokens[titles].lower_.rstrip(".") in self.title_abbreviations:
+            titles += 1
+        if after is None and appositive is None and head.pos_ == "PROPN" and titles \
+                and tokens[titles].text[:1].isupper():
+            # "Cllr Anna Price", "Maj Gen Mirza": a title's abbreviations are no part of the name
+            after = tokens[titles]
         if after is not None and appositive is None:
             # "Colts QB Trent Callaway", "Texans DE Marcus Odom": a team's and a position's short names before the
             # person's are no part of it

@@ -607,3 +607,11 @@ def test_he_with_no_one_cited_is_the_one_just_named_as_a_subject(extractor):
     # with no one named at all, an unnamed speaker
     claims = extractor.extract('"Some people say otherwise," he conceded.')
     assert [s.name for s in claims[-1].sources][:1] == ["unnamed speaker"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cllr Anna Price said the plan was flawed. Later, Cllr Price said residents had not been consulted.", "Anna Price"),
+    ("Maj Gen Sahir Mirza spoke to reporters. Maj Gen Mirza also said the talks had failed.", "Sahir Mirza"),
+])
+def test_a_titles_abbreviations_are_no_part_of_the_name(extractor, text, name):
+    assert [s.name for s in extractor.extract(text)[-1].sources] == [name]
