@@ -577,6 +577,9 @@ class SourceResolver:
         Krymskyi Veter"): its mention without the outlet, and the token heading the outlet's name."""
         if head.lower_ not in self.informant_heads and head.lemma_.lower() not in self.informant_heads:
             return None
+        if head.text[:1].isupper() and head.i > 0 and head.nbor(-1).text[:1].isupper() and (
+                entry := self.registry.lookup(f"{head.nbor(-1).text} {head.text}")) is not None and entry.kind == "media":
+            return None  # "told Business Insider": the outlet's own name, no informant of it
         owner, dropped = None, set()
         for child in head.children:
             if child.dep_ == "poss" and child.i < head.i:

@@ -35,6 +35,9 @@ CHAINS = [
     # an outlet's dispatch or report in which someone speaks passes their words on
     ("In a separate Xinhua dispatch, the Chinese commerce ministry criticised the new tariffs.",
      {"Chinese commerce ministry": "Xinhua", "Xinhua": None}),
+    # an outlet whose name ends in a word for an informant is the outlet, no informant of it
+    ("A Tesla spokesperson told Business Insider the recall was voluntary.",
+     {"Tesla spokesperson": "Business Insider", "Business Insider": None}),
     # news reports closing the sentence pass on the speaker's words
     ("The navy said it had sunk two boats, according to local media reports.",
      {"navy": "local media reports", "local media reports": None}),
