@@ -946,6 +946,11 @@ SENTENCES = [
            "травні.", [(["irina-koval"], "indirect", "розповіла"), (["irina-koval"], "indirect", "зауважила")]),
     ("ru", "Мэр Перми Эдуард Соснин рассказал о ремонте. По словам градоначальника, работы завершат в мае.",
      [(["eduard-sosnin"], "indirect", "рассказал"), (["eduard-sosnin"], "according_to", "По словам")]),
+    # information "from" counted sources is theirs
+    ("uk", "За інформацією з двох незалежних джерел, міністр приїде у вівторок.",
+     [(["nezalezhne-dzherelo"], "according_to", "За інформацією")]),
+    ("ru", "По информации из двух независимых источников, министр приедет во вторник.",
+     [(["nezavisimyy-istochnik"], "according_to", "По информации")]),
     # two titles of one person joined by a dash: the second, named, speaks
     ("ru", "Налоги вырастут в следующем году, считает вице-премьер - министр финансов Армении Давид Петросян.",
      [(["david-petrosyan"], "indirect", "считает")]),

@@ -1618,6 +1618,9 @@ class CyrillicClaimBuilder:
             return [self.mentions._make(words, cue.last, cue.last + 1, "anonymous", head=words[cue.last].lemma)]
         if not following:
             return []
+        if len(following) > 1 and following[0].kind == "anonymous" and following[0].last - following[0].first == 1 \
+                and self.mentions.is_count(words[following[0].first]) and following[1].first == following[0].last:
+            following = following[1:]  # "з двох незалежних джерел": the sources counted, not the count
         first = lead = following[0]
         if first.kind in ("registry", "role") and len(following) > 1 and following[1].kind == "name" \
                 and following[1].first == first.last:
@@ -1634,6 +1637,8 @@ class CyrillicClaimBuilder:
                     and between[k + 1].text == "."}
         # "за словами В. Петренка", "по словам В.Петренко": a name's initials before it are part of it
         between = [w for k, w in enumerate(between) if k not in initials and k - 1 not in initials]
+        if between and between[0].fold in _SOURCE_FROM:
+            between = between[1:]  # "за інформацією з двох незалежних джерел", "по информации из источников"
         gap = [w for w in between if w.is_word and not self.mentions.is_count(w)]
         # A few lower-case words may stand before a name: "по словам бывшего сотрудника ведомства Иванова".
         if gap and not many and (len(gap) > 3 or first.kind not in ("name", "registry", "outlet") or any(
@@ -2063,6 +2068,7 @@ def _tagged_by_dash(text: str, quote: Quote) -> bool:
     return (not before or before[-1] in "\n.!?…") and _VERB_AFTER_DASH.match(text, quote.end) is not None
 
 
+_SOURCE_FROM = frozenset({"з", "із", "зі", "из", "от"})  # where information comes from, after "за інформацією"
 _TITLE_OPENING = re.compile(r"\s*(?:О|Об|Обо|Про)\s+[а-яёіїєґ]")  # a law's or a decision's title: "О ...", "Про ..."
 def _whole_sentence(text: str, quote: Quote) -> bool:
     """Is the quotation a sentence of its own: nothing before it since the last stop, only a stop after it?"""
