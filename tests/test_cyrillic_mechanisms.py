@@ -946,6 +946,11 @@ SENTENCES = [
            "травні.", [(["irina-koval"], "indirect", "розповіла"), (["irina-koval"], "indirect", "зауважила")]),
     ("ru", "Мэр Перми Эдуард Соснин рассказал о ремонте. По словам градоначальника, работы завершат в мае.",
      [(["eduard-sosnin"], "indirect", "рассказал"), (["eduard-sosnin"], "according_to", "По словам")]),
+    # a first name alone is the one person named before with it, whatever case it stands in
+    ("ru", "Тренер Валентин Орлов покинул клуб. По словам Валентина, решение было трудным.",
+     [([], "none", None), (["valentin-orlov"], "according_to", "По словам")]),
+    ("uk", "Лікар Ярослав Мельник працює у Рівному. За словами Ярослава, черги зменшилися.",
+     [([], "none", None), (["yaroslav-melnik"], "according_to", "За словами")]),
     # information "from" counted sources is theirs
     ("uk", "За інформацією з двох незалежних джерел, міністр приїде у вівторок.",
      [(["nezalezhne-dzherelo"], "according_to", "За інформацією")]),

@@ -1713,6 +1713,12 @@ class ArticleState:
         """"Вячеслав Владимирович" after "Вячеслав Гладков": a first name and patronymic, as people are addressed,
         are the person named before by that first name and a surname."""
         names = [w for w in words[mention.first:mention.last] if w.is_word]
+        if len(names) == 1 and self.finder.first_name(names[0]):
+            # "По словам Валентина" after "Тренер Валентин Орлов": the one person named before with that first name
+            first = name_key(names[0].text)
+            people = {k.source.id: k.source for k in self.known if k.source.kind in ("person", "official")
+                      and len(k.key.split()) >= 2 and k.key.split()[0] == first}
+            return next(iter(people.values())) if len(people) == 1 else None
         if len(names) != 2 or not self.finder.patronymic(names[1]):
             return None
         first = name_key(names[0].text)
