@@ -1000,7 +1000,8 @@ class CueFinder:
             return verb.head.head
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") \
                 and any(c.dep_ == "ccomp" for c in verb.children) and (
-                    verb.head.lemma_.lower() in self.finding_nouns or verb.head.dep_ == "pobj") \
+                    verb.head.lemma_.lower() in self.finding_nouns or (
+                        verb.head.dep_ == "pobj" and verb.head.head.lower_ not in ("to", "for"))) \
                 and verb.head.head.lemma_.lower() not in self.publishing_verbs \
                 and not any(c.dep_ == "neg" for c in verb.head.head.children):
             # "debated a new survey suggesting that ...", "after a report saying that ...": the survey or the report
