@@ -11,6 +11,9 @@ from attribution.sentences import Sentence
 
 CASES = [
     # (text, expected attribution of every sentence)
+    # a translated pointer back: "This follows from a statement by X", "This is according to X"
+    ("The navy sank two boats overnight. This follows from a statement by the Southern Defense Forces. It is noted "
+     "that no sailors were hurt.", ["implicit", "according_to", "implicit"]),
     # the company's shares as a subject are the outlet's market report; the company's own figures go on
     ("Norvale Foods blamed a packaging contractor for the recall. Shares in Norvale were down 6% by midday.\n\n"
      "When trading closed, the stock was 4% lower.", ["indirect", "none", "none"]),
