@@ -1216,7 +1216,7 @@ def _reports_back(cue: CueMatch, pointer_nouns: frozenset[str]) -> bool:
     if cue.kind == "according_to":
         # "This is according to the General Staff", "This follows from a statement by X": "this" is the sentence before
         root = cue.token.sent.root
-        return cue.token.i > root.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that")
+        return cue.token.i >= root.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that")
                                              for c in root.children)
     if cue.kind != "verb":
         return False
