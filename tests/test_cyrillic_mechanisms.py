@@ -946,6 +946,11 @@ SENTENCES = [
            "травні.", [(["irina-koval"], "indirect", "розповіла"), (["irina-koval"], "indirect", "зауважила")]),
     ("ru", "Мэр Перми Эдуард Соснин рассказал о ремонте. По словам градоначальника, работы завершат в мае.",
      [(["eduard-sosnin"], "indirect", "рассказал"), (["eduard-sosnin"], "according_to", "По словам")]),
+    # an office the registry gives a person the article named ("пресс-секретарь президента" for Peskov)
+    ("ru", "Дмитрий Песков заявил, что переговоров не будет. Пресс-секретарь президента также отметил, что санкции не "
+           "помогут.", [(["peskov"], "indirect", "заявил"), (["peskov"], "indirect", "отметил")]),
+    ("uk", "Дмитро Пєсков заявив, що переговорів не буде. Кремлівський речник додав, що позиція незмінна.",
+     [(["peskov"], "indirect", "заявив"), (["peskov"], "indirect", "додав")]),
     # a first name alone is the one person named before with it, whatever case it stands in
     ("ru", "Тренер Валентин Орлов покинул клуб. По словам Валентина, решение было трудным.",
      [([], "none", None), (["valentin-orlov"], "according_to", "По словам")]),

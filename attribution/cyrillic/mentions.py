@@ -200,6 +200,10 @@ class MentionFinder:
         self.registry = registry
         # the registry's countries by id ("russia"): no press office or ministry of the article stands for one
         self.countries = frozenset(e.country.lower() for e in registry if e.country)
+        # offices the registry gives its people in Russian or Ukrainian ("пресс-секретарь Кремля" for Peskov), by key
+        self.registry_offices: dict[str, str] = {name_key(role): e.id for e in registry
+                                                 if e.kind in ("person", "official") for role in e.roles
+                                                 if has_cyrillic(role)}
         # one-word outlet names as the registry lists them ("Суспильне", "Фонтанка"): as written, in no case the
         # dictionary might guess for a word it does not know
         self._listed_outlets = frozenset(fold(n) for e in registry if e.kind == "media" for n in (e.name, *e.aliases)
@@ -1586,6 +1590,10 @@ class ArticleState:
             earlier = self._latest(("media",))
             if earlier is not None:
                 return earlier.model_copy(update=where)
+        if mention.kind == "role" and mention.name is None:
+            holder = self._registry_office(mention)
+            if holder is not None:
+                return holder.model_copy(update=where)
         if mention.kind == "role":
             # "начальник ХОВА": an abbreviation after a title is its complement (the body), not the holder's name
             abbreviated = mention.name is not None and mention.name[1] - mention.name[0] == 1 \
@@ -1815,6 +1823,12 @@ class ArticleState:
                     and not known.source.anonymous and wanted <= set(known.phrase.split()):
                 return known.source
         return None
+
+    def _registry_office(self, mention: Mention) -> Source | None:
+        """"Представитель Кремля добавил" after "Дмитрий Песков заявил": an office the registry gives one person
+        the article named."""
+        office = self.finder.registry_offices.get(name_key(self.text[mention.start:mention.end]))
+        return next((k.source for k in reversed(self.known) if k.source.id == office), None) if office else None
 
     def _by_role(self, mention: Mention, words: list[Word]) -> Source | None:
         # "представитель полиции" is not the person called "представитель губернатора" before: the words after a
