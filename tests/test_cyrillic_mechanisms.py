@@ -951,6 +951,13 @@ SENTENCES = [
            "помогут.", [(["peskov"], "indirect", "заявил"), (["peskov"], "indirect", "отметил")]),
     ("uk", "Дмитро Пєсков заявив, що переговорів не буде. Кремлівський речник додав, що позиція незмінна.",
      [(["peskov"], "indirect", "заявив"), (["peskov"], "indirect", "додав")]),
+    # analysts of an institute named by its full name, or alone right after it spoke, are the institute; analysts
+    # after a bank spoke are analysts of their own
+    ("uk", "Аналітики Інституту вивчення війни зазначають, що резервів немає.", [(["isw"], "indirect", "зазначають")]),
+    ("ru", "В Институте изучения войны (ISW) считают, что армия истощена. Аналитики отмечают, что резервов нет.",
+     [(["isw"], "indirect", "считают"), (["isw"], "indirect", "отмечают")]),
+    ("ru", "Банк России повысил ставку. Аналитики считают, что инфляция замедлится.",
+     [([], "none", None), (["analitik"], "indirect", "считают")]),
     # a first name alone is the one person named before with it, whatever case it stands in
     ("ru", "Тренер Валентин Орлов покинул клуб. По словам Валентина, решение было трудным.",
      [([], "none", None), (["valentin-orlov"], "according_to", "По словам")]),

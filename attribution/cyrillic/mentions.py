@@ -218,6 +218,7 @@ class MentionFinder:
         self.body_voices = frozenset(d.body_voices)
         self.acted_on_heads = frozenset(d.acted_on_heads)
         self.member_bodies = frozenset(d.member_bodies)
+        self.member_body_stems = frozenset(name_key(b) for b in d.member_bodies)
         self.anonymous = WordSet(d.anonymous_heads)
         self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
@@ -631,6 +632,8 @@ class MentionFinder:
                           registry_spans: list[tuple[int, int, RegistryEntry]]) -> bool:
         """Is a body named right after the word (a registry name or a Latin one), maybe after a noun of what it is
         ("проекта DeepState")?"""
+        if i + 1 < len(words) and any(f == i + 1 for f, _, _ in registry_spans):
+            return True  # "аналітики Інституту вивчення війни": the body's name opens with a noun of what it is
         j = i + 1
         if j < len(words) and words[j].lemma in self.member_bodies:
             j += 1
@@ -1520,6 +1523,14 @@ class ArticleState:
                 if placed is not None:
                     return placed.model_copy(update=where)
             return new(e.id, e.name, e.kind)
+        if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
+                and mention.head in self.finder.member_heads:
+            # "Аналитики отмечают" right after the Institute for the Study of War spoke: its analysts
+            institute = next((k.source for k in reversed(self.known) if k.source.id in self.last_spoken
+                              and k.source.kind == "organization" and k.phrase.split()[:1]
+                              and k.phrase.split()[0] in self.finder.member_body_stems), None)
+            if institute is not None:
+                return institute.model_copy(update=where)
         if mention.kind == "anonymous" and mention.last - mention.first == 1 and mention.plural \
                 and mention.head in self.finder.body_voices:
             # "..., – пишуть силовики" after the SBU's spokesman, "Енергетики зазначили" after the power company:
