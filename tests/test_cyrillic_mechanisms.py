@@ -958,6 +958,11 @@ SENTENCES = [
      [(["isw"], "indirect", "считают"), (["isw"], "indirect", "отмечают")]),
     ("ru", "Банк России повысил ставку. Аналитики считают, что инфляция замедлится.",
      [([], "none", None), (["analitik"], "indirect", "считают")]),
+    # a question left unanswered is a silence; evidence not given ends the report with a disclaimer
+    ("ru", "Песков заявил, что Киев атаковал Белгород. На вопрос о потерях он не стал отвечать.",
+     [(["peskov"], "indirect", "заявил"), ([], "none", None)]),
+    ("uk", "Пєсков заявив, що Київ атакував Бєлгород. Доказів він не навів.",
+     [(["peskov"], "indirect", "заявив"), ([], "none", None)]),
     # a first name alone is the one person named before with it, whatever case it stands in
     ("ru", "Тренер Валентин Орлов покинул клуб. По словам Валентина, решение было трудным.",
      [([], "none", None), (["valentin-orlov"], "according_to", "По словам")]),
@@ -1033,6 +1038,9 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # evidence not given for the claim
+    ("ru", "Песков заявил, что Киев атаковал Белгород. Доказательств он не привел.",
+     [("Доказательств он не привел", "evidential")]),
     # "most likely" in both its forms
     ("uk", "\"Найвірогідніше, курс зросте\", — сказав аналітик Іван Шевчук.", [("Найвірогідніше", "epistemic")]),
     ("ru", "«Вероятнее всего, курс вырастет», — сказал аналитик Иван Шевчук.", [("Вероятнее всего", "epistemic")]),
