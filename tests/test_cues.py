@@ -8,6 +8,9 @@ CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
     # a message sent to people saying something is the sender's, not the people's; a report saying it is the report's
     ("Shares fell after a report saying the deal was off.", "indirect", "saying", ["report"]),
+    # calculations are whoever calculated them
+    ("Power was cut in three districts, according to Ukrenergo calculations.", "according_to", "according to",
+     ["Ukrenergo"]),
     # a gerund of saying after a clause of time goes with the main clause's subject
     ("The militia has stepped up raids since the ceasefire collapsed in March, demanding the release of its fighters.",
      "indirect", "demanding", ["militia"]),
