@@ -1123,15 +1123,15 @@ class ArticleState:
         if mention.pronoun is not None:
             antecedent = self._antecedent(mention.pronoun, not_named)
             if antecedent is None and mention.pronoun in ("he", "she"):
-                # "Kerr hugged his players. "...," he said.": with no one cited, the person just named, though only
-                # in passing, rather than no one
+                # "Kerr hugged his players. "...," he said.": with no one cited, the person just named as the subject
+                # of what they did, rather than no one
                 antecedent = next((s for s in self._recent() if not s.anonymous and not s.cited and (
                                    s.kind in ("person", "official") or (
                                        s.kind in ("unknown", "organization") and len(s.name.split()) == 1
                                        and s.name[:1].isupper() and s.name[1:].islower()
-                                       and s.subject_seen >= self._clock - RECENT_TICKS
+                                       and not _plural_name(s.name, True)
                                        and s.id not in self.resolver._registry_roles))
-                                   and s.last_seen >= self._clock - RECENT_TICKS
+                                   and s.subject_seen >= self._clock - RECENT_TICKS
                                    and not (s.gender and mention.pronoun in _GENDERED.get(s.gender, ()))
                                    and not _named_in(s, not_named)), None) if not any(
                     s.cited and s.kind in ("person", "official") for s in self.sources.values()) else None
