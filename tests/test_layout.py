@@ -716,3 +716,9 @@ def test_a_letter_to_readers_from_salutation_to_closing_line_is_furniture(page):
 def test_a_salutation_with_no_closing_line_drops_nothing():
     page = "Letters\n\nThe mayor wrote to residents.\n\nDear readers,\n\nThe bridge will reopen on Monday.\n"
     assert "The bridge will reopen on Monday." in block_texts(page)
+
+
+def test_an_embedded_posts_credit_on_a_line_of_its_own_is_furniture(extractor):
+    page = ("Senate news\n\nThe senator said the bill would pass.\n\nOur streets are safer than ever.\n"
+            "— Jane Doe (@janedoe) March 3, 2024\n\nThe vote is set for Friday.\n")
+    assert not any("@janedoe" in claim.text for claim in extractor.extract(page))
