@@ -1560,6 +1560,9 @@ class CyrillicClaimBuilder:
             cases = self.lemmatizer.cases(noun.text)
             if cases and "nomn" not in cases and "accs" in cases:
                 return False  # "Также жителей призывали не выходить": those urged, in the accusative, never the subject
+        if mention.kind == "name" and mention.last - mention.first == 1 and words[mention.first].fold.endswith(
+                _ACCUSATIVE_ENDINGS):
+            return False  # "Ситуацію прокоментував мер": a feminine noun in the accusative, never the subject
         if mention.kind == "name" and mention.last - mention.first >= 2 and {"Name", "sing"} <= self.lemmatizer.tags(
                 words[mention.first].text) and "nomn" not in self.lemmatizer.cases(words[mention.first].text):
             return False  # "по делу Михаила Абызова": a person whose first name is in the genitive is no subject
@@ -2068,6 +2071,7 @@ def _tagged_by_dash(text: str, quote: Quote) -> bool:
     return (not before or before[-1] in "\n.!?…") and _VERB_AFTER_DASH.match(text, quote.end) is not None
 
 
+_ACCUSATIVE_ENDINGS = ("ію", "ию", "ую", "юю")  # a feminine noun's accusative, which no subject takes
 _SOURCE_FROM = frozenset({"з", "із", "зі", "из", "от"})  # where information comes from, after "за інформацією"
 _TITLE_OPENING = re.compile(r"\s*(?:О|Об|Обо|Про)\s+[а-яёіїєґ]")  # a law's or a decision's title: "О ...", "Про ..."
 def _whole_sentence(text: str, quote: Quote) -> bool:
