@@ -963,6 +963,8 @@ SENTENCES = [
      [(["peskov"], "indirect", "заявил"), ([], "none", None)]),
     ("uk", "Пєсков заявив, що Київ атакував Бєлгород. Доказів він не навів.",
      [(["peskov"], "indirect", "заявив"), ([], "none", None)]),
+    # a recruitment centre by its common name speaks
+    ("ru", "В военкомате сообщили, что проверка продолжается.", [(["voenkomat"], "indirect", "сообщили")]),
     # a feminine noun in the accusative opening the sentence is what is commented on, never the speaker
     ("uk", "Ситуацію прокоментував міський голова.", [(["miskiy-golova"], "indirect", "прокоментував")]),
     # a first name alone is the one person named before with it, whatever case it stands in
