@@ -165,6 +165,7 @@ class SourceResolver:
                 if len(name_words) >= 2:
                     self._long_names.setdefault(name_words[0], []).append(name_words)
         self._registry_roles: dict[str, set[str]] = {}
+        self.countryless: dict[str, str] = {}  # a registry name without its country's words, as worked out
         self._registry_countries = {entry.id: entry.country.lower() for entry in registry if entry.country}
         for entry in registry:
             roles = {r.lower() for r in entry.roles}
@@ -1306,11 +1307,15 @@ class ArticleState:
         return next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == kind), None)
 
     def _without_country(self, name: str) -> str:
-        """The name's words with its country's taken out ("Russia's Ministry of Defense" -> "ministry of defense")."""
-        words = [w for w in normalize(name).split() if w not in self.resolver.country_of_word]
-        while words and words[-1] in ("of", "in"):
-            words.pop()
-        return " ".join(words)
+        """The name's words with its country's taken out ("Russia's Ministry of Defense" -> "ministry of defense"),
+        each registry name worked out once per pipeline."""
+        found = self.resolver.countryless.get(name)
+        if found is None:
+            words = [w for w in normalize(name).split() if w not in self.resolver.country_of_word]
+            while words and words[-1] in ("of", "in"):
+                words.pop()
+            found = self.resolver.countryless[name] = " ".join(words)
+        return found
 
     def _anonymous_name(self, text: str) -> str:
         """The description of an unnamed source made canonical: no leading determiner or number, and a
