@@ -634,25 +634,26 @@ class PageReader:
     def _keep_list_items(text: str, lines: list[_Line], keep: dict[int, BlockRole]) -> None:
         """An item of a bulleted or numbered list whose item before it is article text is article text too,
         with or without its final stop ("- Russian milbloggers claimed gains near Pokrovsk")."""
+        # each line's list marker, worked out once for both passes below ("" for a blank line)
+        markers = ["" if line.kind == "blank" else _item_marker(text, line) for line in lines]
         previous: int | None = None
         for index, line in enumerate(lines):
             if line.kind == "blank":
                 continue
-            marker = _item_marker(text, line)
+            marker = markers[index]
             if marker and index not in keep and line.kind in ("heading", "loose") and previous is not None \
-                    and keep.get(previous) == "body" and _item_marker(text, lines[previous]) == marker:
+                    and keep.get(previous) == "body" and markers[previous] == marker:
                 keep[index] = "body"
             previous = index
         # Short items ("- Збито 41 дрон" / "- Уражено два склади"): a list in sentence case under a paragraph,
         # with an item of it read as text or a paragraph right after it, is the article's list, every item (a
         # bullet opens no heading; other stories' titles in title case stand between paragraphs too).
         run: list[int] = []
-        ended: list[_Line | None] = [*lines, None]  # None: the page's end closes the last run
-        for index, item in enumerate(ended):
-            if item is not None and item.kind == "blank":
+        for index in range(len(lines) + 1):  # one past the last line: the page's end closes the last run
+            if index < len(lines) and lines[index].kind == "blank":
                 continue
-            marker = _item_marker(text, item) if item is not None else ""
-            if run and (not marker or marker != _item_marker(text, lines[run[0]])):
+            marker = markers[index] if index < len(lines) else ""
+            if run and marker != markers[run[0]]:
                 before = PageReader._previous_nonblank(lines, run[0])
                 if before >= 0 and keep.get(before) == "body" and (
                         any(keep.get(k) == "body" for k in run) or keep.get(index) == "body") \
