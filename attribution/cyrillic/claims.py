@@ -1426,10 +1426,7 @@ class CyrillicClaimBuilder:
         return self.mentions.is_count(before) or before.text[:1].isdigit() or bool(tags & {"NOUN", "NUMR", "Anum"})
 
     def _plural_verb(self, word: Word) -> bool:
-        tags = self.lemmatizer.tags(word.text)
-        if tags:
-            return "plur" in tags
-        return word.fold.endswith(("ли", "ють", "ять", "уть", "ать"))
+        return self.mentions.plural_verb(word)
 
     def _in_body(self, words: list[Word], noun: int) -> bool:
         """Does "в"/"у" open the noun's phrase, adjectives between ("в главном управлении МВД"): a body's office?"""

@@ -27,7 +27,8 @@ from .morph import Lemmatizer
 from .persons import PersonNames
 from .text import fold, has_cyrillic, name_key, slug, stem
 from .text import words as text_words
-from .words import ADJECTIVE_LEMMA_ENDINGS, DASHES, DOMAIN, IN_WORDS, QUOTES, PhraseSet, Word, WordSet, opens_participial
+from .words import (ADJECTIVE_LEMMA_ENDINGS, DASHES, DOMAIN, IN_WORDS, PLURAL_ENDINGS, QUOTES, PhraseSet, Word, WordSet,
+                    opens_participial)
 
 MentionKind = Literal["registry", "anonymous", "role", "name", "pronoun", "utterance", "own", "outlet", "branch"]
 # The longest name looked up in the registry, in words.
@@ -1355,6 +1356,13 @@ class MentionFinder:
         return [self._make(words, f, l, "registry", entry=e) for f, l, e in self._spans
                 if mention.first <= f and l <= mention.last and e.kind in ("government", "military", "organization")]
 
+    def plural_verb(self, word: Word) -> bool:
+        """Is the verb in the plural, by the dictionary's tags or, without them, by its ending?"""
+        tags = self.lemmatizer.tags(word.text)
+        if tags:
+            return "plur" in tags
+        return word.fold.endswith(_PLURAL_VERB_ENDINGS)
+
     def body_compound(self, word: Word) -> bool:
         """Is the capitalised word a body's compound name ("Укравтодор", "Обленерго", "Нафтогаз")?"""
         return word.upper and any(p.fullmatch(word.fold) for p in self._body_compounds)
@@ -1368,7 +1376,7 @@ class MentionFinder:
         # (a verb in the plural takes no one person's surname: "Решение объяснили инфляцией")
         return (word.upper and not word.caps and word.fold not in _NOT_NAMES and all(not w.is_word for w in words[:i])
                 and verb < len(words) and words[verb].is_word and words[verb].lemma in self.verbs
-                and not words[verb].fold.endswith(_PLURAL_VERB_ENDINGS))
+                and not self.plural_verb(words[verb]))
 
     def _fuzzy(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
         text = " ".join(w.text for w in words[first:last])
@@ -1435,8 +1443,8 @@ class _Known:
     spoke: bool = False  # was given to a sentence as its source
 
 
-_PLURAL_NAME_ENDINGS = ("и", "і", "ы")  # the nominative plural of a noun ("Новини", "Вести", "Патріоти")
-_PLURAL_VERB_ENDINGS = ("ють", "ять", "ут", "ют", "ят", "ат", "ли", "лися", "лись")
+# A verb's plural endings, where no dictionary tags it: "повідомляють", "пишуть", "сообщили", "розповілися".
+_PLURAL_VERB_ENDINGS = ("ли", "лися", "лись", "ють", "ять", "уть", "ать", "ут", "ют", "ят", "ат")
 _ORDINAL = re.compile(r"\d{1,4}-(?:[а-яіїєґ]{1,3})")  # "47-ї", "3-го", "128-й"
 # The stems that open a state body's one-word name ("Госполиция", "Минздрав", "Держпраці", "Нацполіція").
 BODY_STEM = re.compile(r"(?:гос|мин|мін|держ|нац)[а-яіїєґ]{3,}")
@@ -1698,10 +1706,10 @@ class ArticleState:
         """Is the name's first word a plural form ("Патріоти", "Вести", "Новини") right after or before a verb of
         saying in the plural ("повідомляють", "пишут", "сообщили")?"""
         first = words[mention.first]
-        if first.caps or not first.fold.endswith(_PLURAL_NAME_ENDINGS) or mention.first == 0 or mention.preposition:
+        if first.caps or not first.fold.endswith(PLURAL_ENDINGS) or mention.first == 0 or mention.preposition:
             return False  # (not "У Держпраці повідомили": a body in the locative)
         around = [words[k] for k in (mention.first - 1, mention.last) if 0 <= k < len(words)]
-        return any(w.lemma in self.finder.verbs and w.fold.endswith(_PLURAL_VERB_ENDINGS) for w in around)
+        return any(w.lemma in self.finder.verbs and self.finder.plural_verb(w) for w in around)
 
     def _person(self, words: list[Word], first: int, last: int) -> Source:
         names = [w for w in words[first:last] if w.is_word]

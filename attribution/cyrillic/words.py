@@ -176,7 +176,7 @@ class PhraseSet:
         return self.match(words, 0) if words else 0
 
 
-_PLURAL_ENDINGS = ("и", "і", "ы")  # of the nominative plural, after a noun's final consonant
+PLURAL_ENDINGS = ("и", "і", "ы")  # of the nominative plural, after a noun's final consonant
 
 
 class WordSet:
@@ -193,7 +193,7 @@ class WordSet:
             return word.fold
         if word.lemma in self.entries:
             return word.lemma
-        if word.fold[-1:] in _PLURAL_ENDINGS and word.fold[:-1] in self.entries:
+        if word.fold[-1:] in PLURAL_ENDINGS and word.fold[:-1] in self.entries:
             # "енергетики", "энергетики": the plural of an entry, which the lemmatizer took for a feminine noun's
             # case form ("енергетика")
             return word.fold[:-1]
