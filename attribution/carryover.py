@@ -90,11 +90,14 @@ class CarryRules:
 
     def __init__(self, rules: DiscourseRules, publishing_verbs: frozenset[str] = frozenset(),
                  is_office: Callable[[str], bool] = lambda word: False,
-                 is_body: Callable[[str], bool] = lambda word: False) -> None:
+                 is_body: Callable[[str], bool] = lambda word: False,
+                 utterance_nouns: frozenset[str] = frozenset()) -> None:
         """``publishing_verbs``: the verbs with which the outlet tells that someone put out a document of their own
         (``publishing_verbs`` of ``data/cues.yaml``); ``is_office``: is a word an office ("spokesman")?;
-        ``is_body``: is a word what a company or another organisation is called ("firm", "lender")?"""
+        ``is_body``: is a word what a company or another organisation is called ("firm", "lender")?;
+        ``utterance_nouns``: nouns of a source's words ("post", "statement"; ``utterance_nouns`` of the cues)."""
         self.publishing_verbs = publishing_verbs
+        self.utterance_nouns = utterance_nouns
         self.is_office = is_office
         self.is_body = is_body
         self.continuations = sorted(rules.continuation_openers, key=len, reverse=True)
@@ -125,7 +128,7 @@ class CarryRules:
         if rule is None or (not state.label and (narrates(context, state.sources, self.publishing_verbs)
                                                  or self.brings_in_office_holder(context, state.sources))) \
                 or outlet_speaks(context) or self.reports_market(context) \
-                or self.describes_body(context, state.sources):
+                or self.describes_body(context, state.sources) or self.describes_utterance(context):
             return None
         return rule
 
@@ -146,6 +149,14 @@ class CarryRules:
         determiner = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         return (determiner and self.is_body(subject.lower_)) or normalize(" ".join(
             t.text for t in subject.subtree)) in described
+
+    def describes_utterance(self, context: Context) -> bool:
+        """Is the sentence's subject someone's post or statement ("The user's post came with pictures", "His statement
+        ran to four pages")? The outlet describing the words, not more of them."""
+        span = context.span
+        subject = next((t for t in span.root.children if t.dep_ == "nsubj"), None) if span is not None else None
+        return subject is not None and subject.lemma_.lower() in self.utterance_nouns \
+            and any(c.dep_ == "poss" for c in subject.children)
 
     def reports_market(self, context: Context) -> bool:
         """Is the sentence's subject the company's shares ("Shares in Norvale were down 6%", "Its stock closed 4%
@@ -207,7 +218,9 @@ class CarryRules:
         match = _PLACE_ITEM.match(context.text, context.sentence.start, context.sentence.end)
         if match is None or match.group("unit").lower() not in self.place_units:
             return False
-        return not any(e.label_ in ("PERSON", "ORG", "NORP") for e in context.entities)
+        # (the place's own name is no one of its own, whatever the entity recogniser takes it for: "Romny" as an ORG)
+        return not any(e.label_ in ("PERSON", "ORG", "NORP") and e.start_char >= match.end("unit")
+                       for e in context.entities)
 
     @staticmethod
     def gives_bare_details(context: Context) -> bool:

@@ -93,7 +93,8 @@ class ClaimBuilder:
         self.hedges = hedges
         self.resolver = resolver
         self.rules = rules
-        self.carry = CarryRules(rules, cues.publishing_verbs, resolver.is_office, resolver.is_body)
+        self.carry = CarryRules(rules, cues.publishing_verbs, resolver.is_office, resolver.is_body,
+                                cues.utterance_nouns)
         self._silences = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.silence_patterns.items()]
         self._unknowns = [(name, GatedPattern(p, re.IGNORECASE)) for name, p in cues.rules.unknown_patterns.items()]
         labels = default_page().label_lines if label_lines is None else label_lines
@@ -220,7 +221,8 @@ class ClaimBuilder:
                             and _unattributed(drafts[earlier], sentence):
                         drafts[earlier].take(sources, "implicit", "carry.points_back", index)
                         earlier -= 1
-                carry.start(sources, sentence.block.paragraph, index, quoted=draft.attribution == "direct_quote")
+                carry.start(sources, sentence.block.paragraph, index, quoted=draft.attribution == "direct_quote"
+                            and main.token.lemma_.lower() not in self.cues.posting_verbs)
                 if main.kind == "verb" and main.token.lemma_.lower() not in self.cues.publishing_verbs \
                         and _opens_block_quote(text, drafts, index):
                     # (a document's content after "issued the following recommendations:" is no speech)

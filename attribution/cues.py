@@ -124,6 +124,7 @@ class CueFinder:
         self.intending_verbs = frozenset(rules.intending_verbs)
         self.referring_phrases = frozenset(rules.referring_phrases)
         self.publishing_verbs = frozenset(rules.publishing_verbs)
+        self.posting_verbs = frozenset(rules.posting_verbs)
         self.published_nouns = frozenset(rules.published_nouns)
         self._cue_lemmas = (self.verbs | set(self.phrasal) | self.evidence_verbs | self.citing_words | self.figure_verbs
                             | self.voicing_verbs | ({"make"} if self.making_clear else set()) | self.document_verbs

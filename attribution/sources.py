@@ -1230,6 +1230,10 @@ class ArticleState:
             if entry is not None and entry.kind in ("media", "organization") and first and (
                     first[0] in self.resolver.genders or first[0] in COURTESY_TITLES):
                 entry = None  # "Mr Hill, prosecuting, said": a person by title and surname, not The Hill
+            if entry is not None and entry.kind not in ("person", "official") and mention.ner_kind == "person" \
+                    and mention.head_lemma in mention.appositive_nouns \
+                    and len(mention.candidates) > 1 and self.resolver.registry.lookup(mention.candidates[0]) is None:
+                entry = None  # "The governor of Sumy, Oleh Hryhorov, said": the person named, not the body of the title
             if entry is not None:
                 return self._remember(entry.id, entry.name, entry.kind, mention,
                                       resolver._registry_roles.get(entry.id, set()))

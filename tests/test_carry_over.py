@@ -29,6 +29,17 @@ CASES = [
     ("The envoy said the crossing would reopen.\n\nAnd that aid trucks were waiting, while the convoy was checked.",
      ["indirect", "implicit"]),
     ("The governor said two people were injured. One man is in hospital.", ["indirect", "implicit"]),
+    # a post quoted: the next paragraph's bare details are more of the post; after spoken words, the outlet's
+    ("\"The enemy hit a school and two houses,\" Mayor Ihor Tkach wrote on Facebook.\n\n"
+     "Five more residents asked for medical help.", ["direct_quote", "implicit"]),
+    ("\"The enemy hit a school and two houses,\" Mayor Ihor Tkach said at a briefing.\n\n"
+     "Five more residents asked for medical help.", ["direct_quote", "none"]),
+    # the outlet describing the post itself is no more of it
+    ("\"The enemy hit a school and two houses,\" Mayor Ihor Tkach wrote on Facebook. His post came with photos of "
+     "the damaged roof.", ["direct_quote", "none"]),
+    # a place item goes on whatever the entity recogniser takes the place's name for
+    ("Governor Ivan Kovalenko said the region was shelled overnight.\n\nIn the Romny district, two women were treated "
+     "for shock.", ["indirect", "implicit"]),
     ("The governor said two people were injured.\n\nInstead, the shelter held.", ["indirect", "implicit"]),
     ("The governor said two people were injured.\n\nThe attack also damaged a school.", ["indirect", "implicit"]),
     ("The governor said two people were injured.\n\nKharkiv has a population of 1.4 million.", ["indirect", "none"]),

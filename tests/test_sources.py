@@ -32,6 +32,10 @@ REGISTRY_NAMES = [
     ("Russia's Ministry of Emergency Situations said the fire was out by noon.", "ru-mchs"),
     ("The Russian Ministry of Emergency Situations said the fire was out by noon.", "ru-mchs"),
     ("Ukraine's Ministry of Internal Affairs said two officers were hurt.", "ua-mvs"),
+    # a person named in apposition to a title whose body is in the registry is the person, not the body
+    ("The governor of Sumy, Oleh Hryhorov, reported the attack.", "oleh-hryhorov"),
+    ("The head of the Kharkiv regional administration, Petro Marchenko, said two people were hurt.",
+     "petro-marchenko"),
 ]
 
 

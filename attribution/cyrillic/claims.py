@@ -860,6 +860,10 @@ class CyrillicClaimBuilder:
             return None
         if sum(w.is_word for w in words[:signer.first - 1]) < SIGNED_WORDS:
             return None  # "Минтранс — Павел Кротов.": a list's item, a post and who holds it, no words signed
+        comma = next((k for k in range(signer.first - 2, -1, -1) if words[k].text == ","), None)
+        if comma is not None and sum(w.is_word and w.fold not in _GAPPING_JOINS
+                                     for w in words[comma + 1:signer.first - 1]) <= GAPPED_WORDS:
+            return None  # "..., а заступником — Іван Мороз.": the dash stands for the verb left out, no signature
         name = (signer.name or (signer.first, signer.last)) if signer.kind == "role" else (signer.first, signer.last)
         if name[1] - name[0] < 2 or not self.mentions.first_name(words[name[0]]) \
                 or self._first_name_oblique(words, *name):
@@ -2115,6 +2119,9 @@ _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
 SIGNED_WORDS = 3  # words signed by a name after a dash are at least this many ("Минтранс — Павел Кротов" is a list item)
+# At most this many words between a comma and a dash before a name: a verb left out ("Сумську — Олег Ткач"), no signature.
+GAPPED_WORDS = 2
+_GAPPING_JOINS = frozenset({"а", "и", "і", "й", "та"})
 TOLD_REACH = 5  # words after the verb within which an outlet in the dative is the one told
 _TOPIC_OPENERS = frozenset({"по", "у", "в", "во", "з", "із", "зі", "с", "со"})
 TITLE_TOPIC_WORDS = 3  # words after a title saying what it is about ("у справі", "по делу") before its comma
