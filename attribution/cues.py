@@ -446,7 +446,7 @@ class CueFinder:
                 # "The study found no link between ...", "the survey revealed widespread distrust": a finding
                 # given as a noun is the study's as much as one given as a clause
                 return CueMatch("verb", token.idx, token.idx + len(token), token, (study,))
-        if lemma in self.act_phrasal and any(c.dep_ == "prt" and c.lower_ in self.act_phrasal[lemma]
+        if lemma in self.act_phrasal and any(c.dep_ in ("prt", "prep") and c.lower_ in self.act_phrasal[lemma]
                                              for c in token.children):
             return None  # "Reporters tried to find out whether ...": an act, not a report
         phrasal = lemma in self.phrasal and any(
@@ -552,6 +552,9 @@ class CueFinder:
                 # whoever quoted: "by lawmakers present at the briefing").
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(subject)),
                                 relays=tuple(conjuncts(agents[0])), relaying=True)
+            if agents and any(c.dep_ == "neg" for c in token.children):
+                # "The figures could not be independently verified by Reuters": the outlet's silence, no report
+                return CueMatch("silence", token.idx, token.idx + len(token), token)
             if agents:
                 # "This was reported to Ukrainian News Agency by sources in law enforcement": told to an outlet.
                 return CueMatch("verb", token.idx, token.idx + len(token), token, tuple(conjuncts(agents[0])),

@@ -78,8 +78,9 @@ class CueRules(_Rules):
     reporting_verbs: Words = Field(description="Lemmas of reporting verbs.")
     clause_only_verbs: Words = Field(description="Reporting verbs that count only with a clause, quote or speech object.")
     phrasal_verbs: Words = Field(default=(), description="Verb + particle pairs that report speech (\"hit back\").")
-    act_phrasal_verbs: Words = Field(default=(), description="Verb + particle pairs made of a verb of saying that "
-                                     "report nothing (\"find out\", \"call off\"): an act, not a report.")
+    act_phrasal_verbs: Words = Field(default=(), description="Verb + particle (or preposition) pairs made of a verb "
+                                     "of saying that report nothing (\"find out\", \"slam into\"): an act, not a "
+                                     "report.")
     carrying_participles: Words = Field(default=(), description="Participles by which an outlet passes on the "
                                         "statement the speaker spoke in (\"said in a statement carried by Al "
                                         "Jazeera\"): the speaker via the outlet.")

@@ -22,6 +22,8 @@ SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 PARTITIVES = {"one", "some", "several", "many", "most", "both", "each", "either", "all"}
 NOT_SPEAKERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 RECENT_TICKS = 4
+# At most this many words, "the" included, in an office named again ("the Kremlin spokesman").
+OFFICE_WORDS = 4
 # Kinds of source that a bare description ("the company", "the agency") names by what it is, not by office.
 DESCRIBED_KINDS = {"organization", "media"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -1225,6 +1227,13 @@ class ArticleState:
                 person = opening[0] if len(opening) == 1 else None
             if person is not None:
                 return self._remember_alias(person, mention)  # "Hill said" after "Councilman Mark Hill": not The Hill
+            named = mention.text.lower().split()
+            if named[:1] == ["the"] and len(named) <= OFFICE_WORDS and mention.ner_kind is None:
+                # "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov": the one cited in that office
+                holder = next((s for s in self._recent() if s.cited and not s.anonymous
+                               and s.kind in ("person", "official") and mention.description in s.roles), None)
+                if holder is not None:
+                    return self._remember_alias(holder, mention)
             entry = self._registry_entry(mention.candidates)
             first = normalize(mention.text).split()[:1]
             if entry is not None and entry.kind in ("media", "organization") and first and (
@@ -1342,7 +1351,7 @@ class ArticleState:
 
     def _guess_kind(self, mention: Mention) -> SourceKind:
         from_words = self.resolver.kind_from_words(mention.description)
-        holds_office = any(self.resolver.kind_of(word) == "official"
+        holds_office = any(self.resolver.kind_of(word.rstrip(".")) == "official"  # "gov." of "Gov. Roy Cooper"
                            for word in [*mention.description.split(), *mention.appositive_nouns])
         if mention.ner_kind == "person" or (from_words == "official" and mention.ner_kind is None
                                              and any(w[:1].isupper() for w in mention.text.split()[1:])):

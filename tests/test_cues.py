@@ -6,6 +6,9 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # reminding someone of what is so reports it
+    ("Judge Anne Ruiz reminded the jurors that the defendant was presumed innocent.", "indirect", "reminded",
+     ["Anne Ruiz"]),
     # a message sent to people saying something is the sender's, not the people's; a report saying it is the report's
     ("Shares fell after a report saying the deal was off.", "indirect", "saying", ["report"]),
     # calculations are whoever calculated them
@@ -437,6 +440,10 @@ def test_cue_and_sources(extractor, text, attribution, cue, names):
 
 NO_CUE = [
     "The fighting continued overnight.",
+    # a verb of saying moving into something, and proposals turned down, are acts
+    "The cargo jet slammed into a hangar on Tuesday, destroying two smaller aircraft.",
+    "Moscow has rejected proposals by European capitals for a truce over Easter.",
+    "The council rejected calls to close the library.",
     "Inspectors verified the seals on Monday.",
     # damages assessed and charges dismissed are rulings, not words
     "The tribunal assessed damages at two million dollars.",
@@ -642,6 +649,8 @@ def test_what_a_court_did_not_hear_or_heard_from_a_witness_is_no_agentless_cue(e
 
 
 SILENCES = [
+    # a report the outlet could not verify, the outlet as the passive's agent
+    "The figures could not be independently verified by Reuters.",
     # a body that made no mention of something says nothing of it
     "The ministry made no mention of the bridge in its update.",
     # neither of two verbs was said

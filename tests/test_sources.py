@@ -192,6 +192,23 @@ def test_a_national_office_stands_for_its_holder_named_before(extractor, text, n
     assert [s.name for s in claim.sources] == [name]
 
 
+def test_an_office_named_again_is_the_one_cited_in_it(extractor):
+    claims = extractor.extract("Kremlin spokesman Dmitry Peskov said talks were possible. Asked about sanctions, the "
+                               "Kremlin spokesman said: \"We will not comment.\"")
+    assert [[s.id for s in c.sources] for c in claims] == [["peskov"], ["peskov"]]
+
+
+def test_unnamed_officers_of_a_named_force_and_abbreviated_offices(extractor):
+    claims = extractor.extract("A Texas Highway Patrol trooper said the driver had fled on foot. Gov. Roy Cooper said "
+                               "the state would send help. A passenger told WXYZ that the train shook. \"I could not "
+                               "see my own hands,\" the passenger told the station.")
+    trooper, governor, passenger, quoted = (c.sources for c in claims)
+    assert trooper[0].anonymous and not governor[0].anonymous
+    assert governor[0].kind == "official"
+    # "the station" is the station cited: the passenger speaks through it again
+    assert [(s.id, s.via) for s in quoted] == [(s.id, s.via) for s in passenger] == [("passenger", "wxyz"), ("wxyz", None)]
+
+
 def test_two_descriptions_with_the_same_noun_are_two_sources(extractor):
     # "the American leader" is not the one described as "the Russian leader" before
     claims = extractor.extract("The Russian leader said talks were possible. The American leader said sanctions "
