@@ -20,6 +20,8 @@ CALENDAR_WORDS = WEEKDAYS | frozenset({"january", "february", "march", "april", 
 
 SHORT_QUOTE_WORDS = 4
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+# Subordinators of a clause that asserts nothing: a condition or a question ("if it concludes that ...").
+UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
 CueKind = Literal["verb", "according_to", "evidence", "agentless", "silence"]
 SUBJECTS = {"nsubj", "csubj"}
 # Verbs that report only with an "as" phrase: "named the officer as X", "identified the man as X" (not "named a
@@ -642,6 +644,8 @@ class CueFinder:
             return None  # "The agency granted the officials anonymity to speak about ...": leave to speak, no report
         if infinitive and self._intended(token):
             return None  # "Bandits are planning to block the pass to blame the army": a plan, nothing said yet
+        if any(c.dep_ == "mark" and c.lower_ in UNASSERTED_MARKS for c in token.children):
+            return None  # "could walk away if it concludes that ...", "asked him if he believed ...": not said
         if infinitive and token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" \
                 and token.head.head.dep_ == "agent":
             return None  # the same, the infinitive hung on the agent ("used by midwives to assess breathing")
@@ -874,7 +878,7 @@ class CueFinder:
         """'"...," warned the National Weather Service': after the quotation, the speaker follows the verb
         and the parser takes it for the object."""
         quoted_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children) or any(
-            t.text in ('"', "”", "’", "»") for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i])
+            _closing_mark(t) for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i])
         if not quoted_before:
             return None
         # "..., the secretary-general, Anders Holmqvist, said Monday": a day after the verb says when, not who.
@@ -944,7 +948,7 @@ class CueFinder:
         # ... or just before the subject, however long ('"Get off the bridge now!" a police officer shouted').
         opening = min((i for i in subject if i < token.i), default=token.i)
         return self._followed_by_speech(token, 2) or any(
-            t.text in ('"', "”", "’", "»") and t.i not in subject
+            _closing_mark(t) and t.i not in subject
             for t in token.doc[max(min(token.i - 3, opening - 1), 0):token.i])
 
     @staticmethod
@@ -1216,6 +1220,14 @@ def _names_a_speaker(token: Token) -> bool:
 def _ends_its_sentence(token: Token) -> bool:
     """Is the token its sentence's last word, with only punctuation after it?"""
     return all(t.is_punct for t in token.doc[token.i + 1:token.sent.end])
+
+
+def _closing_mark(token: Token) -> bool:
+    """A closing quotation mark; a straight single one only after the speech's own comma or stop ("'No,' he
+    replied"), never an apostrophe ("the Jones' car")."""
+    if token.text in ('"', "”", "’", "»"):
+        return True
+    return token.text == "'" and token.i > 0 and token.doc[token.i - 1].text in (",", ".", "!", "?", "…")
 
 
 def _appositive_speaker(verb: Token) -> Token | None:

@@ -164,6 +164,8 @@ class HedgeFinder:
             return True
         if before.endswith(":") or (after.startswith((",", ":")) and self._tag_follows(after)):
             return False
+        if not before.strip("\"'“‘«„ ") and inner.rstrip()[-1:] == "," and _closing_tag(doc, quote.end, end):
+            return False  # '"No," the man replied.': an answer of one word, tagged after its comma
         named = _WORD.findall(before[:-1])[-1:] if before.endswith("(") else []
         if named and named[0][0].isupper() and after.startswith(")"):
             return False  # "Kestrel ('Hawk') covers the courts": a name's translation in brackets
@@ -229,6 +231,19 @@ class HedgeFinder:
     def _names_something(doc: Doc, quote: Quote) -> bool:
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+
+# At most this many words between a quotation and the verb of its closing tag ("the officer replied").
+TAG_WORDS = 4
+
+
+def _closing_tag(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc.text[start:end]`` a speech tag closing the sentence: a few words, a verb, a stop ("the man
+    replied.", "replied Anna Ruiz.")?"""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    verbs = [k for k, t in enumerate(words) if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")]
+    return bool(words) and bool(verbs) and verbs[0] <= TAG_WORDS and len(words) - verbs[0] <= TAG_WORDS
 
 
 def _without_overlaps(hedges: list[Hedge]) -> list[Hedge]:

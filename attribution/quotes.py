@@ -123,7 +123,7 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
                 # quotation, which closes further on
                 double = carried
                 i = block.start
-            elif first == "‘" and text[carried[0]] == "‘":
+            elif first in "‘'" and text[carried[0]] == first:
                 single = carried  # the British quotation in single marks reopens its paragraph
                 i = block.start + 1
             elif first in DOUBLE_OPENERS + AMBIGUOUS_DOUBLE + "“":
@@ -216,11 +216,11 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
                         single = None
         if double is not None:
             carried = (double[0], block.end)
-        elif single is not None and text[single[0]] == "‘" \
-                and index + 1 < len(blocks) and text[blocks[index + 1].start:blocks[index + 1].start + 1] == "‘":
+        elif single is not None and (text[single[0]] == "‘" or text[single[0]] == "'" and single[0] == block.start) \
+                and index + 1 < len(blocks) and text[blocks[index + 1].start:blocks[index + 1].start + 1] == text[single[0]]:
             # British copy: '‘We played well. ...' / '‘In the second half ...,’ he said.': a quotation in single
             # marks that reopens each paragraph and closes only at its end, opened at the paragraph's start or after
-            # its tag ("The coach said: ‘...")
+            # its tag ("The coach said: ‘..."); in straight marks, only one opening its paragraph (no apostrophe)
             carried = (single[0], block.end)
     if carried is not None:
         quotes.append(Quote(carried[0], carried[1], carried[0] + 1, carried[1], False))

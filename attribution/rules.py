@@ -128,8 +128,9 @@ class CueRules(_Rules):
                                  "bare details after a quotation tagged with one is more of the post, not the outlet's.")
     published_nouns: Words = Field(default=(), description="Lemmas of documents whose content a colon after "
                                    "\"issued the following ...\" opens (\"recommendation\", \"guidance\").")
-    intending_verbs: Words = Field(default=(), description="Verbs of a plan or a wish (\"planning to ... to blame the "
-                                   "army\"): a verb of saying in the infinitive under one is not said yet, no report.")
+    intending_verbs: Words = Field(default=(), description="Verbs of a plan, a wish, an expectation or a duty "
+                                   "(\"planning to ... to blame the army\", \"requires lenders to disclose\"): a verb "
+                                   "of saying in the infinitive under one is not said yet, no report.")
     question_verbs: Words = Field(default=(), description="Verbs of finding out (\"determine\", \"establish\") "
                                   "that report a finding only with a that-clause: with \"whether\", \"if\" or a "
                                   "wh-word (\"could determine whether the port is sold\") they ask, and report "

@@ -37,6 +37,11 @@ CASES = [
     # the outlet describing the post itself is no more of it
     ("\"The enemy hit a school and two houses,\" Mayor Ihor Tkach wrote on Facebook. His post came with photos of "
      "the damaged roof.", ["direct_quote", "none"]),
+    # a one-word answer in straight single marks is tagged speech, and a British quotation in straight single marks
+    # reopens each paragraph until it closes
+    ("'No,' the man replied.", ["direct_quote"]),
+    ("'We lost everything,' Mary Lane said.\n\n'The water came in overnight.\n\n'Nobody warned us.'",
+     ["direct_quote", "direct_quote", "direct_quote"]),
     # a place item goes on whatever the entity recogniser takes the place's name for
     ("Governor Ivan Kovalenko said the region was shelled overnight.\n\nIn the Romny district, two women were treated "
      "for shock.", ["indirect", "implicit"]),

@@ -443,6 +443,10 @@ NO_CUE = [
     # a verb of saying moving into something, and proposals turned down, are acts
     "The cargo jet slammed into a hangar on Tuesday, destroying two smaller aircraft.",
     "Moscow has rejected proposals by European capitals for a truce over Easter.",
+    # an infinitive of saying under an expectation or a duty, a condition or a question asserts nothing
+    "Brightwell Foods expects to announce its annual results next month.",
+    "The regulator requires lenders to disclose their fees more clearly.",
+    "Harbor Bank could walk away from the deal if it concludes that the price is too high.",
     "The council rejected calls to close the library.",
     "Inspectors verified the seals on Monday.",
     # damages assessed and charges dismissed are rulings, not words

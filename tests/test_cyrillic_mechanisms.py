@@ -1018,6 +1018,17 @@ SENTENCES = [
      [(["politsiya"], "indirect", "повідомили"), (["politsiya"], "implicit", None)]),
     ("ru", "Об этом сообщили в полиции. Следователи изъяли телефон и передали его на экспертизу.",
      [(["politsiya"], "indirect", "сообщили"), (["politsiya"], "implicit", None)]),
+    # a company named in quotation marks after its kind is the one "в компании" stands for, in any case of its name
+    ("ru", "Компания «Северсталь» открыла новый цех. В компании сообщили, что там будут работать 300 человек.",
+     [([], "none", None), (["severstal"], "indirect", "сообщили")]),
+    ("ru", "В «Северстали» сообщили, что инвестиции составили 2 млрд рублей.", [(["severstal"], "indirect", "сообщили")]),
+    ("uk", "Агрохолдинг «Астарта» закупив нову техніку. У компанії зазначили, що це 40 комбайнів.",
+     [([], "none", None), (["astarta"], "indirect", "зазначили")]),
+    # the body of the event a pronoun spoke at is no speaker
+    ("ru", "Депутат Иван Сидоров выступил за снижение налогов. Об этом он заявил на заседании Государственной думы.",
+     [(["ivan-sidorov"], "implicit", None), (["ivan-sidorov"], "indirect", "заявил")]),
+    ("uk", "Міністр Сергій Марченко виступив у Раді. Про це він заявив під час засідання Кабінету міністрів.",
+     [(["sergiy-marchenko"], "implicit", None), (["sergiy-marchenko"], "indirect", "заявив")]),
     # the outlet summing up ("Таким чином", "Таким образом") ends the report
     ("uk", "Міністр Олег Петренко заявив, що реформа триватиме. Таким чином уряд продовжує курс, розпочатий у 2020 році.",
      [(["oleg-petrenko"], "indirect", "заявив"), ([], "none", None)]),

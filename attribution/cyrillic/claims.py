@@ -212,8 +212,11 @@ class CyrillicClaimBuilder:
                                 and not source.anonymous and not _is_own(source, own))
             for mention, source in sorted(resolved, key=lambda r: not self._oblique_name(r[0], words)):
                 # An abbreviation outside the registry ("ТЭК", "ПВО") names a thing as often as a body.
+                # ("Компания «Северсталь»": a body named in quotation marks after its kind is one for a later
+                # "в компании")
                 if source is not None and not _is_own(source, own) and not (
-                        mention.kind == "name" and (source.kind == "organization" or mention.preposition)):
+                        mention.kind == "name" and (source.kind == "organization" and not mention.name_text
+                                                    or mention.preposition)):
                     if mention.kind == "role" and source.kind in ("person", "official"):
                         # "Глава СК России Александр Бастрыкин ... — уточнили в ведомстве": the body in the title is
                         # the one a later "ведомство" stands for
@@ -959,7 +962,7 @@ class CyrillicClaimBuilder:
         # "в Минобороны заявили": a body after "в"/"у" speaks from either side of the verb.
         told_after = bool(after) and after[0].kind == "registry" and after[0].entry is not None \
             and after[0].entry.kind == "media" and not after[0].preposition
-        subject_before = bool(before) and before[-1].kind in ("anonymous", "role", "name") \
+        subject_before = bool(before) and before[-1].kind in ("anonymous", "role", "name", "pronoun") \
             and not before[-1].preposition and self.mentions.nominative_form(words[before[-1].first]) \
             and words[before[-1].first].fold not in self.cues.pointing_words  # "Такие данные приводит ..."
         # (not "один из источников": one of them is the subject)
@@ -1537,6 +1540,11 @@ class CyrillicClaimBuilder:
         if mention.kind in ("name", "registry") and words[mention.first].caps and mention.first > 0 \
                 and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
             return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it
+        if mention.kind == "registry" and not words[mention.first].caps and mention.first > 0 \
+                and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
+            cases = self.lemmatizer.cases(words[mention.first].text)
+            if cases and "nomn" not in cases:
+                return False  # "заявил на заседании Государственной думы": the body of the event, no speaker
         head = words[mention.last - 1]
         if (mention.kind in ("anonymous", "role") or mention.kind == "registry" and not head.upper) \
                 and head.fold.endswith(("ам", "ям")) and head.fold != head.lemma:

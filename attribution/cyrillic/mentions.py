@@ -313,6 +313,17 @@ class MentionFinder:
                     self._keys[key] = entry.id
         self._registry_id = id(registry), len(registry)
 
+    def nominative_name(self, name: str) -> str:
+        """A one-word name in quotation marks as the nominative the dictionary knows («Северстали» ->
+        "Северсталь"), so that every case of it gets one id; any other name as written."""
+        if " " in name or not name[:1].isupper() or name.isupper():
+            return name
+        cases = self.lemmatizer.cases(name)
+        if not cases or "nomn" in cases or "NOUN" not in self.lemmatizer.tags(name):
+            return name
+        lemma = self.lemmatizer.lemma(name)
+        return lemma[:1].upper() + lemma[1:] if lemma[:3] == name[:3].lower() else name
+
     def lookup(self, words: list[Word], first: int, last: int) -> RegistryEntry | None:
         """The registry entry the words name, by stems first, then by the registry's own (fuzzy) lookup."""
         if (id(self.registry), len(self.registry)) != self._registry_id:
@@ -1507,7 +1518,8 @@ class ArticleState:
                           mention_start=mention.start, mention_end=mention.end)
 
         if mention.kind == "outlet":
-            return new(slug(mention.name_text), mention.name_text, "media")
+            named = self.finder.nominative_name(mention.name_text)
+            return new(slug(named), named, "media")
         if mention.kind == "branch":
             return new(slug(text), text, "government")
         if mention.kind == "own":
@@ -1673,8 +1685,8 @@ class ArticleState:
             return None
         if mention.kind == "name" and mention.name_text:
             earlier = self._by_key(name_key(mention.name_text))
-            return earlier.model_copy(update=where) if earlier is not None else new(
-                slug(mention.name_text), mention.name_text, "organization")
+            named = self.finder.nominative_name(mention.name_text)
+            return earlier.model_copy(update=where) if earlier is not None else new(slug(named), named, "organization")
         if mention.kind == "name":
             earlier = self._by_key(name_key(text)) or self._by_first_name(words, mention)
             if earlier is None and self._plural_subject(words, mention):
