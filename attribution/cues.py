@@ -619,6 +619,11 @@ class CueFinder:
             return None  # "prominent Russians said to be close to the Kremlin": a hedge on them, nobody's report
         if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ in ("VBN", "VBD"):
             return None  # "..., with one drowning reported", "with bridges said to be impassable": a circumstance
+        if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ == "VBG" \
+                and not self._has_speech(token) and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in token.children):
+            # "with four provinces reporting new clusters": what the figures are, no one's words (not "with the US
+            # and Iran each accusing the other of ...", nor "with the police reporting that ...")
+            return None
         if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.head.pos_ == "NOUN" \
                 and not self._has_speech(token):
             return None  # "the lag in disclosing the teen's arrest": an act that a noun names, not a report

@@ -447,6 +447,8 @@ NO_CUE = [
     "Brightwell Foods expects to announce its annual results next month.",
     "The regulator requires lenders to disclose their fees more clearly.",
     "Harbor Bank could walk away from the deal if it concludes that the price is too high.",
+    # "with" and a participle of reporting with only what was counted is a circumstance
+    "Three more deaths have been recorded, with four provinces reporting new clusters.",
     "The council rejected calls to close the library.",
     "Inspectors verified the seals on Monday.",
     # damages assessed and charges dismissed are rulings, not words

@@ -65,6 +65,9 @@ SPLITS = [
      ['"We won.', 'We will win again," he said.', "Then he left."]),
     ('"Is it over?" she asked. Nobody knew.', ['"Is it over?" she asked.', "Nobody knew."]),
     ("The U.S. envoy met Gen. Petrov in Kyiv. Talks went on.", ["The U.S. envoy met Gen. Petrov in Kyiv.", "Talks went on."]),
+    # a detective's title
+    ("Officer Ray Lin spoke to police Det. Karen Holt on Sunday. Holt said so.",
+     ["Officer Ray Lin spoke to police Det. Karen Holt on Sunday.", "Holt said so."]),
     # plural titles are abbreviations too
     ("Two senators, Sens. Ann Pike and Lou Ortiz, voted against it. The bill passed.",
      ["Two senators, Sens. Ann Pike and Lou Ortiz, voted against it.", "The bill passed."]),
@@ -165,6 +168,8 @@ def test_a_quote_runs_on_through_paragraphs_that_reopen_none_of_it():
 
 FURNITURE = [
     "All times BST",
+    # a wire's note that the story goes on
+    "(More to come.)",
     # other stories' headlines run together; a teaser under a label in capitals
     "Bridge repairs delayed again ... School bus route changes ... Harbour festival cancelled",
     "EXPLAINED: What the New Parking Rules Mean for Drivers",
