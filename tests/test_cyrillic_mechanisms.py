@@ -1029,6 +1029,27 @@ SENTENCES = [
      [(["ivan-sidorov"], "implicit", None), (["ivan-sidorov"], "indirect", "заявил")]),
     ("uk", "Міністр Сергій Марченко виступив у Раді. Про це він заявив під час засідання Кабінету міністрів.",
      [(["sergiy-marchenko"], "implicit", None), (["sergiy-marchenko"], "indirect", "заявив")]),
+    # a site's address stays whole; a country's adjective opens no body named again ("Российские военные")
+    ("ru", "Об этом Сегодня.ua сообщили жители города.", [(["zhitel-goroda", "segodnya-ua"], "indirect", "сообщили")]),
+    ("ru", "Российские военные заняли поселок. В Минобороны отметили, что потерь нет.",
+     [([], "none", None), (["ru-mod"], "indirect", "отметили")]),
+    # a date set off by commas between the subject and its verb
+    ("ru", "Глава Курской области Александр Хинштейн в среду, 4 марта, сообщил, что дрон атаковал автобус.",
+     [(["khinshtein"], "indirect", "сообщил")]),
+    # the one quoted, by a noun or a pronoun right after the quoting verb, then the outlet that quotes
+    ("ru", "Губернатор Вячеслав Гладков прокомментировал обстрел. — Все пострадавшие получат помощь, — цитирует "
+           "губернатора РИА Новости.", [(["gladkov"], "indirect", "прокомментировал"),
+                                      (["ria", "gladkov"], "direct_quote", "цитирует")]),
+    ("ru", "Губернатор Вячеслав Гладков прокомментировал обстрел. — Мы не оставим это без ответа, — цитирует его РИА "
+           "Новости.", [(["gladkov"], "indirect", "прокомментировал"), (["ria", "gladkov"], "direct_quote", "цитирует")]),
+    # words an outlet is said to quote pass on those words only: the speaker's next report is her own again
+    ("ru", "Мария Захарова рассказала о звонке. «Ответ поступил прямо во время эфира», — цитирует ее ТАСС. Захарова "
+           "подчеркнула, что ничего загадочного в звонке не было.",
+     [(["zakharova"], "indirect", "рассказала"), (["tass", "zakharova"], "direct_quote", "цитирует"),
+      (["zakharova"], "indirect", "подчеркнула")]),
+    # the outlet's staff is the outlet's: no one quoted
+    ("ru", "Трем полицейским, которых обвиняют в получении взяток от сотрудников Baza, продлили арест.",
+     [([], "none", None)]),
     # the outlet summing up ("Таким чином", "Таким образом") ends the report
     ("uk", "Міністр Олег Петренко заявив, що реформа триватиме. Таким чином уряд продовжує курс, розпочатий у 2020 році.",
      [(["oleg-petrenko"], "indirect", "заявив"), ([], "none", None)]),

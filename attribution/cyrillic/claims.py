@@ -476,14 +476,17 @@ class CyrillicClaimBuilder:
         name = " ".join([first.capitalize(), *words[1:]])
         return [Source(id=slug(name), name=name, kind="person", mention=address)]
 
-    @staticmethod
-    def _retold_outlet(drafts: list[_Draft]) -> None:
+    def _retold_outlet(self, drafts: list[_Draft]) -> None:
         """"Про це пише РБК-Україна з посиланням на Telegram голови ОВА": an item retold from another outlet's report
         of a speaker, said so at its lead; the speaker's later words reach the article through that outlet too."""
         relays: dict[str, Source] = {}
         for draft in drafts:
             by_id = {s.id: s for s in draft.sources}
-            leading = "carry.points_back" in draft.rules or "chain.pointer" in draft.rules or "chain.citing" in draft.rules
+            # (a quotation an outlet is said to quote, "— цитирует ее ТАСС", passes on those words only)
+            quoting = draft.attribution == "direct_quote" and draft.cue is not None \
+                and self.lemmatizer.lemma(draft.cue.text) in self.cues.quoting
+            leading = "carry.points_back" in draft.rules or "chain.pointer" in draft.rules or (
+                "chain.citing" in draft.rules and not quoting)
             chained = [s for s in draft.sources if s.via and by_id.get(s.via) is not None
                        and by_id[s.via].kind == "media"] if leading else []
             if chained:
@@ -1339,6 +1342,9 @@ class CyrillicClaimBuilder:
         for mention in mentions:
             owner_of_words = mention.kind == "pronoun" and mention.last < len(words) and (
                 words[mention.last].lemma in self.cues.quote_nouns or words[mention.last].fold in self.cues.quote_nouns)
+            # "— цитирует его РИА Новости": the one quoted, by a pronoun right after the verb
+            owner_of_words = owner_of_words or (mention.kind == "pronoun" and mention.first == cue.last
+                                                and words[mention.first].fold in QUOTED_PRONOUNS)
             if not start <= mention.first < end or (mention.kind not in ("name", "registry", "role", "anonymous", "branch")
                                                     and not owner_of_words):
                 continue  # (a pronoun only as the owner of the words: "Его слова передает ТАСС")
@@ -2126,6 +2132,8 @@ _CONJUNCTIONS = frozenset({"и", "і", "й", "та", "а", "или", "або", "
 _QUOTED_SENTENCES = re.compile(r"\w[.!?…]\s+[А-ЯЁІЇЄҐA-Z]")
 # Rules that guess a quotation's speaker from the sentences before it: its own tag, read later, wins.
 GUESSED_SPEAKERS = ("quote.carried", "quote.continues", "quote.dialogue")
+# Pronouns of the one a quoting verb quotes ("цитирует его РИА Новости").
+QUOTED_PRONOUNS = frozenset({"его", "ее", "её", "их", "його", "її", "їх"})
 SIGNED_WORDS = 3  # words signed by a name after a dash are at least this many ("Минтранс — Павел Кротов" is a list item)
 # At most this many words between a comma and a dash before a name: a verb left out ("Сумську — Олег Ткач"), no signature.
 GAPPED_WORDS = 2

@@ -107,6 +107,23 @@ def _date_aside(words: list[Word], k: int) -> int | None:
     return j + 1
 
 
+def _date_aside_before(words: list[Word], k: int) -> int | None:
+    """Where the clause resumes before a date set off by commas that ends at ``k`` (after its comma): "Хинштейн в
+    среду, 4 марта, сообщил"; None if there is none."""
+    if k < 3 or words[k - 1].text != ",":
+        return None
+    j = k - 2
+    while j > 0 and k - j <= 6 and words[j].text != ",":
+        if words[j].is_word and not _DATE_WORD.fullmatch(words[j].fold):
+            return None
+        j -= 1
+    inside = words[j + 1:k - 1]
+    if j < 1 or words[j].text != "," or not inside or not any(w.text.isdigit() for w in inside) \
+            or not any(w.is_word and not w.text.isdigit() for w in inside):
+        return None  # a day and its month ("2,3%" is a figure)
+    return j
+
+
 # Prepositions a relative pronoun may follow at the head of its clause ("з яким", "с которым", "для которых").
 _RELATIVE_PREPOSITIONS = frozenset({"з", "із", "зі", "с", "со", "для", "у", "в", "до", "к", "від", "от", "на", "про", "о",
                                     "об"})
@@ -468,6 +485,8 @@ class CueFinder:
             if skipped is not None and words[skipped].text == "," and opens_participial(
                     words, skipped + 1, self.lemmatizer, self.prepositions):
                 asides.append((skipped, k))  # "Иван Лапин, возглавлявший департамент, заявил": not the department
+            if skipped is None:
+                skipped = _date_aside_before(words, k)  # "Хинштейн в среду, 4 марта, сообщил"
             if skipped is None:
                 skipped = self.relative_before(words, k)
                 if skipped is not None:

@@ -238,6 +238,7 @@ class MentionFinder:
                 self.roles[noun] = kind
         self.utterances = WordSet(rules.cues.utterance_nouns)
         self.verbs = frozenset(rules.cues.reporting_verbs)
+        self.quoting_verbs = frozenset(rules.cues.quoting_verbs)
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
         self.person_back_nouns = frozenset(d.person_back_nouns)
@@ -316,8 +317,8 @@ class MentionFinder:
     def nominative_name(self, name: str) -> str:
         """A one-word name in quotation marks as the nominative the dictionary knows («Северстали» ->
         "Северсталь"), so that every case of it gets one id; any other name as written."""
-        if " " in name or not name[:1].isupper() or name.isupper():
-            return name
+        if not name.isalpha() or not name[:1].isupper() or name.isupper():
+            return name  # ("Сегодня.ua", "РБК-Україна", "ТАСС": as written)
         cases = self.lemmatizer.cases(name)
         if not cases or "nomn" in cases or "NOUN" not in self.lemmatizer.tags(name):
             return name
@@ -1185,13 +1186,18 @@ class MentionFinder:
         stop = next((j for j in range(last, stop) if self._citing.match(words, j)), stop)
         outlet_after = next((f for f, l, e in registry_spans if last < f < stop and l == stop and e.kind == "media"
                              and not words[f - 1].text in QUOTES), None)
+        if outlet_after is None and first > 0 and words[first - 1].lemma in self.quoting_verbs:
+            # "цитирует губернатора РИА Новости": the one quoted, then the outlet that quotes (no governor of RIA)
+            outlet_after = next((f for f, l, e in registry_spans if f == last and e.kind == "media"
+                                 and words[f].upper), None)
         if outlet_after is not None and kind != "media":
             stop = outlet_after  # "цитирует главного тренера сборной Tribuna": the outlet after the title quotes him
         else:
             outlet_after = None
         name_span = None
         j = stop
-        registry_at = next(((f, l, e) for f, l, e in registry_spans if last <= f <= max(stop, last + 1)), None)
+        registry_at = next(((f, l, e) for f, l, e in registry_spans if last <= f <= max(stop, last + 1)
+                            and f != outlet_after), None)
         if self.voices.has(words[i]) and last < len(words) and registry_at is None:
             inner = self._role(words, last, quoted, registry_spans)
             if inner is not None:
@@ -1535,8 +1541,10 @@ class ArticleState:
                 # "сообщили в МВД" after "МВД Казахстана": the body the article placed in its country, not the
                 # registry's of another
                 # (by any first word of its names: "Нацбанк" after "Национальный банк Казахстана")
+                # (not a lower-case adjective of a country: "российское Минобороны" is no "Российские военные")
                 heads = {name_key(words[mention.first].text)} | {name_key(n.split()[0]) for n in (e.name, *e.aliases)
-                                                                  if len(n.split()) > 1 and has_cyrillic(n)}
+                                                                  if len(n.split()) > 1 and has_cyrillic(n)
+                                                                  and n[:1].isupper()}
                 placed = next((k.source for k in reversed(self.known) if k.source.id != e.id
                                and k.source.kind in ("government", "military") and len(k.phrase.split()) > 1
                                and k.phrase.split()[0] in heads), None)
