@@ -1047,6 +1047,17 @@ SENTENCES = [
            "подчеркнула, что ничего загадочного в звонке не было.",
      [(["zakharova"], "indirect", "рассказала"), (["tass", "zakharova"], "direct_quote", "цитирует"),
       (["zakharova"], "indirect", "подчеркнула")]),
+    # people named by their town are unnamed speakers
+    ("ru", "Дончанка рассказала, что света нет.", [(["donchanka"], "indirect", "рассказала")]),
+    ("uk", "Харків'янка розповіла, що світла немає. Киянин заявив, що чув три вибухи.",
+     [(["kharkivyanin"], "indirect", "розповіла"), (["kiyanin"], "indirect", "заявив")]),
+    # the pointer of a report an outlet relays points back at the lead
+    ("ru", "Ночью дроны атаковали Херсон. Повреждены два дома. Как сообщает РБК, об этом сообщил глава ОВА Александр "
+           "Прокудин.", [(["rbc-russia", "prokudin"], "implicit", None)] * 2
+     + [(["rbc-russia", "prokudin"], "indirect", "сообщает")]),
+    # "ОВА" alone is the administration named in an official's title
+    ("uk", "Начальник Харківської ОВА Олег Синєгубов розповів про наслідки удару. В ОВА кажуть, що ремонт триватиме "
+           "тиждень.", [(["syniehubov"], "indirect", "розповів"), (["kharkiv-rma"], "indirect", "кажуть")]),
     # the outlet's staff is the outlet's: no one quoted
     ("ru", "Трем полицейским, которых обвиняют в получении взяток от сотрудников Baza, продлили арест.",
      [([], "none", None)]),

@@ -825,6 +825,8 @@ class CyrillicClaimBuilder:
         if relay is None and speaker is not None and cited:
             attribution = "according_to"  # "Про це пише УНН із посиланням на ...": the outlet cites others
         back = (main is not None and main.back) or (main is None and according_cue is not None and according_cue.back)
+        # "Как сообщает РБК, об этом сообщил глава ОВА": the pointer of the report an outlet relays points back too
+        back = back or (outlet is not None and any(c.back for o, c in zip(others, other_cues) if o.id != outlet.id))
         # "..., - пише Волинь24": an outlet credited for the report, not a speaker's own words
         # (or one citing others: "..., - повідомило з посиланням на джерела в поліції Суспільне")
         credit = main is not None and relay is not None and relay.kind == "media" and (

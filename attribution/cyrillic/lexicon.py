@@ -228,6 +228,9 @@ class CyrillicDiscourse(_Rules):
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
                                     "(\"область\" in \"губернатор Курской области\").")
     anonymous_heads: Words = Field(description="Lemmas of nouns that name an unnamed source (\"источник\", \"очевидець\").")
+    demonym_endings: Words = Field(default=(), description="Endings of nouns naming people by their town "
+                                   "(\"харьковчанка\", \"киевлянин\", \"львів'янка\"): an unnamed source, as "
+                                   "\"местная жительница\" is.")
     generic_titles: Words = Field(default=(), description="Back nouns that stand for any official named before "
                                   "(\"посадовець\", \"глава\"); the other back nouns of people are titles, never "
                                   "one named with another title (\"губернатор\" is no \"чиновник Иван Орлов\").")

@@ -187,6 +187,8 @@ class Mention:
     profession: bool = False  # a profession alone ("— сказал певец"): only the person named with it, if any
 
 
+# The shortest noun of a town's people read by its ending ("киянин"; not "пане").
+DEMONYM_LETTERS = 6
 # How many words may stand between the words of an office phrase ("голова Сумської обласної ОВА").
 OFFICE_GAP = 2
 
@@ -221,6 +223,7 @@ class MentionFinder:
         self.member_bodies = frozenset(d.member_bodies)
         self.member_body_stems = frozenset(name_key(b) for b in d.member_bodies)
         self.anonymous = WordSet(d.anonymous_heads)
+        self.demonym_endings = tuple(fold(e) for e in d.demonym_endings)
         self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
         self._body_compounds = [re.compile(p) for p in d.body_compounds]
@@ -313,6 +316,15 @@ class MentionFinder:
                 if key and key not in self._keys:
                     self._keys[key] = entry.id
         self._registry_id = id(registry), len(registry)
+
+    def _demonym(self, word: Word, opening: bool = False) -> str | None:
+        """The lemma of a noun naming people by their town ("харьковчанка", "львів'янин"), or None; capitalised
+        only opening the sentence."""
+        if (word.upper and not opening) or not word.fold.endswith(self.demonym_endings) \
+                or len(word.fold) < DEMONYM_LETTERS:
+            return None
+        tags = self.lemmatizer.tags(word.text)
+        return word.lemma if not tags or "NOUN" in tags else None
 
     def nominative_name(self, name: str) -> str:
         """A one-word name in quotation marks as the nominative the dictionary knows («Северстали» ->
@@ -658,7 +670,7 @@ class MentionFinder:
                  registry_spans: list[tuple[int, int, RegistryEntry]]) -> Mention | None:
         """"источники в Минобороны", "місцеві мешканці", "джерело РБК-Україна", "моніторингові канали"."""
         word = words[i]
-        head = self.anonymous.entry(word)
+        head = self.anonymous.entry(word) or self._demonym(word, not any(w.is_word for w in words[:i]))
         if head is None or word.fold in self.time_words:
             return None
         if self.lemmatizer.tags(word.text) & _NOT_NOUNS:
