@@ -22,7 +22,7 @@ from .names import normalize
 from .quotes import QUOTE_MARKS, Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
-from .sources import CONTRASTS, DESCRIBED_KINDS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
+from .sources import BODY_KINDS, CONTRASTS, DESCRIBED_KINDS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 # "..., according to reports", "according to media reports": news reports, which pass on the speaker's words
@@ -181,6 +181,11 @@ class ClaimBuilder:
                     carry.end()
                     continue
                 sources = _without_dangling_via(others)
+            if sources and main is not None and carry.active and carry.origin is not None \
+                    and "chain.cited" in drafts[carry.origin].rules:
+                kept = _chain_kept(sources, carry.sources)
+                if kept != sources:
+                    sources, source_rules = kept, [*source_rules, "chain.kept"]
             if sources and main is not None:
                 draft.cue = _cue(text, main)
                 self._cite_entry(draft, main)
@@ -278,6 +283,13 @@ class ClaimBuilder:
                 draft.rules.append("cue.silence" if silent else "carry.end.evidential")
                 if main is not None and main.kind == "silence":
                     self._cite_entry(draft, main)
+                    silent_body = next((c for c in main.token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                    mention = self.resolver.mention(doc, silent_body) if silent_body is not None else None
+                    if mention is not None and mention.pronoun is None and not mention.anonymous \
+                            and self.resolver.kind_of(mention.head_lemma) in BODY_KINDS:
+                        # "The navy did not respond to a request for comment. It said ...": the body asked, as one
+                        # the article cites, is the likeliest "it" of the next sentence
+                        state.resolve(mention)
                 elif silence is not None:
                     draft.entries.insert(0, entry_id("cues", "silence_patterns", silence))
                 carry.end()
@@ -1021,6 +1033,21 @@ def _is_speech(doc: Doc, quote: Quote, sentence: Sentence) -> bool:
     hyphenated = sum(1 for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not doc[t.i].whitespace_
                      and not doc[t.i + 1].whitespace_)
     return len(words) - hyphenated > SHORT_QUOTE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _chain_kept(sources: list[Source], carried: list[Source]) -> list[Source]:
+    """'The sources quoted Hajri as telling his colleagues ... . "...," he said.': the person the report before quoted,
+    named again by a pronoun, still reaches the article through whoever quoted them."""
+    # (one an outlet quoted speaks on its own again: "Reuters quoted Slutsky as saying ... . He said:")
+    relayed = {s.id: s.via for s in carried if s.via and any(r.id == s.via and r.kind != "media" for r in carried)}
+    kept = [s.model_copy(update={"via": relayed[s.id]}) if s.via is None and s.id in relayed
+            and s.mention.lower() in KEPT_PRONOUNS else s for s in sources]
+    ids = {s.id for s in kept}
+    return kept + [s for s in carried if s.id not in ids and any(k.via == s.id for k in kept)]
+
+
+# Pronouns by which a quoted person is named again, keeping the relay.
+KEPT_PRONOUNS = frozenset({"he", "she"})
 
 
 def _opens_block_quote(text: str, drafts: list[ClaimDraft], index: int) -> bool:

@@ -1294,8 +1294,9 @@ def acted_on(verb: Token, acts: frozenset[str] | None) -> bool:
     """Does the verb's object make it an act ("declared a state of emergency", "claimed the title"), or its object's
     predicate ("found him guilty", "found the man dead": a verdict or a discovery), given the verb's act objects (cue
     rules' ``act_objects``)?"""
+    # (in the passive, its subject: "The coach was dismissed by the club owner")
     return acts is not None and any(
-        (c.dep_ in ("dobj", "dative") or c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
+        (c.dep_ in ("dobj", "dative", "nsubjpass") or c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
         and (c.lemma_.lower() in acts or _counted_object(c) in acts) for c in verb.children)
 
 

@@ -1217,7 +1217,10 @@ class ArticleState:
             shortened = self._shortened_outlet(mention)
             if shortened is not None:
                 return self._remember_alias(shortened, mention)
-            single = normalize(mention.text) if len(mention.text.split()) == 1 else ""
+            named = normalize(mention.text).split()
+            # "Sir Alan" after "Sir Alan Mercer": a title of honour goes with the first name
+            single = named[0] if len(named) == 1 else named[1] if len(named) == 2 and named[0] in FIRST_NAME_TITLES \
+                else ""
             person = next((s for s in self._recent() if single and single in s.surnames), None)
             if person is None and single:
                 # "Ren said" after "Ren Zhengfei" (the family name first), "Merrit says" after "Merrit Kennedy":
@@ -1408,6 +1411,9 @@ class ArticleState:
             self._index.add(name, source_id)
             if kind in ("person", "official") and len(name.split()) > 1:
                 source.surnames.add(normalize(name.split()[-1]))
+                particle, _, rest = normalize(name.split()[-1]).partition(" ")
+                if particle in _SURNAME_PARTICLES and rest:
+                    source.surnames.add(rest)  # "Mr Nouri" after "Khalid al-Nouri"
                 if len(name.split()) > 2 and normalize(name.split()[-2]) in _SURNAME_PARTICLES:
                     source.surnames.add(normalize(" ".join(name.split()[-2:])))  # "Al Harbi", "van Dijk"
         return self._remember_alias(source, mention)
@@ -1421,8 +1427,11 @@ class ArticleState:
                 continue  # "Officials in New York City" are no alias of the city a later sentence names
             if not self._index.exact(candidate):
                 self._index.add(candidate, source.id)
+        # (a person's body is no role of theirs: "an army spokeswoman" is not "the army")
+        person = self.resolver.kind_of(mention.head_lemma) in ("official", "person")
         for word in mention.description.split():
-            if word in self.resolver._kind_of_noun or word in self.resolver.utterance_nouns:
+            if word in self.resolver.utterance_nouns or word in self.resolver._kind_of_noun and not (
+                    person and word != mention.head_lemma and self.resolver.kind_of(word) in BODY_KINDS):
                 source.roles.add(word)
             if word in self.resolver.country_of_word:
                 source.countries.add(self.resolver.country_of_word[word])
@@ -1626,6 +1635,10 @@ _SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du"
                                 "der", "den", "del", "dos", "das"})
 # Titles of courtesy before a surname ("Dr Reyes" after "Martin Reyes"), besides the gendered ones of mentions.yaml.
 COURTESY_TITLES = frozenset({"dr", "prof", "professor", "rev", "mx"})
+# Kinds of source that are bodies, not people.
+BODY_KINDS = frozenset({"government", "military", "media", "organization"})
+# Titles of honour before a first name ("Sir Alan" after "Sir Alan Mercer").
+FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 # Modifiers that say where a body is ("the Sunnyvale, Calif.-based company"), not what it is called.
 PLACED = ("based", "born", "headquartered")
 PLACED_SUFFIXES = tuple(f"-{word}" for word in PLACED)

@@ -6,6 +6,9 @@ import pytest
 
 CHAINS = [
     # (text, expected {source name: name of the source it comes through, or None})
+    # a person unnamed people quoted, named again by a pronoun, still speaks through them
+    ('Well-informed sources quoted Jaber Al-Hajri as telling his colleagues to face facts. "We have paid a heavy '
+     'price," he said.', {"Jaber Al-Hajri": "Well-informed sources", "Well-informed sources": None}),
     # the words came "via" a name, or were told to one in an interview: it relays, known as an outlet or not
     ('"I feel stronger every week," Marcus Dale said, via the Tulsa Ledger.',
      {"Marcus Dale": "Tulsa Ledger", "Tulsa Ledger": None}),
@@ -213,6 +216,9 @@ CHAINS = [
 ]
 
 NOT_CHAINS = [
+    # one an outlet quoted speaks on his own again when named by a pronoun
+    ('Reuters quoted Leonid Slutsky as saying the footage was staged. "It is all invention," he said.',
+     ["Leonid Slutsky"]),
     # preliminary reports qualify a figure; they relay no one
     ("The governor said nobody had died, according to preliminary reports.", ["governor", "preliminary reports"]),
     # a report of one's own relays no one

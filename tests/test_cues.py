@@ -449,6 +449,8 @@ NO_CUE = [
     "Harbor Bank could walk away from the deal if it concludes that the price is too high.",
     # "with" and a participle of reporting with only what was counted is a circumstance
     "Three more deaths have been recorded, with four provinces reporting new clusters.",
+    # a coach dismissed is fired, in the passive too
+    "The coach was dismissed by the club owner on Friday evening.",
     "The council rejected calls to close the library.",
     "Inspectors verified the seals on Monday.",
     # damages assessed and charges dismissed are rulings, not words

@@ -209,6 +209,27 @@ def test_unnamed_officers_of_a_named_force_and_abbreviated_offices(extractor):
     assert [(s.id, s.via) for s in quoted] == [(s.id, s.via) for s in passenger] == [("passenger", "wxyz"), ("wxyz", None)]
 
 
+def test_titles_of_honour_and_surname_particles_name_the_person_again(extractor):
+    claims = extractor.extract("Sir Alan Mercer faced criticism over the figures. Earlier, Sir Alan said the figures "
+                               "were sound. Khalid al-Nouri, a spokesman for the health ministry, said five people "
+                               "died. Mr Nouri said the toll may rise.")
+    assert [[s.name for s in c.sources] for c in claims[1:]] == [["Alan Mercer"], ["Khalid al-Nouri"],
+                                                                  ["Khalid al-Nouri"]]
+
+
+def test_a_body_is_no_role_of_its_spokesperson(extractor):
+    claims = extractor.extract("An army spokeswoman said 20 militants were killed. According to the army, more than "
+                               "300 drones were launched.")
+    spokeswoman, army = (c.sources[0] for c in claims)
+    assert spokeswoman.anonymous and not army.anonymous and army.id != spokeswoman.id
+
+
+def test_it_after_a_body_that_kept_silent_is_that_body(extractor):
+    claims = extractor.extract("The ministry said two boats were sunk. The navy did not respond to a request for "
+                               "comment. It said on Sunday that it had struck a fuel depot.")
+    assert [s.id for s in claims[-1].sources] == ["navy"]
+
+
 def test_two_descriptions_with_the_same_noun_are_two_sources(extractor):
     # "the American leader" is not the one described as "the Russian leader" before
     claims = extractor.extract("The Russian leader said talks were possible. The American leader said sanctions "
