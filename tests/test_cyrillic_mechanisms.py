@@ -1058,6 +1058,17 @@ SENTENCES = [
     # "ОВА" alone is the administration named in an official's title
     ("uk", "Начальник Харківської ОВА Олег Синєгубов розповів про наслідки удару. В ОВА кажуть, що ремонт триватиме "
            "тиждень.", [(["syniehubov"], "indirect", "розповів"), (["kharkiv-rma"], "indirect", "кажуть")]),
+    # a body named again by a back noun with an adjective before it ("надзорное ведомство")
+    ("ru", "Генпрокуратура Украины сообщила о задержании. В надзорном ведомстве заявили, что оба сотрудничали с ФСБ.",
+     [(["ua-pgo"], "indirect", "сообщила"), (["ua-pgo"], "indirect", "заявили")]),
+    # outlets whose names hold a country or a city
+    ("uk", "Як інформує Україна молода, про це повідомляє МОЗ.", [(["umoloda", "ua-moh"], "indirect", "інформує")]),
+    # whose data a speaker quotes reach us through the speaker
+    ("ru", "Иван Петров, цитируя данные Росстата, заявил, что цены растут.",
+     [(["ivan-petrov", "rosstat"], "indirect", "заявил")]),
+    # a name in the clause after a fronted report and its comma is no second title of its speaker
+    ("ru", "Как уверяют представители МВД, за ночь силы ПВО сбили 20 дронов.",
+     [(["predstavitel-mvd"], "indirect", "уверяют")]),
     # the outlet's staff is the outlet's: no one quoted
     ("ru", "Трем полицейским, которых обвиняют в получении взяток от сотрудников Baza, продлили арест.",
      [([], "none", None)]),

@@ -1006,7 +1006,12 @@ class CyrillicClaimBuilder:
             topic = words[order[0].last:comma] if comma is not None else []
             if comma is None or words[comma].text != "," or (topic and topic[0].fold not in _TOPIC_OPENERS):
                 comma = None
-            named = named or next((m for m in mentions if comma is not None and comma < m.first
+            # (the second title opens right after the comma: "Как уверяют представители МВД, за ночь силы ПВО" names
+            # no one)
+            second_title = comma is not None and (any(m.kind in ("role", "anonymous", "name") and m.first == comma + 1
+                                                      for m in mentions) or any(
+                self.cues.appositive_heads.has(w) for w in words[comma + 1:comma + 3]))
+            named = named or next((m for m in mentions if comma is not None and second_title and comma < m.first
                                    <= comma + SECOND_TITLE_WORDS
                                    and (m.kind == "name" or m.kind == "role" and m.name is not None)
                                    and not any(w.text in ",.;:" or w.lemma in self.cues.verbs

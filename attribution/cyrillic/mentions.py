@@ -1888,8 +1888,9 @@ class ArticleState:
         bare_title = not mention.plural and mention.last - mention.first == 1 and not mention.preposition \
             and mention.role_kind in ("official", "person")
         title = self._same_offices(stem(mention.head)) if bare_title else None
+        noun = next((k for k in range(mention.first, mention.last) if words[k].lemma == mention.head), mention.first)
         if mention.head in self.finder.back_nouns and mention.role_kind in ("government", "military") and any(
-                w.is_word and not w.upper for w in words[mention.first + 1:mention.last]):
+                w.is_word and not w.upper for w in words[noun + 1:mention.last]):
             # "Міністерство юстиції", "Министерство просвещения", "Командування 47-ї бригади": a body of its own,
             # named by its field or its unit, whatever body the bare noun stood for before
             return None
