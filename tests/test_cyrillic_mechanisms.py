@@ -1069,6 +1069,14 @@ SENTENCES = [
     # a name in the clause after a fronted report and its comma is no second title of its speaker
     ("ru", "Как уверяют представители МВД, за ночь силы ПВО сбили 20 дронов.",
      [(["predstavitel-mvd"], "indirect", "уверяют")]),
+    # "Згідно з оцінками X" cites X; a question dodged or a detail not named is a silence, which no tag after covers
+    ("uk", "Згідно з оцінками британської розвідки, росіяни перекинули резерви.",
+     [(["britanska-rozvidka"], "according_to", "Згідно з оцінками")]),
+    ("uk", "Зеленський заявив, що фронт стабільний. Президент також ухилився від відповіді про мобілізацію.",
+     [(["zelensky"], "indirect", "заявив"), ([], "none", None)]),
+    ("ru", "Остин заявил, что помощь будет. Он при этом не стал называть сроки. Противник перебросил резервы, сказал "
+           "генерал Иван Петров.", [(["ostin"], "indirect", "заявил"), ([], "none", None),
+                                  (["ivan-petrov"], "indirect", "сказал")]),
     # the outlet's staff is the outlet's: no one quoted
     ("ru", "Трем полицейским, которых обвиняют в получении взяток от сотрудников Baza, продлили арест.",
      [([], "none", None)]),
@@ -1116,6 +1124,8 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # "певне" (presumably) hedges what follows
+    ("uk", "Росіяни, певне, перекинули резерви, заявив речник.", [("певне", "epistemic")]),
     # evidence not given for the claim
     ("ru", "Песков заявил, что Киев атаковал Белгород. Доказательств он не привел.",
      [("Доказательств он не привел", "evidential")]),

@@ -1908,8 +1908,9 @@ class CyrillicClaimBuilder:
         unattributed sentences before it in that paragraph."""
         block = drafts[index].sentence.block
         for earlier in reversed(drafts[:index]):
-            if earlier.sentence.block != block or earlier.sources or earlier.own_cue:
-                break
+            if earlier.sentence.block != block or earlier.sources or earlier.own_cue \
+                    or "cue.silence" in earlier.rules or "carry.end.evidential" in earlier.rules:
+                break  # (a silence or a report disowned is the outlet's own: "Он при этом не стал называть сроки.")
             earlier.take(sources, "implicit", "carry.paragraph_tag", index)
 
     @staticmethod
