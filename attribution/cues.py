@@ -666,6 +666,8 @@ class CueFinder:
                    or (self._closing_tag_read_as_noun(token) if token.dep_ in ("appos", "conj") else None)
                    or _appositive_speaker(token) or self._subject(token) or self._utterance_owner(token)
                    or self._inverted_speaker(token) or self._trailing_speaker(token))
+        if subject is not None and subject.lower_ in _FRONTED_PRONOUNS:
+            subject = _fronted_clause_subject(token, subject) or subject
         if subject is not None and (subject.lower_ in ("nobody", "none") or any(
                 c.dep_ == "det" and c.lower_ == "no" for c in subject.children) and not subject.like_num):
             # "No officials have confirmed ...": nobody speaks; the outlet reports a silence
@@ -1225,6 +1227,27 @@ def _names_a_speaker(token: Token) -> bool:
 def _ends_its_sentence(token: Token) -> bool:
     """Is the token its sentence's last word, with only punctuation after it?"""
     return all(t.is_punct for t in token.doc[token.i + 1:token.sent.end])
+
+
+# Pronouns that a subject named in a clause set before the main one may stand for.
+_FRONTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# Concessive subordinators of a clause set before the main one whose subject the main clause's pronoun stands for
+# (not "after": "After the judge suggested to Murtagh that ..., he replied" is Murtagh).
+_FRONTED_MARKS = frozenset({"while", "although", "though", "whereas"})
+
+
+def _fronted_clause_subject(verb: Token, pronoun: Token) -> Token | None:
+    """'While Peskov declined to give details, he said ...': the subject named in the clause set before the main one,
+    which the main clause's pronoun stands for."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i or not any(
+                c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in clause.children):
+            continue
+        named = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")),
+                     None)
+        if named is not None:
+            return named
+    return None
 
 
 def _closing_mark(token: Token) -> bool:

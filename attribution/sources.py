@@ -1320,7 +1320,11 @@ class ArticleState:
         kind = self.resolver.kind_of(words[0])
         if kind not in ("military", "government"):
             return None
-        return next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == kind), None)
+        cited = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == kind), None)
+        if cited is None and words[0] in self.resolver._kind_of_noun:
+            # "an army statement said" with no army cited: the body its first word names ("army")
+            return self._remember(slug(words[0]), words[0], kind, mention, {words[0]})
+        return cited
 
     def _without_country(self, name: str) -> str:
         """The name's words with its country's taken out ("Russia's Ministry of Defense" -> "ministry of defense"),

@@ -230,6 +230,18 @@ def test_it_after_a_body_that_kept_silent_is_that_body(extractor):
     assert [s.id for s in claims[-1].sources] == ["navy"]
 
 
+def test_a_pronoun_after_a_concessive_clause_is_its_subject(extractor):
+    claims = extractor.extract("While Peskov declined to give details, he said that payments would continue. Although "
+                               "the mayor gave no details, she said two schools were closed.")
+    assert [[s.id for s in c.sources] for c in claims] == [["peskov"], ["mayor"]]
+
+
+def test_a_statement_of_a_body_named_by_its_first_word(extractor):
+    claims = extractor.extract("Five soldiers were wounded in the clash, an army statement said on Tuesday. The army "
+                               "said later that two were in hospital.")
+    assert [[s.id for s in c.sources] for c in claims] == [["army"], ["army"]]
+
+
 def test_two_descriptions_with_the_same_noun_are_two_sources(extractor):
     # "the American leader" is not the one described as "the Russian leader" before
     claims = extractor.extract("The Russian leader said talks were possible. The American leader said sanctions "
