@@ -1077,6 +1077,13 @@ SENTENCES = [
     ("ru", "Остин заявил, что помощь будет. Он при этом не стал называть сроки. Противник перебросил резервы, сказал "
            "генерал Иван Петров.", [(["ostin"], "indirect", "заявил"), ([], "none", None),
                                   (["ivan-petrov"], "indirect", "сказал")]),
+    # the Russian defence ministry by its initials and the country; a paper's own journalists are the paper
+    ("ru", "МО России сообщило о перехвате 20 дронов.", [(["ru-mod"], "indirect", "сообщило")]),
+    ("ru", "Газета The Times пишет о нехватке снарядов. Журналисты газеты отмечают, что склады пусты.",
+     [(["the-times"], "indirect", "пишет"), (["the-times"], "indirect", "отмечают")]),
+    # a speaker inside an institute's report speaks through it
+    ("ru", "Аналитики ISW отметили, что Гладков сообщил об обстреле.",
+     [(["isw", "gladkov"], "indirect", "отметили")]),
     # the outlet's staff is the outlet's: no one quoted
     ("ru", "Трем полицейским, которых обвиняют в получении взяток от сотрудников Baza, продлили арест.",
      [([], "none", None)]),

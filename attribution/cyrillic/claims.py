@@ -563,7 +563,7 @@ class CyrillicClaimBuilder:
             if cue.kind != "verb" or cue.gerund:
                 continue
             embedded = main is not None and self._embedded(words, main, cue)
-            if embedded and (speaker is None or speaker.kind != "media"):
+            if embedded and (speaker is None or speaker.kind not in ("media", "organization")):
                 continue
             mention = self._speaker(words, cue, mentions)
             if cue.quoting:
@@ -707,6 +707,11 @@ class CyrillicClaimBuilder:
                     inside = teller is not None and main is not None and self._embedded(words, main, other_cue)
                     add(other.model_copy(update={"via": (teller if inside else outlet).id}))  # type: ignore[union-attr]
                     rules.append("chain.nested")
+                elif relay.kind == "organization" and other.via is None and main is not None \
+                        and self._embedded(words, main, other_cue):
+                    # "Аналитики ISW отметили, что Гладков сообщил ...": the governor's words as the analysts tell them
+                    add(other.model_copy(update={"via": relay.id}))
+                    rules.append("chain.nested")
                 else:
                     add(other)
             if outlet is not None and relay.id != outlet.id and relay.kind != "media":
@@ -795,7 +800,9 @@ class CyrillicClaimBuilder:
                     rules.append("chain.kept")
         sources = [s for s in sources if not _is_own(s, own)]
         ids = {s.id for s in sources}
-        sources = [s if s.via is None or s.via in ids else s.model_copy(update={"via": None}) for s in sources]
+        sources = [s if s.via is None or (s.via in ids and s.via != s.id) else s.model_copy(update={"via": None})
+                   for s in sources]  # (no source reaches us through itself: "Журналисты газеты" are the paper)
+        sources = [s for k, s in enumerate(sources) if all(o.id != s.id for o in sources[:k])]
         if not any(s.via for s in sources):
             rules = [r for r in rules if not r.startswith("chain.")]  # the relay was the outlet itself
         if not sources:

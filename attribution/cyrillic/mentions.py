@@ -242,6 +242,7 @@ class MentionFinder:
         self.utterances = WordSet(rules.cues.utterance_nouns)
         self.verbs = frozenset(rules.cues.reporting_verbs)
         self.quoting_verbs = frozenset(rules.cues.quoting_verbs)
+        self.own_staff = frozenset(rules.cues.own_staff_nouns)
         self.voices = WordSet(d.voice_nouns)
         self.back_nouns = frozenset(d.back_nouns)
         self.person_back_nouns = frozenset(d.person_back_nouns)
@@ -1587,6 +1588,11 @@ class ArticleState:
         if mention.kind == "anonymous":
             # "собеседник агентства", "співрозмовник видання": the outlet's unnamed source, the one it last cited
             outlets_own = mention.last - mention.first == 2 and words[mention.first + 1].lemma in self.finder.outlet_pointers
+            if outlets_own and words[mention.first].lemma in self.finder.own_staff:
+                # "Журналисты газеты отмечают" after "Газета The Times пишет": the outlet's own people are the outlet
+                staff_of = self._latest(("media",))
+                if staff_of is not None:
+                    return staff_of.model_copy(update=where)
             if mention.last - mention.first == 1 or outlets_own or (
                     mention.head in self.finder.person_back_nouns and words[mention.last - 1].lemma == mention.head):
                 # "джерело", "источник" alone: the unnamed source of that kind named before; "собеседник",
