@@ -1084,6 +1084,11 @@ SENTENCES = [
     # a speaker inside an institute's report speaks through it
     ("ru", "Аналитики ISW отметили, что Гладков сообщил об обстреле.",
      [(["isw", "gladkov"], "indirect", "отметили")]),
+    # "синоптик" alone is the forecaster named before, and no part of the name opening the sentence
+    ("uk", "Синоптик Наталка Діденко розповіла, що похолоднає. За словами синоптика, сніг випаде в четвер.",
+     [(["natalka-didenko"], "indirect", "розповіла"), (["natalka-didenko"], "according_to", "За словами")]),
+    ("ru", "Синоптик Татьяна Позднякова рассказала, что похолодает. По мнению синоптика, снег выпадет в четверг.",
+     [(["tatyana-pozdnyakova"], "indirect", "рассказала"), (["tatyana-pozdnyakova"], "according_to", "По мнению")]),
     # the outlet's staff is the outlet's: no one quoted
     ("ru", "Трем полицейским, которых обвиняют в получении взяток от сотрудников Baza, продлили арест.",
      [([], "none", None)]),
@@ -1131,6 +1136,9 @@ def test_a_quoting_verb_passes_on_the_words_of_the_one_quoted(ru, uk, language, 
 
 # (language, text, [(hedge text, kind)])
 HEDGES = [
+    # an ambulance by its common name in quotation marks is no scare quote
+    ("ru", "Пострадавшего увезла «скорая», сообщили в полиции.", []),
+    ("uk", "На місце аварії прибула «швидка», повідомили в поліції.", []),
     # "певне" (presumably) hedges what follows
     ("uk", "Росіяни, певне, перекинули резерви, заявив речник.", [("певне", "epistemic")]),
     # evidence not given for the claim

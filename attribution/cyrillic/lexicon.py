@@ -129,9 +129,9 @@ class ScareQuotes(ScareQuoteRules):
 
     speech_introducers: Words = Field(description="Lemmas before a quote that make it someone's words (\"назвать\").")
     so_called: Patterns = Field(description="Regular expressions for \"so-called\" right before a quote.")
-    thing_names: Words = Field(default=(), description="Stems of the nicknames of things, weapons above all, that the "
-                               "press quotes in lower case (\"шахед\" for «шахедів», «шахедами»): a name, no scare "
-                               "quote.")
+    thing_names: Words = Field(default=(), description="Stems of the nicknames of things, weapons above all, and of "
+                               "services (\"скорая\") that the press quotes in lower case (\"шахед\" for «шахедів», "
+                               "«шахедами»): a name, no scare quote.")
 
 
 class CyrillicHedges(_Rules):
