@@ -6,6 +6,8 @@ import pytest
 
 CASES = [
     # (text, expected attribution of the last claim, expected cue text, expected source names)
+    # emails and messages speak for themselves when no author stands with them
+    ("Emails show the council knew of the problem in May.", "indirect", "show", ["Emails"]),
     # reminding someone of what is so reports it
     ("Judge Anne Ruiz reminded the jurors that the defendant was presumed innocent.", "indirect", "reminded",
      ["Anne Ruiz"]),

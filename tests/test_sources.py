@@ -242,6 +242,11 @@ def test_a_statement_of_a_body_named_by_its_first_word(extractor):
     assert [[s.id for s in c.sources] for c in claims] == [["army"], ["army"]]
 
 
+def test_a_homeowner_is_an_unnamed_speaker(extractor):
+    claims = extractor.extract("One homeowner said the letters never arrived.")
+    assert claims[0].sources[0].anonymous
+
+
 def test_two_descriptions_with_the_same_noun_are_two_sources(extractor):
     # "the American leader" is not the one described as "the Russian leader" before
     claims = extractor.extract("The Russian leader said talks were possible. The American leader said sanctions "
