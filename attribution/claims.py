@@ -22,7 +22,8 @@ from .names import normalize
 from .quotes import QUOTE_MARKS, Quote
 from .rules import DiscourseRules, default_page, entry_id
 from .sentences import Sentence
-from .sources import BODY_KINDS, CONTRASTS, DESCRIBED_KINDS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver, conjuncts
+from .sources import (BODY_KINDS, CONTRASTS, DESCRIBED_KINDS, GROUP_PRONOUNS, ArticleState, Mention, SourceResolver,
+                      conjuncts)
 
 BACK_REFERENCES = {"this", "that", "it", "so"}
 # "..., according to reports", "according to media reports": news reports, which pass on the speaker's words

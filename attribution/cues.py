@@ -620,7 +620,8 @@ class CueFinder:
         if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ in ("VBN", "VBD"):
             return None  # "..., with one drowning reported", "with bridges said to be impassable": a circumstance
         if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ == "VBG" \
-                and not self._has_speech(token) and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in token.children):
+                and not self._has_speech(token) \
+                and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in token.children):
             # "with four provinces reporting new clusters": what the figures are, no one's words (not "with the US
             # and Iran each accusing the other of ...", nor "with the police reporting that ...")
             return None

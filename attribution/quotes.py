@@ -217,7 +217,8 @@ def find_quotes(text: str, blocks: list[Block]) -> list[Quote]:
         if double is not None:
             carried = (double[0], block.end)
         elif single is not None and (text[single[0]] == "‘" or text[single[0]] == "'" and single[0] == block.start) \
-                and index + 1 < len(blocks) and text[blocks[index + 1].start:blocks[index + 1].start + 1] == text[single[0]]:
+                and index + 1 < len(blocks) \
+                and text[blocks[index + 1].start:blocks[index + 1].start + 1] == text[single[0]]:
             # British copy: '‘We played well. ...' / '‘In the second half ...,’ he said.': a quotation in single
             # marks that reopens each paragraph and closes only at its end, opened at the paragraph's start or after
             # its tag ("The coach said: ‘..."); in straight marks, only one opening its paragraph (no apostrophe)

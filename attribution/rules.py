@@ -124,8 +124,9 @@ class CueRules(_Rules):
     publishing_verbs: Words = Field(default=(), description="Verbs of putting out a document (\"issued\", "
                                     "\"released\"): with one of ``published_nouns`` and a colon after, its content follows; "
                                     "told by the outlet of someone else, they end a carried report.")
-    posting_verbs: Words = Field(default=(), description="Verbs of writing a post (\"wrote\", \"posted\"): a paragraph of "
-                                 "bare details after a quotation tagged with one is more of the post, not the outlet's.")
+    posting_verbs: Words = Field(default=(), description="Verbs of writing a post (\"wrote\", \"posted\"): a "
+                                 "paragraph of bare details after a quotation tagged with one is more of the post, "
+                                 "not the outlet's.")
     published_nouns: Words = Field(default=(), description="Lemmas of documents whose content a colon after "
                                    "\"issued the following ...\" opens (\"recommendation\", \"guidance\").")
     intending_verbs: Words = Field(default=(), description="Verbs of a plan, a wish, an expectation or a duty "

@@ -1217,10 +1217,10 @@ class ArticleState:
             shortened = self._shortened_outlet(mention)
             if shortened is not None:
                 return self._remember_alias(shortened, mention)
-            named = normalize(mention.text).split()
+            name_words = normalize(mention.text).split()
             # "Sir Alan" after "Sir Alan Mercer": a title of honour goes with the first name
-            single = named[0] if len(named) == 1 else named[1] if len(named) == 2 and named[0] in FIRST_NAME_TITLES \
-                else ""
+            single = name_words[0] if len(name_words) == 1 else name_words[1] if len(name_words) == 2 \
+                and name_words[0] in FIRST_NAME_TITLES else ""
             person = next((s for s in self._recent() if single and single in s.surnames), None)
             if person is None and single:
                 # "Ren said" after "Ren Zhengfei" (the family name first), "Merrit says" after "Merrit Kennedy":
@@ -1230,8 +1230,8 @@ class ArticleState:
                 person = opening[0] if len(opening) == 1 else None
             if person is not None:
                 return self._remember_alias(person, mention)  # "Hill said" after "Councilman Mark Hill": not The Hill
-            named = mention.text.lower().split()
-            if named[:1] == ["the"] and len(named) <= OFFICE_WORDS and mention.ner_kind is None:
+            written = mention.text.lower().split()
+            if written[:1] == ["the"] and len(written) <= OFFICE_WORDS and mention.ner_kind is None:
                 # "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov": the one cited in that office
                 holder = next((s for s in self._recent() if s.cited and not s.anonymous
                                and s.kind in ("person", "official") and mention.description in s.roles), None)
