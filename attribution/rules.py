@@ -293,6 +293,8 @@ class MentionRules(_Rules):
                                "\"eyewitnesses\"): a name before them is a place (\"Kursk residents\"), so they stay "
                                "unnamed.")
     indefinite_words: Words = Field(description="Determiners and numbers of unnamed sources (\"a\", \"two\").")
+    country_nouns: Words = Field(default=(), description="Nouns that name a country cited before (\"the country\" "
+                                 "after \"Kenya rejected the report\"): the state last cited.")
     staff_heads: Words = Field(default=(), description="Heads of one unnamed member of a named body's staff: "
                                "with an indefinite determiner (\"a Justice Department official\") unnamed, where "
                                "\"Treasury sources\" or \"a police spokesman\" speak as the body's own voice.")

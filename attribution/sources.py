@@ -120,6 +120,7 @@ class SourceResolver:
         self.indefinite_only_heads = frozenset(words.indefinite_only_heads)
         self.indefinite_words = frozenset(words.indefinite_words)
         self.staff_heads = frozenset(words.staff_heads)
+        self.country_nouns = frozenset(words.country_nouns)
         self.local_heads = frozenset(words.local_heads)
         self.party_epithets = frozenset(words.party_epithets)
         self.post_nominals = frozenset(words.post_nominals)
@@ -1149,6 +1150,12 @@ class ArticleState:
                 antecedent = self._remember("unnamed-speakers", "unnamed speakers", "unknown", mention, set())
                 antecedent.anonymous = True
             return antecedent
+        if mention.anaphoric and mention.text.lower().split() in (["the", noun] for noun in resolver.country_nouns):
+            # "Kenya rejected the report. The country, however, said ...": the state last cited
+            state = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == "government"
+                          and all(w[:1].isupper() and not resolver.kind_of(w.lower()) for w in s.name.split())), None)
+            if state is not None:
+                return self._remember_alias(state, mention)
         if mention.anaphoric:
             antecedent = self._by_role(mention.head_lemma, mention.description, mention.owner)
             if antecedent is not None:

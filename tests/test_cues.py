@@ -659,6 +659,8 @@ def test_what_a_court_did_not_hear_or_heard_from_a_witness_is_no_agentless_cue(e
 
 
 SILENCES = [
+    # a body saying it will not comment further says nothing
+    "The council says it will not comment further.",
     # a report the outlet could not verify, the outlet as the passive's agent
     "The figures could not be independently verified by Reuters.",
     # a body that made no mention of something says nothing of it

@@ -242,6 +242,12 @@ def test_a_statement_of_a_body_named_by_its_first_word(extractor):
     assert [[s.id for s in c.sources] for c in claims] == [["army"], ["army"]]
 
 
+def test_the_country_is_the_state_last_cited(extractor):
+    claims = extractor.extract("Kenya rejected the report on Monday. The country, however, said that it would review "
+                               "the findings.")
+    assert [s.id for s in claims[-1].sources] == ["kenya"]
+
+
 def test_a_homeowner_is_an_unnamed_speaker(extractor):
     claims = extractor.extract("One homeowner said the letters never arrived.")
     assert claims[0].sources[0].anonymous
