@@ -2023,3 +2023,12 @@ def test_a_credit_line_under_an_item_with_the_next_headline_after_it_credits_not
     claims = read(uk, "Дайджест дня\n\nУ Черкасах відкрили новий міст. Рух по ньому почнеться завтра.\n\n"
                       "Джерело: Укрінформ\n\nУ Львові запустили новий трамвай\n\nТрамвай курсуватиме щодня.")
     assert not any(c.sources for c in claims)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Компанія Kernel Holding повідомила, що врожай зріс."),
+    ("ru", "Mazda Motor Corporation заявила об отзыве автомобилей."),
+])
+def test_a_latin_name_with_a_company_word_is_a_company_not_an_outlet(ru, uk, language, text):
+    claim = (ru if language == "ru" else uk).extract(text)[0]
+    assert [s.kind for s in claim.sources] == ["organization"]

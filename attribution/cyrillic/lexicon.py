@@ -228,6 +228,8 @@ class CyrillicDiscourse(_Rules):
     complement_heads: Words = Field(description="Lemmas a role or unnamed-source phrase extends over "
                                     "(\"область\" in \"губернатор Курской области\").")
     anonymous_heads: Words = Field(description="Lemmas of nouns that name an unnamed source (\"источник\", \"очевидець\").")
+    company_words: Words = Field(default=(), description="Last words of a company's name in Latin letters "
+                                 "(\"Corporation\", \"Holding\"): a company, where any other Latin name is an outlet's.")
     demonym_endings: Words = Field(default=(), description="Endings of nouns naming people by their town "
                                    "(\"харьковчанка\", \"киевлянин\", \"львів'янка\"): an unnamed source, as "
                                    "\"местная жительница\" is.")

@@ -224,6 +224,7 @@ class MentionFinder:
         self.member_body_stems = frozenset(name_key(b) for b in d.member_bodies)
         self.anonymous = WordSet(d.anonymous_heads)
         self.demonym_endings = tuple(fold(e) for e in d.demonym_endings)
+        self.company_words = frozenset(fold(w) for w in d.company_words)
         self.closeness = WordSet(d.closeness_adjectives)
         self.time_words = frozenset(d.time_words)
         self._body_compounds = [re.compile(p) for p in d.body_compounds]
@@ -1759,6 +1760,8 @@ class ArticleState:
             kind: SourceKind = "organization"
         elif names[-1].caps:
             kind = "organization"  # "Запорізька ОГА": a body named by its abbreviation, not a person
+        elif not has_cyrillic(display) and names[-1].fold in self.finder.company_words:
+            kind = "organization"  # "Mazda Motor Corporation заявила": a company by its legal or group name
         elif not has_cyrillic(display):
             kind = "media"  # "сообщает SakhalinMedia": people are named in Cyrillic here; a Latin name is an outlet's
         else:
