@@ -1150,7 +1150,8 @@ class ArticleState:
                 antecedent = self._remember("unnamed-speakers", "unnamed speakers", "unknown", mention, set())
                 antecedent.anonymous = True
             return antecedent
-        if mention.anaphoric and mention.text.lower().split() in (["the", noun] for noun in resolver.country_nouns):
+        written = mention.text.lower().split()
+        if mention.anaphoric and len(written) == 2 and written[0] == "the" and written[1] in resolver.country_nouns:
             # "Kenya rejected the report. The country, however, said ...": the state last cited
             state = next((s for s in self._recent() if s.cited and not s.anonymous and s.kind == "government"
                           and all(w[:1].isupper() and not resolver.kind_of(w.lower()) for w in s.name.split())), None)

@@ -1557,12 +1557,11 @@ class CyrillicClaimBuilder:
             # "Об аресте чиновника рассказал Иван Петров", "повідомили про замінування будівлі ОВА": what the
             # report is about (an abbreviation after the topic's noun complements it), not who tells it
             return False
-        if mention.kind in ("name", "registry") and words[mention.first].caps and mention.first > 0 \
+        if mention.kind in ("name", "registry") and mention.first > 0 \
                 and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
-            return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it
-        if mention.kind == "registry" and not words[mention.first].caps and mention.first > 0 \
-                and self._oblique_noun(words[mention.first - 1]) and not self._in_body(words, mention.first - 1):
-            cases = self.lemmatizer.cases(words[mention.first].text)
+            if words[mention.first].caps:
+                return False  # "отражение силами ПВО подтвердил губернатор": an abbreviation after a noun complements it
+            cases = self.lemmatizer.cases(words[mention.first].text) if mention.kind == "registry" else frozenset()
             if cases and "nomn" not in cases:
                 return False  # "заявил на заседании Государственной думы": the body of the event, no speaker
         head = words[mention.last - 1]

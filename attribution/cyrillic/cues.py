@@ -85,24 +85,25 @@ def _bracketed_abbreviation(words: list[Word], k: int) -> int | None:
     return k + 3 if words[k + 1].is_word and words[k + 1].caps else None
 
 
+def _a_date(words: list[Word]) -> bool:
+    """Are the words a date ("30 червня", "12 марта 2024 года"): date words only, a number among them?"""
+    return all(not w.is_word or _DATE_WORD.fullmatch(w.fold) for w in words) and any(w.text.isdigit() for w in words)
+
+
 def closing_date(words: list[Word], k: int) -> bool:
     """Does a date set off by a comma close the sentence at ``k`` (", 5 марта.")?"""
     if k >= len(words) or words[k].text != ",":
         return False
     rest = [w for w in words[k + 1:] if w.is_word]
-    return 0 < len(rest) <= 5 and all(_DATE_WORD.fullmatch(w.fold) for w in rest) and any(w.text.isdigit() for w in rest)
+    return 0 < len(rest) <= 5 and _a_date(rest)
 
 
 def _date_aside(words: list[Word], k: int) -> int | None:
     """Where the clause resumes after a date set off by commas at ``k`` (", 30 червня,"), or None."""
     if k >= len(words) or words[k].text != ",":
         return None
-    j = k + 1
-    while j < len(words) and j - k <= 5 and words[j].text != ",":
-        if words[j].is_word and not _DATE_WORD.fullmatch(words[j].fold):
-            return None
-        j += 1
-    if j >= len(words) or words[j].text != "," or j == k + 1 or not any(w.text.isdigit() for w in words[k + 1:j]):
+    j = next((j for j in range(k + 1, min(len(words), k + 7)) if words[j].text == ","), None)
+    if j is None or j == k + 1 or not _a_date(words[k + 1:j]):
         return None
     return j + 1
 
@@ -112,14 +113,9 @@ def _date_aside_before(words: list[Word], k: int) -> int | None:
     среду, 4 марта, сообщил"; None if there is none."""
     if k < 3 or words[k - 1].text != ",":
         return None
-    j = k - 2
-    while j > 0 and k - j <= 6 and words[j].text != ",":
-        if words[j].is_word and not _DATE_WORD.fullmatch(words[j].fold):
-            return None
-        j -= 1
-    inside = words[j + 1:k - 1]
-    if j < 1 or words[j].text != "," or not inside or not any(w.text.isdigit() for w in inside) \
-            or not any(w.is_word and not w.text.isdigit() for w in inside):
+    j = next((j for j in range(k - 2, max(0, k - 8), -1) if words[j].text == ","), None)
+    inside = words[j + 1:k - 1] if j is not None else []
+    if not inside or not _a_date(inside) or not any(w.is_word and not w.text.isdigit() for w in inside):
         return None  # a day and its month ("2,3%" is a figure)
     return j
 
